@@ -1,0 +1,11 @@
+"""Arabic place-name gazetteer: normalisation, ranked candidates, coordinates."""
+
+from .errors import GazetteerDataError, GazetteerError, GazetteerInputError, GeocoderServiceError
+from .gazetteer import KINDS, TYPE_WORDS, Candidate, Gazetteer, Place, Theatre
+from .normalize import clitic_splits, normalize, skeleton, tokenize
+
+__all__ = [
+    "Candidate", "Gazetteer", "GazetteerDataError", "GazetteerError", "GazetteerInputError",
+    "GeocoderServiceError", "KINDS", "Place", "TYPE_WORDS", "Theatre", "clitic_splits", "normalize",
+    "skeleton", "tokenize",
+]

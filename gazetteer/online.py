@@ -1,0 +1,81 @@
+"""Optional online fallback: OpenStreetMap's Nominatim through geopy. Off by default.
+
+Nominatim's usage policy asks for at most one request a second, an honest User-Agent and
+caching; ``NominatimFallback`` does all three (geopy's ``RateLimiter``, a JSON cache on disk).
+Tests point ``domain`` at a stand-in server on 127.0.0.1: no test touches the internet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+from .errors import GeocoderServiceError, GazetteerInputError
+from .gazetteer import Place
+from .normalize import normalize
+
+__all__ = ["NominatimFallback", "USER_AGENT"]
+
+USER_AGENT = "conflictmap/0.1 (open-source Arabic conflict-news mapper; offline-first, cached, 1 req/s)"
+
+_KIND = {"country": "country", "state": "region", "region": "region", "county": "district",
+         "district": "district", "municipality": "district", "province": "district"}
+
+
+class NominatimFallback:
+    """Resolve a name online when the local gazetteer has nothing; every answer is cached."""
+
+    def __init__(self, *, cache_path: str | Path, user_agent: str = USER_AGENT, domain: str = "nominatim.openstreetmap.org",
+                 scheme: str = "https", min_delay_seconds: float = 1.0, timeout: float = 10.0):
+        if not user_agent or "python" in user_agent.lower() and "/" not in user_agent:
+            raise GazetteerInputError(f"an honest, specific user_agent is required, got {user_agent!r}")
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import Nominatim
+
+        self._geocoder = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout)
+        self._geocode = RateLimiter(self._geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1,
+                                    swallow_exceptions=False)
+        self.cache_path = Path(cache_path)
+        self._lock = threading.Lock()
+        self._cache: dict[str, dict | None] = {}
+        if self.cache_path.exists():
+            try:
+                self._cache = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                self._cache = {}
+
+    def geocode(self, name: str, *, country_codes: list[str] | None = None) -> Place | None:
+        """The first Nominatim answer for ``name`` as a ``Place`` (id ``osm:<type>/<id>``), or None."""
+        key = normalize(name) + "|" + ",".join(sorted(country_codes or []))
+        if key in self._cache:
+            return _place(self._cache[key])
+        from geopy.exc import GeopyError
+
+        try:
+            loc = self._geocode(name, exactly_one=True, language="en", addressdetails=True,
+                                country_codes=country_codes or None)
+        except GeopyError as err:
+            raise GeocoderServiceError(f"Nominatim failed for {name!r}: {err}") from err
+        raw = None
+        if loc is not None:
+            r = loc.raw
+            cc = (r.get("address") or {}).get("country_code", "").upper()
+            raw = {"id": f"osm:{r.get('osm_type', '?')}/{r.get('osm_id', '?')}", "name": r.get("name") or loc.address,
+                   "lat": float(loc.latitude), "lon": float(loc.longitude), "country": cc,
+                   "kind": _KIND.get(r.get("addresstype") or r.get("type") or "", "settlement")}
+        with self._lock:
+            self._cache[key] = raw
+            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.cache_path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self._cache, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.cache_path)
+        return _place(raw)
+
+
+def _place(raw: dict | None) -> Place | None:
+    if raw is None:
+        return None
+    return Place(raw["id"], raw["name"], raw["lat"], raw["lon"], raw["country"], raw["kind"], 0, None, None, "",
+                 "OpenStreetMap Nominatim (ODbL)", False)

@@ -1,0 +1,780 @@
+"""Find the claimed strikes and attacks in an Arabic news article: pure, no disk or network.
+
+The reading is rule-based and explainable. Each sentence is tokenised and normalised; then
+
+1. *attribution* finds who speaks (a verb or preposition of reporting followed by a party cue,
+   a spokesperson, an institution or a capital used as metonym); outlets after such a word are
+   conduits (the event's ``source``), not claimants; a generic "the ministry said" carries over
+   the last claimant;
+2. *triggers* are the words of attack (قصف، غارة، صواريخ، مسيرة، هجوم، تدمير ...); a trigger under
+   a threat, intention or hypothesis marker (تحتفظ بالحق، قد، تستعد لتنفيذ، هدد) is no event, and
+   nor is the place it points at;
+3. *places* are gazetteer matches in the scope of a real trigger, never datelines, speakers,
+   origins of fire ("من أراضي") or containers of a more precise place ("X في إقليم Y");
+4. *dates* and *casualties* are read from the sentence; cumulative tolls are ignored.
+
+The result is one ``Event`` per (claim, place), deduplicated within the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from gazetteer import Gazetteer, Place, normalize
+from gazetteer.gazetteer import TYPE_WORDS
+from gazetteer.normalize import clitic_splits, strip_article
+
+from .dates import find_date
+from .model import Event, parse_date
+from .profile import Profile
+
+__all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
+
+# ---------------------------------------------------------------- configuration
+#: (name, default, help): every knob of the extractor, passed as keyword-only arguments.
+SETTINGS = (
+    ("min_place_score", 0.55, "lowest gazetteer score at which a name counts as a place"),
+    ("max_words_per_place", 4, "longest place name tried, in words"),
+    ("keep_unlocated", False, "keep events whose place did not resolve (lat/lon None)"),
+)
+_DEFAULTS = {name: default for name, default, _ in SETTINGS}
+
+
+# ---------------------------------------------------------------- word lists (normalised)
+def _n(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+_ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اشار اشارت اضاف اضافت
+اتهم اتهمت زعم زعمت ادعى ادعت كشف كشفت نقل نقلت لفت لفتت تابع تابعت صرح صرحت اعتبر اعتبرت بين
+يقول تقول يؤكد تؤكد يضيف تضيف تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
+# Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
+_DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
+_ATTR_PREPS = _n("بحسب حسب وفق وفقا طبقا نقلا لسان بيان".split())
+_CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفزيون".split())
+_GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
+الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
+_OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها".split())
+
+_TRIGGERS: dict[str, str] = {}
+for _type, _words in {
+    "shelling": "قصف القصف قصفت يقصف تقصف قصفا قذائف قذيفه مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
+    "missile": "صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
+    "airstrike": "غاره غارات الغارات غارتين جويه جوي الطيران طيران مقاتلات حربيه",
+    "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
+    "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطرت تحرير حررت استعاده استعادت",
+    "destruction": "تدمير دمر دمرت تدمر اسقاط اسقطت اسقط تحييد حيدت اعطاب",
+    "generic": "استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن",
+}.items():
+    for _w in _words.split():
+        _TRIGGERS[normalize(_w)] = _type
+_SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack")
+
+_HYPO = _n("""قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
+تستعد يستعد يستعدان تستعدان يستعدون استعداد تعتزم يعتزم تنوي ينوي تخطط يخطط افتراضه افتراض اذا لو حال احتمال
+لمنع منع محاوله تحاول يحاول امكانيه امكانيه خطط خطه ستقوم سيقوم ستواصل""".split())
+_PURPOSE = _n("لتنفيذ لشن لاستهداف لقصف لمهاجمه لضرب".split())
+_TARGET_PREPS = _n("على علي في ضد باتجاه نحو داخل تجاه الى محيط قرب اطراف ضواحي اتجاه عند مدن مناطق بلدات قرى".split())
+_NEAR = _n("محاذيه محاذي المحاذيه قرب بالقرب محيط اطراف ضواحي مشارف مقربه القريبه قريبه المجاوره مجاوره ريف".split())
+_ORIGIN = _n("من انطلاقا".split())
+_CONTAINER = _n("في بـ داخل التابعه التابع لمحافظه".split())
+_TOTALS = re.compile(r"(?:حصيله|ليرتفع|لترتفع|ارتفع|ارتفعت|اجمالي|منذ بدء|منذ اندلاع|حتى الان|المجموع|العدد الاجمالي|ليصل|ليبلغ)")
+_STOP = _n("""اليوم امس على في من الى عن مع بعد قبل بين حول الذي التي الذين هذا هذه ذلك تلك كان كانت قوات القوات الجيش
+وزاره الدفاع الخارجيه الرئيس رئيس مدينه قريه منطقه مناطق المدن مدن العسكريه عسكريه المدنيين مدنيين الحرب الهدنه الاتفاق
+جنوب شمال شرق غرب وسط الشمال الجنوب الشرق الغرب اكثر عده عدد ايضا حيث كما بينما اثناء خلال منذ حتى لكن او ام ثم""".split())
+
+_NUM_WORDS = {normalize(k): v for k, v in {
+    "واحد": 1, "واحدا": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+    "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
+    "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئه": 100, "مائه": 100,
+}.items()}
+_KILLED = _n("مقتل قتل قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه".split())
+_INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا باصابه".split())
+_PERSON = _n("مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
+
+
+# ---------------------------------------------------------------- data structures
+@dataclass
+class _Tok:
+    raw: str
+    start: int
+    end: int
+    norm: str
+    stem: str  # with a leading و / ف stripped when that leaves a known word form
+    gap: str  # raw text between the previous token and this one
+
+
+@dataclass
+class _Claim:
+    claimant: str | None
+    stance: str
+    source: str | None
+    start: int  # token index where the claim's content starts
+    end: int
+    attr_span: tuple[int, int]
+
+
+@dataclass
+class _Found:
+    event_type: str
+    trigger: int
+    attacker: str | None
+    places: list[tuple[Place, int, int, str, bool]] = field(default_factory=list)  # place, i, j, printed, near
+
+
+@dataclass
+class Extraction:
+    """What one article gave: its events and the names that did not resolve."""
+
+    events: list[Event]
+    unresolved: list[str]
+
+
+# ---------------------------------------------------------------- public API
+def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
+                   article: str = "", source: str | None = None, url: str | None = None,
+                   title: str | None = None, **settings) -> list[Event]:
+    """The events an article reports (see module docstring). Pure: no disk, no network."""
+    return extract(text, gazetteer, profile, published, article=article, source=source, url=url,
+                   title=title, **settings).events
+
+
+def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
+            article: str = "", source: str | None = None, url: str | None = None,
+            title: str | None = None, **settings) -> Extraction:
+    """Like ``extract_events`` but also returns the names that looked like places and did not resolve."""
+    unknown = set(settings) - set(_DEFAULTS)
+    if unknown:
+        raise TypeError(f"unknown extractor settings {sorted(unknown)}; allowed: {sorted(_DEFAULTS)}")
+    opts = {**_DEFAULTS, **settings}
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    published = parse_date(published, what="published")
+    reader = _Reader(gazetteer, profile, published, opts)
+    events = reader.read(text)
+    out = [
+        Event(date=d, claimant=c, attacker=a, event_type=t, place_ar=pa, place_en=p.name_en, lat=p.lat, lon=p.lon,
+              precision=prec, place_id=p.id, country=p.country, radius_km=p.radius_km, killed=k, injured=inj,
+              stance=st, date_precision=dp, evidence=ev, evidence_start=es, evidence_end=ee, place_start=ps,
+              place_end=pe, article=article, source=src or source, url=url, title=title, profile=profile.id,
+              sources=(article,) if article else ())
+        for (d, dp, c, a, t, p, pa, prec, k, inj, st, ev, es, ee, ps, pe, src) in events
+    ]
+    return Extraction(out, sorted(set(reader.unresolved)))
+
+
+# ---------------------------------------------------------------- the reader
+_SENT_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+class _Reader:
+    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date, opts: dict):
+        self.gz = gz
+        self.profile = profile
+        self.published = published
+        self.opts = opts
+        self.cues = profile.cue_table
+        self.conduits = profile.conduit_table
+        self.max_cue = max((len(k) for k in self.cues), default=1)
+        self.max_conduit = max((len(k) for k in self.conduits), default=1)
+        self.descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
+        self.unresolved: list[str] = []
+        self.last_claimant: str | None = None
+        self.last_source: str | None = None
+
+    # -------------------------------------------------------------- driver
+    def read(self, text: str) -> list[tuple]:
+        rows: list[dict] = []
+        for para_start, para in _paragraphs(text):
+            para_date: tuple[dt.date, str] | None = None
+            pending: dict | None = None  # an event of the previous sentence still without a place
+            for s_start, sent in _sentences(para):
+                abs_start = para_start + s_start
+                toks = _tokens(sent)
+                if not toks:
+                    continue
+                got, pending_out, date_used = self._sentence(sent, abs_start, toks, para_date, pending)
+                if date_used is not None:
+                    para_date = date_used
+                rows.extend(got)
+                pending = pending_out
+        return self._finish(rows)
+
+    # -------------------------------------------------------------- one sentence
+    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending):
+        norm_sent = " ".join(t.norm for t in toks)
+        roles = self._roles(toks)  # per token: None | ("party", id, kind) | ("conduit", label)
+        claims = self._claims(toks, roles)
+        # Date of the sentence (conduit names such as "روسيا اليوم" are masked first).
+        masked = " ".join("_" if roles[i] and roles[i][0] == "conduit" else t.norm for i, t in enumerate(toks))
+        found_date = find_date(masked, self.published)
+        if found_date is not None:
+            date, dprec = found_date[0], found_date[1]
+            date_used = (date, dprec)
+        elif para_date is not None:
+            (date, dprec), date_used = para_date, None
+        else:
+            date, dprec, date_used = self.published, "day", None
+        total_from = _totals_start(toks)
+        out = []
+        new_pending = None
+        for claim in claims:
+            finds = self._events_in(toks, roles, claim, total_from)
+            claimant = claim.claimant or self.profile.fallback_party
+            killed, injured = _casualties(toks, claim.start, min(claim.end, total_from))
+            located = [f for f in finds if f.places]
+            unlocated = [f for f in finds if not f.places]
+            if not located and unlocated and pending is not None and pending["claimant"] == claimant:
+                # A retelling of the previous sentence's event: take its casualties.
+                pass
+            if not located and unlocated:
+                f = unlocated[0]
+                new_pending = {"claimant": claimant, "find": f, "claim": claim, "date": (date, dprec),
+                               "sent": sent, "abs": abs_start, "killed": killed, "injured": injured}
+                continue
+            if not located and pending is not None and pending["claimant"] == claimant:
+                # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية).
+                places = self._loose_places(toks, roles, claim)
+                if places:
+                    f = pending["find"]
+                    f.places = places
+                    located = [f]
+                    d0, p0 = pending["date"]
+                    out.extend(self._rows(located, claimant, pending["claim"], d0, p0, pending["sent"],
+                                          pending["abs"], toks, abs_start, pending["killed"], pending["injured"],
+                                          place_sent=sent))
+                    pending = None
+                    continue
+            for n, f in enumerate(located):
+                out.extend(self._rows([f], claimant, claim, date, dprec, sent, abs_start, toks, abs_start,
+                                      killed if n == 0 else None, injured if n == 0 else None))
+        return out, new_pending, date_used
+
+    def _rows(self, finds, claimant, claim, date, dprec, sent, abs_start, ptoks, p_abs, killed, injured,
+              place_sent=None):
+        rows = []
+        for f in finds:
+            attacker = f.attacker
+            if attacker == "__self__" or (attacker is None and f.event_type == "destruction"):
+                attacker = claimant if claimant != self.profile.fallback_party else None
+            for k, (place, i, j, printed, near) in enumerate(f.places):
+                prec = place.kind
+                if near and prec == "settlement":
+                    prec = "district"
+                rows.append({
+                    "date": date, "dprec": dprec, "claimant": claimant, "attacker": attacker,
+                    "type": f.event_type, "place": place, "printed": printed, "precision": prec,
+                    "killed": killed if k == 0 else None, "injured": injured if k == 0 else None,
+                    "stance": claim.stance, "evidence": sent.strip(), "ev_start": abs_start + (len(sent) - len(sent.lstrip())),
+                    "ev_end": abs_start + len(sent.rstrip()),
+                    "p_start": p_abs + ptoks[i].start, "p_end": p_abs + ptoks[j - 1].end,
+                    "source": claim.source,
+                })
+        return rows
+
+    # -------------------------------------------------------------- roles: parties and conduits
+    def _roles(self, toks: list[_Tok]) -> list[tuple | None]:
+        roles: list[tuple | None] = [None] * len(toks)
+        i = 0
+        n = len(toks)
+        while i < n:
+            hit = None
+            # Conduits need a head word (وكالة ...) or a reporting word just before them.
+            prev = toks[i - 1].stem if i else ""
+            head = toks[i].stem in _CONDUIT_HEADS
+            for L in range(min(self.max_conduit + 1, n - i), 0, -1):
+                key = tuple(t.norm for t in toks[i:i + L])
+                key2 = (toks[i].stem, *key[1:])
+                label = self.conduits.get(key) or self.conduits.get(key2)
+                if label is None and head and L > 1:
+                    label = self.conduits.get(key[1:]) or self.conduits.get(tuple(strip_article(x) for x in key[1:]))
+                if label and (head or prev in _ATTR_PREPS or prev in _ATTR_VERBS or prev == "عن" or _quoted(toks, i)):
+                    hit = (L, ("conduit", label))
+                    break
+            if hit is None:
+                for L in range(min(self.max_cue, n - i), 0, -1):
+                    key = tuple(t.norm for t in toks[i:i + L])
+                    got = self.cues.get(key)
+                    if got is None:
+                        got = self.cues.get((toks[i].stem, *key[1:]))
+                    if got is None and L == 1:
+                        for _p, stem in clitic_splits(toks[i].norm):
+                            got = self.cues.get((stem,))
+                            if got:
+                                break
+                    if got is not None:
+                        hit = (L, ("party", got[0], got[1]))
+                        break
+            if hit is None:
+                i += 1
+                continue
+            L, role = hit
+            for k in range(i, i + L):
+                roles[k] = role
+            i += L
+        return roles
+
+    # -------------------------------------------------------------- attribution
+    def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
+        n = len(toks)
+        triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
+        for i, t in enumerate(toks):
+            s = t.stem
+            if s in _DENIAL_VERBS:
+                triggers.append((i, "denial"))
+            elif s in _ATTR_VERBS:
+                triggers.append((i, "verb"))
+            elif s in _ATTR_PREPS or (s == "نقلا") or (s in ("في",) and i + 1 < n and toks[i + 1].stem == "بيان"):
+                triggers.append((i, "prep"))
+        claims: list[_Claim] = []
+        for i, kind in triggers:
+            party, source, end = None, None, i + 1
+            generic = False
+            for k in range(i + 1, min(n, i + 9)):
+                r = roles[k]
+                if r and r[0] == "conduit":
+                    source = r[1]
+                    end = k + 1
+                    continue
+                if r and r[0] == "party":
+                    if party is None:
+                        party = r[1]
+                        end = k + 1
+                        # extend over the rest of the party phrase
+                        while end < n and roles[end] and roles[end][0] == "party" and roles[end][1] == party:
+                            end += 1
+                    break
+                if toks[k].stem in _GENERIC_SOURCES and k <= i + 2:
+                    generic = True
+                    end = k + 1
+                if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].gap.strip(" ") and "،" in toks[k].gap):
+                    break
+            if party is None and kind == "verb" and not generic and i > 0:
+                # Source before the verb ("يريفان قالت ..."): a party word just before it.
+                for k in range(i - 1, max(-1, i - 4), -1):
+                    r = roles[k]
+                    if r and r[0] == "party" and r[2] in ("metonym", "speaker", "institution", "cue"):
+                        party = r[1]
+                        break
+            if party is None and source is not None and not generic:
+                # A conduit alone ("وفق الأناضول") only names the outlet.
+                self.last_source = source
+                if claims:
+                    claims[-1].source = claims[-1].source or source
+                continue
+            if party is None:
+                if not generic and kind == "prep":
+                    continue
+                party = self.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                if party is None:
+                    continue
+            self.last_claimant = party
+            if source:
+                self.last_source = source
+            claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end)))
+        if not claims:
+            # No reporting word: the last claimant of the article speaks on (or nobody).
+            return [_Claim(self.last_claimant, "claim", None, 0, n, (0, 0))]
+        claims.sort(key=lambda c: c.attr_span[0])
+        # Each claim's content runs to the next claim; content before the first belongs to it.
+        for a, b in zip(claims, claims[1:]):
+            a.end = b.attr_span[0]
+        claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
+        return claims
+
+    # -------------------------------------------------------------- events of one claim
+    def _events_in(self, toks, roles, claim: _Claim, total_from: int) -> list[_Found]:
+        lo, hi = claim.start, min(claim.end, total_from)
+        attr_lo, attr_hi = claim.attr_span
+        trig: list[tuple[int, str, bool]] = []
+        for i in range(lo, hi):
+            if attr_lo <= i < attr_hi and claim.attr_span != (0, 0):
+                continue
+            t = toks[i]
+            ty = _TRIGGERS.get(t.stem) or _TRIGGERS.get(_strip_b(t.stem))
+            if ty is None:
+                continue
+            if ty in ("airstrike",) and t.stem in ("جويه", "جوي") and i > 0 and _TRIGGERS.get(toks[i - 1].stem):
+                continue  # "غارات جوية": one trigger
+            trig.append((i, ty, self._hypothetical(toks, i, lo)))
+        if not trig:
+            return []
+        # Group adjacent trigger words into one event mention ("شن هجمات مكثفة بالمدفعية").
+        groups: list[list[tuple[int, str, bool]]] = []
+        for tr in trig:
+            if groups and tr[0] - groups[-1][-1][0] <= 4 and not _boundary(toks, groups[-1][-1][0], tr[0]) \
+                    and tr[2] == groups[-1][-1][2]:
+                groups[-1].append(tr)
+            else:
+                groups.append([tr])
+        finds: list[_Found] = []
+        for gi, g in enumerate(groups):
+            first = g[0][0]
+            last = g[-1][0]
+            scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
+            if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
+                continue
+            ty = _type_of(g, toks, last, scope_end)
+            attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+            f = _Found(ty, first, attacker)
+            f.places = self._places(toks, roles, last + 1, scope_end)
+            if f.places or not finds:
+                finds.append(f)
+            elif finds and not finds[-1].places:
+                finds[-1] = f
+        # An unlocated mention right after a located one is the same event retold ("القصف أدى إلى").
+        merged: list[_Found] = []
+        for f in finds:
+            if not f.places and merged and merged[-1].places:
+                continue
+            merged.append(f)
+        return merged
+
+    def _hypothetical(self, toks, i: int, lo: int) -> bool:
+        t = toks[i]
+        if t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:])):
+            return True
+        if t.stem[:2] in ("ست", "سي") and _TRIGGERS.get(t.stem[1:]):
+            return True  # future: ستقصف
+        for k in range(i - 1, max(lo - 1, i - 5), -1):
+            if _boundary(toks, k, k + 1) and k < i - 1:
+                break
+            if toks[k].stem in _HYPO or toks[k].stem in _PURPOSE:
+                return True
+        return False
+
+    def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
+        attr_lo, attr_hi = claim.attr_span
+        for k in range(first - 1, lo - 1, -1):
+            if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
+                break
+            if toks[k].stem in _OWN_FORCES:
+                return "__self__"
+            r = roles[k]
+            if r and r[0] == "party" and not self._is_place_use(toks, k):
+                return r[1]
+        if ty != "destruction":
+            for k in range(first + 1, min(len(toks), last + 3)):
+                r = roles[k]
+                if r and r[0] == "party" and r[2] == "cue" and toks[k].norm.startswith("ال"):
+                    return r[1]  # "القصف الأذربيجاني"
+        return None
+
+    def _is_place_use(self, toks, k) -> bool:
+        return k > 0 and toks[k - 1].stem in _TARGET_PREPS
+
+    # -------------------------------------------------------------- places
+    def _places(self, toks, roles, lo: int, hi: int) -> list[tuple[Place, int, int, str, bool]]:
+        out: list[tuple[Place, int, int, str, bool]] = []
+        i = lo
+        slot = False  # after a target preposition, type word or list conjunction
+        origin = False
+        while i < hi:
+            t = toks[i]
+            if i > lo and _boundary(toks, i - 1, i) and ("،" in t.gap and not t.raw.startswith("و")):
+                origin = False
+            if t.stem in _ORIGIN and i + 1 < hi:
+                origin = True  # "أطلقت من أراضي ...": the origin of fire is no target
+                i += 1
+                continue
+            if t.stem in _TARGET_PREPS or t.stem in _NEAR:
+                if t.stem not in ("من",):
+                    origin = False
+                slot = True
+                i += 1
+                continue
+            r = roles[i]
+            if r and r[0] == "conduit":
+                i += 1
+                continue
+            if r and r[0] == "party" and r[2] in ("speaker", "institution"):
+                i += 1
+                continue
+            m = self._match_place(toks, i, hi, slot, r)
+            if m is None:
+                if t.stem in TYPE_WORDS:
+                    slot = True
+                elif t.stem not in _STOP and not t.stem.isdigit():
+                    slot = False if len(t.stem) > 1 else slot
+                i += 1
+                continue
+            place, j, printed, near = m
+            if not origin:
+                out.append((place, i, j, printed, near))
+            i = j
+            slot = True  # lists: "مدن أ وب وج"
+        return _drop_containers(toks, out)
+
+    def _loose_places(self, toks, roles, claim: _Claim):
+        """Places given for an event of the previous sentence: after داخل / في, outside any threat."""
+        lo, hi = claim.start, claim.end
+        trig = [i for i in range(lo, hi) if _TRIGGERS.get(toks[i].stem) or _TRIGGERS.get(_strip_b(toks[i].stem))]
+        out = []
+        for i in range(lo, hi):
+            if toks[i].stem not in ("داخل", "في") or i + 1 >= hi:
+                continue
+            if any(t < i and (i - t) < 8 and not _boundary_between(toks, t, i) for t in trig):
+                continue  # the place of another (here hypothetical) trigger
+            m = self._match_place(toks, i + 1, hi, True, roles[i + 1])
+            if m:
+                place, j, printed, near = m
+                out.append((place, i + 1, j, printed, near))
+        return _drop_containers(toks, out)
+
+    def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> tuple[Place, int, str, bool] | None:
+        near = i > 0 and (toks[i - 1].stem in _NEAR or (i > 1 and toks[i - 2].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS))
+        if near is False and i > 0 and toks[i - 1].stem in TYPE_WORDS and i > 1:
+            near = toks[i - 2].stem in _NEAR or (i > 2 and toks[i - 3].stem in _NEAR)
+        kind_hint = None
+        start = i
+        if toks[i].stem in TYPE_WORDS and i + 1 < hi:
+            kind_hint = TYPE_WORDS[toks[i].stem]
+            slot = True
+            start = i + 1
+        elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
+            kind_hint = TYPE_WORDS[toks[i - 1].stem]
+        # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.
+        for key, name in self.descriptions.items():
+            L = len(key)
+            if tuple(t.stem for t in toks[start:start + L]) == key:
+                place = self.gz.lookup(name, theatre=self.profile.theatre)
+                if place:
+                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), near
+        max_w = self.opts["max_words_per_place"]
+        for L in range(min(max_w, hi - start), 0, -1):
+            span = toks[start:start + L]
+            key = " ".join(t.norm for t in span)
+            if L == 1 and (span[0].stem in _STOP or span[0].norm in _STOP or len(span[0].norm) < 3):
+                continue
+            if L > 1 and any(t.gap.strip() and any(c in t.gap for c in "،,.:؛") for t in span[1:]):
+                continue
+            place, printed_stem = self._resolve_exactish(key, span, slot)
+            if place is not None:
+                if role and role[0] == "party" and role[2] in ("cue", "metonym") and not slot:
+                    return None  # a party word used as a party ("أكدت أذربيجان")
+                return place, start + L, _printed(span, printed_stem), near
+        if slot and start < hi:
+            # Inside a place slot, spelling variants, transliteration and typos are allowed.
+            t = toks[start]
+            if t.stem in _STOP or len(t.norm) < 4 or (role and role[0] == "party" and role[2] != "metonym"):
+                return None
+            cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint)
+            if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
+                    (cands[0].place.curated or self.profile.theatre.prior(cands[0].place)[1]):
+                return cands[0].place, start + 1, _printed([t], None), near
+            if kind_hint and not _TRIGGERS.get(t.stem) and t.stem not in _NEAR:
+                self.unresolved.append(t.raw.strip("«»\"'“”"))
+        return None
+
+    def _resolve_exactish(self, key: str, span: list[_Tok], slot: bool) -> tuple[Place | None, str | None]:
+        gz = self.gz
+        theatre = self.profile.theatre
+        tries = [(key, None)]
+        first = span[0].norm
+        rest = " ".join(t.norm for t in span[1:])
+        for _p, stem in clitic_splits(first):
+            tries.append(((stem + (" " + rest if rest else "")), stem))
+        for k, stem in tries:
+            if gz.knows(k):
+                cands = gz.candidates(k, 3, theatre=theatre, fuzzy=False)
+                if not cands:
+                    continue
+                best = cands[0]
+                p = best.place
+                salient = p.curated or p.kind == "country" or theatre.prior(p)[1] or p.population >= 100_000
+                if not salient and not slot:
+                    continue
+                if best.score < self.opts["min_place_score"]:
+                    continue
+                return p, stem
+        return None, None
+
+    # -------------------------------------------------------------- article level
+    def _finish(self, rows: list[dict]) -> list[tuple]:
+        # Same claim told twice: one event, at the more precise place (a country or region-level
+        # mention is absorbed by a finer one of the same claimant, attacker, type and date).
+        rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+        keep: list[dict] = []
+        seen = set()
+        for r in rows:
+            key = (r["claimant"], r["attacker"], r["type"], r["date"], r["stance"], r["place"].id)
+            if key in seen:
+                for k in keep:
+                    if (k["claimant"], k["attacker"], k["type"], k["date"], k["stance"], k["place"].id) == key:
+                        k["killed"] = k["killed"] if k["killed"] is not None else r["killed"]
+                        k["injured"] = k["injured"] if k["injured"] is not None else r["injured"]
+                continue
+            seen.add(key)
+            keep.append(r)
+        final = []
+        for r in keep:
+            if r["precision"] in ("country", "region"):
+                finer = [k for k in keep if k is not r and k["claimant"] == r["claimant"] and k["attacker"] == r["attacker"]
+                         and k["type"] == r["type"] and k["date"] == r["date"] and k["stance"] == r["stance"]
+                         and rank[k["precision"]] < rank[r["precision"]]]
+                if finer:
+                    continue
+            final.append(r)
+        return [(r["date"], r["dprec"], r["claimant"], r["attacker"], r["type"], r["place"], r["printed"],
+                 r["precision"], r["killed"], r["injured"], r["stance"], r["evidence"], r["ev_start"], r["ev_end"],
+                 r["p_start"], r["p_end"], r["source"]) for r in final]
+
+
+# ---------------------------------------------------------------- helpers
+def _paragraphs(text: str):
+    pos = 0
+    for block in re.split(r"(\n\s*\n)", text):
+        if block.strip() and not re.fullmatch(r"\n\s*\n", block):
+            yield pos, block
+        pos += len(block)
+
+
+def _sentences(para: str):
+    pos = 0
+    for piece in _SENT_SPLIT.split(para):
+        idx = para.find(piece, pos)
+        if piece.strip():
+            yield idx, piece
+        pos = idx + len(piece)
+
+
+_TOKEN = re.compile(r"[^\s«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-]+")
+
+
+def _tokens(sent: str) -> list[_Tok]:
+    out = []
+    prev_end = 0
+    for m in _TOKEN.finditer(sent):
+        raw = m.group(0)
+        norm = normalize(raw)
+        if not norm:
+            prev_end = m.end()
+            continue
+        stem = norm
+        if len(norm) > 3 and norm[0] in "وف" and (norm[1:] in _KNOWN_WORDS or _TRIGGERS.get(norm[1:])):
+            stem = norm[1:]
+        out.append(_Tok(raw, m.start(), m.end(), norm, stem, sent[prev_end:m.start()]))
+        prev_end = m.end()
+    return out
+
+
+_KNOWN_WORDS = (_ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _GENERIC_SOURCES | _HYPO | _TARGET_PREPS | _NEAR
+                | frozenset(TYPE_WORDS) | _KILLED | _INJURED | _OWN_FORCES | _CONDUIT_HEADS)
+
+
+def _strip_b(stem: str) -> str:
+    """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
+    if stem.startswith("ب") and len(stem) > 3:
+        return stem[1:]
+    return stem
+
+
+def _quoted(toks, i) -> bool:
+    return any(q in toks[i].gap for q in "\"«“")
+
+
+def _boundary(toks, a: int, b: int) -> bool:
+    """True when a clause boundary (comma, colon, quote) separates token a from token b."""
+    return any(any(c in toks[k].gap for c in "،,:;؛\"«»“”") for k in range(a + 1, b + 1))
+
+
+def _boundary_between(toks, a: int, b: int) -> bool:
+    return _boundary(toks, a, b)
+
+
+def _type_of(group, toks, last: int, scope_end: int) -> str:
+    types = [ty for _, ty, _ in group]
+    if types[0] == "destruction":
+        return "destruction"
+    window = set(types)
+    # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة".
+    for k in range(last + 1, min(scope_end, last + 4)):
+        ty = _TRIGGERS.get(toks[k].stem) or _TRIGGERS.get(_strip_b(toks[k].stem))
+        if ty and ty not in ("generic", "destruction"):
+            window.add(ty)
+    if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
+        return "shelling"
+    for ty in _SPECIFIC:
+        if ty in window:
+            return ty
+    return "shelling" if any(t.stem in ("قصف", "القصف") for t in toks) else "other"
+
+
+def _totals_start(toks) -> int:
+    """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43")."""
+    for i, t in enumerate(toks):
+        if _TOTALS.search(t.norm):
+            # back up over "ما" / "مما"
+            return i - 1 if i > 0 and toks[i - 1].norm in ("ما", "مما") else i
+    return len(toks)
+
+
+def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
+    """A casualty figure next to token i: digits or number words, before or after."""
+    for k in (i + 1, i + 2, i + 3, i - 1, i - 2):
+        if not (lo <= k < hi):
+            continue
+        w = toks[k].stem
+        if w.isdigit():
+            return int(w)
+        if w in _NUM_WORDS:
+            return _NUM_WORDS[w]
+        if k == i + 1 and w in _PERSON:
+            base = w
+            # dual: مدنيان / مدنيين after a number word is plural; a bare dual is two
+            if base.endswith("ان") and base[:-2] + "ي" in _PERSON or base in ("مدنيين",) and False:
+                return 2
+            nxt = toks[k + 1].stem if k + 1 < hi else ""
+            if nxt in _NUM_WORDS:
+                return _NUM_WORDS[nxt]
+            if base in ("مدني", "شخص", "جندي", "طفل", "مواطن", "عسكري", "مقاتل", "عنصر"):
+                return 1
+            if base.endswith("ان"):
+                return 2
+    return None
+
+
+def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
+    killed = injured = None
+    for i in range(lo, hi):
+        s = toks[i].stem
+        if s.startswith("ب") and s[1:] in _INJURED:
+            s = s[1:]
+        if killed is None and s in _KILLED:
+            killed = _number_near(toks, i, lo, hi)
+        elif injured is None and s in _INJURED:
+            injured = _number_near(toks, i, lo, hi)
+    return killed, injured
+
+
+def _printed(span: list[_Tok], stem: str | None) -> str:
+    """The place as printed, with a stripped clitic removed from the raw text."""
+    raw = " ".join(t.raw for t in span)
+    if stem is None:
+        return raw.strip("«»\"'“”")
+    first = span[0].raw
+    for j in range(len(first)):
+        if normalize(first[j:]) == stem or normalize("ال" + first[j:]) == stem:
+            rest = " ".join(t.raw for t in span[1:])
+            return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
+    return raw
+
+
+def _drop_containers(toks, places):
+    """"X في إقليم Y": Y only contains X; keep the more precise place."""
+    if len(places) < 2:
+        return places
+    rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+    out = []
+    for n, (p, i, j, printed, near) in enumerate(places):
+        prev = places[n - 1] if n else None
+        if prev is not None:
+            between = {toks[k].stem for k in range(prev[2], i)}
+            if (between & _CONTAINER or any(toks[k].norm.startswith("ب") for k in range(i, i + 1))) and \
+                    rank[p.kind] >= rank[prev[0].kind] and not (between & {"و"}) and not toks[i].raw.startswith("و"):
+                continue
+        out.append((p, i, j, printed, near))
+    return out
