@@ -37,7 +37,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 #: Words printed before a place name that say what kind of place it is.
 TYPE_WORDS = {
@@ -128,22 +128,28 @@ _KIND_BONUS = {"settlement": 0.02, "district": 0.0, "region": 0.0, "country": 0.
 class Gazetteer:
     """Resolve place names; fed a sequence of (place, arabic_names, latin_names) records."""
 
-    def __init__(self, records: Iterable[tuple[Place, Sequence[str], Sequence[str]]]):
+    def __init__(self, records: Iterable[tuple]):
         self.places: list[Place] = []
         self._ar: dict[str, list[int]] = {}
         self._skel: dict[str, list[int]] = {}
         self._latin: dict[str, list[int]] = {}
         self._latcode: dict[str, list[int]] = {}
         self._by_id: dict[str, int] = {}
-        for place, ar_names, latin_names in records:
-            self._add(place, ar_names, latin_names)
+        for record in records:
+            self._add(*record)
         self._sort_indexes()
         self._fuzzy_keys: list[str] | None = None
         self._memo: dict = {}
         self.online = None  # an optional ``online.NominatimFallback``
 
     # ------------------------------------------------------------------ building
-    def _add(self, place: Place, ar_names: Sequence[str], latin_names: Sequence[str]) -> None:
+    def _add(self, place: Place, ar_names: Sequence[str], latin_names: Sequence[str],
+             translit_names: Sequence[str] | None = None) -> None:
+        """Index a place under its Arabic and Latin names.
+
+        ``translit_names`` (default: ``latin_names``) are the Latin names that transliterated Arabic
+        may be matched against: the main and curated names, not every foreign-language alternate.
+        """
         if place.kind not in KINDS:
             raise GazetteerDataError(f"place {place.id!r}: kind {place.kind!r} is not one of {KINDS}")
         i = self._by_id.get(place.id)
@@ -166,14 +172,15 @@ class Gazetteer:
             if len(key) < 2:
                 continue
             _push(self._latin, key, i)
-            if place.curated or place.population >= 500:
-                code = latin_code(name)
-                if len(code) >= 3:
-                    _push(self._latcode, code, i)
+        for name in (latin_names if translit_names is None else translit_names):
+            code = latin_code(name)
+            if len(code) >= 3:
+                _push(self._latcode, code, i)
 
     def add(self, place: Place, ar_names: Sequence[str] = (), latin_names: Sequence[str] = ()) -> None:
         """Add (or replace) a place, e.g. from a user's own gazetteer file."""
         self._add(place, ar_names, latin_names)
+        self._sort_indexes()
         self._fuzzy_keys = None
         self._memo.clear()
 
@@ -207,9 +214,14 @@ class Gazetteer:
         if hit is not None:
             return hit
         found = self._match(name, fuzzy=fuzzy)
+        if kind is None:
+            first = normalize(name).split(" ", 1)[0]
+            kind = TYPE_WORDS.get(first) if " " in normalize(name) else None
         out: dict[int, Candidate] = {}
         for i, how, matched, ratio in found:
             place = self.places[i]
+            if how == "transliterated" and theatre is not None and theatre.prior(place)[1] is None:
+                continue  # transliteration is matched against the theatre's places only
             reasons = [how if ratio is None else f"{how} {ratio:.0f}%"]
             base = _BASE.get(how, 0.5)
             if how == "variant":
@@ -244,6 +256,13 @@ class Gazetteer:
             prev = out.get(i)
             if prev is None or prev.score < score:
                 out[i] = Candidate(place, round(score, 4), tuple(reasons), matched)
+        # A district named after its centre town: the town is the more precise reading.
+        for i, cand in list(out.items()):
+            if cand.place.kind == "settlement" and cand.place.parent:
+                j = self._by_id.get(cand.place.parent)
+                if j in out and out[j].matched == cand.matched:
+                    out[i] = Candidate(cand.place, round(max(cand.score, out[j].score) + 0.01, 4),
+                                       (*cand.reasons, f"centre of {out[j].place.name_en}"), cand.matched)
         if not out and self.online is not None and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -301,15 +320,13 @@ class Gazetteer:
             alt = "ال" + key
         for i in self._ar.get(alt, ()):
             out.append((i, "article", alt, None))
-        # Clitics on the first word, only when the rest is a known name.
+        # Clitics on the first word, only when the rest is a known name. Every reading whose stem
+        # is known competes (وباردا: و + باردا, not وب + اردا); the ranking priors decide.
         if not out:
             for _prefix, stem in clitic_splits(words[0]):
                 cand = " ".join([stem, *words[1:]])
-                ids = self._ar.get(cand)
-                if ids:
-                    for i in ids:
-                        out.append((i, "clitic stripped", cand, None))
-                    break
+                for i in self._ar.get(cand, ()):
+                    out.append((i, "clitic stripped", cand, None))
         if out:
             return out
         # Spelling variants: consonant skeleton.
@@ -390,6 +407,7 @@ class Gazetteer:
         for extra in extra_files:
             for place, ar, lat in read_curated(Path(extra)):
                 gz._add(place, ar, lat)
+            gz._sort_indexes()
         return gz
 
 
@@ -463,13 +481,14 @@ _LATIN_RICH = {"AZ", "AM", "GE", "IR", "TR", "SY", "LB", "IL", "PS", "JO", "IQ",
 _Record = tuple  # (Place fields..., arabic names, latin names): plain tuples pickle fast
 
 
-def _pack(place: Place, ar: Sequence[str], lat: Sequence[str]) -> _Record:
+def _pack(place: Place, ar: Sequence[str], lat: Sequence[str], translit: Sequence[str]) -> _Record:
     return (place.id, place.name_en, place.lat, place.lon, place.country, place.kind, place.population,
-            place.radius_km, place.parent, place.name_ar, place.source, place.curated, tuple(ar), tuple(lat))
+            place.radius_km, place.parent, place.name_ar, place.source, place.curated, tuple(ar), tuple(lat),
+            tuple(translit))
 
 
-def _unpack(r: _Record) -> tuple[Place, tuple[str, ...], tuple[str, ...]]:
-    return Place(*r[:12]), r[12], r[13]
+def _unpack(r: _Record) -> tuple:
+    return Place(*r[:12]), r[12], r[13], r[14]
 
 
 def build_records(*, min_population: int = 500) -> list[_Record]:
@@ -493,16 +512,16 @@ def build_records(*, min_population: int = 500) -> list[_Record]:
         pid = f"gn:{c['geonameid']}"
         place = Place(pid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, "settlement",
                       pop, None, None, ar[0] if ar else "", f"GeoNames {c['geonameid']}", False)
-        merged[pid] = [place, ar, _dedupe(latin)]
+        merged[pid] = [place, ar, _dedupe(latin), [c["name"]]]
     for path in sorted(CURATED_DIR.glob("*.csv")):
         for place, ar, latin in read_curated(path):
             if place.id in merged:
                 old = merged[place.id]
                 gn = old[0]
                 place = replace(place, population=place.population or gn.population)
-                merged[place.id] = [place, _dedupe([*ar, *old[1]]), _dedupe([*latin, *old[2]])]
+                merged[place.id] = [place, _dedupe([*ar, *old[1]]), _dedupe([*latin, *old[2]]), _dedupe([*latin, *old[3]])]
             else:
-                merged[place.id] = [place, ar, latin]
+                merged[place.id] = [place, ar, latin, latin]
     return [_pack(*v) for v in merged.values()]
 
 

@@ -38,7 +38,6 @@ __all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
 SETTINGS = (
     ("min_place_score", 0.55, "lowest gazetteer score at which a name counts as a place"),
     ("max_words_per_place", 4, "longest place name tried, in words"),
-    ("keep_unlocated", False, "keep events whose place did not resolve (lat/lon None)"),
 )
 _DEFAULTS = {name: default for name, default, _ in SETTINGS}
 
@@ -76,15 +75,32 @@ _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack")
 _HYPO = _n("""قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
 تستعد يستعد يستعدان تستعدان يستعدون استعداد تعتزم يعتزم تنوي ينوي تخطط يخطط افتراضه افتراض اذا لو حال احتمال
 لمنع منع محاوله تحاول يحاول امكانيه امكانيه خطط خطه ستقوم سيقوم ستواصل""".split())
+_PASSIVE = _n("تعرض تعرضت تتعرض يتعرض تعرضا".split())
+_BE = _n("تكون يكون كانت كان تكن يكن".split())
+
+
+def _past(word: str) -> bool:
+    """A past-tense verb form such as قصفت / استهدفت / شن (for "قد" + past = has done)."""
+    return word.endswith("ت") or word in ("قصف", "استهدف", "شن", "ضرب", "دمر", "هاجم", "اطلق")
+
+
 _PURPOSE = _n("لتنفيذ لشن لاستهداف لقصف لمهاجمه لضرب".split())
 _TARGET_PREPS = _n("على علي في ضد باتجاه نحو داخل تجاه الى محيط قرب اطراف ضواحي اتجاه عند مدن مناطق بلدات قرى".split())
 _NEAR = _n("محاذيه محاذي المحاذيه قرب بالقرب محيط اطراف ضواحي مشارف مقربه القريبه قريبه المجاوره مجاوره ريف".split())
+_UNATTRIBUTED = "\x00unattributed"
 _ORIGIN = _n("من انطلاقا".split())
 _CONTAINER = _n("في بـ داخل التابعه التابع لمحافظه".split())
 _TOTALS = re.compile(r"(?:حصيله|ليرتفع|لترتفع|ارتفع|ارتفعت|اجمالي|منذ بدء|منذ اندلاع|حتى الان|المجموع|العدد الاجمالي|ليصل|ليبلغ)")
 _STOP = _n("""اليوم امس على في من الى عن مع بعد قبل بين حول الذي التي الذين هذا هذه ذلك تلك كان كانت قوات القوات الجيش
 وزاره الدفاع الخارجيه الرئيس رئيس مدينه قريه منطقه مناطق المدن مدن العسكريه عسكريه المدنيين مدنيين الحرب الهدنه الاتفاق
-جنوب شمال شرق غرب وسط الشمال الجنوب الشرق الغرب اكثر عده عدد ايضا حيث كما بينما اثناء خلال منذ حتى لكن او ام ثم""".split())
+جنوب شمال شرق غرب وسط الشمال الجنوب الشرق الغرب اكثر عده عدد ايضا حيث كما بينما اثناء خلال منذ حتى لكن او ام ثم
+ان انه انها وان فان لان اي ايه كل بعض غير دون ها هو هي هم نحن انا ادي ادت ليل الليل نهار صباح مساء فجر الخميس الجمعه
+السبت الاحد الاثنين الثلاثاء الاربعاء المدينه المدن البلده القريه القري المنطقه المناطق الملاجي ملاجي المباني مباني
+مبني المنازل منازل البيوت الاحياء احياء اجزاء جزء انقطاع الاتصالات اكبر اصغر كبير كبري صغير جديد الجديد قديم طويل
+بير بيت دار سوق جسر نهر جبل تل وادي عين راس باب برج قلعه المطار مطار الميناء ميناء الحدود حدود الجبهه خط خطوط
+المواقع مواقع موقع الموقع المنشات منشاه الاهداف هدف المدنيه المدنيين العاصمه عاصمه الاقليم اقليم الدوله دوله البلاد
+الجمهوريه جمهوريه الامن السلام النصر الحريه الوطن الشعب الله محمد علي حسن حسين احمد عمر الشهداء الشهيد الجنود
+الاراضي اراضي ارض الارض العالم الدولي الامم المتحده مجلس اتفاق وقف اطلاق النار الهدنه روسيا تركيا فرنسا ايران""".split())
 
 _NUM_WORDS = {normalize(k): v for k, v in {
     "واحد": 1, "واحدا": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
@@ -182,15 +198,16 @@ class _Reader:
         self.max_conduit = max((len(k) for k in self.conduits), default=1)
         self.descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
         self.unresolved: list[str] = []
+        self.claimants_seen: list[str] = []
         self.last_claimant: str | None = None
         self.last_source: str | None = None
 
     # -------------------------------------------------------------- driver
     def read(self, text: str) -> list[tuple]:
         rows: list[dict] = []
+        pending: dict | None = None  # an event of the previous sentence still without a place
         for para_start, para in _paragraphs(text):
             para_date: tuple[dt.date, str] | None = None
-            pending: dict | None = None  # an event of the previous sentence still without a place
             for s_start, sent in _sentences(para):
                 abs_start = para_start + s_start
                 toks = _tokens(sent)
@@ -223,7 +240,7 @@ class _Reader:
         new_pending = None
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from)
-            claimant = claim.claimant or self.profile.fallback_party
+            claimant = claim.claimant or _UNATTRIBUTED
             killed, injured = _casualties(toks, claim.start, min(claim.end, total_from))
             located = [f for f in finds if f.places]
             unlocated = [f for f in finds if not f.places]
@@ -259,7 +276,7 @@ class _Reader:
         for f in finds:
             attacker = f.attacker
             if attacker == "__self__" or (attacker is None and f.event_type == "destruction"):
-                attacker = claimant if claimant != self.profile.fallback_party else None
+                attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 if near and prec == "settlement":
@@ -372,6 +389,7 @@ class _Reader:
                 if party is None:
                     continue
             self.last_claimant = party
+            self.claimants_seen.append(party)
             if source:
                 self.last_source = source
             claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end)))
@@ -379,6 +397,19 @@ class _Reader:
             # No reporting word: the last claimant of the article speaks on (or nobody).
             return [_Claim(self.last_claimant, "claim", None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
+        # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
+        # event between them belongs to the first claim (and keeps its stance).
+        merged: list[_Claim] = []
+        for c in claims:
+            if merged and merged[-1].claimant == c.claimant and not any(
+                    _TRIGGERS.get(toks[k].stem) for k in range(merged[-1].attr_span[1], c.attr_span[0])):
+                prev = merged[-1]
+                prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
+                prev.start = max(prev.start, c.start)
+                prev.source = prev.source or c.source
+                continue
+            merged.append(c)
+        claims = merged
         # Each claim's content runs to the next claim; content before the first belongs to it.
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
@@ -435,14 +466,17 @@ class _Reader:
 
     def _hypothetical(self, toks, i: int, lo: int) -> bool:
         t = toks[i]
-        if t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:])):
+        passive = any(toks[k].stem in _PASSIVE for k in range(max(lo, i - 8), i))
+        if not passive and (t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:]))):
             return True
         if t.stem[:2] in ("ست", "سي") and _TRIGGERS.get(t.stem[1:]):
             return True  # future: ستقصف
         for k in range(i - 1, max(lo - 1, i - 5), -1):
             if _boundary(toks, k, k + 1) and k < i - 1:
                 break
-            if toks[k].stem in _HYPO or toks[k].stem in _PURPOSE:
+            if toks[k].stem == "قد" and (k > 0 and toks[k - 1].stem in _BE or _past(toks[k + 1].stem)):
+                continue  # "أن تكون قد استهدفت": perfect tense, not "may"
+            if toks[k].stem in _HYPO or (toks[k].stem in _PURPOSE and not passive):
                 return True
         return False
 
@@ -563,7 +597,7 @@ class _Reader:
                 return None
             cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
-                    (cands[0].place.curated or self.profile.theatre.prior(cands[0].place)[1]):
+                    self.profile.theatre.prior(cands[0].place)[1] is not None:
                 return cands[0].place, start + 1, _printed([t], None), near
             if kind_hint and not _TRIGGERS.get(t.stem) and t.stem not in _NEAR:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
@@ -584,28 +618,45 @@ class _Reader:
                     continue
                 best = cands[0]
                 p = best.place
-                salient = p.curated or p.kind == "country" or theatre.prior(p)[1] or p.population >= 100_000
-                if not salient and not slot:
+                in_theatre = theatre.prior(p)[1] is not None
+                if (" " not in k and k in _STOP) or (len(k) < 4 and not in_theatre):
+                    continue
+                # Outside a place slot only the theatre's places and countries are read as places;
+                # inside one ("على X", "مدينة X", lists) well-known places anywhere are too.
+                if not slot and not (in_theatre or p.kind == "country"):
+                    continue
+                if slot and not (in_theatre or p.kind == "country" or p.curated or p.population >= 50_000):
                     continue
                 if best.score < self.opts["min_place_score"]:
                     continue
                 return p, stem
         return None, None
 
+    def first_claimant_after(self, row) -> str | None:
+        return self.claimants_seen[0] if self.claimants_seen else None
+
     # -------------------------------------------------------------- article level
     def _finish(self, rows: list[dict]) -> list[tuple]:
+        # A headline or lead sentence reports before it attributes: its claimant is the first one
+        # named after it in the article (else the profile's fallback party).
+        for n, r in enumerate(rows):
+            if r["claimant"] == _UNATTRIBUTED:
+                later = next((x["claimant"] for x in rows[n + 1:] if x["claimant"] != _UNATTRIBUTED), None)
+                r["claimant"] = later or self.first_claimant_after(r) or self.profile.fallback_party
+                if r["attacker"] == r["claimant"] and r["type"] != "destruction":
+                    r["attacker"] = None
         # Same claim told twice: one event, at the more precise place (a country or region-level
         # mention is absorbed by a finer one of the same claimant, attacker, type and date).
         rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
         keep: list[dict] = []
         seen = set()
         for r in rows:
-            key = (r["claimant"], r["attacker"], r["type"], r["date"], r["stance"], r["place"].id)
+            key = (r["claimant"], r["date"], r["stance"], r["place"].id)
             if key in seen:
                 for k in keep:
-                    if (k["claimant"], k["attacker"], k["type"], k["date"], k["stance"], k["place"].id) == key:
-                        k["killed"] = k["killed"] if k["killed"] is not None else r["killed"]
-                        k["injured"] = k["injured"] if k["injured"] is not None else r["injured"]
+                    if (k["claimant"], k["date"], k["stance"], k["place"].id) == key:
+                        for f in ("killed", "injured", "attacker", "source"):
+                            k[f] = k[f] if k[f] is not None else r[f]
                 continue
             seen.add(key)
             keep.append(r)
@@ -656,6 +707,8 @@ def _tokens(sent: str) -> list[_Tok]:
         stem = norm
         if len(norm) > 3 and norm[0] in "وف" and (norm[1:] in _KNOWN_WORDS or _TRIGGERS.get(norm[1:])):
             stem = norm[1:]
+        elif len(norm) > 4 and norm[0] in "لب" and norm[1:] in TYPE_WORDS:
+            stem = norm[1:]  # "لمنطقة كرفاتشار", "بمحافظة ترتر"
         out.append(_Tok(raw, m.start(), m.end(), norm, stem, sent[prev_end:m.start()]))
         prev_end = m.end()
     return out
@@ -700,7 +753,7 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     for ty in _SPECIFIC:
         if ty in window:
             return ty
-    return "shelling" if any(t.stem in ("قصف", "القصف") for t in toks) else "other"
+    return "shelling"  # a bare "استهدف / ضرب" in war reporting is fire from a distance
 
 
 def _totals_start(toks) -> int:

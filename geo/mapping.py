@@ -27,7 +27,7 @@ __all__ = ["build_map", "leaflet_asset_dir", "install_static_assets", "popup_htm
            "DEFAULT_RADIUS_KM", "MAP_ID"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
-STATIC_PREFIX = "app/static/vendor/leaflet"
+STATIC_PREFIX = "/app/static/vendor/leaflet"
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
 _TYPE_DASH = {"shelling": None, "missile": "1 4", "airstrike": None, "drone": "4 2", "ground_attack": None,

@@ -1,0 +1,103 @@
+"""Precision, recall and F1 of (claimant, place) pairs on the development corpus, plus date and
+type accuracy of the matched pairs.
+
+    python bench/eval_extract.py [--profile karabakh|syria] [--errors]
+
+A predicted pair matches an expected one when the claimant and stance agree and the places are
+within 10 km of each other (or are the same country for country-level places).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geopy.distance import geodesic  # noqa: E402
+
+from gazetteer import Gazetteer  # noqa: E402
+from geo.articles import read_articles  # noqa: E402
+from geo.pipeline import extract_article  # noqa: E402
+
+CORPUS = ROOT / "data" / "eval" / "articles"
+
+
+def _same_place(pred, exp) -> bool:
+    if pred.lat is None or exp.get("lat") is None:
+        return False
+    if exp.get("precision") == "country" or pred.precision == "country":
+        return pred.precision == exp.get("precision") == "country" and \
+            geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km < 400
+    return geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km <= 10
+
+
+def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None):
+    stats = Counter()
+    errors = []
+    for path in sorted(corpus.glob("*.txt")):
+        article = read_articles(path)[0]
+        if profile and (article.profile or "karabakh") != profile:
+            continue
+        exp_path = path.with_suffix(".expected.jsonl")
+        expected = [json.loads(x) for x in exp_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        pred = extract_article(article, gz).events
+        stats["articles"] += 1
+        unmatched = list(expected)
+        for p in pred:
+            hit = next((x for x in unmatched if x["claimant"] == p.claimant and x.get("stance", "claim") == p.stance
+                        and _same_place(p, x)), None)
+            if hit is None:
+                stats["fp"] += 1
+                errors.append((path.name, "extra", f"{p.claimant}/{p.stance} {p.place_ar} ({p.place_en}) {p.event_type} {p.date}"))
+                continue
+            unmatched.remove(hit)
+            stats["tp"] += 1
+            stats["date_ok"] += p.date.isoformat() == hit["date"]
+            stats["type_ok"] += p.event_type == hit["event_type"]
+            stats["attacker_ok"] += p.attacker == hit.get("attacker")
+            stats["killed_ok"] += p.killed == hit.get("killed")
+            if p.date.isoformat() != hit["date"]:
+                errors.append((path.name, "date", f"{p.place_ar}: got {p.date}, expected {hit['date']}"))
+            if p.event_type != hit["event_type"]:
+                errors.append((path.name, "type", f"{p.place_ar}: got {p.event_type}, expected {hit['event_type']}"))
+        for x in unmatched:
+            stats["fn"] += 1
+            errors.append((path.name, "missed", f"{x['claimant']}/{x.get('stance', 'claim')} {x['place_ar']} ({x['place_en']}) {x['event_type']}"))
+    return stats, errors
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profile", help="only articles of this profile")
+    ap.add_argument("--errors", action="store_true", help="list every error")
+    args = ap.parse_args(argv)
+    gz = Gazetteer.load()
+    rows = []
+    for prof in ([args.profile] if args.profile else [None, "karabakh", "syria"]):
+        s, errors = evaluate(gz, profile=prof)
+        tp, fp, fn = s["tp"], s["fp"], s["fn"]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        acc = lambda k: (100 * s[k] / tp) if tp else 0.0  # noqa: E731
+        rows.append((prof or "all", s["articles"], tp, fp, fn, p, r, f1, acc("date_ok"), acc("type_ok"),
+                     acc("attacker_ok"), acc("killed_ok")))
+        if args.errors and prof in (None, args.profile):
+            for name, kind, msg in errors:
+                print(f"{name}\t{kind}\t{msg}")
+            print()
+    print("| corpus | articles | tp | fp | fn | precision | recall | F1 | date acc | type acc | attacker acc | killed acc |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} | {row[5]:.3f} | {row[6]:.3f} | {row[7]:.3f} | "
+              f"{row[8]:.1f} % | {row[9]:.1f} % | {row[10]:.1f} % | {row[11]:.1f} % |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

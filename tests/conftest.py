@@ -1,0 +1,58 @@
+"""Shared fixtures: the gazetteer, a private PostGIS server, and a store over both back ends."""
+
+from __future__ import annotations
+
+import pytest
+
+import pg
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The default gazetteer (index cached on disk)."""
+    from gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def postgis_server():
+    """A private PostgreSQL 15 + PostGIS cluster for the session; fails (never skips) if it cannot start."""
+    try:
+        with pg.postgis_cluster() as cluster:
+            yield cluster
+    except pg.PostgisUnavailable as err:
+        pytest.fail(f"PostGIS test server unavailable: {err}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def postgis_url(postgis_server):
+    """SQLAlchemy URL of the session's PostGIS database ``conflictmap_test``."""
+    return postgis_server.url
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """An empty CONFLICTMAP_DATA_DIR and no DATABASE_URL, so nothing touches the user's store."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(folder))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture(params=["sqlite", "postgis"])
+def store_url(request, tmp_path):
+    """URL of a new, empty database of each back end."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'events.sqlite'}"
+    return request.getfixturevalue("postgis_server").fresh_database()
+
+
+@pytest.fixture
+def store(store_url, data_dir):
+    """An empty EventStore, once on SQLite and once on PostGIS."""
+    from geo.store import EventStore
+
+    s = EventStore(store_url)
+    yield s
+    s.close()

@@ -1,0 +1,107 @@
+"""The page logic through Streamlit's AppTest: first run seeds, filters change the count, downloads are right."""
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.common import ROOT
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """Files the app hands to download buttons, by URL (recorded from Streamlit's media storage)."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    files = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        files[self.get_url(file_id)] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return files
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch, media):
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown(at) -> int:
+    return int(at.metric[0].value)
+
+
+def download(at, media, label) -> bytes:
+    for el in at.get("download_button"):
+        if el.proto.label == label:
+            data = media[el.proto.url]
+            return data.encode("utf-8") if isinstance(data, str) else data
+    raise AssertionError(f"no download button {label!r}")
+
+
+def test_geojson_download_holds_exactly_the_filtered_events(app, media):
+    fc = json.loads(download(app, media, "Download GeoJSON"))
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 8
+    app.multiselect(key="claimants").set_value(["Armenia"]).run()
+    fc = json.loads(download(app, media, "Download GeoJSON"))
+    assert [f["properties"]["claimant"] for f in fc["features"]] == ["Armenia"]
+    lon, lat = fc["features"][0]["geometry"]["coordinates"]
+    assert lat == pytest.approx(40.1, abs=0.1) and lon == pytest.approx(46.04, abs=0.1)  # [lon, lat]
+
+
+def test_csv_and_geopackage_downloads(app, media, tmp_path):
+    import geopandas as gpd
+    import io
+    import pandas as pd
+
+    csv = pd.read_csv(io.BytesIO(download(app, media, "Download CSV")))
+    assert len(csv) == 8 and {"event_date", "actor1", "latitude", "longitude", "claimant"} <= set(csv.columns)
+    gpkg = tmp_path / "x.gpkg"
+    gpkg.write_bytes(download(app, media, "Download GeoPackage"))
+    assert len(gpd.read_file(gpkg)) == 8
+
+
+def test_first_run_fills_the_map_from_the_seed_and_says_so(app):
+    assert shown(app) == 8
+    assert any("seeds/" in i.value for i in app.info)
+    args = json.loads(app.get("component_instance")[0].proto.json_args)
+    assert "L.geoJSON" in args["script"] or "geoJSON" in json.dumps(args)
+
+
+def test_claimant_filter_changes_the_count(app):
+    app.multiselect(key="claimants").set_value(["Armenia"]).run()
+    assert shown(app) == 1
+    app.multiselect(key="claimants").set_value(["Azerbaijan"]).run()
+    assert shown(app) == 7
+    assert app.query_params["claimant"] == ["Azerbaijan"] or app.query_params["claimant"] == "Azerbaijan"
+
+
+def test_date_filter_changes_the_count(app):
+    import datetime as dt
+
+    app.date_input(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 10, 2))).run()
+    assert shown(app) == 0
+    app.date_input(key="dates").set_value((dt.date(2020, 10, 14), dt.date(2020, 10, 14))).run()
+    assert shown(app) == 8
+
+
+def test_type_filter_and_table(app):
+    app.multiselect(key="types").set_value(["ground_attack"]).run()
+    assert shown(app) == 5
+    table = app.dataframe[-1].value
+    assert set(table["event_type"]) == {"ground_attack"}
+    assert len(table) == 5
+
+
+def test_map_is_served_without_a_cdn(app):
+    args = app.get("component_instance")[0].proto.json_args
+    assert "cdn.jsdelivr" not in args and "unpkg.com" not in args
+    assert "/app/static/vendor/leaflet/leaflet.js" in args
