@@ -213,10 +213,10 @@ class Gazetteer:
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
-        found = self._match(name, fuzzy=fuzzy)
-        if kind is None:
-            first = normalize(name).split(" ", 1)[0]
-            kind = TYPE_WORDS.get(first) if " " in normalize(name) else None
+        key = normalize(name)
+        found = self._match(name, fuzzy=fuzzy, key=key)
+        if kind is None and " " in key:
+            kind = TYPE_WORDS.get(key.split(" ", 1)[0])
         out: dict[int, Candidate] = {}
         for i, how, matched, ratio in found:
             place = self.places[i]
@@ -228,7 +228,7 @@ class Gazetteer:
                 from rapidfuzz import fuzz
 
                 like = normalize(place.name_ar) if place.name_ar else ""
-                ratio_v = fuzz.ratio(normalize(name), like) if like else 50.0
+                ratio_v = fuzz.ratio(key, like) if like else 50.0
                 base = 0.5 + 0.35 * ratio_v / 100
                 reasons[0] = f"variant ({ratio_v:.0f}% like '{place.name_ar or place.name_en}')"
             if how == "fuzzy":
@@ -289,10 +289,10 @@ class Gazetteer:
             return None
         return self.places[ids[0]]
 
-    def _match(self, name: str, *, fuzzy: bool) -> list[tuple[int, str, str, float | None]]:
+    def _match(self, name: str, *, fuzzy: bool, key: str | None = None) -> list[tuple[int, str, str, float | None]]:
         """All (place index, how, matched key, ratio) for a raw name, strongest kinds first."""
         raw = name.strip()
-        key = normalize(raw)
+        key = normalize(raw) if key is None else key
         if not key:
             return []
         out: list[tuple[int, str, str, float | None]] = []
