@@ -23,6 +23,7 @@ from geopy.distance import geodesic  # noqa: E402
 from gazetteer import Gazetteer  # noqa: E402
 from geo.articles import read_articles  # noqa: E402
 from geo.pipeline import extract_article  # noqa: E402
+from geo.profile import available_profiles  # noqa: E402
 
 CORPUS = ROOT / "data" / "eval" / "articles"
 
@@ -42,6 +43,9 @@ def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None):
     for path in sorted(corpus.glob("*.txt")):
         article = read_articles(path)[0]
         if profile and (article.profile or "karabakh") != profile:
+            continue
+        if (article.profile or "karabakh") not in available_profiles():
+            stats["no_profile"] += 1
             continue
         exp_path = path.with_suffix(".expected.jsonl")
         expected = [json.loads(x) for x in exp_path.read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -595,7 +595,7 @@ class _Reader:
             t = toks[start]
             if t.stem in _STOP or len(t.norm) < 4 or (role and role[0] == "party" and role[2] != "metonym"):
                 return None
-            cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint)
+            cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None:
                 return cands[0].place, start + 1, _printed([t], None), near

@@ -1,0 +1,53 @@
+"""Extraction speed: seed-sized articles per second on one core, and linearity in article size.
+
+    python bench/bench_extract.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gazetteer import Gazetteer  # noqa: E402
+from geo import extract_events, load_profile  # noqa: E402
+from geo.articles import read_articles  # noqa: E402
+
+
+def rate(text: str, gz, profile, n: int) -> float:
+    t = time.perf_counter()
+    for i in range(n):
+        gz._memo.clear()  # no help from earlier runs: every article is read cold
+        extract_events(text + f"\n\n{i}", gz, profile, "2020-10-14")
+    return n / (time.perf_counter() - t)
+
+
+def main() -> int:
+    gz = Gazetteer.load()
+    profile = load_profile("karabakh")
+    seed = read_articles(ROOT / "seeds" / "000_4b532d8d9de71b80.txt")[0].text
+    per_s = rate(seed, gz, profile, 200)
+    rows = [("seed-sized articles per second (one core)", f"{per_s:,.0f}", ">= 500", per_s >= 500)]
+    kb = len(seed.encode()) / 1024
+    base = None
+    for mult in (1, 10, 100):
+        big = "\n\n".join([seed] * mult)
+        t = time.perf_counter()
+        extract_events(big, gz, profile, "2020-10-14")
+        dt = time.perf_counter() - t
+        per_kb = dt / (kb * mult) * 1000
+        base = base or per_kb
+        rows.append((f"article of {kb * mult:,.0f} KB", f"{dt * 1000:,.0f} ms ({per_kb:.2f} ms/KB)",
+                     "linear", per_kb < 3 * base))
+    print("| measure | figure | target | ok |")
+    print("|---|---:|---:|---|")
+    for r in rows:
+        print(f"| {r[0]} | {r[1]} | {r[2]} | {'yes' if r[3] else 'NO'} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
