@@ -439,6 +439,31 @@ def _apply(machine: Event, changes: dict) -> Event:
     return Event.from_record(rec)
 
 
+def _dedupe(article: Article, events: Sequence[Event]) -> list[Event]:
+    """Events named after their article (ids computed again if they were automatic), one per event id."""
+    out: list[Event] = []
+    seen: set[str] = set()
+    for ev in events:
+        if not ev.article:
+            auto = ev.event_id == ev.compute_id()
+            ev = replace(ev, article=article.name)
+            if auto:
+                ev = replace(ev, event_id=ev.compute_id())
+        if ev.event_id in seen:
+            continue
+        seen.add(ev.event_id)
+        out.append(ev)
+    return out
+
+
+def _reid_taken(article: Article, events: list[Event], taken: set[str]) -> list[Event]:
+    """Events whose id another article already uses get an id salted with this article's content hash."""
+    if not taken:
+        return events
+    return [replace(ev, event_id=_reid(ev.event_id, article.content_hash)) if ev.event_id in taken else ev
+            for ev in events]
+
+
 def _reid(event_id: str, content_hash: str) -> str:
     return hashlib.sha1(f"{event_id}|{content_hash}".encode()).hexdigest()[:16]
 
@@ -448,8 +473,9 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
 
     Pure; the same rules as incremental ingest (``EventStore._place``).
     """
-    cell = max(merge_km / 110.0, 1e-6)
-    grid: dict[tuple, list[int]] = defaultdict(list)  # (date, cell_lat, cell_lon) -> indexes of primaries
+    dlat = _box(0.0, merge_km)[0]
+    band = max(dlat, 1e-6)  # primaries are filed by date and latitude band; a search looks at 3 bands
+    bands: dict[dt.date, dict[int, list[int]]] = {}
     out_cluster: dict[int, int | None] = {}
     out_dist: dict[int, float | None] = {}
     n_sources: dict[int, int] = {}
@@ -457,29 +483,33 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
     primaries: list[int] = []  # indexes into rows
 
     def near(r) -> list[int]:
-        dlat, dlon = _box(r["lat"], merge_km)
-        ci = math.floor(r["lat"] / cell)
-        span_i = math.ceil(dlat / cell)
+        by_band = bands.get(r["date"])
+        if not by_band:
+            return []
+        lat, lon = r["lat"], r["lon"]
+        ranges = _lon_ranges(lon, _box(lat, merge_km)[1])
+        (lo, hi), wrap = ranges[0], ranges[1:]
+        b = math.floor(lat / band)
         found = []
-        for lo, hi in _lon_ranges(r["lon"], dlon):
-            for i in range(ci - span_i, ci + span_i + 1):
-                for j in range(math.floor(lo / cell), math.floor(hi / cell) + 1):
-                    for k in grid.get((r["date"], i, j), ()):
-                        p = rows[k]
-                        if abs(p["lat"] - r["lat"]) <= dlat and lo <= p["lon"] <= hi:
-                            found.append(k)
-        return sorted(set(found))
+        for i in (b - 1, b, b + 1):
+            for k in by_band.get(i, ()):
+                p = rows[k]
+                if abs(p["lat"] - lat) <= dlat and (lo <= p["lon"] <= hi or
+                                                    any(a <= p["lon"] <= z for a, z in wrap)):
+                    found.append(k)
+        if len(found) > 1:
+            found.sort()
+        return found
 
     for idx, r in enumerate(rows):
         rid = r["id"]
-        out_cluster[rid], out_dist[rid] = None, None
+        out_cluster[rid] = out_dist[rid] = None
         target = None
         if r["lat"] is not None:
+            key = (r["claimant"], r["event_type"], r["stance"])
             for k in near(r):
                 p = rows[k]
-                if (p["claimant"], p["event_type"], p["stance"]) != (r["claimant"], r["event_type"], r["stance"]):
-                    continue
-                if r["article_id"] in members_of[p["id"]]:
+                if (p["claimant"], p["event_type"], p["stance"]) != key or r["article_id"] in members_of[p["id"]]:
                     continue
                 d = _km(p["lat"], p["lon"], r["lat"], r["lon"])
                 if d <= merge_km:
@@ -494,7 +524,7 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
         members_of[rid] = {r["article_id"]}
         primaries.append(idx)
         if r["lat"] is not None:
-            grid[(r["date"], math.floor(r["lat"] / cell), math.floor(r["lon"] / cell))].append(idx)
+            bands.setdefault(r["date"], {}).setdefault(math.floor(r["lat"] / band), []).append(idx)
     contested: set[int] = set()
     for idx in primaries:
         r = rows[idx]
@@ -505,8 +535,7 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
             if p["claimant"] != r["claimant"] and _km(p["lat"], p["lon"], r["lat"], r["lon"]) <= merge_km:
                 contested.add(r["id"])
                 contested.add(p["id"])
-                break
-    # a primary marked through its rival still needs no further check: contested is symmetric
+                break  # contested is symmetric: the rival is flagged here too
     return {r["id"]: (out_cluster[r["id"]], out_dist[r["id"]], n_sources.get(r["id"], 1), r["id"] in contested)
             for r in rows}
 
@@ -524,6 +553,7 @@ class EventStore:
         if merge_km is not None and not (isinstance(merge_km, (int, float)) and 0 <= merge_km <= 100):
             raise GeoInputError(f"merge_km must be a number of km in [0, 100], got {merge_km!r}")
         self._t = _tables(self.backend == "postgis")
+        self._stmt_cache: dict | None = None
         try:
             if self.backend == "sqlite":
                 Path(self._url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -593,7 +623,7 @@ class EventStore:
                 conn.execute(sa.update(t.meta).where(t.meta.c.key == "merge_km").values(value=repr(float(new))))
             return float(new), old is not None and old != new
 
-        new, changed = self._write(create)
+        new, changed = self._write(create, what="cannot open the event store at")
         if changed:
             self.merge_km = new
             self._write(lambda conn: self._recluster(conn, None))
@@ -601,7 +631,7 @@ class EventStore:
 
     # ---- transactions
 
-    def _write(self, fn: Callable[[Connection], object]):
+    def _write(self, fn: Callable[[Connection], object], *, what: str = "database error in"):
         """Run ``fn`` in one write transaction, retried while the database is busy."""
         delay = 0.05
         for attempt in range(_BUSY_RETRIES):
@@ -612,7 +642,7 @@ class EventStore:
                     return fn(conn)
             except OperationalError as err:
                 if not _is_transient(err) or attempt == _BUSY_RETRIES - 1:
-                    raise StoreError(f"database error in {self.url}: {_reason(err)}") from err
+                    raise StoreError(f"{what} {self.url}: {_reason(err)}") from err
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
             except DBAPIError as err:
@@ -620,9 +650,9 @@ class EventStore:
                     time.sleep(delay)
                     delay = min(delay * 2, 2.0)
                     continue
-                raise StoreError(f"database error in {self.url}: {_reason(err)}") from err
+                raise StoreError(f"{what} {self.url}: {_reason(err)}") from err
             except SQLAlchemyError as err:
-                raise StoreError(f"database error in {self.url}: {_reason(err)}") from err
+                raise StoreError(f"{what} {self.url}: {_reason(err)}") from err
 
     def _read(self):
         return self._engine.execution_options(conflictmap_mode="read").connect()
@@ -664,12 +694,38 @@ class EventStore:
                 raise GeoInputError(f"add_article expects geo.model.Event items, got {type(e).__name__}")
         return self._write(lambda conn: self._add(conn, article, events))
 
+    def _stmts(self) -> dict:
+        """Statements of the ingest path, built once with bind parameters (SQLAlchemy caches them compiled)."""
+        if self._stmt_cache is None:
+            a, e = self._t.articles, self._t.events
+            b = sa.bindparam
+            cols = (e.c.id, e.c.article_id, e.c.claimant, e.c.event_type, e.c.stance, e.c.lat, e.c.lon, e.c.contested)
+            if self.backend == "postgis":
+                spatial = e.c.geom.op("&&")(sa.func.ST_MakeEnvelope(b("lon0", type_=sa.Float), b("lat0", type_=sa.Float),
+                                                                    b("lon1", type_=sa.Float), b("lat1", type_=sa.Float),
+                                                                    4326))
+            else:
+                spatial = sa.and_(e.c.lat.between(b("lat0"), b("lat1")), e.c.lon.between(b("lon0"), b("lon1")))
+            self._stmt_cache = {
+                "hash": sa.select(a.c.id).where(a.c.content_hash == b("h")),
+                "article": a.insert(),
+                "event": e.insert(),
+                "ids": sa.select(e.c.event_id).where(
+                    e.c.event_id == sa.any_(b("ids", type_=sa.ARRAY(sa.String)))) if self.backend == "postgis"
+                else sa.select(e.c.event_id).where(e.c.event_id.in_(b("ids", expanding=True))),
+                "near": sa.select(*cols).where(e.c.cluster_id.is_(None), e.c.date == b("d"), spatial)
+                          .order_by(e.c.article_id, e.c.id),
+                "grow": sa.update(e).where(e.c.id == b("b_id")).values(n_sources=e.c.n_sources + 1),
+                "contest": sa.update(e).where(e.c.id == b("b_id")).values(contested=True),
+            }
+        return self._stmt_cache
+
     def _add(self, conn: Connection, article: Article, events: list[Event]) -> IngestResult:
-        a, e = self._t.articles, self._t.events
+        st = self._stmts()
         h = article.content_hash
-        if conn.execute(sa.select(a.c.id).where(a.c.content_hash == h)).first() is not None:
+        if conn.execute(st["hash"], {"h": h}).first() is not None:
             return IngestResult(article.name, h, added=False)
-        aid = conn.execute(sa.insert(a).values(
+        aid = conn.execute(st["article"], dict(
             content_hash=h, name=article.name, text=article.text, url=article.url, title=article.title,
             source=article.source, published=article.published, profile=article.profile,
             added_at=dt.datetime.now(dt.timezone.utc))).inserted_primary_key[0]
@@ -677,70 +733,59 @@ class EventStore:
         own: set[int] = set()  # primaries of clusters that already hold a reading of this article
         merged = contested = 0
         for ev in prepared:
+            target, rivals = self._place(conn, ev, own)
             row = _event_row(ev)
-            row.update(article_id=aid, cluster_id=None, n_sources=1, dist_km=None, contested=False)
-            rid = conn.execute(sa.insert(e).values(**row)).inserted_primary_key[0]
-            m, c = self._place(conn, rid, aid, ev, own)
-            merged += m
-            contested += c
+            row.update(article_id=aid, cluster_id=None, n_sources=1, dist_km=None, contested=bool(rivals))
+            if target is not None:
+                row.update(cluster_id=target[0], dist_km=target[1], contested=False)
+            rid = conn.execute(st["event"], row).inserted_primary_key[0]
+            if target is not None:
+                conn.execute(st["grow"], {"b_id": target[0]})
+                own.add(target[0])
+                merged += 1
+                continue
+            own.add(rid)
+            if rivals:
+                fresh = [{"b_id": n.id} for n in rivals if not n.contested]
+                if fresh:
+                    conn.execute(st["contest"], fresh)
+                contested += 1 + len(fresh)
         return IngestResult(article.name, h, added=True, events=len(prepared), merged=merged, contested=contested)
 
     def _prepare(self, conn: Connection, article: Article, events: Sequence[Event]) -> list[Event]:
         """Events named after their article, one per event id, ids unique across the store."""
-        out: list[Event] = []
-        seen: set[str] = set()
-        for ev in events:
-            if not ev.article:
-                auto = ev.event_id == ev.compute_id()
-                ev = replace(ev, article=article.name)
-                if auto:
-                    ev = replace(ev, event_id=ev.compute_id())
-            if ev.event_id in seen:
-                continue
-            seen.add(ev.event_id)
-            out.append(ev)
-        taken = self._existing_ids(conn, [ev.event_id for ev in out])
-        if taken:
-            out = [replace(ev, event_id=_reid(ev.event_id, article.content_hash)) if ev.event_id in taken else ev
-                   for ev in out]
-        return out
+        out = _dedupe(article, events)
+        return _reid_taken(article, out, self._existing_ids(conn, [ev.event_id for ev in out]))
 
     def _existing_ids(self, conn: Connection, ids: Sequence[str]) -> set[str]:
-        e = self._t.events
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i:i + 500])
-            found.update(conn.execute(sa.select(e.c.event_id).where(e.c.event_id.in_(chunk))).scalars())
+        stmt = self._stmts()["ids"]
+        step = 20_000 if self.backend == "postgis" else 500  # one array parameter vs. one parameter an id
+        for i in range(0, len(ids), step):
+            found.update(conn.execute(stmt, {"ids": list(ids[i:i + step])}).scalars())
         return found
 
-    def _neighbours(self, conn: Connection, date: dt.date, lat: float, lon: float, exclude: int):
+    def _neighbours(self, conn: Connection, date: dt.date, lat: float, lon: float):
         """Primaries of ``date`` in a box around (lat, lon), in clustering order."""
-        e = self._t.events
         dlat, dlon = _box(lat, self.merge_km)
+        stmt = self._stmts()["near"]
         ranges = _lon_ranges(lon, dlon)
-        if self.backend == "postgis":
-            spatial = sa.or_(*[e.c.geom.op("&&")(sa.func.ST_MakeEnvelope(lo, lat - dlat, hi, lat + dlat, 4326))
-                               for lo, hi in ranges])
-        else:
-            spatial = sa.and_(e.c.lat.between(lat - dlat, lat + dlat),
-                              sa.or_(*[e.c.lon.between(lo, hi) for lo, hi in ranges]))
-        q = (sa.select(e.c.id, e.c.article_id, e.c.claimant, e.c.event_type, e.c.stance, e.c.lat, e.c.lon,
-                       e.c.contested)
-             .where(e.c.cluster_id.is_(None), e.c.date == date, e.c.id != exclude, spatial)
-             .order_by(e.c.article_id, e.c.id))
-        return conn.execute(q).all()
+        found = []
+        for lo, hi in ranges:
+            found.extend(conn.execute(stmt, {"d": date, "lat0": lat - dlat, "lat1": lat + dlat, "lon0": lo,
+                                             "lon1": hi}).all())
+        if len(ranges) > 1:
+            found.sort(key=lambda n: (n.article_id, n.id))
+        return found
 
-    def _place(self, conn: Connection, rid: int, aid: int, ev: Event, own: set[int]) -> tuple[int, int]:
-        """Merge reading ``rid`` into a cluster or make it a primary (flagging rivals); (merged, contested)."""
-        e = self._t.events
+    def _place(self, conn: Connection, ev: Event, own: set[int]) -> tuple[tuple[int, float] | None, list]:
+        """Where a new reading goes: (primary to merge into, distance) or None, and rival primaries it contests."""
         if ev.lat is None:
-            own.add(rid)
-            return 0, 0
-        target = None
+            return None, []
         rivals = []
-        for n in self._neighbours(conn, ev.date, ev.lat, ev.lon, rid):
+        for n in self._neighbours(conn, ev.date, ev.lat, ev.lon):
             same = (n.claimant, n.event_type, n.stance) == (ev.claimant, ev.event_type, ev.stance)
-            if same and (n.id in own or target is not None):
+            if same and n.id in own:
                 continue
             if not same and n.claimant == ev.claimant:
                 continue
@@ -748,21 +793,9 @@ class EventStore:
             if d > self.merge_km:
                 continue
             if same:
-                target = (n.id, d)
-            else:
-                rivals.append(n)
-        if target is not None:
-            pid, d = target
-            conn.execute(sa.update(e).where(e.c.id == rid).values(cluster_id=pid, dist_km=d))
-            conn.execute(sa.update(e).where(e.c.id == pid).values(n_sources=e.c.n_sources + 1))
-            own.add(pid)
-            return 1, 0
-        own.add(rid)
-        if not rivals:
-            return 0, 0
-        ids = [rid] + [n.id for n in rivals if not n.contested]
-        conn.execute(sa.update(e).where(e.c.id.in_(ids)).values(contested=True))
-        return 0, len(ids)
+                return (n.id, d), []
+            rivals.append(n)
+        return None, rivals
 
     def bulk_add(self, items: Iterable[tuple[Article, Sequence[Event]]], *, batch_size: int = 5000,
                  progress: Callable[[int], None] | None = None) -> int:
@@ -771,7 +804,11 @@ class EventStore:
         dates: set[dt.date] = set()
         batch: list[tuple[Article, Sequence[Event]]] = []
         for item in items:
-            batch.append(item)
+            art, evs = item[0], list(item[1])
+            if not isinstance(art, Article) or not all(isinstance(e, Event) for e in evs):
+                raise GeoInputError("bulk_add expects (geo.articles.Article, [geo.model.Event, ...]) pairs, "
+                                    f"got ({type(art).__name__}, ...)")
+            batch.append((art, evs))
             if len(batch) >= batch_size:
                 n, d = self._write(lambda conn, b=batch: self._bulk_batch(conn, b))
                 added, dates = added + n, dates | d
@@ -815,8 +852,10 @@ class EventStore:
             ch = [r["content_hash"] for r in chunk]
             ids.update(conn.execute(sa.select(a.c.content_hash, a.c.id).where(a.c.content_hash.in_(ch))).all())
         ev_rows = []
-        for art, evs in fresh:
-            for ev in self._prepare(conn, art, evs):
+        named = [(art, _dedupe(art, evs)) for art, evs in fresh]
+        taken = self._existing_ids(conn, [ev.event_id for _, evs in named for ev in evs])
+        for art, evs in named:
+            for ev in _reid_taken(art, evs, taken):
                 row = _event_row(ev)
                 row.update(article_id=ids[art.content_hash], cluster_id=None, n_sources=1, dist_km=None,
                            contested=False)
@@ -850,13 +889,14 @@ class EventStore:
         cols = (e.c.id, e.c.article_id, e.c.date, e.c.claimant, e.c.event_type, e.c.stance, e.c.lat, e.c.lon,
                 e.c.cluster_id, e.c.dist_km, e.c.n_sources, e.c.contested)
         rows: list[dict] = []
+        names = [c.name for c in cols]
         if dates is None:
-            rows = [dict(r._mapping) for r in conn.execute(sa.select(*cols))]
+            rows = [dict(zip(names, r)) for r in conn.execute(sa.select(*cols)).all()]
         else:
             dates = sorted(set(dates))
             for i in range(0, len(dates), 500):
                 q = sa.select(*cols).where(e.c.date.in_(dates[i:i + 500]))
-                rows.extend(dict(r._mapping) for r in conn.execute(q))
+                rows.extend(dict(zip(names, r)) for r in conn.execute(q).all())
         rows.sort(key=lambda r: (r["article_id"], r["id"]))
         result = _cluster(rows, self.merge_km)
         changes = []
@@ -922,7 +962,8 @@ class EventStore:
             q = q.limit(limit)
 
         def run(conn: Connection) -> list[Event]:
-            rows = [r._mapping for r in conn.execute(q)]
+            names = [c.name for c in cols]
+            rows = [dict(zip(names, r)) for r in conn.execute(q).all()]
             if not merged:
                 return [_row_event(r) for r in rows]
             members: dict[int, list] = defaultdict(list)

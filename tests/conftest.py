@@ -40,12 +40,19 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
+STORE_TABLES = ("corrections", "events", "articles", "store_meta")
+
+
 @pytest.fixture(params=["sqlite", "postgis"])
 def store_url(request, tmp_path):
-    """URL of a new, empty database of each back end."""
+    """URL of an empty database of each back end (PostGIS: the session database, store tables dropped)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'events.sqlite'}"
-    return request.getfixturevalue("postgis_server").fresh_database()
+    server = request.getfixturevalue("postgis_server")
+    with server.connect(server.dbname) as conn:
+        conn.execute("SET lock_timeout = '10s'")  # a connection a test left open fails loudly, never hangs
+        conn.execute(f"DROP TABLE IF EXISTS {', '.join(STORE_TABLES)} CASCADE")
+    return server.url
 
 
 @pytest.fixture

@@ -64,14 +64,15 @@ class PgCluster:
     def url_for(self, dbname: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{dbname}"
 
-    def _connect(self, dbname: str = "postgres"):
+    def connect(self, dbname: str = "postgres"):
+        """A psycopg connection (autocommit) to ``dbname`` as user postgres."""
         import psycopg
 
         return psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=dbname, autocommit=True)
 
     def create_database(self, dbname: str, *, template: str | None = None, postgis: bool = True) -> str:
         """Create a database (copied from ``template`` if given) and return its URL."""
-        with self._connect() as conn:
+        with self.connect() as conn:
             if template:
                 conn.execute(f'CREATE DATABASE "{dbname}" TEMPLATE "{template}" STRATEGY FILE_COPY')
             else:
@@ -79,7 +80,7 @@ class PgCluster:
         if postgis and not template:
             import psycopg
 
-            with self._connect(dbname) as conn:
+            with self.connect(dbname) as conn:
                 try:
                     conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 except psycopg.Error as err:
@@ -89,7 +90,7 @@ class PgCluster:
 
     def fresh_database(self) -> str:
         """A new empty database with PostGIS (a fast copy of a PostGIS template)."""
-        with self._connect() as conn:
+        with self.connect() as conn:
             has = conn.execute("SELECT 1 FROM pg_database WHERE datname = 'conflictmap_template'").fetchone()
         if not has:
             self.create_database("conflictmap_template")

@@ -222,6 +222,24 @@ def test_incremental_clusters_equal_a_full_recluster(store):
     assert snapshot(store) == before
 
 
+def test_bulk_add_builds_what_add_article_builds(store, tmp_path):
+    rnd = random.Random(3)
+    items = []
+    for i in range(30):
+        name = f"b{i}"
+        items.append((art(name), [ev(name, claimant=rnd.choice(["Azerbaijan", "Armenia"]), place_en=f"p{j}",
+                                     at=moved(rnd.uniform(0, 7), azimuth=rnd.uniform(0, 360)))
+                                  for j in range(rnd.randint(0, 3))]))
+    assert store.bulk_add(iter(items), batch_size=7) == 30
+    assert store.bulk_add(items) == 0  # already there
+    with EventStore(f"sqlite:///{tmp_path / 'one-by-one.sqlite'}") as other:
+        for a, evs in items:
+            other.add_article(a, evs)
+        assert snapshot(store) == snapshot(other)
+    with pytest.raises(GeoInputError, match="bulk_add expects"):
+        store.bulk_add([(art("x"), [{"date": "2020-10-14"}])])
+
+
 def test_changing_merge_km_reclusters(store_url, data_dir):
     with EventStore(store_url) as s:
         assert s.merge_km == 5.0
@@ -504,12 +522,17 @@ WRITER = textwrap.dedent("""
     from pathlib import Path
     from geo.articles import Article
     from geo.model import Event
-    from geo.store import EventStore
+    from geo.store import EventStore, _km
 
     url, first, last, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
-    while not go.exists():
+    while not (go / "go").exists():
         time.sleep(0.005)
-    store = EventStore(url)
+    store = EventStore(url)  # both open the empty database at once: the schema is created once
+    _km(0.0, 0.0, 0.0, 1.0)  # load pyproj before the start line
+    (go / f"ready-{first}").touch()
+    while len(list(go.glob("ready-*"))) < 2:  # start writing together
+        time.sleep(0.002)
+    print("start", time.time())
     for i in range(first, last):
         name = f"art{i:03d}"
         day = dt.date(2020, 10, 1 + i % 3)
@@ -517,30 +540,36 @@ WRITER = textwrap.dedent("""
                        place_ar="ترتر", place_en="Tartar", lat=40.342 + (i % 5) * 0.001, lon=46.93,
                        precision="settlement", article=name)
         own = Event(date=day, claimant="Armenia", attacker="Azerbaijan", event_type="drone",
-                    place_ar="مكان", place_en=f"Place {i}", lat=30.0 + i * 0.2, lon=40.0,
+                    place_ar="مكان", place_en=f"Place {i}", lat=30.0 + i * 0.1, lon=40.0,
                     precision="settlement", article=name)
         store.add_article(Article(name, f"text of article {i}"), [shared, own])
+    print("end", time.time())
     store.close()
 """)
 
 
 def test_two_processes_ingesting_at_once_lose_nothing(store_url, tmp_path, data_dir):
-    go = tmp_path / "go"
+    go = tmp_path / "start-line"
+    go.mkdir()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, store_url, str(a), str(b), str(go)], env=env,
-                              cwd=ROOT, stderr=subprocess.PIPE, text=True)
-             for a, b in ((0, 40), (20, 60))]  # articles 20..39 are sent by both
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for a, b in ((0, 150), (75, 225))]  # articles 75..149 are sent by both
     time.sleep(0.3)  # let both import and wait at the start line
-    go.touch()
+    (go / "go").touch()
+    spans = []
     for p in procs:
-        _, err = p.communicate(timeout=120)
+        out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
+        times = dict(line.split() for line in out.splitlines())
+        spans.append((float(times["start"]), float(times["end"])))
+    assert max(s for s, _ in spans) < min(e for _, e in spans), f"the writers did not overlap: {spans}"
     with EventStore(store_url) as s:
         st = s.stats()
-        assert (st.articles, st.readings) == (60, 120)
+        assert (st.articles, st.readings) == (225, 450)
         shared = s.events(EventFilter(claimants="Azerbaijan"))
         assert len(shared) == 3  # one merged event a day
-        assert sorted(e.n_sources for e in shared) == [20, 20, 20]
+        assert sorted(e.n_sources for e in shared) == [75, 75, 75]
         assert all(e.contested is False for e in shared)
         before = snapshot(s)
         s.recluster()
