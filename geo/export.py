@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from shapely.geometry import Point
 
 from .errors import GeoInputError
 from .model import GEO_PRECISION_CODE, TIME_PRECISION_CODE, Event
@@ -96,18 +95,39 @@ def to_feature_collection(events: Iterable[Event]) -> dict:
     return {"type": "FeatureCollection", "features": [event_feature(e) for e in events]}
 
 
-def to_geodataframe(events: Sequence[Event]):
-    """A GeoDataFrame in EPSG:4326 with every exported property as a column."""
-    import geopandas as gpd
+_INT_COLUMNS = ("killed", "injured", "evidence_start", "evidence_end", "place_start", "place_end", "n_sources")
+_DERIVED = {
+    "acled_event_type": lambda e: e.acled_event_type,
+    "acled_sub_event_type": lambda e: e.acled_sub_event_type,
+    "n_sources": lambda e: e.n_sources,
+    "date": lambda e: e.date.isoformat(),
+    "sources": lambda e: json.dumps(list(e.sources), ensure_ascii=False),
+}
 
-    rows = []
-    geoms = []
-    for e in events:
-        props = _properties(e)
-        props["sources"] = json.dumps(props["sources"], ensure_ascii=False)
-        rows.append(props)
-        geoms.append(Point(e.lon, e.lat) if e.lat is not None else None)
-    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326", columns=list(PROPERTIES))
+
+def to_geodataframe(events: Sequence[Event]):
+    """A GeoDataFrame in EPSG:4326 with every exported property as a column (built column-wise)."""
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    events = list(events)
+    cols = {}
+    for name in PROPERTIES:
+        get = _DERIVED.get(name)
+        values = [get(e) for e in events] if get else [getattr(e, name) for e in events]
+        if name in _INT_COLUMNS:
+            cols[name] = pd.array(values, dtype="Int64")  # integers stay integers, with nulls
+        elif name in ("contested", "corrected"):
+            cols[name] = pd.array(values, dtype="boolean")
+        else:
+            cols[name] = values
+    lon = np.array([np.nan if e.lon is None else e.lon for e in events], dtype=float)
+    lat = np.array([np.nan if e.lat is None else e.lat for e in events], dtype=float)
+    geoms = shapely.points(lon, lat)  # x = lon, y = lat
+    geoms[np.isnan(lon)] = None
+    return gpd.GeoDataFrame(pd.DataFrame(cols, columns=list(PROPERTIES)), geometry=geoms, crs="EPSG:4326")
 
 
 def to_csv_frame(events: Sequence[Event]):
@@ -143,7 +163,7 @@ def write(path: str | Path, events: Sequence[Event], fmt: str | None = None) -> 
     if path.exists():
         path.unlink()
     if fmt == "geojson":
-        gdf.to_file(path, driver="GeoJSON", engine="pyogrio", layer_options={"RFC7946": "YES"})
+        gdf.to_file(path, driver="GeoJSON", engine="pyogrio", use_arrow=True, layer_options={"RFC7946": "YES"})
     else:
-        gdf.to_file(path, driver="GPKG", engine="pyogrio", layer="events")
+        gdf.to_file(path, driver="GPKG", engine="pyogrio", use_arrow=True, layer="events")
     return path
