@@ -30,7 +30,27 @@ def main() -> int:
     profile = load_profile("karabakh")
     seed = read_articles(ROOT / "seeds" / "000_4b532d8d9de71b80.txt")[0].text
     per_s = rate(seed, gz, profile, 200)
-    rows = [("seed-sized articles per second (one core)", f"{per_s:,.0f}", ">= 500", per_s >= 500)]
+    rows = [("seed article, gazetteer memo cleared before each (worst case)", f"{per_s:,.0f}/s", ">= 500", per_s >= 500)]
+    corpus = [a for p in sorted((ROOT / "data" / "eval" / "articles").glob("*.txt")) for a in read_articles(p)]
+    profiles = {a.profile or "karabakh" for a in corpus}
+    profs = {}
+    for name in profiles:
+        try:
+            profs[name] = load_profile(name)
+        except Exception:  # a profile not written yet: its articles are read with karabakh's
+            profs[name] = profile
+    gz._memo.clear()
+    t = time.perf_counter()
+    for a in corpus:
+        extract_events(a.text, gz, profs[a.profile or "karabakh"], a.published)
+    cold = len(corpus) / (time.perf_counter() - t)
+    rows.append((f"{len(corpus)} distinct dev articles, first pass (cold caches)", f"{cold:,.0f}/s", ">= 500", cold >= 500))
+    t = time.perf_counter()
+    for _ in range(10):
+        for a in corpus:
+            extract_events(a.text, gz, profs[a.profile or "karabakh"], a.published)
+    warm = 10 * len(corpus) / (time.perf_counter() - t)
+    rows.append(("same articles, steady state (as in a long ingest)", f"{warm:,.0f}/s", ">= 500", warm >= 500))
     kb = len(seed.encode()) / 1024
     base = None
     for mult in (1, 10, 100):

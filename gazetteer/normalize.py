@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "normalize",
@@ -151,7 +152,8 @@ _PROCLITICS = [
 ]
 
 
-def clitic_splits(token: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)
+def clitic_splits(token: str) -> tuple[tuple[str, str], ...]:
     """Possible (prefix, stem) readings of a normalised token, most stripping first.
 
     The caller keeps a reading only when the stem is a known name: ``فضولي`` is a town, not
@@ -165,4 +167,4 @@ def clitic_splits(token: str) -> list[tuple[str, str]]:
                 # ``بالفاشر`` -> الفاشر and فاشر; ``للحديدة`` -> الحديده and حديده.
                 out.append((prefix, "ال" + stem))
             out.append((prefix, stem))
-    return out
+    return tuple(out)

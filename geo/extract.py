@@ -21,13 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
-from .dates import find_date
+from .dates import MONTHS, WEEKDAYS, find_date
 from .model import Event, parse_date
 from .profile import Profile
 
@@ -183,6 +184,17 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
 
 
 # ---------------------------------------------------------------- the reader
+@lru_cache(maxsize=16)
+def _profile_tables(profile: Profile) -> tuple:
+    """Look-up tables of a profile, built once per profile."""
+    cues = profile.cue_table
+    conduits = profile.conduit_table
+    descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
+    return (cues, conduits, max((len(k) for k in cues), default=1), max((len(k) for k in conduits), default=1),
+            frozenset(k[0] for k in cues), frozenset(x for k in conduits for x in (k[0], strip_article(k[0]))),
+            descriptions, frozenset(k[0] for k in descriptions if k))
+
+
 _SENT_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
@@ -192,11 +204,8 @@ class _Reader:
         self.profile = profile
         self.published = published
         self.opts = opts
-        self.cues = profile.cue_table
-        self.conduits = profile.conduit_table
-        self.max_cue = max((len(k) for k in self.cues), default=1)
-        self.max_conduit = max((len(k) for k in self.conduits), default=1)
-        self.descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
+        (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
+         self.descriptions, self.desc_firsts) = _profile_tables(profile)
         self.unresolved: list[str] = []
         self.claimants_seen: list[str] = []
         self.last_claimant: str | None = None
@@ -222,12 +231,16 @@ class _Reader:
 
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending):
-        norm_sent = " ".join(t.norm for t in toks)
+        has_event = any(_TRIGGERS.get(t.stem) or _TRIGGERS.get(_strip_b(t.stem)) for t in toks)
+        if not has_event and pending is None and not any(t.stem in _ATTR_ANY for t in toks):
+            # Nothing happens and nobody speaks: only the date can matter (for later sentences).
+            found = find_date(" ".join(t.norm for t in toks), self.published) if _may_date(toks) else None
+            return [], None, (found[0], found[1]) if found else None
         roles = self._roles(toks)  # per token: None | ("party", id, kind) | ("conduit", label)
         claims = self._claims(toks, roles)
         # Date of the sentence (conduit names such as "روسيا اليوم" are masked first).
         masked = " ".join("_" if roles[i] and roles[i][0] == "conduit" else t.norm for i, t in enumerate(toks))
-        found_date = find_date(masked, self.published)
+        found_date = find_date(masked, self.published) if _may_date(toks) else None
         if found_date is not None:
             date, dprec = found_date[0], found_date[1]
             date_used = (date, dprec)
@@ -302,7 +315,11 @@ class _Reader:
             # Conduits need a head word (وكالة ...) or a reporting word just before them.
             prev = toks[i - 1].stem if i else ""
             head = toks[i].stem in _CONDUIT_HEADS
-            for L in range(min(self.max_conduit + 1, n - i), 0, -1):
+            t0 = toks[i]
+            nxt = toks[i + 1].norm if head and i + 1 < n else ""
+            maybe_conduit = (t0.norm in self.conduit_firsts or t0.stem in self.conduit_firsts
+                             or (nxt and (nxt in self.conduit_firsts or strip_article(nxt) in self.conduit_firsts)))
+            for L in (range(min(self.max_conduit + 1, n - i), 0, -1) if maybe_conduit else ()):
                 key = tuple(t.norm for t in toks[i:i + L])
                 key2 = (toks[i].stem, *key[1:])
                 label = self.conduits.get(key) or self.conduits.get(key2)
@@ -311,7 +328,9 @@ class _Reader:
                 if label and (head or prev in _ATTR_PREPS or prev in _ATTR_VERBS or prev == "عن" or _quoted(toks, i)):
                     hit = (L, ("conduit", label))
                     break
-            if hit is None:
+            maybe_cue = t0.norm in self.cue_firsts or t0.stem in self.cue_firsts or (
+                t0.norm[:1] in "وفبلك" and any(stem in self.cue_firsts for _p, stem in clitic_splits(t0.norm)))
+            if hit is None and maybe_cue:
                 for L in range(min(self.max_cue, n - i), 0, -1):
                     key = tuple(t.norm for t in toks[i:i + L])
                     got = self.cues.get(key)
@@ -571,7 +590,7 @@ class _Reader:
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
             kind_hint = TYPE_WORDS[toks[i - 1].stem]
         # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.
-        for key, name in self.descriptions.items():
+        for key, name in (self.descriptions.items() if start < hi and toks[start].stem in self.desc_firsts else ()):
             L = len(key)
             if tuple(t.stem for t in toks[start:start + L]) == key:
                 place = self.gz.lookup(name, theatre=self.profile.theatre)
@@ -695,25 +714,47 @@ def _sentences(para: str):
 _TOKEN = re.compile(r"[^\s«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-]+")
 
 
+@lru_cache(maxsize=1 << 17)
+def _norm_stem(raw: str) -> tuple[str, str]:
+    """A token's normalised form and its stem (a leading و / ف, or ل / ب before a type word, off)."""
+    norm = normalize(raw)
+    stem = norm
+    if len(norm) > 3 and norm[0] in "وف" and (norm[1:] in _KNOWN_WORDS or _TRIGGERS.get(norm[1:])):
+        stem = norm[1:]
+    elif len(norm) > 4 and norm[0] in "لب" and norm[1:] in TYPE_WORDS:
+        stem = norm[1:]  # "لمنطقة كرفاتشار", "بمحافظة ترتر"
+    return norm, stem
+
+
+_DATE_WORDS = frozenset({"اليوم", "امس", "الامس", "البارحه", "الليله", "ليله", "ليل", "فجر", "صباح", "مساء", "ظهر",
+                         "الماضي", "الماضيه", "يومين", "الاسبوع", "الشهر", "يوم"}) | frozenset(WEEKDAYS) | \
+    frozenset(m.split()[0] for m in MONTHS)
+
+
+def _may_date(toks) -> bool:
+    """Cheap test before the date regexes: a digit or a date word (with a clitic) is present."""
+    for t in toks:
+        w = t.stem
+        if w in _DATE_WORDS or w[1:] in _DATE_WORDS or w[:1].isdigit() or (w[:1] in "وفبل" and w[1:2].isdigit()):
+            return True
+    return False
+
+
 def _tokens(sent: str) -> list[_Tok]:
     out = []
     prev_end = 0
     for m in _TOKEN.finditer(sent):
         raw = m.group(0)
-        norm = normalize(raw)
+        norm, stem = _norm_stem(raw)
         if not norm:
             prev_end = m.end()
             continue
-        stem = norm
-        if len(norm) > 3 and norm[0] in "وف" and (norm[1:] in _KNOWN_WORDS or _TRIGGERS.get(norm[1:])):
-            stem = norm[1:]
-        elif len(norm) > 4 and norm[0] in "لب" and norm[1:] in TYPE_WORDS:
-            stem = norm[1:]  # "لمنطقة كرفاتشار", "بمحافظة ترتر"
         out.append(_Tok(raw, m.start(), m.end(), norm, stem, sent[prev_end:m.start()]))
         prev_end = m.end()
     return out
 
 
+_ATTR_ANY = _ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _CONDUIT_HEADS | frozenset({"بيان"})
 _KNOWN_WORDS = (_ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _GENERIC_SOURCES | _HYPO | _TARGET_PREPS | _NEAR
                 | frozenset(TYPE_WORDS) | _KILLED | _INJURED | _OWN_FORCES | _CONDUIT_HEADS)
 
