@@ -217,52 +217,39 @@ class Gazetteer:
         found = self._match(name, fuzzy=fuzzy, key=key)
         if kind is None and " " in key:
             kind = TYPE_WORDS.get(key.split(" ", 1)[0])
-        out: dict[int, Candidate] = {}
+        # Score numerically first; reasons (strings) are written only for the k that are returned.
+        scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
         for i, how, matched, ratio in found:
             place = self.places[i]
-            if how == "transliterated" and theatre is not None and theatre.prior(place)[1] is None:
+            prior = theatre.prior(place) if theatre is not None else (0.0, None)
+            if how == "transliterated" and prior[1] is None and theatre is not None:
                 continue  # transliteration is matched against the theatre's places only
-            reasons = [how if ratio is None else f"{how} {ratio:.0f}%"]
             base = _BASE.get(how, 0.5)
+            ratio_v = None
             if how == "variant":
-                from rapidfuzz import fuzz
-
-                like = normalize(place.name_ar) if place.name_ar else ""
-                ratio_v = fuzz.ratio(key, like) if like else 50.0
+                like = _norm_cached(place.name_ar) if place.name_ar else ""
+                ratio_v = _fuzz().ratio(key, like) if like else 50.0
                 base = 0.5 + 0.35 * ratio_v / 100
-                reasons[0] = f"variant ({ratio_v:.0f}% like '{place.name_ar or place.name_en}')"
-            if how == "fuzzy":
+            elif how == "fuzzy":
                 base = 0.45 + 0.3 * (ratio - 80) / 20
-            score = base
-            if theatre is not None:
-                bonus, why = theatre.prior(place)
-                if why:
-                    score += bonus
-                    reasons.append(why)
-            pb = _pop_bonus(place.population)
-            if pb:
-                score += pb
-                reasons.append(f"population {place.population:,}")
-            want = kind
-            if want is not None and place.kind == want:
-                score += 0.05
-                reasons.append(f"kind {place.kind} as printed")
-            else:
-                score += _KIND_BONUS[place.kind]
-                reasons.append(f"kind {place.kind}")
+            score = base + prior[0] + _pop_bonus(place.population)
+            score += 0.05 if (kind is not None and place.kind == kind) else _KIND_BONUS[place.kind]
             if place.curated:
                 score += _CURATED_BONUS
-                reasons.append("curated")
-            prev = out.get(i)
-            if prev is None or prev.score < score:
-                out[i] = Candidate(place, round(score, 4), tuple(reasons), matched)
+            prev = scored.get(i)
+            if prev is None or prev[0] < score:
+                scored[i] = (score, how, matched, ratio, ratio_v, None)
         # A district named after its centre town: the town is the more precise reading.
-        for i, cand in list(out.items()):
-            if cand.place.kind == "settlement" and cand.place.parent:
-                j = self._by_id.get(cand.place.parent)
-                if j in out and out[j].matched == cand.matched:
-                    out[i] = Candidate(cand.place, round(max(cand.score, out[j].score) + 0.01, 4),
-                                       (*cand.reasons, f"centre of {out[j].place.name_en}"), cand.matched)
+        for i, entry in list(scored.items()):
+            place = self.places[i]
+            if place.kind == "settlement" and place.parent:
+                j = self._by_id.get(place.parent)
+                if j in scored and scored[j][2] == entry[2]:
+                    scored[i] = (max(entry[0], scored[j][0]) + 0.01, *entry[1:5], self.places[j].name_en)
+        top = sorted(scored.items(), key=lambda item: (-item[1][0], self.places[item[0]].id))[:k]
+        out: dict[int, Candidate] = {
+            i: Candidate(self.places[i], round(e[0], 4), self._reasons(self.places[i], e, theatre, kind), e[2])
+            for i, e in top}
         if not out and self.online is not None and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -273,6 +260,26 @@ class Gazetteer:
             self._memo.clear()
         self._memo[memo_key] = ranked
         return ranked
+
+    @staticmethod
+    def _reasons(place: Place, entry: tuple, theatre: Theatre | None, kind: str | None) -> tuple[str, ...]:
+        _score, how, _matched, ratio, ratio_v, centre_of = entry
+        if how == "variant":
+            reasons = [f"variant ({ratio_v:.0f}% like '{place.name_ar or place.name_en}')"]
+        else:
+            reasons = [how if ratio is None else f"{how} {ratio:.0f}%"]
+        if theatre is not None:
+            why = theatre.prior(place)[1]
+            if why:
+                reasons.append(why)
+        if place.population > 0:
+            reasons.append(f"population {place.population:,}")
+        reasons.append(f"kind {place.kind} as printed" if kind is not None and place.kind == kind else f"kind {place.kind}")
+        if place.curated:
+            reasons.append("curated")
+        if centre_of:
+            reasons.append(f"centre of {centre_of}")
+        return tuple(reasons)
 
     def lookup(self, name: str, *, theatre: Theatre | None = None, kind: str | None = None,
                min_score: float = MIN_SCORE) -> Place | None:
@@ -433,6 +440,18 @@ class Gazetteer:
         gz._memo = {}
         gz.online = None
         return gz
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_cached(name: str) -> str:
+    return normalize(name)
+
+
+@lru_cache(maxsize=1)
+def _fuzz():
+    from rapidfuzz import fuzz
+
+    return fuzz
 
 
 def _push(index: dict[str, list[int]], key: str, i: int) -> None:
