@@ -29,8 +29,18 @@ def _theatre(name: str | None) -> Theatre | None:
     return Theatre.from_dict(data.get("theatre", {}))
 
 
-def _resolve(args) -> int:
+def _load(args) -> Gazetteer:
     gz = Gazetteer.load()
+    if getattr(args, "online", False):
+        from .gazetteer import _default_cache_dir
+        from .online import NominatimFallback
+
+        gz.online = NominatimFallback(cache_path=_default_cache_dir() / "nominatim.json")
+    return gz
+
+
+def _resolve(args) -> int:
+    gz = _load(args)
     theatre = _theatre(args.profile)
     out = sys.stdout
     for line in sys.stdin:
@@ -44,7 +54,7 @@ def _resolve(args) -> int:
 
 
 def _candidates(args) -> int:
-    gz = Gazetteer.load()
+    gz = _load(args)
     theatre = _theatre(args.profile)
     cands = gz.candidates(args.name, args.k, theatre=theatre)
     if args.json:
@@ -66,12 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("resolve", help="resolve names read from stdin, one a line, to TSV")
     r.add_argument("--profile", help="conflict profile whose theatre is the ranking prior (e.g. karabakh)")
+    r.add_argument("--online", action="store_true",
+                   help="ask OpenStreetMap Nominatim (1 request/s, cached) for names not found locally")
     r.set_defaults(func=_resolve)
     c = sub.add_parser("candidates", help="ranked candidates of one name, with reasons")
     c.add_argument("name")
     c.add_argument("--profile", help="conflict profile whose theatre is the ranking prior (e.g. karabakh)")
     c.add_argument("-k", type=int, default=5, help="how many candidates (default 5)")
     c.add_argument("--json", action="store_true", help="print JSON")
+    c.add_argument("--online", action="store_true",
+                   help="ask OpenStreetMap Nominatim (1 request/s, cached) when nothing is found locally")
     c.set_defaults(func=_candidates)
     args = parser.parse_args(argv)
     try:

@@ -209,7 +209,7 @@ class Gazetteer:
             raise GazetteerInputError(f"k must be at least 1, got {k!r}")
         if kind is not None and kind not in KINDS:
             raise GazetteerInputError(f"kind must be one of {KINDS}, got {kind!r}")
-        memo_key = (name, k, theatre, kind, fuzzy)
+        memo_key = (name, k, theatre, kind, fuzzy, self.online is not None)
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit

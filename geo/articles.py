@@ -41,6 +41,14 @@ class Article:
         return hashlib.sha256(self.text.strip().encode("utf-8")).hexdigest()
 
 
+def _date(value, what: str) -> dt.date:
+    """A publication date; a bad one is an ``ArticleError`` naming the file and the value."""
+    try:
+        return parse_date(value, what=what)
+    except ValueError as err:
+        raise ArticleError(str(err)) from err
+
+
 def _decode(data: bytes, where: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -78,7 +86,7 @@ def parse_text_article(raw: str, name: str, *, where: str | None = None) -> Arti
     if not text.strip():
         raise ArticleError(f"{where}: the article has no text")
     pub = meta.get("published") or meta.get("date")
-    published = parse_date(pub, what=f"{where}: published") if pub else None
+    published = _date(pub, f"{where}: published") if pub else None
     return Article(name, text, published, meta.get("url") or None, meta.get("title") or None,
                    meta.get("source") or None, meta.get("profile") or None)
 
@@ -123,7 +131,7 @@ def parse_jsonl(raw: str, name: str, *, where: str | None = None) -> list[Articl
         pub = obj.get("published")
         art_name = obj.get("id") or f"{name}-{n}"
         out.append(Article(str(art_name), obj["text"],
-                           parse_date(pub, what=f"{where}:{n}: published") if pub else None,
+                           _date(pub, f"{where}:{n}: published") if pub else None,
                            obj.get("url"), obj.get("title"), obj.get("source"), obj.get("profile")))
     if not out:
         raise ArticleError(f"{where}: no articles in the JSON Lines file")
