@@ -28,6 +28,8 @@ __all__ = ["build_map", "leaflet_asset_dir", "install_static_assets", "popup_htm
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
 STATIC_PREFIX = "/app/static/vendor/leaflet"
+BASEMAP_URL = "/app/static/vendor/basemap/countries.geojson"
+BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
 _TYPE_DASH = {"shelling": None, "missile": "1 4", "airstrike": None, "drone": "4 2", "ground_attack": None,
@@ -43,7 +45,8 @@ def leaflet_asset_dir() -> Path:
 
 
 def install_static_assets(static_dir: str | Path) -> Path:
-    """Copy Leaflet from its package into ``static_dir/vendor/leaflet`` (generated, not committed)."""
+    """Copy Leaflet (from its package) and the offline borders (from ``data/basemap``) under
+    ``static_dir/vendor/`` for Streamlit's static serving (generated at start-up, not committed)."""
     src = leaflet_asset_dir()
     dest = Path(static_dir) / "vendor" / "leaflet"
     marker = dest / ".version"
@@ -53,6 +56,11 @@ def install_static_assets(static_dir: str | Path) -> Path:
             shutil.rmtree(dest)
         shutil.copytree(src, dest, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         marker.write_text(str(version))
+    base = Path(static_dir) / "vendor" / "basemap"
+    base.mkdir(parents=True, exist_ok=True)
+    target = base / BASEMAP_FILE.name
+    if not target.exists() or target.stat().st_size != BASEMAP_FILE.stat().st_size:
+        shutil.copyfile(BASEMAP_FILE, target)
     return dest
 
 
@@ -116,6 +124,16 @@ def _features(events: Sequence[Event], profile: Profile | None) -> list[dict]:
 _LAYER = Template("""
 {% macro script(this, kwargs) %}
 (function() {
+  var map = {{ this._parent.get_name() }};
+  {% if this.basemap_url %}
+  // Offline base layer under everything (online tiles, when they load, cover it).
+  map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
+  fetch({{ this.basemap_url_json }}).then(function(r) { return r.json(); }).then(function(d) {
+    L.geoJSON(d, {pane: 'basemap', interactive: false, renderer: L.canvas({pane: 'basemap'}),
+                  style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}}).addTo(map);
+    map.getContainer().setAttribute('data-basemap', 'loaded');
+  }).catch(function() {});
+  {% endif %}
   var data = {{ this.data_json }};
   var layer = L.geoJSON(data, {
     pointToLayer: function(f, latlng) {
@@ -147,9 +165,11 @@ _LAYER = Template("""
 class _EventLayer(MacroElement):
     _template = _LAYER
 
-    def __init__(self, features: list[dict], legend: str):
+    def __init__(self, features: list[dict], legend: str, basemap_url: str | None = None):
         super().__init__()
         self._name = "EventLayer"
+        self.basemap_url = basemap_url
+        self.basemap_url_json = _script_json(basemap_url)
         self.legend_json = _script_json(legend)
         # "<" escaped: a "</script>" inside article text cannot end the script element.
         self.data_json = _script_json({"type": "FeatureCollection", "features": features})
@@ -182,13 +202,14 @@ def _legend(events: Sequence[Event], profile: Profile | None) -> str:
 
 
 def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_base: str = STATIC_PREFIX,
-              tiles: bool = True, basemap: dict | None = None, center: tuple[float, float] | None = None,
+              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL, center: tuple[float, float] | None = None,
               zoom: int | None = None) -> folium.Map:
     """A folium map of ``events``: one canvas GeoJSON layer, a legend with counts, offline Leaflet.
 
     ``asset_base`` is where the browser finds Leaflet (Streamlit's static serving by default; a
-    ``file://`` or relative path for a saved HTML file). ``basemap`` is an optional GeoJSON of
-    borders drawn under the events, for use with no tiles.
+    ``file://`` or relative path for a saved HTML file). ``basemap_url`` is where the browser
+    fetches the offline borders (``install_static_assets`` puts them there); ``basemap`` embeds a
+    GeoJSON of borders instead, for a standalone HTML file.
     """
     located = [e for e in events if e.lat is not None and e.precision != "country"]
     if center is None:
@@ -210,7 +231,7 @@ def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(_features(events, profile), _legend(events, profile)).add_to(m)
+    _EventLayer(_features(events, profile), _legend(events, profile), basemap_url).add_to(m)
     if len(located) > 1:
         lats = [e.lat for e in located]
         lons = [e.lon for e in located]

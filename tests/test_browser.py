@@ -82,7 +82,9 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     assert len(colours) == 7
     assert colours.count(prof.color("Azerbaijan")) == 6
     assert colours.count(prof.color("Armenia")) == 1
-    assert not [u for u in failed if "leaflet" in u]  # Leaflet is served by the app, not a CDN
+    assert not [u for u in failed if "leaflet" in u or "basemap" in u]  # served by the app, not a CDN
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator('.leaflet-container[data-basemap="loaded"]').wait_for(timeout=30_000)  # offline borders
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
     # A claimant filter changes the markers (through the shareable URL state).
@@ -99,4 +101,70 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     fc = json.loads(open(dl.value.path(), encoding="utf-8").read())
     assert [f["properties"]["claimant"] for f in fc["features"]] == ["Armenia"]
     page.screenshot(path=str(ARTIFACTS / "map-armenia.png"), full_page=True)
+    context.close()
+
+
+XSS_TEXT = ("قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف اليوم مدينة ترتر "
+            "<img src=x onerror=\"window.__xss=1;alert(1)\"> <script>window.__xss=2;alert(2)</script> "
+            "<a href=\"javascript:alert(3)\">رابط</a>.")
+
+
+@pytest.fixture(scope="module")
+def xss_server(tmp_path_factory):
+    """A store holding an article whose text, title and URL try to run script."""
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.pipeline import extract_article
+    from geo.store import EventStore
+    from tests.common import gazetteer
+
+    data = tmp_path_factory.mktemp("xss")
+    art = Article("xss_article", XSS_TEXT, dt.date(2020, 10, 14), "javascript:alert(4)",
+                  "<script>alert(5)</script>عنوان", "<b>outlet</b>", "karabakh")
+    events = extract_article(art, gazetteer()).events
+    assert events and "<script>" in events[0].evidence
+    with EventStore(data / "events.sqlite") as store:
+        store.add_article(art, events)
+    port = _free_port()
+    env = dict(os.environ, CONFLICTMAP_DATA_DIR=str(data))
+    env.pop("DATABASE_URL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+                             "--server.address", "127.0.0.1", "--server.port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_untrusted_article_text_stays_text(xss_server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(xss_server, wait_until="domcontentloaded")
+    colours = _map_layers(page)
+    assert len(colours) == 1
+    inner = next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
+    html = inner.evaluate("""() => { const l = window.conflictmapEvents.getLayers()[0]; l.openPopup();
+                                   return document.querySelector('.leaflet-popup-content').innerHTML; }""")
+    text = inner.evaluate("() => document.querySelector('.leaflet-popup-content').textContent")
+    assert "<script>" in text and "onerror" in text  # shown as text ...
+    assert inner.evaluate("() => document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length") == 0
+    assert "javascript:" not in inner.evaluate(
+        "() => Array.from(document.querySelectorAll('.leaflet-popup-content a')).map(a => a.href).join(' ')")
+    page.wait_for_timeout(1000)
+    assert inner.evaluate("() => window.__xss === undefined")
+    assert page.evaluate("() => window.__xss === undefined")
+    assert dialogs == []
+    assert "&lt;script&gt;" in html
+    page.screenshot(path=str(ARTIFACTS / "xss-popup.png"), full_page=True)
     context.close()
