@@ -14,38 +14,49 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from gazetteer import Gazetteer
+from gazetteer import KINDS, Gazetteer
 from geo import export, load_profile, service
 from geo.errors import GeoError
+from geo.i18n import LANGUAGES, RTL_CSS, t
 from geo.mapping import build_map, install_static_assets
 from geo.model import EVENT_TYPES, PRECISIONS
-from geo.store import EventFilter, EventStore
+from geo.profile import available_profiles
+from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
 st.set_page_config(page_title="Conflict map: claimed strikes from Arabic news", layout="wide")
 
 
 @st.cache_resource
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+def gazetteer(user_file: str, user_file_mtime: float) -> Gazetteer:
+    return Gazetteer.load(extra_files=[user_file] if user_file_mtime else [])
+
+
+def current_gazetteer() -> Gazetteer:
+    user = service.user_gazetteer_path()
+    return gazetteer(str(user), user.stat().st_mtime if user.exists() else 0.0)
 
 
 @st.cache_resource
-def store_and_seed():
+def store_and_seed(url: str):
     install_static_assets(HERE / "static")
-    store = EventStore()
-    report = service.seed_store(store, gazetteer())
+    store = EventStore(url)
+    report = service.seed_store(store, current_gazetteer())
     return store, report
 
 
+lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
+if lang == "ar":
+    st.markdown(RTL_CSS, unsafe_allow_html=True)
 profile = load_profile("karabakh")
-store, seeded = store_and_seed()
+store, seeded = store_and_seed(default_url())
 all_events = store.events()
 
-st.title("Claimed strikes in Arabic news")
+st.title(t("title", lang))
 if seeded is not None:
-    st.info(f"First run: the map was filled from {seeded.origin}.", icon="ℹ️")
-st.caption(f"Data: {store.stats().articles} article(s) in {store.url}. Colours show who *claims* each event.")
+    st.info(t("first_run", lang, origin=seeded.origin), icon="ℹ️")
+st.caption(t("data", lang, n=store.stats().articles, url=store.url))
+tab_map, tab_add = st.tabs([t("tab_map", lang), t("tab_add", lang)])
 
 # ---- filters (state mirrored in the page URL so a view can be shared)
 try:
@@ -56,17 +67,17 @@ except GeoError as err:
 dates = [e.date for e in all_events] or [dt.date.today()]
 lo, hi = min(dates), max(dates)
 with st.sidebar:
-    st.header("Filters")
-    date_range = st.date_input("Date range", value=(initial.date_from or lo, initial.date_to or hi), key="dates")
+    st.header(t("filters", lang))
+    date_range = st.date_input(t("dates", lang), value=(initial.date_from or lo, initial.date_to or hi), key="dates")
     present = sorted({e.claimant for e in all_events})
-    claimants = st.multiselect("Claimed by", options=list(profile.party_ids), key="claimants",
+    claimants = st.multiselect(t("claimants", lang), options=list(profile.party_ids), key="claimants",
                                default=[c for c in (initial.claimants or present) if c in profile.party_ids])
-    attackers = st.multiselect("Attacker", options=list(profile.party_ids), key="attackers",
+    attackers = st.multiselect(t("attackers", lang), options=list(profile.party_ids), key="attackers",
                                default=[a for a in initial.attackers if a in profile.party_ids])
-    types = st.multiselect("Event type", options=list(EVENT_TYPES), default=list(initial.event_types), key="types")
-    precisions = st.multiselect("Location precision", options=list(PRECISIONS), default=list(initial.precisions),
+    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types")
+    precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
                                 key="precisions")
-    place = st.text_input("Place (Arabic or Latin)", value=initial.place or "", key="place")
+    place = st.text_input(t("place", lang), value=initial.place or "", key="place")
 
 d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date_range) == 2 else (lo, hi))
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
@@ -74,38 +85,100 @@ current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants)
 st.query_params.from_dict(service.filter_to_params(current))
 events = store.events(current)
 
-# ---- the map and what cannot be pinned
-st.metric("Events shown", len(events), help="events matching the filters (merged across sources)")
-col_map, col_side = st.columns([3, 1])
-with col_map:
-    st_folium(build_map(events, profile), key="map", height=620, use_container_width=True, returned_objects=[])
-with col_side:
-    st.subheader("Country-level")
-    country = [e for e in events if e.precision == "country" or e.lat is None]
-    if not country:
-        st.write("none")
-    for e in country:
-        st.markdown(f"- {e.date} · **{e.claimant}** · {e.event_type} · {e.place_en}")
-    st.subheader("Per claimant")
-    st.dataframe(pd.DataFrame(sorted(service.legend_counts(events).items()), columns=["claimant", "events"]),
-                 hide_index=True)
+with tab_map:
+    st.metric(t("shown", lang), len(events))
+    rows = service.table_rows(events)
+    selected = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
+    focus = events[selected[0]] if selected and selected[0] < len(events) else None
+    col_map, col_side = st.columns([3, 1])
+    with col_map:
+        fmap = build_map(events, profile, center=(focus.lat, focus.lon) if focus and focus.lat is not None else None,
+                         zoom=11 if focus else None)
+        st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[])
+    with col_side:
+        st.subheader(t("country_level", lang))
+        country = [e for e in events if e.precision == "country" or e.lat is None]
+        if not country:
+            st.write(t("none", lang))
+        for e in country:
+            st.text(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_en}")
+        st.subheader(t("per_claimant", lang))
+        st.dataframe(pd.DataFrame(sorted(service.legend_counts(events).items()), columns=["claimant", "events"]),
+                     hide_index=True)
+    st.subheader(t("per_day", lang))
+    timeline = pd.DataFrame(service.timeline_rows(events), columns=["date", "claimant", "events"])
+    if not timeline.empty:
+        st.bar_chart(timeline, x="date", y="events", color="claimant")
+    st.subheader(t("table", lang))
+    st.dataframe(pd.DataFrame(rows, columns=list(service.TABLE_COLUMNS)), hide_index=True, key="table",
+                 on_select="rerun", selection_mode="single-row")
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(t("dl_geojson", lang), key="dl_geojson", file_name="events.geojson", mime="application/geo+json",
+                       data=json.dumps(export.to_feature_collection(events), ensure_ascii=False))
+    c2.download_button(t("dl_csv", lang), key="dl_csv", file_name="events.csv", mime="text/csv",
+                       data=export.to_csv_frame(events).to_csv(index=False).encode("utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        gpkg = export.write(Path(tmp) / "events.gpkg", events, "gpkg").read_bytes()
+    c3.download_button(t("dl_gpkg", lang), data=gpkg, file_name="events.gpkg", key="dl_gpkg",
+                       mime="application/geopackage+sqlite3")
 
-st.subheader("Events per day")
-timeline = pd.DataFrame(service.timeline_rows(events), columns=["date", "claimant", "events"])
-if not timeline.empty:
-    st.bar_chart(timeline, x="date", y="events", color="claimant")
-
-st.subheader("Filtered events")
-st.dataframe(pd.DataFrame(service.table_rows(events), columns=list(service.TABLE_COLUMNS)), hide_index=True,
-             key="table")
-
-# ---- exports of exactly the filtered events
-c1, c2, c3 = st.columns(3)
-c1.download_button("Download GeoJSON", data=json.dumps(export.to_feature_collection(events), ensure_ascii=False),
-                   file_name="events.geojson", mime="application/geo+json", key="dl_geojson")
-c2.download_button("Download CSV", data=export.to_csv_frame(events).to_csv(index=False).encode("utf-8"),
-                   file_name="events.csv", mime="text/csv", key="dl_csv")
-with tempfile.TemporaryDirectory() as tmp:
-    gpkg = export.write(Path(tmp) / "events.gpkg", events, "gpkg").read_bytes()
-c3.download_button("Download GeoPackage", data=gpkg, file_name="events.gpkg",
-                   mime="application/geopackage+sqlite3", key="dl_gpkg")
+with tab_add:
+    text = st.text_area(t("paste", lang), key="paste_text", height=180)
+    uploads = st.file_uploader(t("upload", lang), type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True,
+                               key="uploads")
+    a1, a2 = st.columns(2)
+    published = a1.date_input(t("published", lang), value=dt.date.today(), key="published")
+    prof_name = a2.selectbox(t("profile", lang), available_profiles(), key="profile_name")
+    if st.button(t("read", lang), key="read"):
+        try:
+            arts = []
+            if text.strip():
+                arts.append(service.article_from_text(text, name=f"pasted-{dt.datetime.now():%Y%m%d-%H%M%S}",
+                                                      published=published, profile=prof_name))
+            for up in uploads or []:
+                arts.extend(service.articles_from_upload(up.name, up.getvalue(), published=published))
+            st.session_state["reviews"] = [service.review_article(a, current_gazetteer()) for a in arts]
+        except GeoError as err:
+            st.error(str(err))
+    for n, review in enumerate(st.session_state.get("reviews", [])):
+        st.subheader(t("found", lang, n=len(review.events), name=review.article.name))
+        prof = load_profile(review.article.profile or "karabakh")
+        changes = {}
+        for m, e in enumerate(review.events):
+            with st.expander(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_ar} ({e.place_en})"):
+                st.text(e.evidence)
+                k = f"r{n}_{m}"
+                cands = review.candidates.get(e.place_ar, [])
+                labels = [f"{c.place.name_en} [{c.place.country}, {c.place.kind}] {c.score:.2f}: {', '.join(c.reasons)}"
+                          for c in cands]
+                b1, b2, b3 = st.columns(3)
+                claimant = b1.selectbox("claimant", prof.party_ids, index=prof.party_ids.index(e.claimant)
+                                        if e.claimant in prof.party_ids else 0, key=f"{k}_c")
+                etype = b2.selectbox("event_type", EVENT_TYPES, index=EVENT_TYPES.index(e.event_type), key=f"{k}_t")
+                edate = b3.date_input("date", value=e.date, key=f"{k}_d")
+                pick = st.selectbox("place", range(len(labels)), format_func=lambda i, labels=labels: labels[i],
+                                    key=f"{k}_p") if labels else None
+                changes[e.event_id] = service.corrections_for(
+                    e, claimant=claimant, event_type=etype, date=edate,
+                    place=cands[pick].place if pick is not None and cands[pick].place.id != e.place_id else None)
+        if st.button(t("save", lang), key=f"save_{n}"):
+            try:
+                saved, corrected = service.save_review(store, review, changes)
+                st.success(t("saved", lang, n=saved, c=corrected))
+            except GeoError as err:
+                st.error(str(err))
+        if review.unresolved:
+            st.markdown(f"**{t('unresolved', lang)}**")
+            with st.form(f"add_place_{n}"):
+                name_ar = st.selectbox("name_ar", review.unresolved, key=f"u{n}_name")
+                f1, f2, f3 = st.columns(3)
+                lat = f1.number_input("lat", -90.0, 90.0, 40.0, format="%.5f", key=f"u{n}_lat")
+                lon = f2.number_input("lon", -180.0, 180.0, 46.5, format="%.5f", key=f"u{n}_lon")
+                kind = f3.selectbox("kind", KINDS, key=f"u{n}_kind")
+                if st.form_submit_button(t("add_place", lang)):
+                    try:
+                        path = service.user_gazetteer_path()
+                        service.add_user_place(path, name_ar=name_ar, lat=lat, lon=lon, kind=kind)
+                        st.success(t("place_added", lang, name=name_ar, path=path))
+                    except GeoError as err:
+                        st.error(str(err))

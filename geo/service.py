@@ -132,3 +132,141 @@ def timeline_rows(events: Sequence[Event]) -> list[dict]:
 
 def legend_counts(events: Sequence[Event]) -> dict[str, int]:
     return dict(Counter(e.claimant for e in events))
+
+
+# --------------------------------------------------------------------------- ingest and review
+def article_from_text(text: str, *, name: str, published: dt.date | str, profile: str = "karabakh",
+                      url: str | None = None, title: str | None = None, source: str | None = None):
+    """An ``Article`` from pasted text; the text must not be empty."""
+    from .articles import Article
+    from .model import parse_date
+
+    if not isinstance(text, str) or not text.strip():
+        raise GeoInputError("the pasted article has no text")
+    return Article(name, text, parse_date(published, what="published"), url or None, title or None,
+                   source or None, profile)
+
+
+def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str | None = None):
+    """The articles of an uploaded ``.txt`` / ``.html`` / ``.jsonl`` file (read through a temp file)."""
+    import tempfile
+
+    from .articles import FORMATS
+    from .model import parse_date
+
+    suffix = Path(filename).suffix.lower()
+    if suffix not in FORMATS:
+        raise GeoInputError(f"{filename}: unsupported file type {suffix!r}; expected one of {list(FORMATS)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(filename).name
+        path.write_bytes(data)
+        arts = read_articles(path)
+    if published is not None:
+        pub = parse_date(published, what="published")
+        arts = [a if a.published else replace(a, published=pub) for a in arts]
+    return arts
+
+
+@dataclass(frozen=True)
+class Review:
+    """One article's machine reading, ready for a person to check before it is saved."""
+
+    article: object
+    events: tuple[Event, ...]
+    unresolved: tuple[str, ...]
+    candidates: dict  # place_ar -> list of gazetteer Candidates (for picking another place)
+
+
+def review_article(article, gazetteer: Gazetteer, *, k: int = 5) -> Review:
+    """Extract an article's events and the candidate places of each name, without saving anything."""
+    prof = load_profile(article.profile or "karabakh")
+    ex = extract_article(article, gazetteer, profile=prof)
+    cands = {e.place_ar: gazetteer.candidates(e.place_ar, k, theatre=prof.theatre) for e in ex.events}
+    return Review(article, tuple(ex.events), tuple(ex.unresolved), cands)
+
+
+def corrections_for(event: Event, *, claimant: str | None = None, attacker: str | None = None,
+                    event_type: str | None = None, date: dt.date | None = None, place=None,
+                    lat: float | None = None, lon: float | None = None) -> dict:
+    """The fields a reviewer changed, as ``EventStore.correct`` takes them (empty when nothing changed).
+
+    ``place`` is a gazetteer ``Place`` picked among the candidates; ``lat``/``lon`` a point clicked on
+    the map (its precision becomes settlement and its name stays as printed).
+    """
+    changes: dict = {}
+    if claimant and claimant != event.claimant:
+        changes["claimant"] = claimant
+    if attacker is not None and (attacker or None) != event.attacker:
+        changes["attacker"] = attacker or None
+    if event_type and event_type != event.event_type:
+        if event_type not in EVENT_TYPES:
+            raise GeoInputError(f"event_type must be one of {EVENT_TYPES}, got {event_type!r}")
+        changes["event_type"] = event_type
+    if date and date != event.date:
+        changes["date"] = date
+    if place is not None and place.id != event.place_id:
+        changes.update(place_id=place.id, place_en=place.name_en, lat=place.lat, lon=place.lon, country=place.country,
+                       precision=place.kind if place.kind in PRECISIONS else "settlement", radius_km=place.radius_km)
+    if lat is not None and lon is not None and (lat, lon) != (event.lat, event.lon):
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GeoInputError(f"clicked point out of range: lat={lat!r} lon={lon!r}")
+        changes.update(lat=float(lat), lon=float(lon), place_id=f"point:{lat:.5f},{lon:.5f}",
+                       precision="settlement", radius_km=None)
+    return changes
+
+
+def save_review(store, review: Review, changes_by_event: Mapping[str, dict]) -> tuple[int, int]:
+    """Store the article with the machine's events, then each correction as such; (events, corrections)."""
+    store.add_article(review.article, review.events)
+    n = 0
+    for event_id, changes in changes_by_event.items():
+        if changes:
+            store.correct(event_id, **changes)
+            n += 1
+    return len(review.events), n
+
+
+# --------------------------------------------------------------------------- the user's gazetteer
+USER_COLUMNS = ("id", "kind", "name_en", "lat", "lon", "country", "parent", "population", "radius_km",
+                "names_ar", "names_latin", "names_az", "names_hy", "source")
+
+
+def user_gazetteer_path() -> Path:
+    """The user's own gazetteer file (read on top of the project's data)."""
+    import os
+
+    env = os.environ.get("CONFLICTMAP_DATA_DIR")
+    if env:
+        return Path(env) / "user_gazetteer.csv"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("conflictmap")) / "user_gazetteer.csv"
+
+
+def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: str = "settlement",
+                   name_en: str = "", country: str = "") -> str:
+    """Append a place to the user's gazetteer file; returns its id. Bad values are named in the error."""
+    import csv
+
+    from gazetteer import KINDS, is_arabic_name
+
+    if not isinstance(name_ar, str) or not is_arabic_name(name_ar):
+        raise GeoInputError(f"name_ar must be an Arabic spelling, got {name_ar!r}")
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError) as err:
+        raise GeoInputError(f"lat/lon must be numbers, got {lat!r}, {lon!r}") from err
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GeoInputError(f"coordinates out of range: lat={lat} lon={lon}; expected -90..90, -180..180")
+    if kind not in KINDS:
+        raise GeoInputError(f"kind must be one of {KINDS}, got {kind!r}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    place_id = f"user:{abs(hash((name_ar, round(lat, 5), round(lon, 5)))) % 10**10}"
+    with path.open("a", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        if new:
+            w.writerow(USER_COLUMNS)
+        w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
+                    country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
+    return place_id

@@ -105,3 +105,52 @@ def test_map_is_served_without_a_cdn(app):
     args = app.get("component_instance")[0].proto.json_args
     assert "cdn.jsdelivr" not in args and "unpkg.com" not in args
     assert "/app/static/vendor/leaflet/leaflet.js" in args
+
+
+def test_arabic_interface_is_right_to_left(app):
+    app.radio(key="lang").set_value("ar").run()
+    assert not app.exception
+    assert app.title[0].value == "الضربات المُعلنة في الأخبار العربية"
+    assert any("direction: rtl" in m.value for m in app.markdown)
+
+
+PASTED = "قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف اليوم مدينة ترتر وقرية قزانجي المجهولة."
+
+
+def test_paste_review_correct_and_save(app, tmp_path):
+    import datetime as dt
+
+    from geo.store import EventStore
+
+    app.text_area(key="paste_text").set_value(PASTED)
+    app.date_input(key="published").set_value(dt.date(2020, 10, 20))
+    app.button(key="read").click().run()
+    assert not app.exception
+    assert any("1 event(s) found" in s.value for s in app.subheader)
+    # The reviewer says it was a missile, not shelling, and saves: the correction is stored as such.
+    app.selectbox(key="r0_0_t").set_value("missile").run()
+    app.button(key="save_0").click().run()
+    assert not app.exception
+    assert any("1 correction" in s.value for s in app.success)
+    with EventStore() as store:
+        corrections = store.corrections()
+        assert len(corrections) == 1 and "missile" in json.dumps(corrections, ensure_ascii=False, default=str)
+        tartar = [e for e in store.events() if e.place_en.startswith("Tartar") and e.date == dt.date(2020, 10, 20)]
+        assert tartar and tartar[0].event_type == "missile" and tartar[0].corrected
+
+
+def test_unresolved_name_can_be_added_to_the_user_gazetteer(app):
+    import datetime as dt
+
+    from geo import service
+
+    app.text_area(key="paste_text").set_value("قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف اليوم قرية زغلولستان.")
+    app.date_input(key="published").set_value(dt.date(2020, 10, 20))
+    app.button(key="read").click().run()
+    assert not app.exception
+    app.number_input(key="u0_lat").set_value(40.2)
+    app.number_input(key="u0_lon").set_value(46.7)
+    app.button[-1].click().run()
+    assert not app.exception
+    path = service.user_gazetteer_path()
+    assert path.exists() and "زغلولستان" in path.read_text(encoding="utf-8")

@@ -1,0 +1,60 @@
+"""The app's logic without Streamlit: URL filters, corrections, the user's gazetteer."""
+
+import datetime as dt
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo import GeoInputError, service
+from geo.model import Event
+from geo.store import EventFilter
+
+EVENT = Event(date=dt.date(2020, 10, 14), claimant="Azerbaijan", attacker="Armenia", event_type="shelling",
+              place_ar="ترتر", place_en="Tartar", lat=40.342, lon=46.932, precision="settlement", place_id="gn:584871")
+
+
+def test_filters_round_trip_through_the_url():
+    f = EventFilter(date_from="2020-10-01", date_to="2020-10-20", claimants=("Armenia", "Artsakh"),
+                    event_types=("drone",), place="ترتر", bbox=(39.0, 45.0, 41.0, 48.0))
+    assert service.filter_from_params(service.filter_to_params(f)) == f
+
+
+def test_bad_url_filters_name_the_value():
+    with pytest.raises(GeoInputError, match="2020-13-01"):
+        service.filter_from_params({"from": "2020-13-01"})
+    with pytest.raises(GeoInputError, match="planet"):
+        service.filter_from_params({"type": "planet"})
+
+
+def test_corrections_hold_only_what_changed():
+    assert service.corrections_for(EVENT, claimant="Azerbaijan", event_type="shelling") == {}
+    assert service.corrections_for(EVENT, event_type="missile") == {"event_type": "missile"}
+    moved = service.corrections_for(EVENT, lat=40.3, lon=46.8)
+    assert moved["lat"] == 40.3 and moved["place_id"].startswith("point:")
+    with pytest.raises(GeoInputError, match="event_type"):
+        service.corrections_for(EVENT, event_type="laser")
+
+
+def test_user_gazetteer_file_is_read_by_the_gazetteer(tmp_path):
+    path = tmp_path / "user.csv"
+    pid = service.add_user_place(path, name_ar="تلة الاختبار", lat=40.1, lon=46.2, kind="settlement", name_en="Test Hill")
+    gz = Gazetteer.load(extra_files=[path])
+    assert gz.lookup("تلة الاختبار").id == pid
+
+
+@pytest.mark.parametrize("kw, message", [
+    (dict(name_ar="Test", lat=1, lon=1), "Arabic"),
+    (dict(name_ar="تلة", lat=91, lon=1), "out of range"),
+    (dict(name_ar="تلة", lat="x", lon=1), "numbers"),
+    (dict(name_ar="تلة", lat=1, lon=1, kind="planet"), "kind must be one of"),
+])
+def test_bad_user_places_are_refused_and_nothing_is_written(tmp_path, kw, message):
+    path = tmp_path / "user.csv"
+    with pytest.raises(GeoInputError, match=message):
+        service.add_user_place(path, **kw)
+    assert not path.exists()
+
+
+def test_pasted_text_needs_text():
+    with pytest.raises(GeoInputError, match="no text"):
+        service.article_from_text("  ", name="x", published="2020-10-14")
