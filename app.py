@@ -78,10 +78,20 @@ with st.sidebar:
     precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
                                 key="precisions")
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
+    # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
+    drawn = service.bbox_of_drawing((st.session_state.get("map") or {}).get("last_active_drawing"))
+    if drawn and drawn != st.session_state.get("area_seen"):
+        st.session_state["area_seen"] = drawn
+        st.session_state["area"] = drawn
+    area = st.session_state.get("area", initial.bbox)
+    if area:
+        st.caption(t("area", lang, bbox=", ".join(f"{x:.2f}" for x in area)))
+        if st.button(t("clear_area", lang), key="clear_area"):
+            st.session_state["area"] = area = None
 
 d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date_range) == 2 else (lo, hi))
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
-                      event_types=tuple(types), precisions=tuple(precisions), place=place or None)
+                      event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area)
 st.query_params.from_dict(service.filter_to_params(current))
 events = store.events(current)
 
@@ -93,8 +103,8 @@ with tab_map:
     col_map, col_side = st.columns([3, 1])
     with col_map:
         fmap = build_map(events, profile, center=(focus.lat, focus.lon) if focus and focus.lat is not None else None,
-                         zoom=11 if focus else None)
-        st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[])
+                         zoom=11 if focus else None, bbox=area)
+        st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"])
     with col_side:
         st.subheader(t("country_level", lang))
         country = [e for e in events if e.precision == "country" or e.lat is None]

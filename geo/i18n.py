@@ -38,6 +38,8 @@ _STRINGS = {
     "unresolved": ("Names that did not resolve", "أسماء لم يُعثر عليها"),
     "add_place": ("Add to my gazetteer", "أضف إلى معجمي الجغرافي"),
     "place_added": ("Added {name} to {path}.", "أُضيف {name} إلى {path}."),
+    "area": ("Area drawn on the map: {bbox}", "المنطقة المرسومة على الخريطة: {bbox}"),
+    "clear_area": ("Clear the area", "امسح المنطقة"),
     "language": ("Language / اللغة", "Language / اللغة"),
 }
 

@@ -152,6 +152,29 @@ _LAYER = Template("""
   layer.addTo({{ this._parent.get_name() }});
   window.conflictmapEvents = layer;
   {{ this._parent.get_name() }}.conflictmapCount = data.features.length;
+  // Area filter: the ▭ button arms a rectangle drawn by dragging; streamlit-folium reports it
+  // as a drawing (window.drawnItems + the 'draw:created' event), and the app filters by its box.
+  window.drawnItems = L.featureGroup().addTo(map);
+  {% if this.bbox %}
+  L.rectangle([[{{ this.bbox[0] }}, {{ this.bbox[1] }}], [{{ this.bbox[2] }}, {{ this.bbox[3] }}]],
+              {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false, interactive: false}).addTo(map);
+  {% endif %}
+  var armed = false, start = null, rect = null;
+  var AreaControl = L.Control.extend({options: {position: 'topleft'}, onAdd: function() {
+    var bar = L.DomUtil.create('div', 'leaflet-bar');
+    var a = L.DomUtil.create('a', 'conflictmap-area', bar);
+    a.href = '#'; a.title = 'Draw an area to filter by'; a.textContent = '\u25AD'; a.setAttribute('role', 'button');
+    L.DomEvent.on(a, 'click', function(ev) { L.DomEvent.stop(ev); armed = true; map.dragging.disable();
+                                            map.getContainer().style.cursor = 'crosshair'; });
+    return bar; }});
+  new AreaControl().addTo(map);
+  map.on('mousedown', function(e) { if (!armed) return; start = e.latlng;
+    rect = L.rectangle([start, start], {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false}).addTo(map); });
+  map.on('mousemove', function(e) { if (rect && start) rect.setBounds(L.latLngBounds(start, e.latlng)); });
+  map.on('mouseup', function(e) { if (!armed || !rect) return;
+    armed = false; map.dragging.enable(); map.getContainer().style.cursor = '';
+    map.removeLayer(rect); window.drawnItems.clearLayers(); window.drawnItems.addLayer(rect);
+    map.fire('draw:created', {layer: rect, layerType: 'rectangle'}); rect = null; start = null; });
   var legend = L.control({position: 'bottomleft'});
   legend.onAdd = function() { var d = L.DomUtil.create('div', 'conflictmap-legend'); d.innerHTML = {{ this.legend_json }}; return d; };
   legend.addTo({{ this._parent.get_name() }});
@@ -165,8 +188,9 @@ _LAYER = Template("""
 class _EventLayer(MacroElement):
     _template = _LAYER
 
-    def __init__(self, features: list[dict], legend: str, basemap_url: str | None = None):
+    def __init__(self, features: list[dict], legend: str, basemap_url: str | None = None, bbox=None):
         super().__init__()
+        self.bbox = [float(x) for x in bbox] if bbox else None
         self._name = "EventLayer"
         self.basemap_url = basemap_url
         self.basemap_url_json = _script_json(basemap_url)
@@ -202,14 +226,16 @@ def _legend(events: Sequence[Event], profile: Profile | None) -> str:
 
 
 def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_base: str = STATIC_PREFIX,
-              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL, center: tuple[float, float] | None = None,
+              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
+              bbox: tuple[float, float, float, float] | None = None, center: tuple[float, float] | None = None,
               zoom: int | None = None) -> folium.Map:
     """A folium map of ``events``: one canvas GeoJSON layer, a legend with counts, offline Leaflet.
 
     ``asset_base`` is where the browser finds Leaflet (Streamlit's static serving by default; a
     ``file://`` or relative path for a saved HTML file). ``basemap_url`` is where the browser
     fetches the offline borders (``install_static_assets`` puts them there); ``basemap`` embeds a
-    GeoJSON of borders instead, for a standalone HTML file.
+    GeoJSON of borders instead, for a standalone HTML file. ``bbox`` (south, west, north, east) is
+    the area filter in force, outlined on the map.
     """
     located = [e for e in events if e.lat is not None and e.precision != "country"]
     if center is None:
@@ -231,7 +257,7 @@ def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(_features(events, profile), _legend(events, profile), basemap_url).add_to(m)
+    _EventLayer(_features(events, profile), _legend(events, profile), basemap_url, bbox).add_to(m)
     if len(located) > 1:
         lats = [e.lat for e in located]
         lons = [e.lon for e in located]

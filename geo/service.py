@@ -270,3 +270,21 @@ def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: st
         w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
                     country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
     return place_id
+
+
+def bbox_of_drawing(drawing) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of a GeoJSON drawing reported by the map (None when there is none)."""
+    if not isinstance(drawing, dict):
+        return None
+    geom = drawing.get("geometry") if drawing.get("type") == "Feature" else drawing
+    if not isinstance(geom, dict) or not geom.get("coordinates"):
+        return None
+    from shapely.geometry import shape
+
+    try:
+        west, south, east, north = shape(geom).bounds  # GeoJSON is [lon, lat]
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+        return None
+    return (round(south, 5), round(west, 5), round(north, 5), round(east, 5))

@@ -168,3 +168,29 @@ def test_untrusted_article_text_stays_text(xss_server, browser):
     assert "&lt;script&gt;" in html
     page.screenshot(path=str(ARTIFACTS / "xss-popup.png"), full_page=True)
     context.close()
+
+
+def test_an_area_drawn_on_the_map_filters_the_events(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(server, wait_until="domcontentloaded")
+    assert len(_map_layers(page)) == 7
+    inner = next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
+    # Where the Armenian claim (Kalbajar, far west) is drawn, in the iframe's pixels.
+    x, y = inner.evaluate("""() => { const L0 = window.conflictmapEvents.getLayers()
+                                     .find(l => l.options.fillColor === %s);
+                                   const p = L0._map.latLngToContainerPoint(L0.getLatLng()); return [p.x, p.y]; }"""
+                          % repr(profile().color("Armenia")))
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator("a.conflictmap-area").click()
+    page.mouse.move(box["x"] + x - 30, box["y"] + y - 30)
+    page.mouse.down()
+    page.mouse.move(box["x"] + x + 30, box["y"] + y + 30, steps=5)
+    page.mouse.up()
+    page.get_by_text("Area drawn on the map").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stMetricValue\"]').textContent.trim() === '1'",
+                           timeout=30_000)
+    assert "bbox=" in page.url
+    page.screenshot(path=str(ARTIFACTS / "map-area.png"), full_page=True)
+    context.close()

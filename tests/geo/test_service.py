@@ -58,3 +58,11 @@ def test_bad_user_places_are_refused_and_nothing_is_written(tmp_path, kw, messag
 def test_pasted_text_needs_text():
     with pytest.raises(GeoInputError, match="no text"):
         service.article_from_text("  ", name="x", published="2020-10-14")
+
+
+def test_bbox_of_a_drawn_rectangle():
+    rect = {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [
+        [[46.0, 40.0], [46.2, 40.0], [46.2, 40.1], [46.0, 40.1], [46.0, 40.0]]]}}
+    assert service.bbox_of_drawing(rect) == (40.0, 46.0, 40.1, 46.2)  # (south, west, north, east) from [lon, lat]
+    assert service.bbox_of_drawing(None) is None
+    assert service.bbox_of_drawing({"type": "Feature", "geometry": None}) is None
