@@ -32,9 +32,10 @@ BASEMAP_URL = "/app/static/vendor/basemap/countries.geojson"
 BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
-_TYPE_DASH = {"shelling": None, "missile": "1 4", "airstrike": None, "drone": "4 2", "ground_attack": None,
-              "destruction": "2 2", "other": None}
-_TYPE_WEIGHT = {"shelling": 1, "missile": 2, "airstrike": 3, "drone": 2, "ground_attack": 1, "destruction": 2, "other": 1}
+#: Marker shape of each event type (drawn on the canvas, so thousands stay fast), and its legend symbol.
+TYPE_SHAPES = {"shelling": ("circle", "●"), "missile": ("triangle", "▲"), "airstrike": ("diamond", "◆"),
+               "drone": ("down", "▼"), "ground_attack": ("square", "■"), "destruction": ("cross", "✖"),
+               "other": ("circle", "●")}
 
 
 def leaflet_asset_dir() -> Path:
@@ -113,8 +114,8 @@ def _features(events: Sequence[Event], profile: Profile | None) -> list[dict]:
             "geometry": {"type": "Point", "coordinates": [e.lon, e.lat]},  # GeoJSON order for Leaflet
             "properties": {
                 "id": e.event_id, "c": profile.color(e.claimant) if profile else "#3388ff",
-                "r": radius, "x": bool(e.contested), "d": _TYPE_DASH.get(e.event_type),
-                "w": _TYPE_WEIGHT.get(e.event_type, 1), "p": popup_html(e, profile),
+                "r": radius, "x": bool(e.contested), "s": TYPE_SHAPES.get(e.event_type, ("circle",))[0],
+                "p": popup_html(e, profile),
                 "t": f"{e.claimant}: {e.place_en}",
             },
         })
@@ -134,14 +135,34 @@ _LAYER = Template("""
     map.getContainer().setAttribute('data-basemap', 'loaded');
   }).catch(function() {});
   {% endif %}
+  // Event types as shapes on the canvas renderer: a CircleMarker whose path is a polygon.
+  if (!window.ShapeMarker) {
+    L.Canvas.include({_updateShape: function(layer) {
+      if (!this._drawing || layer._empty()) { return; }
+      var p = layer._point, r = layer._radius, ctx = this._ctx, s = layer.options.shape;
+      var pts = {triangle: [[0, -1.2], [1.1, 0.8], [-1.1, 0.8]], down: [[0, 1.2], [1.1, -0.8], [-1.1, -0.8]],
+                 diamond: [[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]], square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
+                 cross: [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1],
+                         [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]]}[s];
+      if (!pts) { return this._updateCircle(layer); }
+      ctx.beginPath();
+      pts.forEach(function(q, i) { var x = p.x + q[0] * r, y = p.y + q[1] * r; if (i) { ctx.lineTo(x, y); } else { ctx.moveTo(x, y); } });
+      ctx.closePath();
+      this._fillStroke(ctx, layer);
+    }});
+    window.ShapeMarker = L.CircleMarker.extend({_updatePath: function() {
+      if (this._renderer._updateShape) { this._renderer._updateShape(this); } else { this._renderer._updateCircle(this); }
+    }});
+  }
+  var ShapeMarker = window.ShapeMarker;
   var data = {{ this.data_json }};
   var layer = L.geoJSON(data, {
     pointToLayer: function(f, latlng) {
       var p = f.properties;
       var style = {color: p.x ? '#000000' : p.c, fillColor: p.c, fillOpacity: p.r ? 0.12 : 0.85,
-                   weight: p.x ? 3 : (p.r ? 1.5 : p.w), dashArray: p.r ? '6 4' : p.d, opacity: 0.9};
+                   weight: p.x ? 3 : (p.r ? 1.5 : 1), dashArray: p.r ? '6 4' : null, opacity: 0.9};
       if (p.r) { return L.circle(latlng, Object.assign({radius: p.r}, style)); }
-      return L.circleMarker(latlng, Object.assign({radius: 7}, style));
+      return new ShapeMarker(latlng, Object.assign({radius: 7, shape: p.s}, style));
     },
     onEachFeature: function(f, l) {
       l.bindPopup(f.properties.p, {maxWidth: 360});
@@ -218,6 +239,12 @@ def _legend(events: Sequence[Event], profile: Profile | None) -> str:
     for c, n in counts.items():
         if not profile or c not in profile.party_ids:
             rows.append(f"<div>{_esc(c)}: {n}</div>")
+    types: dict[str, int] = {}
+    for e in events:
+        types[e.event_type] = types.get(e.event_type, 0) + 1
+    if types:
+        rows.append('<div style="margin-top:4px"><b>Type</b></div>')
+        rows.extend(f"<div>{TYPE_SHAPES[ty][1]} {_esc(ty.replace('_', ' '))}: {n}</div>" for ty, n in sorted(types.items()))
     return ('<div style="'
             'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
             'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Claimed by</b>' + "".join(rows) +
