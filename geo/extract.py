@@ -68,7 +68,7 @@ for _type, _words in {
     "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
     "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطرت سيطروا سيطرته سيطرتها السيطره تحرير حررت استعاده استعادت",
     "destruction": "تدمير دمر دمرت اسقاط اسقطت اسقط تحييد حيدت اعطاب",
-    "generic": "استهدفوا الضربه الضربات العدوان عدوانا استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن",
+    "generic": "مستهدفا مستهدفه مستهدفين استهدفوا الضربه الضربات العدوان عدوانا استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن",
 }.items():
     for _w in _words.split():
         _TRIGGERS[normalize(_w)] = _type
@@ -208,6 +208,7 @@ class _Reader:
         self.opts = opts
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
          self.descriptions, self.desc_firsts) = _profile_tables(profile)
+        self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
         self.unresolved: list[str] = []
         self.claimants_seen: list[str] = []
         self.last_claimant: str | None = None
@@ -217,8 +218,8 @@ class _Reader:
     def read(self, text: str) -> list[tuple]:
         rows: list[dict] = []
         pending: dict | None = None  # an event of the previous sentence still without a place
+        para_date: tuple[dt.date, str] | None = None  # the last date named, carried to later sentences
         for para_start, para in _paragraphs(text):
-            para_date: tuple[dt.date, str] | None = None
             for s_start, sent in _sentences(para):
                 abs_start = para_start + s_start
                 toks = _tokens(sent)
@@ -290,7 +291,7 @@ class _Reader:
         rows = []
         for f in finds:
             attacker = f.attacker
-            if attacker == "__self__" or (attacker is None and f.event_type == "destruction"):
+            if attacker == "__self__" or (attacker is None and (f.event_type == "destruction" or claim.stance == "denial")):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
@@ -388,8 +389,12 @@ class _Reader:
                 if toks[k].stem in _GENERIC_SOURCES and k <= i + 2:
                     generic = True
                     end = k + 1
+                if toks[k].stem == "عن" and source is not None:
+                    continue  # "نقلت وكالة X عن Y": the claimant is Y
                 if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].gap.strip(" ") and "،" in toks[k].gap):
                     break
+                if _TRIGGERS.get(toks[k].stem) and _TRIGGERS.get(toks[k].stem) != "generic" and k > i + 2:
+                    break  # past the attack word the party is the attacker or the target, not the speaker
             if party is None and kind == "verb" and not generic and i > 0:
                 # Source before the verb ("يريفان قالت ..."): a party word just before it.
                 for k in range(i - 1, max(-1, i - 4), -1):
@@ -449,8 +454,6 @@ class _Reader:
             ty = _TRIGGERS.get(t.stem) or _TRIGGERS.get(_strip_b(t.stem))
             if ty is None:
                 continue
-            if ty in ("airstrike",) and t.stem in ("جويه", "جوي") and i > 0 and _TRIGGERS.get(toks[i - 1].stem):
-                continue  # "غارات جوية": one trigger
             trig.append((i, ty, self._hypothetical(toks, i, lo)))
         if not trig:
             return []
@@ -471,6 +474,10 @@ class _Reader:
                 continue
             ty = _type_of(g, toks, last, scope_end)
             attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+            if ty == "generic":
+                # Fire from a distance; its usual form for this attacker when the profile says
+                # (air forces such as Israel's or the coalition's), else shelling.
+                ty = self.default_types.get(attacker if attacker != "__self__" else claim.claimant, "shelling")
             f = _Found(ty, first, attacker)
             f.places = self._places(toks, roles, last + 1, scope_end)
             if f.places or not finds:
@@ -514,8 +521,8 @@ class _Reader:
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
-                if r and r[0] == "party" and r[2] == "cue" and toks[k].norm.startswith("ال"):
-                    return r[1]  # "القصف الأذربيجاني"
+                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith("ال"))):
+                    return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
         return None
 
     def _is_place_use(self, toks, k) -> bool:
@@ -618,7 +625,7 @@ class _Reader:
                 return None
             cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
-                    self.profile.theatre.prior(cands[0].place)[1] is not None:
+                    self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
                 return cands[0].place, start + 1, _printed([t], None), near
             if kind_hint and not _TRIGGERS.get(t.stem) and t.stem not in _NEAR:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
@@ -660,6 +667,9 @@ class _Reader:
     def _finish(self, rows: list[dict]) -> list[tuple]:
         # A headline or lead sentence reports before it attributes: its claimant is the first one
         # named after it in the article (else the profile's fallback party).
+        attributed = {(r["place"].id, r["stance"]) for r in rows if r["claimant"] != _UNATTRIBUTED}
+        # A headline retold in the body with its own date and source is the body's event.
+        rows = [r for r in rows if r["claimant"] != _UNATTRIBUTED or (r["place"].id, r["stance"]) not in attributed]
         for n, r in enumerate(rows):
             if r["claimant"] == _UNATTRIBUTED:
                 later = next((x["claimant"] for x in rows[n + 1:] if x["claimant"] != _UNATTRIBUTED), None)
@@ -791,12 +801,18 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
         ty = _TRIGGERS.get(toks[k].stem) or _TRIGGERS.get(_strip_b(toks[k].stem))
         if ty and ty not in ("generic", "destruction"):
             window.add(ty)
+    # A drone or missile named as the subject just before: "المسيرة ... شنت غارة".
+    first = group[0][0]
+    for k in range(max(0, first - 3), first):
+        ty = _TRIGGERS.get(toks[k].stem) or _TRIGGERS.get(_strip_b(toks[k].stem))
+        if ty in ("drone", "missile"):
+            window.add(ty)
     if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
         return "shelling"
     for ty in _SPECIFIC:
         if ty in window:
             return ty
-    return "shelling"  # a bare "استهدف / ضرب" in war reporting is fire from a distance
+    return "generic"  # a bare "استهدف / ضرب": the caller picks the attacker's usual weapon
 
 
 def _totals_start(toks) -> int:
@@ -844,6 +860,17 @@ def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
         elif injured is None and s in _INJURED:
             injured = _number_near(toks, i, lo, hi)
     return killed, injured
+
+
+def _alike(tok, cand) -> bool:
+    """A spelling variant counts only when it still looks like the place's name (مسافة is no Masyaf)."""
+    if not cand.reasons[0].startswith("variant"):
+        return True
+    from rapidfuzz import fuzz
+
+    names = [normalize(cand.place.name_ar)] if cand.place.name_ar else []
+    stems = [tok.norm] + [stem for _p, stem in clitic_splits(tok.norm)]
+    return any(fuzz.ratio(a, b) >= 75 for a in stems for b in names)
 
 
 def _printed(span: list[_Tok], stem: str | None) -> str:

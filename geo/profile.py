@@ -31,6 +31,7 @@ class Party:
     metonyms: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
+    default_type: str | None = None  # the usual form of its attacks when a report only says "struck"
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,7 +132,7 @@ def _load(path_s: str) -> Profile:
         parties = tuple(
             Party(p["id"], p.get("label_en", p["id"]), p.get("label_ar", ""), p["color"],
                   tuple(p.get("cues", ())), tuple(p.get("metonyms", ())), tuple(p.get("speakers", ())),
-                  tuple(p.get("institutions", ())))
+                  tuple(p.get("institutions", ())), p.get("default_type"))
             for p in data["parties"]
         )
         conduits = {k: tuple(v) for k, v in common.get("conduits", {}).items()}
@@ -145,6 +146,12 @@ def _load(path_s: str) -> Profile:
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "
                            "each party needs id and color") from err
+    from .model import EVENT_TYPES
+
+    for p in profile.parties:
+        if p.default_type is not None and p.default_type not in EVENT_TYPES:
+            raise ProfileError(f"profile {profile.id!r}, party {p.id!r}: default_type {p.default_type!r} "
+                               f"is not one of {EVENT_TYPES}")
     if profile.fallback_party not in profile.party_ids:
         raise ProfileError(f"profile {profile.id!r}: fallback_party {profile.fallback_party!r} "
                            f"is not one of its parties {list(profile.party_ids)}")
