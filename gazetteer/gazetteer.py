@@ -109,7 +109,7 @@ class Theatre:
 
 
 # Score of each kind of match before the priors.
-_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.97, "article": 0.95,
+_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "article": 0.95,
          "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2

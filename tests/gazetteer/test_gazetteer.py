@@ -151,3 +151,9 @@ def test_user_gazetteer_file_is_read_on_top(tmp_path):
         "user:1,settlement,Nowhere Hill,40.1,46.2,AZ,,,,تلة المجهول,,,,user\n", encoding="utf-8")
     gz = Gazetteer.load(extra_files=[extra])
     assert gz.lookup("تلة المجهول").id == "user:1"
+
+
+@pytest.mark.parametrize("name, kind", [("محافظة إدلب", "district"), ("مقاطعة خيرسون", "district"),
+                                        ("مدينة إدلب", "settlement"), ("إدلب", "settlement")])
+def test_a_printed_type_word_picks_the_area_or_the_town(name, kind):
+    assert gazetteer().candidates(name, 1)[0].place.kind == kind
