@@ -360,17 +360,20 @@ class Gazetteer:
         return self._fuzzy(key)
 
     def _fuzzy(self, key: str) -> list[tuple[int, str, str, float | None]]:
-        from rapidfuzz import fuzz, process
-
+        """Typos: the closest known names that start with the same letter and are about as long."""
         if len(key) < 5:
             return []
         if self._fuzzy_keys is None:
-            self._fuzzy_keys = list(self._ar)
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for k in self._ar:
+                buckets.setdefault((k[0], len(k)), []).append(k)
+            self._fuzzy_keys = buckets
+        pool = self._fuzzy_keys.get((key[0], -len(key)))
+        if pool is None:  # the names about as long, joined once per (letter, length)
+            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._fuzzy_keys.get((key[0], n), ())]
+            self._fuzzy_keys[(key[0], -len(key))] = pool
         out = []
-        for match, ratio, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
-                                               score_cutoff=86, limit=5):
-            if abs(len(match) - len(key)) > 2:
-                continue
+        for match, ratio, _ in _process().extract(key, pool, scorer=_fuzz().ratio, score_cutoff=86, limit=5):
             for i in self._ar[match]:
                 out.append((i, "fuzzy", match, float(ratio)))
         return out
@@ -445,6 +448,13 @@ class Gazetteer:
 @lru_cache(maxsize=1 << 16)
 def _norm_cached(name: str) -> str:
     return normalize(name)
+
+
+@lru_cache(maxsize=1)
+def _process():
+    from rapidfuzz import process
+
+    return process
 
 
 @lru_cache(maxsize=1)
