@@ -58,6 +58,7 @@ _ATTR_PREPS = _n("بحسب حسب وفق وفقا طبقا نقلا لسان ب�
 _CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفزيون".split())
 _GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
 الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
+_FORCES = _n("قوات القوات وحدات الوحدات جيش الجيش طائرات الطائرات مقاتلات المقاتلات".split())
 _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها طائراتها طائراتنا مقاتلاتها مقاتليها".split())
 
 _TRIGGERS: dict[str, str] = {}
@@ -380,6 +381,8 @@ class _Reader:
                     end = k + 1
                     continue
                 if r and r[0] == "party":
+                    if generic and k > 0 and toks[k - 1].stem in _FORCES:
+                        break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
                     if party is None:
                         party = r[1]
                         end = k + 1
@@ -390,6 +393,7 @@ class _Reader:
                 if toks[k].stem in _GENERIC_SOURCES and k <= i + 2:
                     generic = True
                     end = k + 1
+                    continue
                 if toks[k].stem == "عن" and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
                 if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].gap.strip(" ") and "،" in toks[k].gap):
