@@ -59,6 +59,7 @@ _CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفز
 _GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
 الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
 _FORCES = _n("قوات القوات وحدات الوحدات جيش الجيش طائرات الطائرات مقاتلات المقاتلات".split())
+_CAPTURE = _n("تحرير حررت استعاده استعادت السيطره سيطرته سيطرتها".split())
 _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها طائراتها طائراتنا مقاتلاتها مقاتليها".split())
 
 _TRIGGERS: dict[str, str] = {}
@@ -213,6 +214,7 @@ class _Reader:
         self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
         self.unresolved: list[str] = []
         self.claimants_seen: list[str] = []
+        self.last_attacker: dict[str, str] = {}
         self.last_claimant: str | None = None
         self.last_source: str | None = None
 
@@ -295,6 +297,10 @@ class _Reader:
             attacker = f.attacker
             if attacker == "__self__" or (attacker is None and (f.event_type == "destruction" or claim.stance == "denial")):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
+            if attacker is None and claim.stance == "claim":
+                attacker = self.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
+            elif attacker is not None and claim.stance == "claim":
+                self.last_attacker[claimant] = attacker
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 if near and prec == "settlement":
@@ -515,6 +521,12 @@ class _Reader:
 
     def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
         attr_lo, attr_hi = claim.attr_span
+        if ty != "destruction" and first + 1 < len(toks):
+            r = roles[first + 1]
+            if r and r[0] == "party" and r[2] == "cue" and toks[first + 1].norm.startswith("ال"):
+                return r[1]  # "الغارات الروسية": the adjective right after the attack word
+        if toks[first].stem in _CAPTURE:
+            return "__self__"  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
         for k in range(first - 1, lo - 1, -1):
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break
