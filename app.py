@@ -122,15 +122,26 @@ with tab_map:
     st.subheader(t("table", lang))
     st.dataframe(pd.DataFrame(rows, columns=list(service.TABLE_COLUMNS)), hide_index=True, key="table",
                  on_select="rerun", selection_mode="single-row")
+    # Exports of exactly the filtered events; past a few thousand events they are made only when
+    # the button is clicked (a callable), so a filter change does not pay for three files.
+    lazy = len(events) > 5000
+
+    def geojson_bytes(evs=events):
+        return json.dumps(export.to_feature_collection(evs), ensure_ascii=False).encode("utf-8")
+
+    def csv_bytes(evs=events):
+        return export.to_csv_frame(evs).to_csv(index=False).encode("utf-8")
+
+    def gpkg_bytes(evs=events):
+        with tempfile.TemporaryDirectory() as tmp:
+            return export.write(Path(tmp) / "events.gpkg", evs, "gpkg").read_bytes()
+
     c1, c2, c3 = st.columns(3)
-    c1.download_button(t("dl_geojson", lang), key="dl_geojson", file_name="events.geojson", mime="application/geo+json",
-                       data=json.dumps(export.to_feature_collection(events), ensure_ascii=False))
-    c2.download_button(t("dl_csv", lang), key="dl_csv", file_name="events.csv", mime="text/csv",
-                       data=export.to_csv_frame(events).to_csv(index=False).encode("utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        gpkg = export.write(Path(tmp) / "events.gpkg", events, "gpkg").read_bytes()
-    c3.download_button(t("dl_gpkg", lang), data=gpkg, file_name="events.gpkg", key="dl_gpkg",
-                       mime="application/geopackage+sqlite3")
+    for col, label, key, fn, name, mime in (
+            (c1, "dl_geojson", "dl_geojson", geojson_bytes, "events.geojson", "application/geo+json"),
+            (c2, "dl_csv", "dl_csv", csv_bytes, "events.csv", "text/csv"),
+            (c3, "dl_gpkg", "dl_gpkg", gpkg_bytes, "events.gpkg", "application/geopackage+sqlite3")):
+        col.download_button(t(label, lang), data=fn if lazy else fn(), file_name=name, mime=mime, key=key)
 
 with tab_add:
     text = st.text_area(t("paste", lang), key="paste_text", height=180)
