@@ -1,5 +1,6 @@
 """A real browser: Debian's Chromium, driven by Playwright, against ``streamlit run app.py`` on 127.0.0.1."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -24,10 +25,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextlib.contextmanager
+def streamlit_app(data_dir):
+    """``streamlit run app.py`` on a free 127.0.0.1 port over the store in ``data_dir``; yields its URL."""
     port = _free_port()
-    env = dict(os.environ, CONFLICTMAP_DATA_DIR=str(tmp_path_factory.mktemp("data")))
+    env = dict(os.environ, CONFLICTMAP_DATA_DIR=str(data_dir))
     env.pop("DATABASE_URL", None)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
                              "--server.address", "127.0.0.1", "--server.port", str(port)],
@@ -43,9 +45,17 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         raise AssertionError(f"streamlit did not become healthy: {proc.stdout.read().decode()[-2000:]}")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with streamlit_app(tmp_path_factory.mktemp("data")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -126,23 +136,8 @@ def xss_server(tmp_path_factory):
     assert events and "<script>" in events[0].evidence
     with EventStore(data / "events.sqlite") as store:
         store.add_article(art, events)
-    port = _free_port()
-    env = dict(os.environ, CONFLICTMAP_DATA_DIR=str(data))
-    env.pop("DATABASE_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                             "--server.address", "127.0.0.1", "--server.port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with streamlit_app(data) as url:
+        yield url
 
 
 def test_untrusted_article_text_stays_text(xss_server, browser):
