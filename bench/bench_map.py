@@ -17,8 +17,10 @@ Debian's ``/usr/bin/chromium`` headless through Playwright (never a downloaded b
 Each figure is broken down with timestamps taken on the wire and inside the map iframe (an init
 script records when the render arguments arrive and how long the map's inline script runs), and
 the server side is profiled in-process (query, ``build_map``, what ``st_folium`` does with the map,
-the rest of the script). Prints markdown tables and always exits 0: it is a measurement, the ok
-column says NO when a target is missed.
+whole runs of app.py with AppTest). For comparison, the same map saved as one HTML file is opened
+from disk (the browser's share alone). Prints markdown tables and always exits 0: it is a
+measurement, the ok column says NO when a target is missed. The machine's load average is printed
+with the figures: other work on a small machine moves them a lot.
 """
 
 from __future__ import annotations
@@ -592,11 +594,12 @@ def _ms(v) -> str:
     return "—" if v is None else f"{v * 1000:,.0f}"
 
 
-def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s: float, repeats: int) -> str:
+def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s: float, repeats: int,
+           load: tuple[float, float]) -> str:
     out = io.StringIO()
     w = out.write
     w(f"\n## Map benchmark: {counts['all']:,} drawn events ({n:,} synthetic; Chromium headless, "
-      f"{os.cpu_count()} CPU)\n\n")
+      f"{os.cpu_count()} CPU, load average {load[0]:.1f} before the run)\n\n")
     w("| measure | figure | target | ok |\n|---|---|---|---|\n")
 
     def row(label, kind, target, key="painted"):
@@ -659,7 +662,8 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
     a, b = server.get("all", {}), server.get("narrow", {})
     for key, label in (("events", "events drawn"), ("query_s", "store.events(filter)"),
                        ("build_map_s", "geo.mapping.build_map (features, popups, JSON)"),
-                       ("sf_render_s", "st_folium: renders the folium tree (get_root().render(), render(), html, header)"),
+                       ("sf_render_s", "st_folium: renders the folium tree (get_root().render(), render(), html, "
+                                       "header; branca compiles each rendered script as a Jinja template)"),
                        ("sf_script_s", "st_folium: _get_map_string (script macros again + variable-renaming regex)"),
                        ("sf_hash_s", "st_folium: generate_js_hash (regex + sha256 over the script)"),
                        ("json_args_s", "Streamlit: json.dumps of the component arguments"),
@@ -692,6 +696,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=240.0, help="seconds to wait for one map (default 240)")
     parser.add_argument("--no-profile", action="store_true", help="skip the in-process server profile")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
+    if load_before > 1.0:
+        print(f"note: load average {load_before:.1f} before the run: other work on this machine skews the figures",
+              file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="conflictmap-bench-map-") as d:
         tmp = Path(d)
         data = tmp / "data"
@@ -719,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
             log = tmp / "streamlit.log"
             if log.exists():
                 print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
-        print(report(args.events, counts, server, app, runs, healthy, args.repeats))
+        print(report(args.events, counts, server, app, runs, healthy, args.repeats,
+                     (load_before, os.getloadavg()[0])))
     return 0
 
 
