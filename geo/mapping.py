@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Sequence
@@ -220,9 +221,19 @@ class _EventLayer(MacroElement):
         self.data_json = _script_json({"type": "FeatureCollection", "features": features})
 
 
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+
+
 def _script_json(value) -> str:
-    """JSON safe inside a <script> element: no "<", ">" or "&" survive unescaped."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON safe inside a <script> element of a folium template.
+
+    No "<", ">" or "&" survive unescaped (a "</script>" in article text cannot end the script), and
+    no "{{", "{%" or "{#" either: branca compiles rendered scripts as Jinja templates, so article
+    text must never reach it as template syntax (JSON structure never produces those pairs, so only
+    text inside strings changes, and it reads back identical).
+    """
+    text = json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
 def _legend(events: Sequence[Event], profile: Profile | None) -> str:
