@@ -207,8 +207,24 @@ _LAYER = Template("""
 """)
 
 
+class _RawScript(Element):
+    """A rendered script added to the page as is (branca would compile it as a Jinja template)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
+
+
 class _EventLayer(MacroElement):
     _template = _LAYER
+
+    def render(self, **kwargs) -> None:
+        """Add the layer's script to the page without a second Jinja pass over the event data."""
+        script = self._template.module.__dict__["script"]
+        self.get_root().script.add_child(_RawScript(script(self, kwargs)), name=self.get_name())
 
     def __init__(self, features: list[dict], legend: str, basemap_url: str | None = None, bbox=None):
         super().__init__()
