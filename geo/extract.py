@@ -216,7 +216,6 @@ class _Reader:
         self.claimants_seen: list[str] = []
         self.last_attacker: dict[str, str] = {}
         self.last_claimant: str | None = None
-        self.last_source: str | None = None
 
     # -------------------------------------------------------------- driver
     def read(self, text: str) -> list[tuple]:
@@ -415,7 +414,6 @@ class _Reader:
                         break
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
-                self.last_source = source
                 if claims:
                     claims[-1].source = claims[-1].source or source
                 continue
@@ -427,8 +425,6 @@ class _Reader:
                     continue
             self.last_claimant = party
             self.claimants_seen.append(party)
-            if source:
-                self.last_source = source
             claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody).
@@ -595,7 +591,7 @@ class _Reader:
         for i in range(lo, hi):
             if toks[i].stem not in ("داخل", "في") or i + 1 >= hi:
                 continue
-            if any(t < i and (i - t) < 8 and not _boundary_between(toks, t, i) for t in trig):
+            if any(t < i and (i - t) < 8 and not _boundary(toks, t, i) for t in trig):
                 continue  # the place of another (here hypothetical) trigger
             m = self._match_place(toks, i + 1, hi, True, roles[i + 1])
             if m:
@@ -680,9 +676,6 @@ class _Reader:
                 return p, stem
         return None, None
 
-    def first_claimant_after(self, row) -> str | None:
-        return self.claimants_seen[0] if self.claimants_seen else None
-
     # -------------------------------------------------------------- article level
     def _finish(self, rows: list[dict]) -> list[tuple]:
         # A headline or lead sentence reports before it attributes: its claimant is the first one
@@ -693,7 +686,7 @@ class _Reader:
         for n, r in enumerate(rows):
             if r["claimant"] == _UNATTRIBUTED:
                 later = next((x["claimant"] for x in rows[n + 1:] if x["claimant"] != _UNATTRIBUTED), None)
-                r["claimant"] = later or self.first_claimant_after(r) or self.profile.fallback_party
+                r["claimant"] = later or (self.claimants_seen[:1] or [self.profile.fallback_party])[0]
                 if r["attacker"] == r["claimant"] and r["type"] != "destruction":
                     r["attacker"] = None
         # Same claim told twice: one event, at the more precise place (a country or region-level
@@ -805,10 +798,6 @@ def _quoted(toks, i) -> bool:
 def _boundary(toks, a: int, b: int) -> bool:
     """True when a clause boundary (comma, colon, quote) separates token a from token b."""
     return any(any(c in toks[k].gap for c in "،,:;؛\"«»“”") for k in range(a + 1, b + 1))
-
-
-def _boundary_between(toks, a: int, b: int) -> bool:
-    return _boundary(toks, a, b)
 
 
 def _type_of(group, toks, last: int, scope_end: int) -> str:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from gazetteer import Gazetteer
 
 from .articles import read_articles
-from .errors import GeoError, GeoInputError
+from .errors import GeoInputError
 from .model import EVENT_TYPES, PRECISIONS, Event
 from .pipeline import extract_article
 from .profile import load_profile
