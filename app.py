@@ -18,12 +18,14 @@ from gazetteer import KINDS, Gazetteer
 from geo import export, load_profile, service
 from geo.errors import GeoError
 from geo.i18n import LANGUAGES, RTL_CSS, t
-from geo.mapping import build_map, install_static_assets
+from geo.mapping import (base_map, install_static_assets, legend_html, map_bounds, map_data, selection_bits,
+                         selection_layer, write_map_data)
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
 from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
+COUNTRY_ROWS = 50  # country-level events listed beside the map (the table has them all)
 st.set_page_config(page_title="Conflict map: claimed strikes from Arabic news", layout="wide")
 
 
@@ -45,17 +47,37 @@ def store_and_seed(url: str):
     return store, report
 
 
+@st.cache_resource(max_entries=4)
+def catalogue(url: str, revision: str, _store: EventStore) -> service.Catalogue:
+    """Every event of the store at this revision, as columns (filters pick rows of it)."""
+    return service.Catalogue.load(_store)
+
+
+@st.cache_resource(max_entries=8)
+def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
+    """The catalogue's map data as two files the browser fetches (and caches) once per revision."""
+    data = map_data(_cat.frame, profile, lang=lang)
+    points_url, details_url = write_map_data(HERE / "static", f"{url}|{revision}|{profile.id}|{lang}", data)
+    return points_url, details_url, map_bounds(data)
+
+
+@st.cache_resource(max_entries=4)
+def stats(url: str, revision: str, _store: EventStore):
+    return _store.stats()
+
+
 lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
 if lang == "ar":
     st.markdown(RTL_CSS, unsafe_allow_html=True)
 profile = load_profile("karabakh")
 store, seeded = store_and_seed(default_url())
-all_events = store.events()
+revision = store.revision()
+cat = catalogue(store.url, revision, store)
 
 st.title(t("title", lang))
 if seeded is not None:
     st.info(t("first_run", lang, origin=seeded.origin), icon="ℹ️")
-st.caption(t("data", lang, n=store.stats().articles, url=store.url))
+st.caption(t("data", lang, n=stats(store.url, revision, store).articles, url=store.url))
 tab_map, tab_add = st.tabs([t("tab_map", lang), t("tab_add", lang)])
 
 # ---- filters (state mirrored in the page URL so a view can be shared)
@@ -64,12 +86,11 @@ try:
 except GeoError as err:
     st.warning(f"Ignoring the filters in the link: {err}")
     initial = EventFilter()
-dates = [e.date for e in all_events] or [dt.date.today()]
-lo, hi = min(dates), max(dates)
+lo, hi = cat.date_range or (dt.date.today(), dt.date.today())
 with st.sidebar:
     st.header(t("filters", lang))
     date_range = st.date_input(t("dates", lang), value=(initial.date_from or lo, initial.date_to or hi), key="dates")
-    present = sorted({e.claimant for e in all_events})
+    present = cat.claimants
     claimants = st.multiselect(t("claimants", lang), options=list(profile.party_ids), key="claimants",
                                default=[c for c in (initial.claimants or present) if c in profile.party_ids])
     attackers = st.multiselect(t("attackers", lang), options=list(profile.party_ids), key="attackers",
@@ -93,48 +114,57 @@ d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
                       event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area)
 st.query_params.from_dict(service.filter_to_params(current))
-events = store.events(current)
+positions = cat.positions(store.ids(current))
+view = cat.view(positions)
 
 with tab_map:
-    st.metric(t("shown", lang), len(events))
-    rows = service.table_rows(events)
+    st.metric(t("shown", lang), len(view))
+    table = service.table_frame(view)
     selected = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
-    focus = events[selected[0]] if selected and selected[0] < len(events) else None
+    focus = view.iloc[selected[0]] if selected and selected[0] < len(view) else None
+    focused = focus is not None and focus["lat"] == focus["lat"] and focus["precision"] != "country"
     col_map, col_side = st.columns([3, 1])
     with col_map:
-        fmap = build_map(events, profile, center=(focus.lat, focus.lon) if focus and focus.lat is not None else None,
-                         zoom=11 if focus else None, bbox=area)
-        st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=["last_active_drawing"])
+        # The map is the same page for every filter of this revision (no rebuild, the data stay
+        # cached in the browser); a filter only swaps the selection layer, a bitmap of the rows.
+        points_url, details_url, bounds = map_files(store.url, revision, lang, cat)
+        fmap = base_map(profile, points_url=points_url, details_url=details_url, bounds=bounds, lang=lang)
+        layer = selection_layer(selection_bits(positions, cat.n) if len(positions) < cat.n else None,
+                                legend=legend_html(view, profile, lang=lang), bbox=area)
+        st_folium(fmap, key="map", height=620, use_container_width=True, feature_group_to_add=layer,
+                  center=(focus["lat"], focus["lon"]) if focused else None, zoom=11 if focused else None,
+                  returned_objects=["last_active_drawing"])
     with col_side:
         st.subheader(t("country_level", lang))
-        country = [e for e in events if e.precision == "country" or e.lat is None]
-        if not country:
+        country = service.country_level(view)
+        if not len(country):
             st.write(t("none", lang))
-        for e in country:
-            st.text(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_en}")
+        for _, e in country.head(COUNTRY_ROWS).iterrows():
+            st.text(f"{e['date']} · {e['claimant']} · {e['event_type']} · {e['place_en']}")
+        if len(country) > COUNTRY_ROWS:
+            st.caption(t("more", lang, n=len(country) - COUNTRY_ROWS))
         st.subheader(t("per_claimant", lang))
-        st.dataframe(pd.DataFrame(sorted(service.legend_counts(events).items()), columns=["claimant", "events"]),
+        st.dataframe(pd.DataFrame(sorted(service.legend_counts(view).items()), columns=["claimant", "events"]),
                      hide_index=True)
     st.subheader(t("per_day", lang))
-    timeline = pd.DataFrame(service.timeline_rows(events), columns=["date", "claimant", "events"])
+    timeline = pd.DataFrame(service.timeline_rows(view), columns=["date", "claimant", "events"])
     if not timeline.empty:
         st.bar_chart(timeline, x="date", y="events", color="claimant")
     st.subheader(t("table", lang))
-    st.dataframe(pd.DataFrame(rows, columns=list(service.TABLE_COLUMNS)), hide_index=True, key="table",
-                 on_select="rerun", selection_mode="single-row")
+    st.dataframe(table, hide_index=True, key="table", on_select="rerun", selection_mode="single-row")
     # Exports of exactly the filtered events; past a few thousand events they are made only when
     # the button is clicked (a callable), so a filter change does not pay for three files.
-    lazy = len(events) > 5000
+    lazy = len(view) > 5000
 
-    def geojson_bytes(evs=events):
-        return json.dumps(export.to_feature_collection(evs), ensure_ascii=False).encode("utf-8")
+    def geojson_bytes(flt=current):
+        return json.dumps(export.to_feature_collection(store.events(flt)), ensure_ascii=False).encode("utf-8")
 
-    def csv_bytes(evs=events):
-        return export.to_csv_frame(evs).to_csv(index=False).encode("utf-8")
+    def csv_bytes(flt=current):
+        return export.to_csv_frame(store.events(flt)).to_csv(index=False).encode("utf-8")
 
-    def gpkg_bytes(evs=events):
+    def gpkg_bytes(flt=current):
         with tempfile.TemporaryDirectory() as tmp:
-            return export.write(Path(tmp) / "events.gpkg", evs, "gpkg").read_bytes()
+            return export.write(Path(tmp) / "events.gpkg", store.events(flt), "gpkg").read_bytes()
 
     c1, c2, c3 = st.columns(3)
     for col, label, key, fn, name, mime in (

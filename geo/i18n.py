@@ -19,6 +19,7 @@ _STRINGS = {
     "shown": ("Events shown", "الأحداث المعروضة"),
     "country_level": ("Country-level", "على مستوى الدولة"),
     "none": ("none", "لا شيء"),
+    "more": ("…and {n} more (all are in the table)", "…و{n} غيرها (كلها في الجدول)"),
     "per_claimant": ("Per claimant", "حسب الجهة"),
     "per_day": ("Events per day", "الأحداث يوميًا"),
     "table": ("Filtered events (select a row to focus the map)", "الأحداث المختارة (اختر صفًا لتركيز الخريطة)"),

@@ -1,15 +1,27 @@
 """The map: events -> a folium.Map, built by pure code (no Streamlit here).
 
-Events are one canvas-rendered GeoJSON layer (never one DOM marker per event), coloured by
-claimant. District- and region-level events are drawn as circles of the place's radius (their
-uncertainty), not as pins; country-level events are not drawn (the app lists them). Leaflet comes
-from the installed ``django-js-lib-leaflet`` package, served by the app, never from a CDN, so the
-map draws with no internet. Article text is untrusted: every string is HTML-escaped in Python and
-the embedded JSON cannot close its ``<script>``.
+All events of a map are one layer that draws them on one canvas (never one DOM element, nor even one
+Leaflet object, per event): 50,000 events draw in tens of milliseconds. Events are coloured by
+claimant, shaped by type; district- and region-level events are circles of the place's radius (their
+uncertainty), not pins; country-level events are not drawn (the app lists them); contested events
+have a black ring. Leaflet comes from the installed ``django-js-lib-leaflet`` package, served by
+the app, never from a CDN, so the map draws with no internet.
+
+The data travel as columns (``map_data``): *points* (where, colour, shape, radius) drawn at once,
+and *details* (date, parties, places, evidence, source) read only when a popup opens. A map either
+embeds both (``build_map``: one self-contained page) or fetches them from files the app serves
+(``base_map`` + ``write_map_data``); then a filter is only a *selection*, a bitmap over the rows
+(``selection_layer``), and changing it redraws the canvas without rebuilding the map.
+
+Article text is untrusted: popups and tooltips are built in the browser from text nodes (never
+``innerHTML``), links are kept only for http(s) URLs, and every embedded JSON string is escaped so
+that it can neither close its ``<script>`` nor reach a template engine.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -21,22 +33,42 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from .model import Event
+from .model import Event, events_frame
 from .profile import Profile
 
-__all__ = ["build_map", "leaflet_asset_dir", "install_static_assets", "popup_html", "STATIC_PREFIX",
-           "DEFAULT_RADIUS_KM", "MAP_ID"]
+__all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
+           "legend_html", "map_bounds", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
 STATIC_PREFIX = "/app/static/vendor/leaflet"
 BASEMAP_URL = "/app/static/vendor/basemap/countries.geojson"
+#: Where ``write_map_data`` files are served from (``static/mapdata/`` of the app).
+DATA_PREFIX = "/app/static/mapdata"
+DATA_DIRNAME = "mapdata"
 BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
-#: Marker shape of each event type (drawn on the canvas, so thousands stay fast), and its legend symbol.
+#: Marker shape of each event type (drawn on the canvas), and its legend symbol.
 TYPE_SHAPES = {"shelling": ("circle", "●"), "missile": ("triangle", "▲"), "airstrike": ("diamond", "◆"),
                "drone": ("down", "▼"), "ground_attack": ("square", "■"), "destruction": ("cross", "✖"),
                "other": ("circle", "●")}
+SHAPES = ("circle", "triangle", "diamond", "down", "square", "cross")
+UNKNOWN_COLOR = "#7f7f7f"
+#: How many files of map data the app keeps (older ones are removed when a new one is written).
+KEEP_DATA_FILES = 12
+
+#: Words of the popup and legend, in the interface's language.
+LABELS = {
+    "en": {"claimed_by": "claimed by", "denial": "denial", "attacker": "attacker", "unknown": "unknown",
+           "killed": "killed", "injured": "injured", "contested": "contested: another party claims otherwise",
+           "sources": "sources", "article": "article", "legend": "Claimed by", "type": "Type",
+           "note": "dashed circle = district/region precision; black ring = contested"},
+    "ar": {"claimed_by": "الجهة المُعلِنة:", "denial": "نفي", "attacker": "المهاجم", "unknown": "غير معروف",
+           "killed": "قتلى", "injured": "جرحى", "contested": "متنازع عليه: جهة أخرى تروي خلاف ذلك",
+           "sources": "المصادر", "article": "المقال", "legend": "الجهة المُعلِنة", "type": "النوع",
+           "note": "دائرة متقطعة = دقة على مستوى القضاء/الإقليم؛ حلقة سوداء = متنازع عليه"},
+}
 
 
 def leaflet_asset_dir() -> Path:
@@ -70,63 +102,145 @@ def _esc(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def popup_html(e: Event, profile: Profile | None = None) -> str:
-    """The popup of one event: every value escaped; the evidence right-to-left with the place marked."""
-    ev = e.evidence or ""
-    hl = _esc(ev)
-    if e.place_start >= 0 and e.evidence_start >= 0:
-        a, b = e.place_start - e.evidence_start, e.place_end - e.evidence_start
-        if 0 <= a < b <= len(ev):
-            hl = f"{_esc(ev[:a])}<mark>{_esc(ev[a:b])}</mark>{_esc(ev[b:])}"
-    label = profile.party(e.claimant).label_en if profile and e.claimant in profile.party_ids else e.claimant
-    link = ""
-    if e.url and e.url.lower().startswith(("http://", "https://")):
-        link = f' · <a href="{_esc(e.url)}" target="_blank" rel="noopener noreferrer">article</a>'
-    casualties = []
-    if e.killed is not None:
-        casualties.append(f"killed {e.killed}")
-    if e.injured is not None:
-        casualties.append(f"injured {e.injured}")
-    rows = [
-        f"<b>{_esc(e.date.isoformat())}</b> ({_esc(e.date_precision)})",
-        f"claimed by <b>{_esc(label)}</b>{' (denial)' if e.stance == 'denial' else ''}",
-        f"attacker: {_esc(e.attacker or 'unknown')} · {_esc(e.event_type.replace('_', ' '))}",
-        f"<span dir=\"rtl\" lang=\"ar\">{_esc(e.place_ar)}</span> · {_esc(e.place_en)} ({_esc(e.precision)})",
-    ]
-    if casualties:
-        rows.append(_esc(", ".join(casualties)))
-    if e.contested:
-        rows.append("<b>contested</b>: another party claims otherwise")
-    rows.append(f"<div dir=\"rtl\" lang=\"ar\" style=\"text-align:right;max-width:320px\">{hl}</div>")
-    rows.append(f"{_esc(e.source or e.article)}{link} · sources: {e.n_sources}")
-    return "<br>".join(rows)
+def _frame(events):
+    """A DataFrame of events (``FRAME_COLUMNS``) from a DataFrame or a sequence of ``Event``."""
+    return events if hasattr(events, "columns") else events_frame(list(events))
 
 
-def _features(events: Sequence[Event], profile: Profile | None) -> list[dict]:
-    feats = []
-    for e in events:
-        if e.lat is None or e.precision == "country":
-            continue
-        radius = None
-        if e.precision in DEFAULT_RADIUS_KM:
-            radius = (e.radius_km or DEFAULT_RADIUS_KM[e.precision]) * 1000.0
-        feats.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [e.lon, e.lat]},  # GeoJSON order for Leaflet
-            "properties": {
-                "id": e.event_id, "c": profile.color(e.claimant) if profile else "#3388ff",
-                "r": radius, "x": bool(e.contested), "s": TYPE_SHAPES.get(e.event_type, ("circle",))[0],
-                "p": popup_html(e, profile),
-                "t": f"{e.claimant}: {e.place_en}",
-            },
-        })
-    return feats
+def _none(v):
+    """A JSON-able scalar: pandas' NaN/NA/None become None, numpy numbers plain numbers."""
+    if v is None or v != v:  # NaN
+        return None
+    return v.item() if hasattr(v, "item") else v
 
 
-_LAYER = Template("""
+def _labels(lang: str) -> dict:
+    return LABELS.get(lang, LABELS["en"])
+
+
+def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dict:
+    """The columns a map draws (``points``) and shows in popups (``details``), row for row.
+
+    ``events``: a DataFrame as ``EventStore.frame`` returns it, or a sequence of ``Event``. Rows that
+    are not drawn (no coordinates, or country precision) keep their place with ``lat``/``lon`` null,
+    so that a selection bitmap indexes the same rows as the table it came from.
+    """
+    df = _frame(events)
+    parties = list(profile.parties) if profile else []
+    ids = [p.id for p in parties]
+    lab = "label_ar" if lang == "ar" else "label_en"
+    claimants = df["claimant"].tolist()
+    extra = sorted({c for c in claimants if c not in ids})
+    palette = [p.color for p in parties] + [UNKNOWN_COLOR] * len(extra)
+    names = [(getattr(p, lab) or p.label_en or p.id) for p in parties] + extra
+    index = {c: i for i, c in enumerate(ids + extra)}
+    shape_of = {t: SHAPES.index(s) for t, (s, _) in TYPE_SHAPES.items()}
+    lat, lon, radius = [], [], []
+    for la, lo, prec, rk in zip(df["lat"].tolist(), df["lon"].tolist(), df["precision"].tolist(),
+                                df["radius_km"].tolist()):
+        la, lo, rk = _none(la), _none(lo), _none(rk)
+        drawn = la is not None and lo is not None and prec != "country"
+        lat.append(round(la, 5) if drawn else None)
+        lon.append(round(lo, 5) if drawn else None)
+        radius.append(round((rk or DEFAULT_RADIUS_KM[prec]) * 1000) if drawn and prec in DEFAULT_RADIUS_KM else 0)
+    points = {
+        "n": len(df), "lat": lat, "lon": lon, "palette": palette, "names": names,
+        "c": [index[c] for c in claimants], "s": [shape_of.get(t, 0) for t in df["event_type"].tolist()],
+        "r": radius, "x": [1 if x else 0 for x in df["contested"].tolist()], "place": df["place_en"].tolist(),
+    }
+    hl = []
+    for ev, es, ps, pe in zip(df["evidence"].tolist(), df["evidence_start"].tolist(), df["place_start"].tolist(),
+                              df["place_end"].tolist()):
+        a, b = int(ps) - int(es), int(pe) - int(es)
+        hl.append([a, b] if int(ps) >= 0 and int(es) >= 0 and 0 <= a < b <= len(ev or "") else None)
+    urls = [u if isinstance(u, str) and u.lower().startswith(("http://", "https://")) else ""
+            for u in df["url"].tolist()]
+    source = [_none(s) or a for s, a in zip(df["source"].tolist(), df["article"].tolist())]
+    details = {
+        "date": [d.isoformat() for d in df["date"].tolist()], "dp": df["date_precision"].tolist(),
+        "stance": df["stance"].tolist(), "attacker": [_none(a) for a in df["attacker"].tolist()],
+        "type": df["event_type"].tolist(), "place_ar": df["place_ar"].tolist(), "place_en": df["place_en"].tolist(),
+        "precision": df["precision"].tolist(), "killed": [_none(k) for k in df["killed"].tolist()],
+        "injured": [_none(k) for k in df["injured"].tolist()], "ev": df["evidence"].tolist(), "hl": hl,
+        "src": source, "url": urls, "ns": [int(n) for n in df["n_sources"].tolist()],
+        "id": df["event_id"].tolist(),
+    }
+    for k in ("killed", "injured"):
+        details[k] = [None if v is None else int(v) for v in details[k]]
+    return {"points": points, "details": details}
+
+
+def selection_bits(positions: Sequence[int] | None, n: int) -> str | None:
+    """Rows ``positions`` of ``n`` as a base64 bitmap (bit i of byte i//8, least significant first);
+    None selects every row. 50,000 rows fit in 8 KB whatever the filter."""
+    if positions is None:
+        return None
+    import numpy as np
+
+    bits = np.zeros(n, dtype=bool)
+    pos = np.asarray(positions, dtype=np.int64)
+    if len(pos) and (pos.min() < 0 or pos.max() >= n):
+        raise ValueError(f"selection positions must lie in [0, {n}), got {pos.min()}..{pos.max()}")
+    bits[pos] = True
+    return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
+
+
+def legend_html(events, profile: Profile | None = None, *, lang: str = "en") -> str:
+    """The legend: events per claimant (profile colours) and per type; every value escaped."""
+    df = _frame(events)
+    lab = _labels(lang)
+    drawn_or_not = df["claimant"].value_counts().to_dict() if len(df) else {}
+    rows = []
+    parties = profile.parties if profile else ()
+    for p in parties:
+        if p.id in drawn_or_not:
+            name = (p.label_ar if lang == "ar" else p.label_en) or p.label_en
+            rows.append(f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
+                        f'background:{_esc(p.color)};margin:0 6px"></span>{_esc(name)}: {drawn_or_not[p.id]}</div>')
+    for c, n in sorted(drawn_or_not.items()):
+        if not profile or c not in profile.party_ids:
+            rows.append(f"<div>{_esc(c)}: {n}</div>")
+    types = df["event_type"].value_counts().to_dict() if len(df) else {}
+    if types:
+        rows.append(f'<div style="margin-top:4px"><b>{_esc(lab["type"])}</b></div>')
+        rows.extend(f"<div>{TYPE_SHAPES.get(ty, ('', '●'))[1]} {_esc(ty.replace('_', ' '))}: {n}</div>"
+                    for ty, n in sorted(types.items()))
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (f'<div dir="{direction}" style="'
+            'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
+            f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>{_esc(lab["legend"])}</b>' + "".join(rows) +
+            f'<div style="margin-top:4px;color:#555">{_esc(lab["note"])}</div></div>')
+
+
+def write_map_data(static_dir: str | Path, key: str, data: dict) -> tuple[str, str]:
+    """Write ``map_data`` as two files under ``static_dir/mapdata/`` named after ``key`` (what the
+    data depend on: store revision, profile, language); returns their URLs (points, details).
+
+    Files are written once per key (atomically) and only the newest ``KEEP_DATA_FILES`` are kept.
+    """
+    folder = Path(static_dir) / DATA_DIRNAME
+    folder.mkdir(parents=True, exist_ok=True)
+    name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    urls = []
+    for part in ("points", "details"):
+        path = folder / f"{name}-{part}.json"
+        if not path.exists():
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data[part], ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            tmp.replace(path)
+        urls.append(f"{DATA_PREFIX}/{path.name}")
+    old = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP_DATA_FILES:]
+    for p in old:
+        for part in ("points", "details"):
+            p.with_name(p.name.replace("-points.json", f"-{part}.json")).unlink(missing_ok=True)
+    return urls[0], urls[1]
+
+
+_BASE = Template("""
 {% macro script(this, kwargs) %}
 (function() {
   var map = {{ this._parent.get_name() }};
+  var WORDS = {{ this.labels_json }};
   {% if this.basemap_url %}
   // Offline base layer under everything (online tiles, when they load, cover it).
   map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
@@ -136,56 +250,266 @@ _LAYER = Template("""
     map.getContainer().setAttribute('data-basemap', 'loaded');
   }).catch(function() {});
   {% endif %}
-  // Event types as shapes on the canvas renderer: a CircleMarker whose path is a polygon.
-  if (!window.ShapeMarker) {
-    L.Canvas.include({_updateShape: function(layer) {
-      if (!this._drawing || layer._empty()) { return; }
-      var p = layer._point, r = layer._radius, ctx = this._ctx, s = layer.options.shape;
-      var pts = {triangle: [[0, -1.2], [1.1, 0.8], [-1.1, 0.8]], down: [[0, 1.2], [1.1, -0.8], [-1.1, -0.8]],
-                 diamond: [[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]], square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
-                 cross: [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1],
-                         [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]]}[s];
-      if (!pts) { return this._updateCircle(layer); }
-      ctx.beginPath();
-      pts.forEach(function(q, i) { var x = p.x + q[0] * r, y = p.y + q[1] * r; if (i) { ctx.lineTo(x, y); } else { ctx.moveTo(x, y); } });
-      ctx.closePath();
-      this._fillStroke(ctx, layer);
-    }});
-    window.ShapeMarker = L.CircleMarker.extend({_updatePath: function() {
-      if (this._renderer._updateShape) { this._renderer._updateShape(this); } else { this._renderer._updateCircle(this); }
-    }});
+  function getJSON(url) {
+    return fetch(url).then(function(r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r.json(); });
   }
-  var ShapeMarker = window.ShapeMarker;
-  var data = {{ this.data_json }};
-  var layer = L.geoJSON(data, {
-    pointToLayer: function(f, latlng) {
-      var p = f.properties;
-      var style = {color: p.x ? '#000000' : p.c, fillColor: p.c, fillOpacity: p.r ? 0.12 : 0.85,
-                   weight: p.x ? 3 : (p.r ? 1.5 : 1), dashArray: p.r ? '6 4' : null, opacity: 0.9};
-      if (p.r) { return L.circle(latlng, Object.assign({radius: p.r}, style)); }
-      return new ShapeMarker(latlng, Object.assign({radius: 7, shape: p.s}, style));
+  var pointsReady = {{ this.points_js }};
+  var detailsUrl = {{ this.details_url_json }}, detailsInline = {{ this.details_js }}, detailsReady = null;
+  function details() {
+    if (!detailsReady) { detailsReady = detailsInline ? Promise.resolve(detailsInline) : getJSON(detailsUrl); }
+    return detailsReady;
+  }
+  var SHAPES = {triangle: [[0, -1.2], [1.1, 0.8], [-1.1, 0.8]], down: [[0, 1.2], [1.1, -0.8], [-1.1, -0.8]],
+    diamond: [[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]], square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
+    cross: [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1],
+            [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]]};
+  var SHAPE_NAMES = {{ this.shapes_json }};
+  var R = 7, PAD = 0.3;
+
+  // Text-only DOM helpers: article text only ever becomes text nodes.
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    for (var k in (attrs || {})) { e.setAttribute(k, attrs[k]); }
+    return e;
+  }
+  function line(box, parts) {
+    var d = document.createElement('div');
+    parts.forEach(function(p) { d.appendChild(typeof p === 'string' ? document.createTextNode(p) : p); });
+    box.appendChild(d);
+    return d;
+  }
+  function popupNode(P, D, i) {
+    var box = el('div', null, {'class': 'conflictmap-popup'});
+    line(box, [el('b', D.date[i]), ' (' + D.dp[i] + ')']);
+    line(box, [WORDS.claimed_by + ' ', el('b', P.names[P.c[i]]), D.stance[i] === 'denial' ? ' (' + WORDS.denial + ')' : '']);
+    line(box, [WORDS.attacker + ': ' + (D.attacker[i] || WORDS.unknown) + ' \\u00b7 ' + String(D.type[i]).replace('_', ' ')]);
+    line(box, [el('span', D.place_ar[i], {dir: 'rtl', lang: 'ar'}), ' \\u00b7 ' + D.place_en[i] + ' (' + D.precision[i] + ')']);
+    var cas = [];
+    if (D.killed[i] !== null) { cas.push(WORDS.killed + ' ' + D.killed[i]); }
+    if (D.injured[i] !== null) { cas.push(WORDS.injured + ' ' + D.injured[i]); }
+    if (cas.length) { line(box, [cas.join(', ')]); }
+    if (P.x[i]) { line(box, [el('b', WORDS.contested)]); }
+    var ev = String(D.ev[i] || ''), h = D.hl[i];
+    var evd = line(box, h ? [ev.slice(0, h[0]), el('mark', ev.slice(h[0], h[1])), ev.slice(h[1])] : [ev]);
+    evd.setAttribute('dir', 'rtl'); evd.setAttribute('lang', 'ar'); evd.className = 'conflictmap-evidence';
+    evd.style.textAlign = 'right'; evd.style.maxWidth = '320px';
+    var src = [String(D.src[i] || '')];
+    if (/^https?:\\/\\//i.test(D.url[i] || '')) {
+      var a = el('a', WORDS.article, {target: '_blank', rel: 'noopener noreferrer'});
+      a.href = D.url[i];
+      src.push(' \\u00b7 ', a);
+    }
+    src.push(' \\u00b7 ' + WORDS.sources + ': ' + D.ns[i]);
+    line(box, src);
+    return box;
+  }
+
+  // Every event on one canvas: points projected once, a redraw is a loop over numbers.
+  var EventCanvas = L.Layer.extend({
+    initialize: function(P) {
+      this.P = P; this.sel = null; this.order = []; this.sx = null; this.sy = null; this.sr = null;
+      var n = P.n; this.px = new Float64Array(n); this.py = new Float64Array(n);
+      for (var i = 0; i < n; i++) {
+        if (P.lat[i] === null) { continue; }
+        var p = L.CRS.EPSG3857.latLngToPoint(L.latLng(P.lat[i], P.lon[i]), 0);
+        this.px[i] = p.x; this.py[i] = p.y;
+      }
     },
-    onEachFeature: function(f, l) {
-      l.bindPopup(f.properties.p, {maxWidth: 360});
-      l.bindTooltip(document.createTextNode(f.properties.t).textContent);
-      l.options.eventId = f.properties.id;
+    onAdd: function(map) {
+      this._map = map;
+      var c = this._canvas = L.DomUtil.create('canvas', 'conflictmap-events leaflet-zoom-animated');
+      c.style.pointerEvents = 'none';
+      map.getPane('overlayPane').appendChild(c);
+      map.on('moveend zoomend resize viewreset', this._reset, this);
+      map.on('zoomanim', this._animate, this);
+      map.on('click', this._click, this);
+      map.on('mousemove', this._hover, this);
+      map.on('mouseout', this._hideTip, this);
+      this._reset();
+    },
+    onRemove: function(map) {
+      L.DomUtil.remove(this._canvas);
+      map.off('moveend zoomend resize viewreset', this._reset, this);
+      map.off('zoomanim', this._animate, this);
+      map.off('click', this._click, this); map.off('mousemove', this._hover, this); map.off('mouseout', this._hideTip, this);
+    },
+    select: function(mask) { this.sel = mask; this._reset(); return this.count(); },
+    count: function() {
+      var P = this.P, n = 0;
+      for (var i = 0; i < P.n; i++) { if (P.lat[i] !== null && (!this.sel || this.sel[i])) { n++; } }
+      return n;
+    },
+    _animate: function(e) {
+      if (!this._map._latLngBoundsToNewLayerBounds) { this._canvas.style.visibility = 'hidden'; return; }
+      var scale = this._map.getZoomScale(e.zoom);
+      var offset = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center).min;
+      L.DomUtil.setTransform(this._canvas, offset, scale);
+    },
+    _reset: function() {
+      var map = this._map, size = map.getSize(), pad = size.multiplyBy(PAD).round();
+      var topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+      var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1, c = this._canvas;
+      this._bounds = L.latLngBounds(map.layerPointToLatLng(topLeft), map.layerPointToLatLng(topLeft.add([w, h])));
+      L.DomUtil.setPosition(c, topLeft);  // also undoes a zoom animation's scale
+      c.style.visibility = '';
+      c.width = Math.round(w * ratio); c.height = Math.round(h * ratio);
+      c.style.width = w + 'px'; c.style.height = h + 'px';
+      var ctx = c.getContext('2d');
+      this._draw(ctx, w, h, map.getPixelOrigin().add(topLeft), Math.pow(2, map.getZoom()), pad);
+    },
+    // A small canvas with one marker (or uncertainty circle) drawn once and stamped many times:
+    // stamping is ten times cheaper than filling a path in a browser without a GPU.
+    _sprite: function(ci, si, cont, rpx, ratio) {
+      var key = ci + '|' + si + '|' + cont + '|' + rpx, sp = this._sprites[key];
+      if (sp) { return sp; }
+      var P = this.P, col = P.palette[ci], half = (rpx || R * 1.3) + 3, size = Math.ceil(2 * half * ratio);
+      sp = document.createElement('canvas'); sp.width = size; sp.height = size;
+      var ctx = sp.getContext('2d');
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      this._shape(ctx, half, half, si, rpx);
+      this._paint(ctx, col, cont, rpx);
+      sp.half = half;
+      this._sprites[key] = sp;
+      return sp;
+    },
+    _shape: function(ctx, cx, cy, si, rpx) {
+      ctx.beginPath();
+      var pts = rpx ? null : SHAPES[SHAPE_NAMES[si]];
+      if (pts) {
+        ctx.moveTo(cx + pts[0][0] * R, cy + pts[0][1] * R);
+        for (var j = 1; j < pts.length; j++) { ctx.lineTo(cx + pts[j][0] * R, cy + pts[j][1] * R); }
+        ctx.closePath();
+      } else { ctx.arc(cx, cy, rpx || R, 0, 2 * Math.PI); }
+    },
+    _paint: function(ctx, col, cont, rpx) {
+      ctx.setLineDash(rpx ? [6, 4] : []);
+      ctx.globalAlpha = rpx ? 0.12 : 0.85; ctx.fillStyle = col; ctx.fill();
+      ctx.globalAlpha = 0.9; ctx.lineWidth = cont ? 3 : (rpx ? 1.5 : 1); ctx.strokeStyle = cont ? '#000000' : col;
+      ctx.stroke();
+      ctx.globalAlpha = 1; ctx.setLineDash([]);
+    },
+    _draw: function(ctx, w, h, origin, scale, pad) {
+      var P = this.P, n = P.n, sel = this.sel, i, k, ratio = window.devicePixelRatio || 1;
+      var sx = this.sx = new Float32Array(n), sy = this.sy = new Float32Array(n), sr = this.sr = new Float32Array(n);
+      var circles = [], marks = [];
+      var mpp = 40075016.686 / (256 * scale);  // metres per pixel at the equator
+      for (i = 0; i < n; i++) {
+        if (P.lat[i] === null || (sel && !sel[i])) { continue; }
+        var x = this.px[i] * scale - origin.x, y = this.py[i] * scale - origin.y;
+        var r = P.r[i] ? Math.max(2, Math.round(P.r[i] / (mpp * Math.cos(P.lat[i] * Math.PI / 180)))) : R;
+        if (x < -r - 4 || y < -r - 4 || x > w + r + 4 || y > h + r + 4) { continue; }
+        sx[i] = x - pad.x; sy[i] = y - pad.y; sr[i] = r;
+        (P.r[i] ? circles : marks).push(i);
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      if (Object.keys(this._sprites || {}).length > 400) { this._sprites = {}; }
+      this._sprites = this._sprites || {};
+      var all = circles.concat(marks);
+      for (k = 0; k < all.length; k++) {
+        i = all[k];
+        var rpx = P.r[i] ? sr[i] : 0, cx = sx[i] + pad.x, cy = sy[i] + pad.y;
+        if (rpx > 160) {  // a big circle (zoomed in): a path, cheaper than a huge stamp
+          ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+          this._shape(ctx, cx, cy, 0, rpx);
+          this._paint(ctx, P.palette[P.c[i]], P.x[i], rpx);
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          continue;
+        }
+        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio);
+        ctx.drawImage(sp, Math.round((cx - sp.half) * ratio), Math.round((cy - sp.half) * ratio));
+      }
+      this.order = all;
+      this.nmarks = marks.length;
+    },
+    // The event under a container point: the topmost marker within reach, else the smallest circle around it.
+    hit: function(cp) {
+      var o = this.order, best = -1, bestD = Infinity, k, i, dx, dy, d;
+      for (k = o.length - 1; k >= o.length - this.nmarks; k--) {
+        i = o[k]; dx = this.sx[i] - cp.x; dy = this.sy[i] - cp.y; d = dx * dx + dy * dy;
+        if (d <= (R + 3) * (R + 3) && d < bestD) { best = i; bestD = d; }
+      }
+      if (best >= 0) { return best; }
+      for (k = 0; k < o.length - this.nmarks; k++) {
+        i = o[k]; dx = this.sx[i] - cp.x; dy = this.sy[i] - cp.y;
+        if (dx * dx + dy * dy <= this.sr[i] * this.sr[i] && this.sr[i] < bestD) { best = i; bestD = this.sr[i]; }
+      }
+      return best;
+    },
+    _click: function(e) { var i = this.hit(e.containerPoint); if (i >= 0) { this.openPopup(i); } },
+    openPopup: function(i) {
+      var P = this.P, map = this._map;
+      return details().then(function(D) {
+        L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]).setContent(popupNode(P, D, i)).openOn(map);
+        return D.id[i];
+      });
+    },
+    _hover: function(e) {
+      var self = this;
+      if (self._pending) { return; }
+      self._pending = true;
+      L.Util.requestAnimFrame(function() {
+        self._pending = false;
+        var i = self.hit(e.containerPoint), P = self.P;
+        self._map.getContainer().style.cursor = i >= 0 ? 'pointer' : '';
+        if (i < 0) { self._hideTip(); return; }
+        self._tip = self._tip || L.tooltip({direction: 'top', offset: [0, -8]});
+        self._tip.setLatLng([P.lat[i], P.lon[i]]).setContent(el('span', P.names[P.c[i]] + ': ' + P.place[i]));
+        self._map.openTooltip(self._tip);
+      });
+    },
+    _hideTip: function() { if (this._tip) { this._map.closeTooltip(this._tip); } },
+    // For tests and scripts: what is drawn now, with colours and positions in the map's container.
+    shown: function() {
+      var P = this.P, out = [];
+      for (var i = 0; i < P.n; i++) {
+        if (P.lat[i] === null || (this.sel && !this.sel[i])) { continue; }
+        var cp = this._map.latLngToContainerPoint([P.lat[i], P.lon[i]]);
+        out.push({row: i, color: P.palette[P.c[i]], shape: SHAPE_NAMES[P.s[i]], radius: P.r[i], contested: !!P.x[i],
+                  lat: P.lat[i], lon: P.lon[i], x: cp.x, y: cp.y});
+      }
+      return out;
     }
   });
-  layer.addTo({{ this._parent.get_name() }});
-  window.conflictmapEvents = layer;
-  {{ this._parent.get_name() }}.conflictmapCount = data.features.length;
+
+  function decode(bits, n) {
+    if (!bits) { return null; }
+    var s = atob(bits), mask = new Uint8Array(n);
+    for (var i = 0; i < n; i++) { mask[i] = (s.charCodeAt(i >> 3) >> (i & 7)) & 1; }
+    return mask;
+  }
+  var legend = L.control({position: 'bottomleft'});
+  legend.onAdd = function() { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
+  legend.addTo(map);
+  var layer = null;
+  var ready = pointsReady.then(function(P) {
+    layer = new EventCanvas(P).addTo(map);
+    window.conflictmapEvents = layer;
+    return layer;
+  });
+  // Show a selection of the rows (a filter): called by the selection layer, again on every filter change.
+  window.conflictmapShow = function(group, bits, legendHtml, bbox) {
+    legend._div.innerHTML = legendHtml;  // built and escaped on the server: counts and profile labels only
+    if (bbox) {
+      L.rectangle([[bbox[0], bbox[1]], [bbox[2], bbox[3]]],
+                  {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false, interactive: false}).addTo(group);
+    }
+    return ready.then(function(l) {
+      var n = l.select(decode(bits, l.P.n));
+      map.conflictmapCount = n;
+      map.getContainer().setAttribute('data-event-count', String(n));
+      return n;
+    }).catch(function(err) { map.getContainer().setAttribute('data-map-error', String(err)); });
+  };
   // Area filter: the ▭ button arms a rectangle drawn by dragging; streamlit-folium reports it
   // as a drawing (window.drawnItems + the 'draw:created' event), and the app filters by its box.
   window.drawnItems = L.featureGroup().addTo(map);
-  {% if this.bbox %}
-  L.rectangle([[{{ this.bbox[0] }}, {{ this.bbox[1] }}], [{{ this.bbox[2] }}, {{ this.bbox[3] }}]],
-              {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false, interactive: false}).addTo(map);
-  {% endif %}
   var armed = false, start = null, rect = null;
   var AreaControl = L.Control.extend({options: {position: 'topleft'}, onAdd: function() {
     var bar = L.DomUtil.create('div', 'leaflet-bar');
     var a = L.DomUtil.create('a', 'conflictmap-area', bar);
-    a.href = '#'; a.title = 'Draw an area to filter by'; a.textContent = '\u25AD'; a.setAttribute('role', 'button');
+    a.href = '#'; a.title = {{ this.area_title_json }}; a.textContent = '\\u25AD'; a.setAttribute('role', 'button');
     L.DomEvent.on(a, 'click', function(ev) { L.DomEvent.stop(ev); armed = true; map.dragging.disable();
                                             map.getContainer().style.cursor = 'crosshair'; });
     return bar; }});
@@ -197,12 +521,13 @@ _LAYER = Template("""
     armed = false; map.dragging.enable(); map.getContainer().style.cursor = '';
     map.removeLayer(rect); window.drawnItems.clearLayers(); window.drawnItems.addLayer(rect);
     map.fire('draw:created', {layer: rect, layerType: 'rectangle'}); rect = null; start = null; });
-  var legend = L.control({position: 'bottomleft'});
-  legend.onAdd = function() { var d = L.DomUtil.create('div', 'conflictmap-legend'); d.innerHTML = {{ this.legend_json }}; return d; };
-  legend.addTo({{ this._parent.get_name() }});
-  var el = {{ this._parent.get_name() }}.getContainer();
-  el.setAttribute('data-event-count', String(data.features.length));
 })();
+{% endmacro %}
+""")
+
+_SELECTION = Template("""
+{% macro script(this, kwargs) %}
+window.conflictmapShow({{ this._parent.get_name() }}, {{ this.bits_json }}, {{ this.legend_json }}, {{ this.bbox_json }});
 {% endmacro %}
 """)
 
@@ -218,23 +543,43 @@ class _RawScript(Element):
         return self._text
 
 
-class _EventLayer(MacroElement):
-    _template = _LAYER
+class _Raw(MacroElement):
+    """A MacroElement whose script joins the page without a second Jinja pass over the data in it."""
 
     def render(self, **kwargs) -> None:
-        """Add the layer's script to the page without a second Jinja pass over the event data."""
         script = self._template.module.__dict__["script"]
         self.get_root().script.add_child(_RawScript(script(self, kwargs)), name=self.get_name())
 
-    def __init__(self, features: list[dict], legend: str, basemap_url: str | None = None, bbox=None):
+
+class _EventLayer(_Raw):
+    _template = _BASE
+
+    def __init__(self, *, points_url: str | None, details_url: str | None, data: dict | None,
+                 basemap_url: str | None, lang: str):
         super().__init__()
-        self.bbox = [float(x) for x in bbox] if bbox else None
         self._name = "EventLayer"
+        if data is None and not (points_url and details_url):
+            raise ValueError("an event layer needs map data, or the URLs of its points and details files")
         self.basemap_url = basemap_url
         self.basemap_url_json = _script_json(basemap_url)
+        self.points_js = (f"Promise.resolve({_script_json(data['points'])})" if data is not None
+                          else f"getJSON({_script_json(points_url)})")
+        self.details_js = _script_json(data["details"]) if data is not None else "null"
+        self.details_url_json = _script_json(details_url)
+        self.labels_json = _script_json(_labels(lang))
+        self.shapes_json = _script_json(list(SHAPES))
+        self.area_title_json = _script_json("Draw an area to filter by" if lang != "ar" else "ارسم منطقة للتصفية")
+
+
+class _Selection(_Raw):
+    _template = _SELECTION
+
+    def __init__(self, bits: str | None, legend: str, bbox):
+        super().__init__()
+        self._name = "EventSelection"
+        self.bits_json = _script_json(bits)
         self.legend_json = _script_json(legend)
-        # "<" escaped: a "</script>" inside article text cannot end the script element.
-        self.data_json = _script_json({"type": "FeatureCollection", "features": features})
+        self.bbox_json = _script_json([float(x) for x in bbox] if bbox else None)
 
 
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
@@ -248,60 +593,41 @@ def _script_json(value) -> str:
     text must never reach it as template syntax (JSON structure never produces those pairs, so only
     text inside strings changes, and it reads back identical).
     """
-    text = json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
-def _legend(events: Sequence[Event], profile: Profile | None) -> str:
-    counts: dict[str, int] = {}
-    for e in events:
-        counts[e.claimant] = counts.get(e.claimant, 0) + 1
-    parties = profile.parties if profile else ()
-    rows = []
-    for p in parties:
-        n = counts.get(p.id, 0)
-        if n or p.id in counts:
-            rows.append(f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
-                        f'background:{_esc(p.color)};margin-right:6px"></span>{_esc(p.label_en)}: {n}</div>')
-    for c, n in counts.items():
-        if not profile or c not in profile.party_ids:
-            rows.append(f"<div>{_esc(c)}: {n}</div>")
-    types: dict[str, int] = {}
-    for e in events:
-        types[e.event_type] = types.get(e.event_type, 0) + 1
-    if types:
-        rows.append('<div style="margin-top:4px"><b>Type</b></div>')
-        rows.extend(f"<div>{TYPE_SHAPES[ty][1]} {_esc(ty.replace('_', ' '))}: {n}</div>" for ty, n in sorted(types.items()))
-    return ('<div style="'
-            'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
-            'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Claimed by</b>' + "".join(rows) +
-            '<div style="margin-top:4px;color:#555">dashed circle = district/region precision; '
-            'black ring = contested</div></div>')
+def map_bounds(data: dict):
+    """[[south, west], [north, east]] of the drawn rows of ``map_data`` (None for fewer than two)."""
+    points = data["points"]
+    lats = [x for x in points["lat"] if x is not None]
+    lons = [x for x in points["lon"] if x is not None]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]] if len(lats) > 1 else None
 
 
-def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_base: str = STATIC_PREFIX,
-              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
-              bbox: tuple[float, float, float, float] | None = None, center: tuple[float, float] | None = None,
-              zoom: int | None = None) -> folium.Map:
-    """A folium map of ``events``: one canvas GeoJSON layer, a legend with counts, offline Leaflet.
+def base_map(profile: Profile | None = None, *, points_url: str | None = None, details_url: str | None = None,
+             data: dict | None = None, bounds=None, asset_base: str = STATIC_PREFIX, tiles: bool = True,
+             basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
+             center: tuple[float, float] | None = None, zoom: int | None = None, lang: str = "en") -> folium.Map:
+    """The map without a selection: Leaflet (offline), base layers, the event canvas and its controls.
 
-    ``asset_base`` is where the browser finds Leaflet (Streamlit's static serving by default; a
-    ``file://`` or relative path for a saved HTML file). ``basemap_url`` is where the browser
-    fetches the offline borders (``install_static_assets`` puts them there); ``basemap`` embeds a
-    GeoJSON of borders instead, for a standalone HTML file. ``bbox`` (south, west, north, east) is
-    the area filter in force, outlined on the map.
+    The events come from ``data`` (``map_data``, embedded) or from the files at ``points_url`` and
+    ``details_url`` (``write_map_data``); nothing is drawn until a ``selection_layer`` says which rows
+    to show. ``bounds`` ([[south, west], [north, east]]) is the first view. ``asset_base`` is where the
+    browser finds Leaflet (Streamlit's static serving by default; a ``file://`` or relative path for a
+    saved page); ``basemap_url`` where it fetches the offline borders, or ``basemap`` embeds them.
     """
-    located = [e for e in events if e.lat is not None and e.precision != "country"]
     if center is None:
-        if located:
-            center = (sum(e.lat for e in located) / len(located), sum(e.lon for e in located) / len(located))
+        if bounds:
+            (s, w), (n, e) = bounds
+            center = ((s + n) / 2, (w + e) / 2)
         elif profile and profile.theatre.bbox:
-            s, w, n, e_ = profile.theatre.bbox
-            center = ((s + n) / 2, (w + e_) / 2)
+            s, w, n, e = profile.theatre.bbox
+            center = ((s + n) / 2, (w + e) / 2)
         else:
             center = (40.0, 46.5)
-    m = folium.Map(location=list(center), zoom_start=zoom or 8, tiles=None, prefer_canvas=True,
-                   control_scale=True, max_zoom=18)
+    m = folium.Map(location=list(center), zoom_start=zoom or 8, tiles=None, control_scale=True, max_zoom=18)
     base = asset_base.rstrip("/")
     m.default_js = [("leaflet", f"{base}/leaflet.js")]
     m.default_css = [("leaflet_css", f"{base}/leaflet.css")]
@@ -311,9 +637,32 @@ def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(_features(events, profile), _legend(events, profile), basemap_url, bbox).add_to(m)
-    if len(located) > 1:
-        lats = [e.lat for e in located]
-        lons = [e.lon for e in located]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30))
+    _EventLayer(points_url=points_url, details_url=details_url, data=data, basemap_url=basemap_url,
+                lang=lang).add_to(m)
+    if bounds and zoom is None:
+        m.fit_bounds(bounds, padding=(30, 30))
+    return m
+
+
+def selection_layer(bits: str | None, *, legend: str, bbox=None) -> folium.FeatureGroup:
+    """The rows to show (``selection_bits``; None for all), the legend of their counts, and the area
+    filter ``bbox`` (south, west, north, east) outlined: a feature group that streamlit-folium can
+    swap on a filter change (``feature_group_to_add``) without rebuilding the map."""
+    fg = folium.FeatureGroup(name="selection", control=False)
+    _Selection(bits, legend, bbox).add_to(fg)
+    return fg
+
+
+def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_base: str = STATIC_PREFIX,
+              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
+              bbox: tuple[float, float, float, float] | None = None, center: tuple[float, float] | None = None,
+              zoom: int | None = None, lang: str = "en") -> folium.Map:
+    """A self-contained map of ``events`` (a sequence of ``Event`` or a frame): the data embedded,
+    every event shown, a legend with counts. For saved pages and small maps; the app uses
+    ``base_map`` + ``selection_layer`` so that a filter change does not rebuild the map."""
+    df = _frame(events)
+    data = map_data(df, profile, lang=lang)
+    m = base_map(profile, data=data, bounds=map_bounds(data), asset_base=asset_base, tiles=tiles,
+                 basemap=basemap, basemap_url=basemap_url, center=center, zoom=zoom, lang=lang)
+    selection_layer(None, legend=legend_html(df, profile, lang=lang), bbox=bbox).add_to(m)
     return m

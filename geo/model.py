@@ -10,7 +10,7 @@ from .errors import GeoInputError
 
 __all__ = [
     "Event", "EVENT_TYPES", "PRECISIONS", "DATE_PRECISIONS", "STANCES", "ACLED_TYPES",
-    "TIME_PRECISION_CODE", "GEO_PRECISION_CODE", "parse_date",
+    "TIME_PRECISION_CODE", "GEO_PRECISION_CODE", "parse_date", "FRAME_COLUMNS", "events_frame",
 ]
 
 EVENT_TYPES = ("shelling", "airstrike", "missile", "drone", "ground_attack", "destruction", "other")
@@ -153,3 +153,15 @@ class Event:
 def _check(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise GeoInputError(f"Event.{name} must be one of {allowed}, got {value!r}")
+
+
+#: Columns of a table of events (``events_frame`` and ``EventStore.frame``): every stored field,
+#: plus how many sources report the event.
+FRAME_COLUMNS = tuple(f.name for f in fields(Event) if f.name not in {"sources", "merged_because"}) + ("n_sources",)
+
+
+def events_frame(events):
+    """Events as a pandas DataFrame with ``FRAME_COLUMNS`` (the shape ``EventStore.frame`` returns)."""
+    import pandas as pd
+
+    return pd.DataFrame({c: [getattr(e, c) for e in events] for c in FRAME_COLUMNS}, columns=list(FRAME_COLUMNS))

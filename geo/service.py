@@ -20,7 +20,7 @@ from .pipeline import extract_article
 from .profile import load_profile
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params", "table_rows",
-           "timeline_rows", "legend_counts"]
+           "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -119,19 +119,91 @@ TABLE_COLUMNS = ("date", "claimant", "attacker", "event_type", "place_ar", "plac
                  "injured", "stance", "n_sources", "contested", "source", "article", "evidence", "event_id")
 
 
-def table_rows(events: Sequence[Event]) -> list[dict]:
+def _frame(events):
+    from .model import events_frame
+
+    return events if hasattr(events, "columns") else events_frame(list(events))
+
+
+def table_frame(events):
+    """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS``, dates as text."""
+    df = _frame(events)
+    out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
+    out["date"] = [d.isoformat() for d in out["date"]]
+    return out
+
+
+def table_rows(events) -> list[dict]:
     """One plain row per event for the table view."""
-    return [{c: (getattr(e, c).isoformat() if c == "date" else getattr(e, c)) for c in TABLE_COLUMNS} for e in events]
+    return table_frame(events).to_dict("records")
 
 
-def timeline_rows(events: Sequence[Event]) -> list[dict]:
+def timeline_rows(events) -> list[dict]:
     """Events per day and claimant: rows of (date, claimant, events)."""
-    counts = Counter((e.date, e.claimant) for e in events)
-    return [{"date": d.isoformat(), "claimant": c, "events": n} for (d, c), n in sorted(counts.items())]
+    df = _frame(events)
+    if not len(df):
+        return []
+    counts = df.groupby(["date", "claimant"]).size()
+    return [{"date": d.isoformat(), "claimant": c, "events": int(n)} for (d, c), n in counts.items()]
 
 
-def legend_counts(events: Sequence[Event]) -> dict[str, int]:
-    return dict(Counter(e.claimant for e in events))
+def legend_counts(events) -> dict[str, int]:
+    """Events per claimant."""
+    df = _frame(events)
+    return {c: int(n) for c, n in df["claimant"].value_counts().items()} if len(df) else {}
+
+
+def country_level(events):
+    """The events the map does not pin: country precision or no coordinates (a frame)."""
+    df = _frame(events)
+    return df[(df["precision"] == "country") | df["lat"].isna()]
+
+
+@dataclass(frozen=True, eq=False)
+class Catalogue:
+    """Every merged event of a store at one revision, as columns, in the store's order.
+
+    What the map, table and timeline of any filter are cut from: a filter is a cheap query for row
+    ids (``EventStore.ids``) and a view is those rows of the catalogue, so a filter change never
+    builds tens of thousands of ``Event`` objects again. Load one per store revision.
+    """
+
+    revision: str
+    frame: object  # pandas.DataFrame indexed by the store's row id
+
+    @classmethod
+    def load(cls, store) -> "Catalogue":
+        revision = store.revision()
+        return cls(revision, store.frame())
+
+    @property
+    def n(self) -> int:
+        return len(self.frame)
+
+    def positions(self, ids: Sequence[int]):
+        """Row positions (numpy int array) of the store row ``ids``; ids unknown here are an error
+        (the catalogue is older than the query: load the one of the current revision)."""
+        import numpy as np
+
+        pos = self.frame.index.get_indexer(list(ids))
+        if len(pos) and pos.min() < 0:
+            raise GeoInputError(f"rows {[i for i, p in zip(ids, pos) if p < 0][:5]} are not in the catalogue of "
+                                f"revision {self.revision}")
+        return np.asarray(pos, dtype=np.int64)
+
+    def view(self, positions):
+        """The rows at ``positions`` (a frame in the same column layout)."""
+        return self.frame.iloc[positions]
+
+    @property
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        if not self.n:
+            return None
+        return self.frame["date"].min(), self.frame["date"].max()
+
+    @property
+    def claimants(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.frame["claimant"])))
 
 
 # --------------------------------------------------------------------------- ingest and review

@@ -22,6 +22,7 @@ import json
 import math
 import os
 import time
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -37,7 +38,7 @@ from gazetteer.normalize import is_arabic, normalize_latin
 
 from .articles import Article
 from .errors import GeoError, GeoInputError, StoreError
-from .model import EVENT_TYPES, PRECISIONS, STANCES, Event, parse_date
+from .model import EVENT_TYPES, FRAME_COLUMNS, PRECISIONS, STANCES, Event, parse_date
 
 __all__ = [
     "EventStore", "EventFilter", "IngestResult", "ReextractResult", "StoreStats", "parse_bbox",
@@ -554,6 +555,9 @@ class EventStore:
             raise GeoInputError(f"merge_km must be a number of km in [0, 100], got {merge_km!r}")
         self._t = _tables(self.backend == "postgis")
         self._stmt_cache: dict | None = None
+        m = self._t.meta
+        self._bump = (sa.update(m).where(m.c.key == "revision")
+                      .values(value=sa.cast(sa.cast(m.c.value, sa.Integer) + 1, sa.Text)))
         try:
             if self.backend == "sqlite":
                 Path(self._url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -615,6 +619,9 @@ class EventStore:
                                  f"this code reads version {SCHEMA_VERSION}")
             if version is None:
                 conn.execute(sa.insert(t.meta), [{"key": "schema_version", "value": SCHEMA_VERSION}])
+            if "instance" not in stored:  # a random name of this database, so revisions of two stores never meet
+                conn.execute(sa.insert(t.meta), [{"key": "instance", "value": uuid.uuid4().hex},
+                                                 {"key": "revision", "value": "0"}])
             old = float(stored["merge_km"]) if "merge_km" in stored else None
             new = merge_km if merge_km is not None else (old if old is not None else DEFAULT_MERGE_KM)
             if old is None:
@@ -639,7 +646,9 @@ class EventStore:
                 with self._engine.begin() as conn:
                     if self.backend == "postgis":
                         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
-                    return fn(conn)
+                    out = fn(conn)
+                    conn.execute(self._bump)  # every write moves the revision, in the same transaction
+                    return out
             except OperationalError as err:
                 if not _is_transient(err) or attempt == _BUSY_RETRIES - 1:
                     raise StoreError(f"{what} {self.url}: {_reason(err)}") from err
@@ -984,6 +993,53 @@ class EventStore:
                 else:
                     out.append(_row_event(r, contested=r["contested"]))
             return out
+
+        return self._run_read(run)
+
+    def revision(self) -> str:
+        """A token that changes with every write to the store (and differs between two stores):
+        what a cache of query results is keyed on."""
+        m = self._t.meta
+        q = sa.select(m.c.key, m.c.value).where(m.c.key.in_(("instance", "revision")))
+        got = dict(self._run_read(lambda conn: conn.execute(q).all()))
+        return f"{got.get('instance', '')}:{got.get('revision', '0')}"
+
+    def ids(self, filter: EventFilter | None = None) -> list[int]:
+        """Row ids of the merged events matching ``filter``, in the order of ``events()``.
+
+        The cheap half of a query: a cache that holds ``frame()`` picks the matching rows by id
+        instead of building the events again (the map of 50,000 events filters this way).
+        """
+        f = filter if filter is not None else EventFilter()
+        if not isinstance(f, EventFilter):
+            raise GeoInputError(f"filter must be an EventFilter, got {type(f).__name__}")
+        e = self._t.events
+        q = sa.select(e.c.id).where(e.c.cluster_id.is_(None), *self._where(e, f)).order_by(e.c.date, e.c.id)
+        return self._run_read(lambda conn: conn.execute(q).scalars().all())
+
+    def frame(self, filter: EventFilter | None = None):
+        """The merged events matching ``filter`` as a pandas DataFrame, one row each, indexed by row id.
+
+        Columns: ``geo.model.FRAME_COLUMNS`` (every stored field of ``Event`` and ``n_sources``); rows
+        in the order of ``events()``. Column-wise and without building ``Event`` objects: about ten times
+        faster than ``events()`` for the tens of thousands of rows a map shows.
+        """
+        import pandas as pd
+
+        f = filter if filter is not None else EventFilter()
+        if not isinstance(f, EventFilter):
+            raise GeoInputError(f"filter must be an EventFilter, got {type(f).__name__}")
+        e = self._t.events
+        cols = [e.c.id, *(e.c[k] for k in _EVENT_COLUMNS), e.c.n_sources, e.c.contested]
+        q = sa.select(*cols).where(e.c.cluster_id.is_(None), *self._where(e, f)).order_by(e.c.date, e.c.id)
+
+        def run(conn: Connection):
+            rows = conn.execute(q).all()
+            df = pd.DataFrame.from_records(rows, columns=[c.name for c in cols])
+            df["date"] = pd.to_datetime(df["date"]).dt.date if len(df) else df["date"]
+            for col in ("contested", "corrected"):
+                df[col] = df[col].astype(bool)
+            return df.set_index("id")[list(FRAME_COLUMNS)]
 
         return self._run_read(run)
 

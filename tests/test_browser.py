@@ -69,14 +69,39 @@ def browser():
         b.close()
 
 
-def _map_layers(page):
+def _map_frame(page, count: int | None = None):
+    """The map's iframe once its canvas shows events (``count`` of them, when given)."""
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-    frame.locator(".leaflet-container[data-event-count]").wait_for(timeout=60_000)
-    for f in page.frames:
-        if f.url and "streamlit_folium" in f.url or f.name and "st_folium" in (f.name or ""):
-            pass
-    inner = next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
-    return inner.evaluate("() => window.conflictmapEvents.getLayers().map(l => l.options.fillColor)")
+    sel = ".leaflet-container[data-event-count]" if count is None else f'.leaflet-container[data-event-count="{count}"]'
+    frame.locator(sel).wait_for(timeout=60_000)
+    return next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
+
+
+#: Each drawn event with the colour the canvas really has at its centre (read back from its pixels).
+SHOWN = """() => {
+  const layer = window.conflictmapEvents, c = layer._canvas, ratio = window.devicePixelRatio || 1;
+  const cr = c.getBoundingClientRect(), mr = layer._map.getContainer().getBoundingClientRect();
+  const ctx = c.getContext('2d');
+  return layer.shown().map(s => {
+    const px = ctx.getImageData(Math.round((s.x + mr.left - cr.left) * ratio), Math.round((s.y + mr.top - cr.top) * ratio), 1, 1).data;
+    const hex = '#' + Array.from(px.slice(0, 3)).map(v => v.toString(16).padStart(2, '0')).join('');
+    return Object.assign(s, {pixel: hex, alpha: px[3]});
+  });
+}"""
+
+
+def _shown(inner):
+    return inner.evaluate(SHOWN)
+
+
+def _map_layers(page, count: int | None = None):
+    """The fill colours of the drawn events, checked against what the canvas shows."""
+    shown = _shown(_map_frame(page, count))
+    colours = [s["color"] for s in shown]
+    pixels = {s["pixel"] for s in shown if not s["radius"]}
+    assert pixels <= set(colours), (pixels, colours)  # every marker's centre is painted in a claimant colour
+    assert all(s["alpha"] > 100 for s in shown if not s["radius"])
+    return colours
 
 
 def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
@@ -97,10 +122,19 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     frame.locator('.leaflet-container[data-basemap="loaded"]').wait_for(timeout=30_000)  # offline borders
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
-    # A claimant filter changes the markers (through the shareable URL state).
+    # A claimant filter in the sidebar redraws the canvas in the same map (no new iframe, no reload).
+    inner = _map_frame(page)
+    inner.evaluate("() => { window.__sameMap = true; }")
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.get_by_role(
+        "button", name="Remove Azerbaijan").click()
+    colours = _map_layers(page, count=1)
+    assert colours == [prof.color("Armenia")]
+    assert inner.evaluate("() => window.__sameMap === true")
+    assert "claimant=Armenia" in page.url.replace("%2C", ",")
+
+    # The same view from a shared link (a full page load).
     page.goto(f"{server}/?claimant=Armenia", wait_until="domcontentloaded")
-    page.wait_for_timeout(1500)
-    colours = _map_layers(page)
+    colours = _map_layers(page, count=1)
     assert colours == [prof.color("Armenia")]
 
     # The GeoJSON download holds the filtered events.
@@ -148,9 +182,13 @@ def test_untrusted_article_text_stays_text(xss_server, browser):
     page.goto(xss_server, wait_until="domcontentloaded")
     colours = _map_layers(page)
     assert len(colours) == 1
-    inner = next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
-    html = inner.evaluate("""() => { const l = window.conflictmapEvents.getLayers()[0]; l.openPopup();
-                                   return document.querySelector('.leaflet-popup-content').innerHTML; }""")
+    inner = _map_frame(page)
+    # Click the marker, as a person would, and read the popup.
+    (s,) = _shown(inner)
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.mouse.click(box["x"] + s["x"], box["y"] + s["y"])
+    page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    html = inner.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
     text = inner.evaluate("() => document.querySelector('.leaflet-popup-content').textContent")
     assert "<script>" in text and "onerror" in text  # shown as text ...
     assert inner.evaluate("() => document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length") == 0
@@ -170,12 +208,10 @@ def test_an_area_drawn_on_the_map_filters_the_events(server, browser):
     page = context.new_page()
     page.goto(server, wait_until="domcontentloaded")
     assert len(_map_layers(page)) == 7
-    inner = next(f for f in page.frames if f != page.main_frame and f.evaluate("() => !!window.conflictmapEvents"))
+    inner = _map_frame(page)
     # Where the Armenian claim (Kalbajar, far west) is drawn, in the iframe's pixels.
-    x, y = inner.evaluate("""() => { const L0 = window.conflictmapEvents.getLayers()
-                                     .find(l => l.options.fillColor === %s);
-                                   const p = L0._map.latLngToContainerPoint(L0.getLatLng()); return [p.x, p.y]; }"""
-                          % repr(profile().color("Armenia")))
+    s = next(s for s in _shown(inner) if s["color"] == profile().color("Armenia"))
+    x, y = s["x"], s["y"]
     box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator("a.conflictmap-area").click()

@@ -1,11 +1,16 @@
-"""The map builder: untrusted text stays inert on the server and in the page; offline Leaflet."""
+"""The map builder: untrusted text stays inert on the server and in the page; offline Leaflet; the
+column data the canvas draws; selections as bitmaps; data files for the app."""
 
+import base64
 import datetime as dt
 import json
 import re
 
-from geo.mapping import STATIC_PREFIX, _script_json, build_map, popup_html
-from geo.model import Event
+import pytest
+
+from geo.mapping import (DATA_PREFIX, KEEP_DATA_FILES, STATIC_PREFIX, _script_json, base_map, build_map,
+                         legend_html, map_bounds, map_data, selection_bits, selection_layer, write_map_data)
+from geo.model import Event, events_frame
 from tests.common import profile
 
 
@@ -30,11 +35,15 @@ def test_script_json_reads_back_identical_and_cannot_close_the_script():
     assert json.loads(text) == value
 
 
-def test_popup_escapes_everything_and_links_only_http():
-    html = popup_html(event(evidence='<img src=x onerror=alert(1)>', url="javascript:alert(2)", source="<b>x</b>"))
-    assert "<img" not in html and "&lt;img" in html and "javascript:" not in html and "<b>x</b>" not in html
-    html = popup_html(event(url="https://example.org/a?b=1&c=2"))
-    assert 'href="https://example.org/a?b=1&amp;c=2"' in html
+def test_article_text_reaches_the_page_only_as_data_and_links_only_http():
+    evs = [event(evidence='<img src=x onerror=alert(1)>', url="javascript:alert(2)", source="<b>x</b>"),
+           event(place_en="Barda", url="https://example.org/a?b=1&c=2", lat=40.37, lon=47.12)]
+    html = build_map(evs, profile()).get_root().render()
+    assert "<img" not in html and "<b>x</b>" not in html and "javascript:alert" not in html
+    assert "innerHTML = legendHtml" in html  # the one innerHTML: the legend, built and escaped here
+    d = map_data(evs, profile())["details"]
+    assert d["url"] == ["", "https://example.org/a?b=1&c=2"]
+    assert d["ev"][0] == '<img src=x onerror=alert(1)>'  # kept as text: the browser makes it a text node
 
 
 def test_leaflet_comes_from_the_app_not_a_cdn():
@@ -45,11 +54,77 @@ def test_leaflet_comes_from_the_app_not_a_cdn():
 
 def test_country_level_events_are_not_drawn_and_districts_are_circles():
     evs = [event(), event(place_en="Armenia", precision="country", lat=40.07, lon=45.04),
-           event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=20.0)]
-    html = build_map(evs, profile()).get_root().render()
-    data = json.loads(re.search(r"var data = (\{.*?\});\n", html).group(1))
-    assert len(data["features"]) == 2
-    radii = sorted((f["properties"]["r"] or 0) for f in data["features"])
-    assert radii == [0, 20000.0]
-    lon, lat = data["features"][0]["geometry"]["coordinates"]
-    assert (lat, lon) == (40.342, 46.932)  # [lon, lat] for Leaflet's GeoJSON
+           event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=20.0),
+           event(place_en="Jabrayil district", precision="district", lat=39.4, lon=47.03)]
+    pts = map_data(evs, profile())["points"]
+    assert pts["n"] == 4
+    assert pts["lat"] == [40.342, None, 40.11, 39.4] and pts["lon"] == [46.932, None, 46.04, 47.03]  # never flipped
+    assert pts["r"] == [0, 0, 20000, 15000]  # a district without its own radius gets the default 15 km
+    assert map_bounds({"points": pts}) == [[39.4, 46.04], [40.342, 47.03]]
+
+
+def test_colours_come_from_the_profile_and_unknown_claimants_are_grey():
+    prof = profile()
+    pts = map_data([event(), event(claimant="Armenia"), event(claimant="Somebody")], prof)["points"]
+    assert [pts["palette"][c] for c in pts["c"]] == [prof.color("Azerbaijan"), prof.color("Armenia"), "#7f7f7f"]
+    assert pts["names"][pts["c"][2]] == "Somebody"
+
+
+def test_evidence_highlight_offsets_are_relative_to_the_sentence():
+    e = event(evidence="قصفت القوات مدينة ترتر", evidence_start=100, evidence_end=122, place_start=118, place_end=122)
+    bad = event(evidence="short", evidence_start=0, evidence_end=5, place_start=40, place_end=44)
+    d = map_data([e, bad], profile())["details"]
+    a, b = d["hl"][0]
+    assert e.evidence[a:b] == "ترتر" and d["hl"][1] is None
+
+
+def test_data_from_a_frame_equals_data_from_events():
+    evs = [event(), event(claimant="Armenia", killed=2, injured=None, contested=True)]
+    assert map_data(evs, profile()) == map_data(events_frame(evs), profile())
+
+
+@pytest.mark.parametrize("positions, n", [([], 5), ([0], 1), ([0, 3, 7, 8], 9), (list(range(0, 50000, 3)), 50000)])
+def test_selection_bitmap_round_trip(positions, n):
+    raw = base64.b64decode(selection_bits(positions, n))
+    assert len(raw) == (n + 7) // 8
+    assert [i for i in range(n) if raw[i >> 3] >> (i & 7) & 1] == positions
+
+
+def test_selection_of_everything_is_none_and_bad_positions_are_refused():
+    assert selection_bits(None, 10) is None
+    with pytest.raises(ValueError, match=r"\[0, 3\)"):
+        selection_bits([0, 3], 3)
+
+
+def test_legend_counts_and_escapes():
+    evs = [event(), event(), event(claimant="<script>x</script>", event_type="drone")]
+    html = legend_html(evs, profile())
+    assert ": 2</div>" in html and "&lt;script&gt;" in html and "<script>" not in html
+    assert "▼ drone: 1" in html
+    assert "الجهة المُعلِنة" in legend_html(evs, profile(), lang="ar")
+
+
+def test_app_map_fetches_its_data_and_a_filter_only_swaps_the_selection(tmp_path):
+    data = map_data([event(), event(claimant="Armenia")], profile())
+    points_url, details_url = write_map_data(tmp_path, "store|rev1|karabakh|en", data)
+    assert points_url.startswith(DATA_PREFIX + "/") and points_url.endswith("-points.json")
+    folder = tmp_path / "mapdata"
+    assert json.loads((folder / points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
+    assert json.loads((folder / details_url.rsplit("/", 1)[1]).read_text()) == data["details"]
+    scripts = []
+    for bits in (selection_bits([0], 2), selection_bits([1], 2)):
+        m = base_map(profile(), points_url=points_url, details_url=details_url, bounds=map_bounds(data))
+        selection_layer(bits, legend="<b>legend</b>", bbox=(39.0, 45.0, 41.0, 48.0)).add_to(m)
+        html = m.get_root().render()
+        assert json.dumps(points_url) in html and "Tartar" not in html  # no event data in the page
+        scripts.append(re.sub(r"_[0-9a-f]{32}", "", html.split("window.conflictmapShow(feature_group")[0]))
+        assert f"{bits}" in html
+    assert scripts[0] == scripts[1]  # the map itself is the same page for both filters
+
+
+def test_old_map_data_files_are_pruned(tmp_path):
+    data = map_data([event()], profile())
+    for i in range(KEEP_DATA_FILES + 3):
+        write_map_data(tmp_path, f"key{i}", data)
+    assert len(list((tmp_path / "mapdata").glob("*-points.json"))) == KEEP_DATA_FILES
+    assert len(list((tmp_path / "mapdata").glob("*-details.json"))) == KEEP_DATA_FILES

@@ -17,7 +17,7 @@ from pyproj import Geod
 import geo.store as store_mod
 from geo.articles import Article, read_articles
 from geo.errors import GeoInputError, StoreError
-from geo.model import Event
+from geo.model import FRAME_COLUMNS, Event
 from geo.pipeline import extract_article
 from geo.store import CORRECTABLE_FIELDS, EventFilter, EventStore, parse_bbox
 
@@ -308,6 +308,35 @@ def test_sql_filters_agree_with_python(store, flt):
     expected = [e.event_id for e in everything if flt.matches(e)]
     assert [e.event_id for e in store.events(flt)] == expected
     assert store.count(flt) == len(expected)
+    frame = store.frame()
+    assert frame.loc[store.ids(flt), "event_id"].tolist() == expected  # the map's path: ids, then rows
+    assert store.frame(flt)["event_id"].tolist() == expected
+
+
+def test_frame_holds_what_events_hold(store):
+    _filter_corpus(store)
+    store.add_article(art("second", published=dt.date(2020, 10, 15)), [ev("second", killed=3)])
+    events = store.events()
+    frame = store.frame()
+    assert list(frame.columns) == list(FRAME_COLUMNS)
+    for e, (_, row) in zip(events, frame.iterrows(), strict=True):
+        for col in FRAME_COLUMNS:
+            got, want = row[col], getattr(e, col)
+            assert got == want or (want is None and (got is None or got != got)), (col, got, want)
+
+
+def test_every_write_moves_the_revision_and_two_stores_never_share_one(store, tmp_path):
+    seen = [store.revision()]
+    store.add_article(art("a"), [ev("a")])
+    seen.append(store.revision())
+    store.correct(store.events()[0].event_id, event_type="missile")
+    seen.append(store.revision())
+    store.recluster()
+    seen.append(store.revision())
+    assert len(set(seen)) == 4
+    assert store.revision() == seen[-1]  # reading does not move it
+    with EventStore(tmp_path / "other.sqlite") as other:
+        assert other.revision().split(":")[0] != store.revision().split(":")[0]
 
 
 def test_filters_select_what_they_say(store):
@@ -521,7 +550,7 @@ WRITER = textwrap.dedent("""
     import datetime as dt, os, sys, time
     from pathlib import Path
     from geo.articles import Article
-    from geo.model import Event
+    from geo.model import FRAME_COLUMNS, Event
     from geo.store import EventStore, _km
 
     url, first, last, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
