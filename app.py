@@ -18,7 +18,7 @@ from gazetteer import KINDS, Gazetteer
 from geo import export, load_profile, service
 from geo.errors import GeoError
 from geo.i18n import LANGUAGES, RTL_CSS, t
-from geo.mapping import (base_map, install_static_assets, legend_html, map_bounds, map_data, selection_bits,
+from geo.mapping import (base_map, build_map, install_static_assets, legend_html, map_bounds, map_data, selection_bits,
                          selection_layer, write_map_data)
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
@@ -26,6 +26,9 @@ from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
 COUNTRY_ROWS = 50  # country-level events listed beside the map (the table has them all)
+#: Rows of the table (the first by date): a page of 50,000 rows would slow every filter change
+#: for nobody; the downloads hold every filtered event.
+TABLE_ROWS = 2000
 st.set_page_config(page_title="Conflict map: claimed strikes from Arabic news", layout="wide")
 
 
@@ -43,7 +46,8 @@ def current_gazetteer() -> Gazetteer:
 def store_and_seed(url: str):
     install_static_assets(HERE / "static")
     store = EventStore(url)
-    report = service.seed_store(store, current_gazetteer())
+    # The gazetteer is loaded only to fill an empty store (and later to read new articles).
+    report = service.seed_store(store, current_gazetteer()) if not store.stats().articles else None
     return store, report
 
 
@@ -57,8 +61,7 @@ def catalogue(url: str, revision: str, _store: EventStore) -> service.Catalogue:
 def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
     """The catalogue's map data as two files the browser fetches (and caches) once per revision."""
     data = map_data(_cat.frame, profile, lang=lang)
-    points_url, details_url = write_map_data(HERE / "static", f"{url}|{revision}|{profile.id}|{lang}", data)
-    return points_url, details_url, map_bounds(data)
+    return write_map_data(HERE / "static", f"{url}|{revision}|{profile.id}|{lang}", data), map_bounds(data)
 
 
 @st.cache_resource(max_entries=4)
@@ -119,7 +122,7 @@ view = cat.view(positions)
 
 with tab_map:
     st.metric(t("shown", lang), len(view))
-    table = service.table_frame(view)
+    table = service.table_frame(view.iloc[:TABLE_ROWS])
     selected = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
     focus = view.iloc[selected[0]] if selected and selected[0] < len(view) else None
     focused = focus is not None and focus["lat"] == focus["lat"] and focus["precision"] != "country"
@@ -127,8 +130,8 @@ with tab_map:
     with col_map:
         # The map is the same page for every filter of this revision (no rebuild, the data stay
         # cached in the browser); a filter only swaps the selection layer, a bitmap of the rows.
-        points_url, details_url, bounds = map_files(store.url, revision, lang, cat)
-        fmap = base_map(profile, points_url=points_url, details_url=details_url, bounds=bounds, lang=lang)
+        files, bounds = map_files(store.url, revision, lang, cat)
+        fmap = base_map(profile, files=files, bounds=bounds, lang=lang)
         layer = selection_layer(selection_bits(positions, cat.n) if len(positions) < cat.n else None,
                                 legend=legend_html(view, profile, lang=lang), bbox=area)
         st_folium(fmap, key="map", height=620, use_container_width=True, feature_group_to_add=layer,
@@ -151,6 +154,8 @@ with tab_map:
     if not timeline.empty:
         st.bar_chart(timeline, x="date", y="events", color="claimant")
     st.subheader(t("table", lang))
+    if len(view) > TABLE_ROWS:
+        st.caption(t("table_cap", lang, shown=f"{TABLE_ROWS:,}", n=f"{len(view):,}"))
     st.dataframe(table, hide_index=True, key="table", on_select="rerun", selection_mode="single-row")
     # Exports of exactly the filtered events; past a few thousand events they are made only when
     # the button is clicked (a callable), so a filter change does not pay for three files.
@@ -209,9 +214,25 @@ with tab_add:
                 edate = b3.date_input("date", value=e.date, key=f"{k}_d")
                 pick = st.selectbox("place", range(len(labels)), format_func=lambda i, labels=labels: labels[i],
                                     key=f"{k}_p") if labels else None
+                point = st.session_state.get(f"mv{n}_{m}")  # a point clicked on the map below
                 changes[e.event_id] = service.corrections_for(
                     e, claimant=claimant, event_type=etype, date=edate,
-                    place=cands[pick].place if pick is not None and cands[pick].place.id != e.place_id else None)
+                    place=cands[pick].place if pick is not None and cands[pick].place.id != e.place_id else None,
+                    lat=point[0] if point else None, lon=point[1] if point else None)
+        if review.events:  # move an event by clicking the map (when no candidate is right)
+            mv = st.selectbox(t("move", lang), range(len(review.events)), key=f"mv{n}_pick",
+                              format_func=lambda i, evs=review.events: f"{evs[i].place_ar} ({evs[i].place_en})")
+            target = review.events[mv]
+            here = st.session_state.get(f"mv{n}_{mv}") or ((target.lat, target.lon) if target.lat is not None else None)
+            out = st_folium(build_map(list(review.events), prof, center=here, zoom=10 if here else None, lang=lang),
+                            key=f"mv{n}_map", height=360, use_container_width=True, returned_objects=["last_clicked"])
+            clicked = (out or {}).get("last_clicked")
+            if clicked and clicked != st.session_state.get(f"mv{n}_seen"):
+                st.session_state[f"mv{n}_seen"] = clicked
+                st.session_state[f"mv{n}_{mv}"] = (round(clicked["lat"], 5), round(clicked["lng"], 5))
+            moved = st.session_state.get(f"mv{n}_{mv}")
+            if moved:
+                st.caption(t("moved", lang, place=target.place_ar, lat=moved[0], lon=moved[1]))
         if st.button(t("save", lang), key=f"save_{n}"):
             try:
                 saved, corrected = service.save_review(store, review, changes)

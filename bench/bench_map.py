@@ -211,45 +211,68 @@ def _timed(fn, *a, **kw):
 
 def profile_map_path(data_dir: Path, claimants: tuple[str, ...], html_out: Path | None = None) -> dict:
     """What the app's script does for the map, step by step, in this process (no Streamlit server):
-    the query, ``build_map``, what ``st_folium`` does with the map (renders, regexes, hash) and the
-    JSON encoding of the component's arguments that Streamlit puts on the wire. ``html_out``: where
-    to save the map as a standalone page (Leaflet from its package) for the browser-only measure."""
+    once per store revision the catalogue and the map data files; per filter the id query, the
+    view, the map page and its selection layer, and what ``st_folium`` does with them (renders,
+    regexes, hash, the JSON of the component's arguments that Streamlit puts on the wire).
+    ``html_out``: where to save the map as a standalone page with its data inline (Leaflet from its
+    package) for the browser-only measure."""
     import json
 
-    from geo import load_profile
-    from geo.mapping import build_map
+    from geo import load_profile, service
+    from geo.mapping import (base_map, build_map, legend_html, map_bounds, map_data, selection_bits,
+                             selection_layer, write_map_data)
     from geo.store import EventFilter, EventStore
 
     os.environ["CONFLICTMAP_DATA_DIR"] = str(data_dir)
     out: dict = {}
-    with EventStore(data_dir / "events.sqlite") as store:
-        all_events = store.events()
-        lo, hi = min(e.date for e in all_events), max(e.date for e in all_events)
-        flt = EventFilter(date_from=lo, date_to=hi, claimants=claimants)
-        events, out["query_s"] = _timed(store.events, flt)
     profile = load_profile("karabakh")
-    fmap, out["build_map_s"] = _timed(build_map, events, profile)
+    with EventStore(data_dir / "events.sqlite") as store:
+        cat, out["catalogue_s"] = _timed(service.Catalogue.load, store)
+        lo, hi = cat.date_range
+        flt = EventFilter(date_from=lo, date_to=hi, claimants=claimants)
+        ids, out["ids_s"] = _timed(store.ids, flt)
+    t = time.perf_counter()
+    positions = cat.positions(ids)
+    view = cat.view(positions)
+    bits = selection_bits(positions, cat.n) if len(positions) < cat.n else None
+    legend = legend_html(view, profile)
+    out["view_s"] = time.perf_counter() - t
+    data, out["map_data_s"] = _timed(map_data, cat.frame, profile)
+    with tempfile.TemporaryDirectory() as static:
+        files, out["write_data_s"] = _timed(write_map_data, static, "bench", data)
+        folder = Path(static) / "mapdata"
+        out["data_mb"] = sum(p.stat().st_size for p in folder.glob("*.json")) / 1e6
+        out["points_mb"] = sum(p.stat().st_size for p in folder.glob("*-points.json")) / 1e6
+        out["chunk_mb"] = max(p.stat().st_size for p in folder.glob("*-details-*.json")) / 1e6
+    t = time.perf_counter()
+    fmap = base_map(profile, files=files, bounds=map_bounds(data))
+    layer = selection_layer(bits, legend=legend, bbox=None)
+    out["build_map_s"] = time.perf_counter() - t
     try:  # st_folium's own steps (private helpers of streamlit-folium 0.27: may move in other versions)
         import streamlit_folium as sf
 
         t = time.perf_counter()
-        page = fmap.get_root().render()
+        fmap.get_root().render()
         fmap.render()
         html, header = sf._get_html(fmap), sf._get_header(fmap)
         out["sf_render_s"] = time.perf_counter() - t
         script, out["sf_script_s"] = _timed(sf._get_map_string, fmap)
+        group, out["sf_group_s"] = _timed(sf._get_feature_group_string, layer, fmap)
         _, out["sf_hash_s"] = _timed(sf.generate_js_hash, script, "map", False)
-        args = dict(script=script, header=header, html=html, id=sf.get_full_id(fmap), key="k", height=620)
+        args = dict(script=script, header=header, html=html, id=sf.get_full_id(fmap), key="k", height=620,
+                    feature_group=group)
         payload, out["json_args_s"] = _timed(json.dumps, args)  # what Streamlit's component marshalling does
         out["script_mb"] = len(script.encode("utf-8")) / 1e6
         out["json_args_mb"] = len(payload) / 1e6
-        if html_out is not None:
-            from geo.mapping import STATIC_PREFIX, leaflet_asset_dir
-
-            html_out.write_text(page.replace(STATIC_PREFIX, leaflet_asset_dir().as_uri()), encoding="utf-8")
     except Exception as err:  # noqa: BLE001 - a profile, not a test
         out["sf_error"] = f"{type(err).__name__}: {err}"
-    out["events"] = drawn(events)
+    if html_out is not None:
+        from geo.mapping import STATIC_PREFIX, leaflet_asset_dir
+
+        page = build_map(view, profile).get_root().render()
+        html_out.write_text(page.replace(STATIC_PREFIX, leaflet_asset_dir().as_uri()), encoding="utf-8")
+    out["events"] = int(sum(1 for la in data["points"]["lat"] if la is not None) if bits is None
+                        else sum(1 for p in positions if data["points"]["lat"][p] is not None))
     return out
 
 
@@ -422,9 +445,10 @@ class Wire:
             self.log.append((now, len(payload), "text"))
             return
         kind = "?"
-        if len(payload) > 50_000:  # only the big ones are worth a look: which element?
-            ends = payload[:4096] + payload[-4096:]  # component_name is serialised after json_args
-            kind = "map" if b"streamlit_folium" in ends else "big"
+        if b"streamlit_folium" in payload[-8192:]:  # component_name is serialised after json_args
+            kind = "map"
+        elif len(payload) > 50_000:
+            kind = "big"
         else:
             try:
                 m = self._msg()
@@ -635,7 +659,7 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
       "message has reached the page (server ran the script up to st_folium and sent it; `cached`: Streamlit "
       "sent a reference to a message the page already holds); `iframe`: the map frame "
       "was created; `args`: Streamlit's render message reached it; `leaflet.js`: downloaded; `script`: the "
-      "map's inline script (the GeoJSON literal, L.geoJSON, the canvas layer) ran from–to; `count`: "
+      "map's inline script (Leaflet set-up and the event canvas; a filter change runs none) ran from–to; `count`: "
       "data-event-count set; `painted`: two animation frames later; `finished`: the whole script run "
       "of app.py was over on the server.\n\n")
     w("| run | ws open | wire (MB) | iframe (new?) | args | leaflet.js | script | count | painted | finished |\n")
@@ -660,11 +684,20 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
     w("\nServer side, in-process (same data, no browser):\n\n| step | all events | filtered (no Azerbaijan) |\n"
       "|---|---|---|\n")
     a, b = server.get("all", {}), server.get("narrow", {})
-    for key, label in (("events", "events drawn"), ("query_s", "store.events(filter)"),
-                       ("build_map_s", "geo.mapping.build_map (features, popups, JSON)"),
+    for key, label in (("events", "events drawn"),
+                       ("catalogue_s", "once per store revision: service.Catalogue.load (store.frame(), all events)"),
+                       ("map_data_s", "once per store revision: geo.mapping.map_data (columns of all events)"),
+                       ("write_data_s", "once per store revision: write_map_data (points + details JSON files)"),
+                       ("data_mb", "map data files (MB; points file alone in the next row)"),
+                       ("points_mb", "points file, fetched at first render (MB)"),
+                       ("chunk_mb", "largest details file, fetched by the first popup or tooltip of its rows (MB)"),
+                       ("ids_s", "per filter: store.ids(filter)"),
+                       ("view_s", "per filter: rows of the catalogue, selection bitmap, legend"),
+                       ("build_map_s", "per filter: geo.mapping.base_map + selection_layer (no event data)"),
                        ("sf_render_s", "st_folium: renders the folium tree (get_root().render(), render(), html, "
-                                       "header; branca compiles each rendered script as a Jinja template)"),
+                                       "header)"),
                        ("sf_script_s", "st_folium: _get_map_string (script macros again + variable-renaming regex)"),
+                       ("sf_group_s", "st_folium: the selection layer's script (feature_group_to_add)"),
                        ("sf_hash_s", "st_folium: generate_js_hash (regex + sha256 over the script)"),
                        ("json_args_s", "Streamlit: json.dumps of the component arguments"),
                        ("script_mb", "map script size (MB, UTF-8)"),

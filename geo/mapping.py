@@ -27,7 +27,7 @@ import json
 import re
 import shutil
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import folium
 from branca.element import Element, MacroElement
@@ -37,16 +37,19 @@ from .model import Event, events_frame
 from .profile import Profile
 
 __all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
-           "legend_html", "map_bounds", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "legend_html", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
            "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
 STATIC_PREFIX = "/app/static/vendor/leaflet"
-BASEMAP_URL = "/app/static/vendor/basemap/countries.geojson"
+#: Folder URL of the offline base layers (``install_static_assets`` copies ``BASEMAP_FILES`` there).
+BASEMAP_URL = "/app/static/vendor/basemap"
 #: Where ``write_map_data`` files are served from (``static/mapdata/`` of the app).
 DATA_PREFIX = "/app/static/mapdata"
 DATA_DIRNAME = "mapdata"
-BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries.geojson"
+BASEMAP_DIR = Path(__file__).resolve().parent.parent / "data" / "basemap"
+#: The offline base layers, bottom first: country borders, then the theatre's districts.
+BASEMAP_FILES = ("countries.geojson", "districts.geojson")
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
 #: Marker shape of each event type (drawn on the canvas), and its legend symbol.
@@ -57,6 +60,8 @@ SHAPES = ("circle", "triangle", "diamond", "down", "square", "cross")
 UNKNOWN_COLOR = "#7f7f7f"
 #: How many files of map data the app keeps (older ones are removed when a new one is written).
 KEEP_DATA_FILES = 12
+#: Rows per details file: a popup fetches about 1 MB at 50,000 events, not all of them.
+DETAILS_CHUNK = 2000
 
 #: Words of the popup and legend, in the interface's language.
 LABELS = {
@@ -79,8 +84,8 @@ def leaflet_asset_dir() -> Path:
 
 
 def install_static_assets(static_dir: str | Path) -> Path:
-    """Copy Leaflet (from its package) and the offline borders (from ``data/basemap``) under
-    ``static_dir/vendor/`` for Streamlit's static serving (generated at start-up, not committed)."""
+    """Copy Leaflet (from its package) and the offline borders and districts (from ``data/basemap``)
+    under ``static_dir/vendor/`` for Streamlit's static serving (generated at start-up, not committed)."""
     src = leaflet_asset_dir()
     dest = Path(static_dir) / "vendor" / "leaflet"
     marker = dest / ".version"
@@ -92,9 +97,10 @@ def install_static_assets(static_dir: str | Path) -> Path:
         marker.write_text(str(version))
     base = Path(static_dir) / "vendor" / "basemap"
     base.mkdir(parents=True, exist_ok=True)
-    target = base / BASEMAP_FILE.name
-    if not target.exists() or target.stat().st_size != BASEMAP_FILE.stat().st_size:
-        shutil.copyfile(BASEMAP_FILE, target)
+    for name in BASEMAP_FILES:
+        src_file, target = BASEMAP_DIR / name, base / name
+        if not target.exists() or target.stat().st_size != src_file.stat().st_size:
+            shutil.copyfile(src_file, target)
     return dest
 
 
@@ -146,7 +152,7 @@ def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dic
     points = {
         "n": len(df), "lat": lat, "lon": lon, "palette": palette, "names": names,
         "c": [index[c] for c in claimants], "s": [shape_of.get(t, 0) for t in df["event_type"].tolist()],
-        "r": radius, "x": [1 if x else 0 for x in df["contested"].tolist()], "place": df["place_en"].tolist(),
+        "r": radius, "x": [1 if x else 0 for x in df["contested"].tolist()],
     }
     hl = []
     for ev, es, ps, pe in zip(df["evidence"].tolist(), df["evidence_start"].tolist(), df["place_start"].tolist(),
@@ -212,28 +218,47 @@ def legend_html(events, profile: Profile | None = None, *, lang: str = "en") -> 
             f'<div style="margin-top:4px;color:#555">{_esc(lab["note"])}</div></div>')
 
 
-def write_map_data(static_dir: str | Path, key: str, data: dict) -> tuple[str, str]:
-    """Write ``map_data`` as two files under ``static_dir/mapdata/`` named after ``key`` (what the
-    data depend on: store revision, profile, language); returns their URLs (points, details).
+class MapFiles(NamedTuple):
+    """Where the browser fetches a map's data: the points file, and the details files of each
+    ``chunk`` rows (``details_url`` with ``{k}`` for the chunk number)."""
 
-    Files are written once per key (atomically) and only the newest ``KEEP_DATA_FILES`` are kept.
+    points_url: str
+    details_url: str
+    chunk: int
+
+
+def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int = DETAILS_CHUNK) -> MapFiles:
+    """Write ``map_data`` under ``static_dir/mapdata/``, named after ``key`` (what the data depend
+    on: store, revision, profile, language): one points file (fetched at first render) and the
+    details in files of ``chunk`` rows (fetched when a popup or tooltip needs one of their rows).
+
+    Files are written once per key (atomically, so a reader never sees half a file) and only those
+    of the newest ``KEEP_DATA_FILES`` keys are kept.
     """
+    if not isinstance(chunk, int) or chunk < 1:
+        raise ValueError(f"chunk must be a positive number of rows, got {chunk!r}")
     folder = Path(static_dir) / DATA_DIRNAME
     folder.mkdir(parents=True, exist_ok=True)
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
-    urls = []
-    for part in ("points", "details"):
-        path = folder / f"{name}-{part}.json"
+
+    def put(path: Path, value) -> None:
         if not path.exists():
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data[part], ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             tmp.replace(path)
-        urls.append(f"{DATA_PREFIX}/{path.name}")
-    old = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP_DATA_FILES:]
-    for p in old:
-        for part in ("points", "details"):
-            p.with_name(p.name.replace("-points.json", f"-{part}.json")).unlink(missing_ok=True)
-    return urls[0], urls[1]
+
+    points = folder / f"{name}-points.json"
+    d = data["details"]
+    n = len(d["date"])
+    for k in range(max(1, -(-n // chunk))):
+        put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
+    put(points, data["points"])  # last: its presence says the set is complete
+    keys = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in keys[KEEP_DATA_FILES:]:
+        stem = old.name[:-len("-points.json")]
+        for f in folder.glob(f"{stem}-*"):
+            f.unlink(missing_ok=True)
+    return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk)
 
 
 _BASE = Template("""
@@ -242,22 +267,31 @@ _BASE = Template("""
   var map = {{ this._parent.get_name() }};
   var WORDS = {{ this.labels_json }};
   {% if this.basemap_url %}
-  // Offline base layer under everything (online tiles, when they load, cover it).
+  // Offline base layers under everything (online tiles, when they load, cover them): country
+  // borders, then the theatre's districts as thin dashed lines.
   map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
-  fetch({{ this.basemap_url_json }}).then(function(r) { return r.json(); }).then(function(d) {
-    L.geoJSON(d, {pane: 'basemap', interactive: false, renderer: L.canvas({pane: 'basemap'}),
-                  style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}}).addTo(map);
+  var BASE = [{file: 'countries.geojson', style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}},
+              {file: 'districts.geojson', style: {color: '#a39e93', weight: 0.7, dashArray: '3 3', fill: false}}];
+  Promise.all(BASE.map(function(b) { return getJSON({{ this.basemap_url_json }} + '/' + b.file); })).then(function(ds) {
+    var renderer = L.canvas({pane: 'basemap'});
+    ds.forEach(function(d, i) {
+      L.geoJSON(d, {pane: 'basemap', interactive: false, renderer: renderer, style: BASE[i].style}).addTo(map);
+    });
     map.getContainer().setAttribute('data-basemap', 'loaded');
-  }).catch(function() {});
+  }).catch(function(err) { map.getContainer().setAttribute('data-basemap', 'failed: ' + err); });
   {% endif %}
   function getJSON(url) {
     return fetch(url).then(function(r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r.json(); });
   }
   var pointsReady = {{ this.points_js }};
-  var detailsUrl = {{ this.details_url_json }}, detailsInline = {{ this.details_js }}, detailsReady = null;
-  function details() {
-    if (!detailsReady) { detailsReady = detailsInline ? Promise.resolve(detailsInline) : getJSON(detailsUrl); }
-    return detailsReady;
+  // Details (dates, names, evidence) come in chunks of CHUNK rows, each fetched the first time one
+  // of its rows is hovered or clicked: the first render needs none of them.
+  var detailsUrl = {{ this.details_url_json }}, detailsInline = {{ this.details_js }}, CHUNK = {{ this.chunk }};
+  var chunks = {};
+  function detailsOf(i) {
+    var k = Math.floor(i / CHUNK);
+    if (!chunks[k]) { chunks[k] = detailsInline ? Promise.resolve(detailsInline) : getJSON(detailsUrl.replace('{k}', k)); }
+    return chunks[k].then(function(D) { return {D: D, j: i - k * CHUNK}; });
   }
   var SHAPES = {triangle: [[0, -1.2], [1.1, 0.8], [-1.1, 0.8]], down: [[0, 1.2], [1.1, -0.8], [-1.1, -0.8]],
     diamond: [[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]], square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
@@ -279,28 +313,28 @@ _BASE = Template("""
     box.appendChild(d);
     return d;
   }
-  function popupNode(P, D, i) {
+  function popupNode(P, D, i, j) {
     var box = el('div', null, {'class': 'conflictmap-popup'});
-    line(box, [el('b', D.date[i]), ' (' + D.dp[i] + ')']);
-    line(box, [WORDS.claimed_by + ' ', el('b', P.names[P.c[i]]), D.stance[i] === 'denial' ? ' (' + WORDS.denial + ')' : '']);
-    line(box, [WORDS.attacker + ': ' + (D.attacker[i] || WORDS.unknown) + ' \\u00b7 ' + String(D.type[i]).replace('_', ' ')]);
-    line(box, [el('span', D.place_ar[i], {dir: 'rtl', lang: 'ar'}), ' \\u00b7 ' + D.place_en[i] + ' (' + D.precision[i] + ')']);
+    line(box, [el('b', D.date[j]), ' (' + D.dp[j] + ')']);
+    line(box, [WORDS.claimed_by + ' ', el('b', P.names[P.c[i]]), D.stance[j] === 'denial' ? ' (' + WORDS.denial + ')' : '']);
+    line(box, [WORDS.attacker + ': ' + (D.attacker[j] || WORDS.unknown) + ' \\u00b7 ' + String(D.type[j]).replace('_', ' ')]);
+    line(box, [el('span', D.place_ar[j], {dir: 'rtl', lang: 'ar'}), ' \\u00b7 ' + D.place_en[j] + ' (' + D.precision[j] + ')']);
     var cas = [];
-    if (D.killed[i] !== null) { cas.push(WORDS.killed + ' ' + D.killed[i]); }
-    if (D.injured[i] !== null) { cas.push(WORDS.injured + ' ' + D.injured[i]); }
+    if (D.killed[j] !== null) { cas.push(WORDS.killed + ' ' + D.killed[j]); }
+    if (D.injured[j] !== null) { cas.push(WORDS.injured + ' ' + D.injured[j]); }
     if (cas.length) { line(box, [cas.join(', ')]); }
     if (P.x[i]) { line(box, [el('b', WORDS.contested)]); }
-    var ev = String(D.ev[i] || ''), h = D.hl[i];
+    var ev = String(D.ev[j] || ''), h = D.hl[j];
     var evd = line(box, h ? [ev.slice(0, h[0]), el('mark', ev.slice(h[0], h[1])), ev.slice(h[1])] : [ev]);
     evd.setAttribute('dir', 'rtl'); evd.setAttribute('lang', 'ar'); evd.className = 'conflictmap-evidence';
     evd.style.textAlign = 'right'; evd.style.maxWidth = '320px';
-    var src = [String(D.src[i] || '')];
-    if (/^https?:\\/\\//i.test(D.url[i] || '')) {
+    var src = [String(D.src[j] || '')];
+    if (/^https?:\\/\\//i.test(D.url[j] || '')) {
       var a = el('a', WORDS.article, {target: '_blank', rel: 'noopener noreferrer'});
-      a.href = D.url[i];
+      a.href = D.url[j];
       src.push(' \\u00b7 ', a);
     }
-    src.push(' \\u00b7 ' + WORDS.sources + ': ' + D.ns[i]);
+    src.push(' \\u00b7 ' + WORDS.sources + ': ' + D.ns[j]);
     line(box, src);
     return box;
   }
@@ -312,8 +346,10 @@ _BASE = Template("""
       var n = P.n; this.px = new Float64Array(n); this.py = new Float64Array(n);
       for (var i = 0; i < n; i++) {
         if (P.lat[i] === null) { continue; }
-        var p = L.CRS.EPSG3857.latLngToPoint(L.latLng(P.lat[i], P.lon[i]), 0);
-        this.px[i] = p.x; this.py[i] = p.y;
+        // Spherical Mercator at zoom 0 (what L.CRS.EPSG3857 computes), without an object per point.
+        var lat = Math.max(Math.min(P.lat[i], 85.0511287798), -85.0511287798) * Math.PI / 180;
+        this.px[i] = 256 * (0.5 + P.lon[i] / 360);
+        this.py[i] = 256 * (0.5 - Math.log(Math.tan(Math.PI / 4 + lat / 2)) / (2 * Math.PI));
       }
     },
     onAdd: function(map) {
@@ -440,9 +476,9 @@ _BASE = Template("""
     _click: function(e) { var i = this.hit(e.containerPoint); if (i >= 0) { this.openPopup(i); } },
     openPopup: function(i) {
       var P = this.P, map = this._map;
-      return details().then(function(D) {
-        L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]).setContent(popupNode(P, D, i)).openOn(map);
-        return D.id[i];
+      return detailsOf(i).then(function(d) {
+        L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]).setContent(popupNode(P, d.D, i, d.j)).openOn(map);
+        return d.D.id[d.j];
       });
     },
     _hover: function(e) {
@@ -453,10 +489,14 @@ _BASE = Template("""
         self._pending = false;
         var i = self.hit(e.containerPoint), P = self.P;
         self._map.getContainer().style.cursor = i >= 0 ? 'pointer' : '';
+        self._hovered = i;
         if (i < 0) { self._hideTip(); return; }
-        self._tip = self._tip || L.tooltip({direction: 'top', offset: [0, -8]});
-        self._tip.setLatLng([P.lat[i], P.lon[i]]).setContent(el('span', P.names[P.c[i]] + ': ' + P.place[i]));
-        self._map.openTooltip(self._tip);
+        detailsOf(i).then(function(d) {
+          if (self._hovered !== i) { return; }
+          self._tip = self._tip || L.tooltip({direction: 'top', offset: [0, -8]});
+          self._tip.setLatLng([P.lat[i], P.lon[i]]).setContent(el('span', P.names[P.c[i]] + ': ' + d.D.place_en[d.j]));
+          self._map.openTooltip(self._tip);
+        });
       });
     },
     _hideTip: function() { if (this._tip) { this._map.closeTooltip(this._tip); } },
@@ -554,18 +594,21 @@ class _Raw(MacroElement):
 class _EventLayer(_Raw):
     _template = _BASE
 
-    def __init__(self, *, points_url: str | None, details_url: str | None, data: dict | None,
-                 basemap_url: str | None, lang: str):
+    def __init__(self, *, files: MapFiles | None, data: dict | None, basemap_url: str | None, lang: str):
         super().__init__()
         self._name = "EventLayer"
-        if data is None and not (points_url and details_url):
-            raise ValueError("an event layer needs map data, or the URLs of its points and details files")
+        if (data is None) == (files is None):
+            raise ValueError("an event layer needs either map data or the files of its data, not both")
         self.basemap_url = basemap_url
         self.basemap_url_json = _script_json(basemap_url)
-        self.points_js = (f"Promise.resolve({_script_json(data['points'])})" if data is not None
-                          else f"getJSON({_script_json(points_url)})")
-        self.details_js = _script_json(data["details"]) if data is not None else "null"
-        self.details_url_json = _script_json(details_url)
+        if data is not None:
+            self.points_js = f"Promise.resolve({_script_json(data['points'])})"
+            self.details_js = _script_json(data["details"])
+            self.details_url_json, self.chunk = "null", max(1, len(data["details"]["date"]))
+        else:
+            self.points_js = f"getJSON({_script_json(files.points_url)})"
+            self.details_js = "null"
+            self.details_url_json, self.chunk = _script_json(files.details_url), int(files.chunk)
         self.labels_json = _script_json(_labels(lang))
         self.shapes_json = _script_json(list(SHAPES))
         self.area_title_json = _script_json("Draw an area to filter by" if lang != "ar" else "ارسم منطقة للتصفية")
@@ -606,17 +649,17 @@ def map_bounds(data: dict):
     return [[min(lats), min(lons)], [max(lats), max(lons)]] if len(lats) > 1 else None
 
 
-def base_map(profile: Profile | None = None, *, points_url: str | None = None, details_url: str | None = None,
-             data: dict | None = None, bounds=None, asset_base: str = STATIC_PREFIX, tiles: bool = True,
+def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, data: dict | None = None, bounds=None, asset_base: str = STATIC_PREFIX, tiles: bool = True,
              basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
              center: tuple[float, float] | None = None, zoom: int | None = None, lang: str = "en") -> folium.Map:
     """The map without a selection: Leaflet (offline), base layers, the event canvas and its controls.
 
-    The events come from ``data`` (``map_data``, embedded) or from the files at ``points_url`` and
-    ``details_url`` (``write_map_data``); nothing is drawn until a ``selection_layer`` says which rows
+    The events come from ``data`` (``map_data``, embedded) or from ``files`` (``write_map_data``);
+    nothing is drawn until a ``selection_layer`` says which rows
     to show. ``bounds`` ([[south, west], [north, east]]) is the first view. ``asset_base`` is where the
     browser finds Leaflet (Streamlit's static serving by default; a ``file://`` or relative path for a
-    saved page); ``basemap_url`` where it fetches the offline borders, or ``basemap`` embeds them.
+    saved page); ``basemap_url`` the folder where it fetches the offline borders and districts
+    (``BASEMAP_FILES``), or ``basemap`` embeds a GeoJSON of borders instead.
     """
     if center is None:
         if bounds:
@@ -637,8 +680,7 @@ def base_map(profile: Profile | None = None, *, points_url: str | None = None, d
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(points_url=points_url, details_url=details_url, data=data, basemap_url=basemap_url,
-                lang=lang).add_to(m)
+    _EventLayer(files=files, data=data, basemap_url=basemap_url, lang=lang).add_to(m)
     if bounds and zoom is None:
         m.fit_bounds(bounds, padding=(30, 30))
     return m

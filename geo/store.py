@@ -837,7 +837,7 @@ class EventStore:
         return added
 
     def _bulk_batch(self, conn: Connection, batch: Sequence[tuple[Article, Sequence[Event]]]):
-        a, e = self._t.articles, self._t.events
+        a = self._t.articles
         hashes = [art.content_hash for art, _ in batch]
         known: set[str] = set()
         for i in range(0, len(hashes), 500):

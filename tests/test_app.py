@@ -73,7 +73,16 @@ def test_first_run_fills_the_map_from_the_seed_and_says_so(app):
     assert shown(app) == 8
     assert any("seeds/" in i.value for i in app.info)
     args = json.loads(app.get("component_instance")[0].proto.json_args)
-    assert "L.geoJSON" in args["script"] or "geoJSON" in json.dumps(args)
+    assert "conflictmapEvents" in args["script"] and "/app/static/mapdata/" in args["script"]
+    assert "window.conflictmapShow(" in args["feature_group"]  # the selection travels apart from the map
+
+
+def test_a_filter_changes_only_the_selection_not_the_map(app):
+    before = json.loads(app.get("component_instance")[0].proto.json_args)
+    app.multiselect(key="claimants").set_value(["Armenia"]).run()
+    after = json.loads(app.get("component_instance")[0].proto.json_args)
+    assert before["script"] == after["script"]  # same page: streamlit-folium keeps the iframe
+    assert before["feature_group"] != after["feature_group"]
 
 
 def test_claimant_filter_changes_the_count(app):
@@ -137,6 +146,51 @@ def test_paste_review_correct_and_save(app, tmp_path):
         assert len(corrections) == 1 and "missile" in json.dumps(corrections, ensure_ascii=False, default=str)
         tartar = [e for e in store.events() if e.place_en.startswith("Tartar") and e.date == dt.date(2020, 10, 20)]
         assert tartar and tartar[0].event_type == "missile" and tartar[0].corrected
+
+
+def test_a_point_clicked_on_the_review_map_is_saved_as_a_correction(app):
+    import datetime as dt
+
+    from geo.store import EventStore
+
+    app.text_area(key="paste_text").set_value(PASTED)
+    app.date_input(key="published").set_value(dt.date(2020, 10, 21))
+    app.button(key="read").click().run()
+    assert len(app.get("component_instance")) == 2  # the map of the filtered events and the review map
+    app.session_state["mv0_0"] = (40.30001, 46.80002)  # what a click on the review map stores
+    app.run()
+    assert any("40.30001" in c.value for c in app.caption)
+    app.button(key="save_0").click().run()
+    assert not app.exception
+    with EventStore() as store:
+        moved = [e for e in store.events() if e.date == dt.date(2020, 10, 21)]
+        assert [(e.lat, e.lon, e.corrected) for e in moved] == [(40.30001, 46.80002, True)]
+
+
+def test_a_long_table_is_capped_and_says_so(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    with EventStore() as store:
+        items = []
+        for i in range(2100):
+            art = Article(f"a{i}", f"نص {i}", dt.date(2020, 10, 1))
+            items.append((art, [Event(date=dt.date(2020, 10, 1) + dt.timedelta(days=i % 30), claimant="Azerbaijan",
+                                      attacker="Armenia", event_type="shelling", place_ar="ترتر", place_en=f"P{i}",
+                                      lat=39.0 + (i % 50) * 0.04, lon=45.5 + (i // 50) * 0.05, precision="settlement",
+                                      article=art.name)]))
+        store.bulk_add(items)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert shown(at) == 2100
+    assert len(at.dataframe[-1].value) == 2000
+    assert any("first 2,000 of 2,100" in c.value for c in at.caption)
 
 
 def test_unresolved_name_can_be_added_to_the_user_gazetteer(app):

@@ -120,6 +120,12 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     assert not [u for u in failed if "leaflet" in u or "basemap" in u]  # served by the app, not a CDN
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator('.leaflet-container[data-basemap="loaded"]').wait_for(timeout=30_000)  # offline borders
+    inner = _map_frame(page)
+    # Country borders and the theatre's districts (Kalbajar among them), drawn from the app's own files.
+    names = inner.evaluate("""() => { const out = [];
+        window.map.eachLayer(l => { if (l.feature && l.feature.properties) out.push(l.feature.properties.name); });
+        return out; }""")
+    assert "Azerbaijan" in names and "Kalbajar" in names and "Syunik" in names
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
     # A claimant filter in the sidebar redraws the canvas in the same map (no new iframe, no reload).

@@ -105,21 +105,31 @@ def test_legend_counts_and_escapes():
 
 
 def test_app_map_fetches_its_data_and_a_filter_only_swaps_the_selection(tmp_path):
-    data = map_data([event(), event(claimant="Armenia")], profile())
-    points_url, details_url = write_map_data(tmp_path, "store|rev1|karabakh|en", data)
-    assert points_url.startswith(DATA_PREFIX + "/") and points_url.endswith("-points.json")
+    evs = [event(place_en=f"P{i}", claimant="Armenia" if i % 2 else "Azerbaijan") for i in range(5)]
+    data = map_data(evs, profile())
+    files = write_map_data(tmp_path, "store|rev1|karabakh|en", data, chunk=2)
+    assert files.points_url.startswith(DATA_PREFIX + "/") and files.points_url.endswith("-points.json")
     folder = tmp_path / "mapdata"
-    assert json.loads((folder / points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
-    assert json.loads((folder / details_url.rsplit("/", 1)[1]).read_text()) == data["details"]
+    assert json.loads((folder / files.points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
+    chunks = [json.loads((folder / files.details_url.format(k=k).rsplit("/", 1)[1]).read_text()) for k in range(3)]
+    assert [c["place_en"] for c in chunks] == [["P0", "P1"], ["P2", "P3"], ["P4"]]  # 2 rows a file
+    assert sorted(chunks[0]) == sorted(data["details"])
     scripts = []
-    for bits in (selection_bits([0], 2), selection_bits([1], 2)):
-        m = base_map(profile(), points_url=points_url, details_url=details_url, bounds=map_bounds(data))
+    for bits in (selection_bits([0], 5), selection_bits([1, 2], 5)):
+        m = base_map(profile(), files=files, bounds=map_bounds(data))
         selection_layer(bits, legend="<b>legend</b>", bbox=(39.0, 45.0, 41.0, 48.0)).add_to(m)
         html = m.get_root().render()
-        assert json.dumps(points_url) in html and "Tartar" not in html  # no event data in the page
+        assert json.dumps(files.points_url) in html and "P0" not in html  # no event data in the page
         scripts.append(re.sub(r"_[0-9a-f]{32}", "", html.split("window.conflictmapShow(feature_group")[0]))
         assert f"{bits}" in html
     assert scripts[0] == scripts[1]  # the map itself is the same page for both filters
+
+
+def test_a_map_needs_its_data_or_its_files_and_chunks_are_positive(tmp_path):
+    with pytest.raises(ValueError, match="either map data or the files"):
+        base_map(profile())
+    with pytest.raises(ValueError, match="chunk"):
+        write_map_data(tmp_path, "k", map_data([event()], profile()), chunk=0)
 
 
 def test_old_map_data_files_are_pruned(tmp_path):
@@ -127,4 +137,5 @@ def test_old_map_data_files_are_pruned(tmp_path):
     for i in range(KEEP_DATA_FILES + 3):
         write_map_data(tmp_path, f"key{i}", data)
     assert len(list((tmp_path / "mapdata").glob("*-points.json"))) == KEEP_DATA_FILES
-    assert len(list((tmp_path / "mapdata").glob("*-details.json"))) == KEEP_DATA_FILES
+    assert len(list((tmp_path / "mapdata").glob("*-details-0.json"))) == KEEP_DATA_FILES
+    assert not list((tmp_path / "mapdata").glob("*.tmp"))
