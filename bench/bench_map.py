@@ -415,9 +415,13 @@ FRAME_TIMES = """
     const origin = w.performance.timeOrigin;
     const res = w.performance.getEntriesByType('resource');
     const leaflet = res.find(r => /leaflet\\.js/.test(r.name));
+    const points = res.find(r => /-points\\.json/.test(r.name));
+    const marks = name => w.performance.getEntriesByName('conflictmap:' + name).map(m => origin + m.startTime);
     return {created: origin, renders: cm.renders, scripts: cm.scripts,
             leaflet: leaflet ? origin + leaflet.responseEnd : null,
-            leaflet_cached: leaflet ? leaflet.transferSize === 0 : null};
+            leaflet_cached: leaflet ? leaflet.transferSize === 0 : null,
+            points: points ? origin + points.responseEnd : null, parsed: marks('points'),
+            select: marks('select'), drawn: marks('drawn')};
   }
   return null;
 }
@@ -506,6 +510,10 @@ def measure(page, wire: Wire, action, expected: int, timeout_s: float) -> dict:
         renders = [r / 1000 - t0 for r in ft["renders"] if r / 1000 >= t0 - 0.05]
         res["args"] = renders[0] if renders else None
         res["leaflet"] = ft["leaflet"] / 1000 - t0 if ft["leaflet"] and ft["leaflet"] / 1000 >= t0 else None
+        res["points"] = ft["points"] / 1000 - t0 if ft["points"] and ft["points"] / 1000 >= t0 else None
+        for key in ("select", "drawn"):
+            after = [v / 1000 - t0 for v in ft[key] if v / 1000 >= t0 - 0.05]
+            res[key] = after[-1] if after else None
         scripts = [s for s in ft["scripts"] if s[0] / 1000 >= t0 - 0.05]
         if scripts:
             res["script_start"], res["script_end"] = scripts[-1][0] / 1000 - t0, scripts[-1][1] / 1000 - t0
@@ -659,26 +667,29 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
       "message has reached the page (server ran the script up to st_folium and sent it; `cached`: Streamlit "
       "sent a reference to a message the page already holds); `iframe`: the map frame "
       "was created; `args`: Streamlit's render message reached it; `leaflet.js`: downloaded; `script`: the "
-      "map's inline script (Leaflet set-up and the event canvas; a filter change runs none) ran from–to; `count`: "
+      "map's inline script (Leaflet set-up and the event canvas; a filter change runs none) ran from–to; "
+      "`points`: the points file fetched; `draw`: the canvas drew the selection, from–to; `count`: "
       "data-event-count set; `painted`: two animation frames later; `finished`: the whole script run "
       "of app.py was over on the server.\n\n")
-    w("| run | ws open | wire (MB) | iframe (new?) | args | leaflet.js | script | count | painted | finished |\n")
-    w("|---|---|---|---|---|---|---|---|---|---|\n")
+    w("| run | ws open | wire (MB) | iframe (new?) | args | leaflet.js | script | points | draw | count | painted "
+      "| finished |\n")
+    w("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     for kind, label in (("cold", "first render, cold"), ("first", "first render, warm"),
                         ("narrow", "filter: remove chip"), ("widen", "filter: add chip back"),
                         ("link", "link ?claimant=Armenia"), ("standalone", "standalone HTML file")):
         rs = [r for r in runs.get(kind) or [] if "error" not in r]
         if not rs:
             continue
-        m = {k: _median(rs, k) for k in ("ws_open", "wire", "wire_mb", "iframe", "args", "leaflet",
-                                         "script_start", "script_end", "count", "painted", "finished")}
+        m = {k: _median(rs, k) for k in ("ws_open", "wire", "wire_mb", "iframe", "args", "leaflet", "script_start",
+                                         "script_end", "points", "select", "drawn", "count", "painted", "finished")}
         new = sum(bool(r.get("new_iframe")) for r in rs)
         mb = "—" if m["wire_mb"] is None else f"{m['wire_mb']:.1f}"
         if m["wire_mb"] is None and any(r.get("wire_cached") for r in rs):
             mb = "cached"
         w(f"| {label} | {_ms(m['ws_open'])} | {_ms(m['wire'])} ({mb}) "
           f"| {_ms(m['iframe'])} ({new}/{len(rs)}) | {_ms(m['args'])} | {_ms(m['leaflet'])} "
-          f"| {_ms(m['script_start'])}–{_ms(m['script_end'])} | {_ms(m['count'])} | {_ms(m['painted'])} "
+          f"| {_ms(m['script_start'])}–{_ms(m['script_end'])} | {_ms(m['points'])} "
+          f"| {_ms(m['select'])}–{_ms(m['drawn'])} | {_ms(m['count'])} | {_ms(m['painted'])} "
           f"| {_ms(m['finished'])} |\n")
 
     w("\nServer side, in-process (same data, no browser):\n\n| step | all events | filtered (no Azerbaijan) |\n"

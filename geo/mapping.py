@@ -523,7 +523,9 @@ _BASE = Template("""
   legend.onAdd = function() { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
   legend.addTo(map);
   var layer = null;
+  var mark = function(name) { if (window.performance && performance.mark) { performance.mark('conflictmap:' + name); } };
   var ready = pointsReady.then(function(P) {
+    mark('points');
     layer = new EventCanvas(P).addTo(map);
     window.conflictmapEvents = layer;
     return layer;
@@ -536,7 +538,9 @@ _BASE = Template("""
                   {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false, interactive: false}).addTo(group);
     }
     return ready.then(function(l) {
+      mark('select');
       var n = l.select(decode(bits, l.P.n));
+      mark('drawn');
       map.conflictmapCount = n;
       map.getContainer().setAttribute('data-event-count', String(n));
       return n;
