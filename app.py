@@ -124,7 +124,8 @@ with tab_map:
     st.metric(t("shown", lang), len(view))
     table = service.table_frame(view.iloc[:TABLE_ROWS])
     selected = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
-    focus = view.iloc[selected[0]] if selected and selected[0] < len(view) else None
+    row = selected[0] if selected and selected[0] < min(len(view), TABLE_ROWS) else None
+    focus = view.iloc[row] if row is not None else None
     focused = focus is not None and focus["lat"] == focus["lat"] and focus["precision"] != "country"
     col_map, col_side = st.columns([3, 1])
     with col_map:
@@ -133,7 +134,8 @@ with tab_map:
         files, bounds = map_files(store.url, revision, lang, cat)
         fmap = base_map(profile, files=files, bounds=bounds, lang=lang)
         layer = selection_layer(selection_bits(positions, cat.n) if len(positions) < cat.n else None,
-                                legend=legend_html(view, profile, lang=lang), bbox=area)
+                                legend=legend_html(view, profile, lang=lang), bbox=area,
+                                focus=int(positions[row]) if focused else None)
         st_folium(fmap, key="map", height=620, use_container_width=True, feature_group_to_add=layer,
                   center=(focus["lat"], focus["lon"]) if focused else None, zoom=11 if focused else None,
                   returned_objects=["last_active_drawing"])

@@ -531,7 +531,7 @@ _BASE = Template("""
     return layer;
   });
   // Show a selection of the rows (a filter): called by the selection layer, again on every filter change.
-  window.conflictmapShow = function(group, bits, legendHtml, bbox) {
+  window.conflictmapShow = function(group, bits, legendHtml, bbox, focus) {
     legend._div.innerHTML = legendHtml;  // built and escaped on the server: counts and profile labels only
     if (bbox) {
       L.rectangle([[bbox[0], bbox[1]], [bbox[2], bbox[3]]],
@@ -543,6 +543,7 @@ _BASE = Template("""
       mark('drawn');
       map.conflictmapCount = n;
       map.getContainer().setAttribute('data-event-count', String(n));
+      if (focus !== null && focus !== undefined && l.P.lat[focus] !== null) { l.openPopup(focus); }
       return n;
     }).catch(function(err) { map.getContainer().setAttribute('data-map-error', String(err)); });
   };
@@ -571,7 +572,7 @@ _BASE = Template("""
 
 _SELECTION = Template("""
 {% macro script(this, kwargs) %}
-window.conflictmapShow({{ this._parent.get_name() }}, {{ this.bits_json }}, {{ this.legend_json }}, {{ this.bbox_json }});
+window.conflictmapShow({{ this._parent.get_name() }}, {{ this.bits_json }}, {{ this.legend_json }}, {{ this.bbox_json }}, {{ this.focus_json }});
 {% endmacro %}
 """)
 
@@ -621,9 +622,10 @@ class _EventLayer(_Raw):
 class _Selection(_Raw):
     _template = _SELECTION
 
-    def __init__(self, bits: str | None, legend: str, bbox):
+    def __init__(self, bits: str | None, legend: str, bbox, focus: int | None):
         super().__init__()
         self._name = "EventSelection"
+        self.focus_json = _script_json(None if focus is None else int(focus))
         self.bits_json = _script_json(bits)
         self.legend_json = _script_json(legend)
         self.bbox_json = _script_json([float(x) for x in bbox] if bbox else None)
@@ -690,12 +692,13 @@ def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, d
     return m
 
 
-def selection_layer(bits: str | None, *, legend: str, bbox=None) -> folium.FeatureGroup:
-    """The rows to show (``selection_bits``; None for all), the legend of their counts, and the area
-    filter ``bbox`` (south, west, north, east) outlined: a feature group that streamlit-folium can
+def selection_layer(bits: str | None, *, legend: str, bbox=None, focus: int | None = None) -> folium.FeatureGroup:
+    """The rows to show (``selection_bits``; None for all), the legend of their counts, the area
+    filter ``bbox`` (south, west, north, east) outlined, and the row whose popup opens (``focus``, a
+    row of the map data: the table's selected event): a feature group that streamlit-folium can
     swap on a filter change (``feature_group_to_add``) without rebuilding the map."""
     fg = folium.FeatureGroup(name="selection", control=False)
-    _Selection(bits, legend, bbox).add_to(fg)
+    _Selection(bits, legend, bbox, focus).add_to(fg)
     return fg
 
 

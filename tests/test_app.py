@@ -208,3 +208,23 @@ def test_unresolved_name_can_be_added_to_the_user_gazetteer(app):
     assert not app.exception
     path = service.user_gazetteer_path()
     assert path.exists() and "زغلولستان" in path.read_text(encoding="utf-8")
+
+
+def _focus(app):
+    """The row whose popup the selection layer opens (None when no table row is selected)."""
+    import re
+
+    args = json.loads(app.get("component_instance")[0].proto.json_args)
+    call = re.search(r"window\.conflictmapShow\((.*)\);", args["feature_group"]).group(1)
+    return json.loads(call.rsplit(",", 1)[1]), args
+
+
+def test_a_table_row_focuses_the_map_and_opens_its_popup(app):
+    assert _focus(app)[0] is None
+    app.session_state["table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    focus, args = _focus(app)
+    assert focus == 1 and args["zoom"] == 11  # the second row of the table (by date), centred and opened
+    row = app.dataframe[-1].value.iloc[1]
+    assert args["center"] is not None and row["place_en"]
