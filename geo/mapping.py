@@ -24,8 +24,10 @@ import base64
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
+import threading
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -242,8 +244,8 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
     def put(path: Path, value) -> None:
-        if not path.exists():
-            tmp = path.with_name(path.name + ".tmp")
+        if not path.exists():  # two writers of one key never share a temporary file
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             tmp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             tmp.replace(path)
 

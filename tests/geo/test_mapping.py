@@ -139,3 +139,15 @@ def test_old_map_data_files_are_pruned(tmp_path):
     assert len(list((tmp_path / "mapdata").glob("*-points.json"))) == KEEP_DATA_FILES
     assert len(list((tmp_path / "mapdata").glob("*-details-0.json"))) == KEEP_DATA_FILES
     assert not list((tmp_path / "mapdata").glob("*.tmp"))
+
+
+def test_two_sessions_writing_the_same_map_data_at_once_both_succeed(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    data = map_data([event(place_en=f"P{i}") for i in range(50)], profile())
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: write_map_data(tmp_path, "same key", data, chunk=7), range(16)))
+    assert len(set(results)) == 1
+    folder = tmp_path / "mapdata"
+    assert json.loads((folder / results[0].points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
+    assert not list(folder.glob("*.tmp"))
