@@ -117,7 +117,7 @@ d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
                       event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area)
 st.query_params.from_dict(service.filter_to_params(current))
-positions = cat.positions(store.ids(current))
+positions = cat.select(store, current)
 view = cat.view(positions)
 
 with tab_map:

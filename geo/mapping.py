@@ -344,7 +344,10 @@ _BASE = Template("""
   // Every event on one canvas: points projected once, a redraw is a loop over numbers.
   var EventCanvas = L.Layer.extend({
     initialize: function(P) {
-      this.P = P; this.sel = null; this.order = []; this.sx = null; this.sy = null; this.sr = null;
+      // Nothing is drawn until the first selection arrives (drawing everything first would cost a
+      // second full draw at first render).
+      this.P = P; this.sel = null; this.selected = false; this.order = []; this.nmarks = 0;
+      this.sx = null; this.sy = null; this.sr = null;
       var n = P.n; this.px = new Float64Array(n); this.py = new Float64Array(n);
       for (var i = 0; i < n; i++) {
         if (P.lat[i] === null) { continue; }
@@ -372,7 +375,7 @@ _BASE = Template("""
       map.off('zoomanim', this._animate, this);
       map.off('click', this._click, this); map.off('mousemove', this._hover, this); map.off('mouseout', this._hideTip, this);
     },
-    select: function(mask) { this.sel = mask; this._reset(); return this.count(); },
+    select: function(mask) { this.sel = mask; this.selected = true; this._reset(); return this.count(); },
     count: function() {
       var P = this.P, n = 0;
       for (var i = 0; i < P.n; i++) { if (P.lat[i] !== null && (!this.sel || this.sel[i])) { n++; } }
@@ -385,6 +388,7 @@ _BASE = Template("""
       L.DomUtil.setTransform(this._canvas, offset, scale);
     },
     _reset: function() {
+      if (!this.selected) { return; }
       var map = this._map, size = map.getSize(), pad = size.multiplyBy(PAD).round();
       var topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
       var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1, c = this._canvas;
@@ -401,7 +405,8 @@ _BASE = Template("""
     _sprite: function(ci, si, cont, rpx, ratio) {
       var key = ci + '|' + si + '|' + cont + '|' + rpx, sp = this._sprites[key];
       if (sp) { return sp; }
-      var P = this.P, col = P.palette[ci], half = (rpx || R * 1.3) + 3, size = Math.ceil(2 * half * ratio);
+      // Big enough for the shape (1.25 R at most), its stroke (3 px when contested) and antialiasing.
+      var P = this.P, col = P.palette[ci], half = Math.ceil((rpx || R * 1.25) + 2.5), size = Math.ceil(2 * half * ratio);
       sp = document.createElement('canvas'); sp.width = size; sp.height = size;
       var ctx = sp.getContext('2d');
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

@@ -190,6 +190,22 @@ class Catalogue:
                                 f"revision {self.revision}")
         return np.asarray(pos, dtype=np.int64)
 
+    def select(self, store, flt) -> "object":
+        """Row positions of the events matching ``flt``: a query for their ids, or no query at all
+        when the filter cannot exclude any event of the catalogue (the first view of the app)."""
+        import numpy as np
+
+        if self.n and self._selects_all(flt):
+            return np.arange(self.n, dtype=np.int64)
+        pos = self.frame.index.get_indexer(store.ids(flt))
+        return np.asarray(pos[pos >= 0], dtype=np.int64)  # rows written since this revision: next rerun
+
+    def _selects_all(self, f) -> bool:
+        rng = self.date_range
+        return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance)
+                and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
+                and (not f.claimants or set(self.claimants) <= set(f.claimants)))
+
     def view(self, positions):
         """The rows at ``positions`` (a frame in the same column layout)."""
         return self.frame.iloc[positions]

@@ -66,3 +66,32 @@ def test_bbox_of_a_drawn_rectangle():
     assert service.bbox_of_drawing(rect) == (40.0, 46.0, 40.1, 46.2)  # (south, west, north, east) from [lon, lat]
     assert service.bbox_of_drawing(None) is None
     assert service.bbox_of_drawing({"type": "Feature", "geometry": None}) is None
+
+
+def test_catalogue_views_equal_the_store_queries(tmp_path):
+    from geo.store import EventStore
+
+    evs = [EVENT, EVENT.with_(claimant="Armenia", place_en="Kalbajar", lat=40.1, lon=46.0, event_id=""),
+           EVENT.with_(date=dt.date(2020, 10, 20), event_type="drone", event_id="")]
+    with EventStore(tmp_path / "s.sqlite") as store:
+        from geo.articles import Article
+
+        for i, e in enumerate(evs):
+            art = Article(f"a{i}", f"نص {i}", dt.date(2020, 10, 20))
+            store.add_article(art, [e.with_(article=art.name, event_id="")])
+        cat = service.Catalogue.load(store)
+        assert cat.revision == store.revision() and cat.n == 3
+        assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 20))
+        assert cat.claimants == ("Armenia", "Azerbaijan")
+        for flt in (EventFilter(), EventFilter(date_from="2020-10-14", date_to="2020-10-20"),
+                    EventFilter(claimants=("Armenia",)), EventFilter(event_types=("drone",)),
+                    EventFilter(date_from="2020-10-15"), EventFilter(place="tart")):
+            got = cat.view(cat.select(store, flt))["event_id"].tolist()
+            assert got == [e.event_id for e in store.events(flt)], flt
+        # A row written after the catalogue was read is left for the next rerun, not an error.
+        art = Article("late", "نص متأخر", dt.date(2020, 10, 21))
+        store.add_article(art, [EVENT.with_(article="late", date=dt.date(2020, 10, 21), event_id="")])
+        assert len(cat.select(store, EventFilter(date_from="2020-10-14", date_to="2020-10-21", claimants=("Azerbaijan",)))) == 2
+        assert cat.revision != store.revision()
+        with pytest.raises(GeoInputError, match="not in the catalogue"):
+            cat.positions(store.ids())
