@@ -22,6 +22,7 @@ from geo.mapping import (base_map, build_map, install_static_assets, legend_html
                          selection_layer, write_map_data)
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
+from geo.timeline import timeline_svg
 from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
@@ -149,12 +150,12 @@ with tab_map:
         if len(country) > COUNTRY_ROWS:
             st.caption(t("more", lang, n=len(country) - COUNTRY_ROWS))
         st.subheader(t("per_claimant", lang))
-        st.dataframe(pd.DataFrame(sorted(service.legend_counts(view).items()), columns=["claimant", "events"]),
-                     hide_index=True)
+        st.table(pd.DataFrame(sorted(service.legend_counts(view).items()), columns=["claimant", "events"])
+                 .set_index("claimant"))
     st.subheader(t("per_day", lang))
-    timeline = pd.DataFrame(service.timeline_rows(view), columns=["date", "claimant", "events"])
-    if not timeline.empty:
-        st.bar_chart(timeline, x="date", y="events", color="claimant")
+    chart = timeline_svg(service.timeline_rows(view), profile, lang=lang, title=t("per_day", lang))
+    if chart:
+        st.markdown(chart, unsafe_allow_html=True)  # our SVG: every text in it is escaped
     st.subheader(t("table", lang))
     if len(view) > TABLE_ROWS:
         st.caption(t("table_cap", lang, shown=f"{TABLE_ROWS:,}", n=f"{len(view):,}"))

@@ -126,6 +126,9 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
         window.map.eachLayer(l => { if (l.feature && l.feature.properties) out.push(l.feature.properties.name); });
         return out; }""")
     assert "Azerbaijan" in names and "Kalbajar" in names and "Syunik" in names
+    # The timeline: bars in the claimants' colours, each with its count as a tooltip.
+    fills = page.eval_on_selector_all('svg[role="img"] rect:has(title)', "els => els.map(e => e.getAttribute('fill'))")
+    assert set(fills) == {prof.color("Azerbaijan"), prof.color("Armenia")}
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
     # A claimant filter in the sidebar redraws the canvas in the same map (no new iframe, no reload).
