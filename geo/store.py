@@ -1021,24 +1021,45 @@ class EventStore:
         """The merged events matching ``filter`` as a pandas DataFrame, one row each, indexed by row id.
 
         Columns: ``geo.model.FRAME_COLUMNS`` (every stored field of ``Event`` and ``n_sources``); rows
-        in the order of ``events()``. Column-wise and without building ``Event`` objects: about ten times
-        faster than ``events()`` for the tens of thousands of rows a map shows.
+        in the order of ``events()``. Column-wise and without building ``Event`` objects, nor the
+        driver's per-row date and boolean conversions (done once per column here): the tens of
+        thousands of rows a map shows load in well under a second.
         """
+        import numpy as np
         import pandas as pd
 
         f = filter if filter is not None else EventFilter()
         if not isinstance(f, EventFilter):
             raise GeoInputError(f"filter must be an EventFilter, got {type(f).__name__}")
         e = self._t.events
-        cols = [e.c.id, *(e.c[k] for k in _EVENT_COLUMNS), e.c.n_sources, e.c.contested]
+        raw = {"date": sa.String, "contested": sa.Integer, "corrected": sa.Integer}  # converted below
+        names = ["id", *_EVENT_COLUMNS, "n_sources", "contested"]
+        cols = [sa.type_coerce(e.c[k], raw[k]).label(k) if k in raw else e.c[k] for k in names]
         q = sa.select(*cols).where(e.c.cluster_id.is_(None), *self._where(e, f)).order_by(e.c.date, e.c.id)
+        floats, ints, bools = {"lat", "lon", "radius_km"}, {"id", "evidence_start", "evidence_end", "place_start",
+                                                           "place_end", "n_sources"}, {"contested", "corrected"}
+
+        def column(name, values):
+            if name == "date":
+                return np.array([v if isinstance(v, dt.date) else dt.date.fromisoformat(v[:10]) for v in values],
+                                dtype=object)
+            if name in floats:
+                return np.array([np.nan if v is None else v for v in values], dtype=float)
+            if name in ints:
+                return np.array(values, dtype=np.int64)
+            if name in bools:
+                return np.array(values, dtype=bool)
+            return np.array(values, dtype=object)  # text, and killed/injured (None or a count)
+
+        def column_is_text(name):
+            return name not in floats | ints | bools | {"date"}
 
         def run(conn: Connection):
             rows = conn.execute(q).all()
-            df = pd.DataFrame.from_records(rows, columns=[c.name for c in cols])
-            df["date"] = pd.to_datetime(df["date"]).dt.date if len(df) else df["date"]
-            for col in ("contested", "corrected"):
-                df[col] = df[col].astype(bool)
+            values = list(zip(*rows)) if rows else [()] * len(names)
+            # Text stays in object columns: inferring string columns costs more than the query.
+            df = pd.DataFrame({n: pd.Series(column(n, v), dtype=object if column_is_text(n) else None)
+                               for n, v in zip(names, values)}, copy=False)
             return df.set_index("id")[list(FRAME_COLUMNS)]
 
         return self._run_read(run)
