@@ -300,7 +300,10 @@ _BASE = Template("""
     cross: [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1],
             [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]]};
   var SHAPE_NAMES = {{ this.shapes_json }};
+  // Marker radius in pixels: 7, smaller where tens of thousands of markers are drawn at once (less
+  // clutter, and a quicker draw); set by each draw.
   var R = 7, PAD = 0.3;
+  function radiusFor(n) { return n > 20000 ? 5 : (n > 8000 ? 6 : 7); }
 
   // Text-only DOM helpers: article text only ever becomes text nodes.
   function el(tag, text, attrs) {
@@ -403,7 +406,7 @@ _BASE = Template("""
     // A small canvas with one marker (or uncertainty circle) drawn once and stamped many times:
     // stamping is ten times cheaper than filling a path in a browser without a GPU.
     _sprite: function(ci, si, cont, rpx, ratio) {
-      var key = ci + '|' + si + '|' + cont + '|' + rpx, sp = this._sprites[key];
+      var key = ci + '|' + si + '|' + cont + '|' + (rpx || 'R' + R), sp = this._sprites[key];
       if (sp) { return sp; }
       // Big enough for the shape (1.25 R at most), its stroke (3 px when contested) and antialiasing.
       var P = this.P, col = P.palette[ci], half = Math.ceil((rpx || R * 1.25) + 2.5), size = Math.ceil(2 * half * ratio);
@@ -445,6 +448,7 @@ _BASE = Template("""
         sx[i] = x - pad.x; sy[i] = y - pad.y; sr[i] = r;
         (P.r[i] ? circles : marks).push(i);
       }
+      R = radiusFor(marks.length);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       if (Object.keys(this._sprites || {}).length > 400) { this._sprites = {}; }
