@@ -29,7 +29,7 @@ from .normalize import (
     skeleton,
     strip_article,
 )
-from .translit import arabic_code, latin_code
+from .translit import latin_code, skeleton_code
 
 __all__ = ["Place", "Candidate", "Theatre", "Gazetteer", "KINDS", "DATA_DIR", "TYPE_WORDS"]
 
@@ -37,7 +37,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "6"
+INDEX_VERSION = "9"
 
 #: Words printed before a place name that say what kind of place it is.
 TYPE_WORDS = {
@@ -75,12 +75,16 @@ class Candidate:
     score: float
     reasons: tuple[str, ...]
     matched: str
+    #: What the coordinates stand for when it is not the place's own kind: ``Gazetteer.resolve_in``
+    #: sets "district" when an unknown village is placed at the town it belongs to.
+    precision: str | None = None
 
     def as_dict(self) -> dict:
         p = self.place
         return {"id": p.id, "name_en": p.name_en, "name_ar": p.name_ar, "lat": p.lat, "lon": p.lon,
                 "country": p.country, "kind": p.kind, "population": p.population,
-                "score": round(self.score, 4), "reasons": list(self.reasons), "matched": self.matched}
+                "score": round(self.score, 4), "reasons": list(self.reasons), "matched": self.matched,
+                "precision": self.precision or p.kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,19 +130,26 @@ _KIND_BONUS = {"settlement": 0.02, "district": 0.0, "region": 0.0, "country": 0.
 
 
 class Gazetteer:
-    """Resolve place names; fed a sequence of (place, arabic_names, latin_names) records."""
+    """Resolve place names; fed a sequence of (place, arabic_names, latin_names) records.
+
+    The four name indexes map a key to the index of its one place (an ``int``) or to the indexes
+    of its places (a ``tuple``, most populous first): no per-key lists, so that a loaded index
+    is a few hundred thousand plain objects fewer for the garbage collector to walk.
+    """
 
     def __init__(self, records: Iterable[tuple]):
         self.places: list[Place] = []
-        self._ar: dict[str, list[int]] = {}
-        self._skel: dict[str, list[int]] = {}
-        self._latin: dict[str, list[int]] = {}
-        self._latcode: dict[str, list[int]] = {}
+        self._ar: dict[str, int | tuple[int, ...]] = {}
+        self._skel: dict[str, int | tuple[int, ...]] = {}
+        self._latin: dict[str, int | tuple[int, ...]] = {}
+        self._latcode: dict[str, int | tuple[int, ...]] = {}
         self._by_id: dict[str, int] = {}
+        self._popb: list[float] = []  # population bonus of each place
+        self._like: list[str] = []  # normalised main Arabic name of each place ("" when none)
+        self._typos: dict | None = None  # typo index (see ``_typo_index``), built on first need
         for record in records:
             self._add(*record)
         self._sort_indexes()
-        self._fuzzy_keys: list[str] | None = None
         self._memo: dict = {}
         self.online = None  # an optional ``online.NominatimFallback``
 
@@ -152,17 +163,24 @@ class Gazetteer:
         """
         if place.kind not in KINDS:
             raise GazetteerDataError(f"place {place.id!r}: kind {place.kind!r} is not one of {KINDS}")
+        like = normalize(place.name_ar) if place.name_ar else ""
         i = self._by_id.get(place.id)
         if i is None:
             i = len(self.places)
             self.places.append(place)
             self._by_id[place.id] = i
+            self._popb.append(_pop_bonus(place.population))
+            self._like.append(like)
         else:
             self.places[i] = place
+            self._popb[i] = _pop_bonus(place.population)
+            self._like[i] = like
         for name in ar_names:
             key = normalize(name)
             if len(key) < 2:
                 continue
+            if key not in self._ar and self._typos is not None:
+                _typo_add(self._typos, key)
             _push(self._ar, key, i)
             sk = skeleton(key)
             if len(sk) >= 3:
@@ -181,7 +199,6 @@ class Gazetteer:
         """Add (or replace) a place, e.g. from a user's own gazetteer file."""
         self._add(place, ar_names, latin_names)
         self._sort_indexes()
-        self._fuzzy_keys = None
         self._memo.clear()
 
     def get(self, place_id: str) -> Place | None:
@@ -216,23 +233,50 @@ class Gazetteer:
         key = normalize(name)
         found = self._match(name, fuzzy=fuzzy, key=key)
         if kind is None and " " in key:
-            kind = TYPE_WORDS.get(key.split(" ", 1)[0])
+            kind = _printed_kind(key.split(" ", 1)[0])
+        ranked = self._rank(found, key, k, theatre, kind) if found else []
+        if not ranked and self.online is not None and is_arabic(name):
+            codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
+            place = self.online.geocode(name, country_codes=codes)
+            if place is not None:
+                ranked = [Candidate(place, 0.6, ("online (Nominatim)",), name)]
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        self._memo[memo_key] = ranked
+        return ranked
+
+    def _rank(self, found: list[tuple[int, str, str, float | None]], key: str, k: int,
+              theatre: Theatre | None, kind: str | None) -> list[Candidate]:
+        """Score the matches of ``key`` and return the best ``k`` as candidates."""
+        places, popb, likes = self.places, self._popb, self._like
+        if theatre is not None:
+            bbox, countries = theatre.bbox, theatre.countries
+            if bbox is not None:
+                south, west, north, east = bbox
+        ratio_of = _fuzz().ratio
+        ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
         for i, how, matched, ratio in found:
-            place = self.places[i]
-            prior = theatre.prior(place) if theatre is not None else (0.0, None)
-            if how == "transliterated" and prior[1] is None and theatre is not None:
-                continue  # transliteration is matched against the theatre's places only
-            base = _BASE.get(how, 0.5)
-            ratio_v = None
+            place = places[i]
+            bonus = 0.0
+            if theatre is not None:  # Theatre.prior, inlined: this loop runs for every match
+                if bbox is not None and south <= place.lat <= north and west <= place.lon <= east:
+                    bonus = _THEATRE_AREA_BONUS
+                elif place.country in countries:
+                    bonus = _THEATRE_COUNTRY_BONUS
+                elif how == "transliterated":
+                    continue  # transliteration is matched against the theatre's places only
             if how == "variant":
-                like = _norm_cached(place.name_ar) if place.name_ar else ""
-                ratio_v = _fuzz().ratio(key, like) if like else 50.0
+                like = likes[i]
+                ratio_v = ratios.get(like)
+                if ratio_v is None:
+                    ratio_v = ratios[like] = ratio_of(key, like) if like else 50.0
                 base = 0.5 + 0.35 * ratio_v / 100
-            elif how == "fuzzy":
-                base = 0.45 + 0.3 * (ratio - 80) / 20
-            score = base + prior[0] + _pop_bonus(place.population)
+            else:
+                ratio_v = None
+                base = 0.45 + 0.3 * (ratio - 80) / 20 if how == "fuzzy" else _BASE.get(how, 0.5)
+            score = base + bonus + popb[i]
             score += 0.05 if (kind is not None and place.kind == kind) else _KIND_BONUS[place.kind]
             if place.curated:
                 score += _CURATED_BONUS
@@ -240,25 +284,22 @@ class Gazetteer:
             if prev is None or prev[0] < score:
                 scored[i] = (score, how, matched, ratio, ratio_v, None)
         # A district named after its centre town: the town is the more precise reading.
-        for i, entry in list(scored.items()):
-            place = self.places[i]
-            if place.kind == "settlement" and place.parent:
-                j = self._by_id.get(place.parent)
-                if j in scored and scored[j][2] == entry[2]:
-                    scored[i] = (max(entry[0], scored[j][0]) + 0.01, *entry[1:5], self.places[j].name_en)
-        top = sorted(scored.items(), key=lambda item: (-item[1][0], self.places[item[0]].id))[:k]
-        out: dict[int, Candidate] = {
-            i: Candidate(self.places[i], round(e[0], 4), self._reasons(self.places[i], e, theatre, kind), e[2])
-            for i, e in top}
-        if not out and self.online is not None and is_arabic(name):
-            codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
-            place = self.online.geocode(name, country_codes=codes)
-            if place is not None:
-                out[-1] = Candidate(place, 0.6, ("online (Nominatim)",), name)
-        ranked = sorted(out.values(), key=lambda c: (-c.score, c.place.id))[:k]
-        if len(self._memo) > 200_000:
-            self._memo.clear()
-        self._memo[memo_key] = ranked
+        if len(scored) > 1:
+            by_id = self._by_id
+            for i, entry in list(scored.items()):
+                place = places[i]
+                if place.kind == "settlement" and place.parent:
+                    j = by_id.get(place.parent)
+                    if j in scored and scored[j][2] == entry[2]:
+                        scored[i] = (max(entry[0], scored[j][0]) + 0.01, *entry[1:5], places[j].name_en)
+            order = lambda item: (-item[1][0], places[item[0]].id)  # noqa: E731
+            top = [min(scored.items(), key=order)] if k == 1 else sorted(scored.items(), key=order)[:k]
+        else:
+            top = list(scored.items())
+        ranked = [Candidate(places[i], round(e[0], 4), self._reasons(places[i], e, theatre, kind), e[2])
+                  for i, e in top]
+        if len(ranked) > 1:
+            ranked.sort(key=lambda c: (-c.score, c.place.id))
         return ranked
 
     @staticmethod
@@ -289,12 +330,73 @@ class Gazetteer:
             return best[0].place
         return None
 
+    def resolve_in(self, name: str, container: str, *, theatre: Theatre | None = None,
+                   min_score: float = MIN_SCORE) -> Candidate | None:
+        """The place a name printed with its container stands for, with its precision.
+
+        For the phrases "قرية X التابعة لمدينة Y", "بلدة X في محافظة Y", "X (Y)": ``name`` is X (with
+        or without its type word) and ``container`` is Y (with or without its type word or a clitic,
+        e.g. "لمدينة Y").
+
+        - X is known and lies in Y: X's candidate, ``precision`` X's kind. Among several places called
+          X, the one in Y is taken, whatever their other scores. "In Y" is: Y is one of X's parents in
+          the gazetteer, or X and Y share a district parent, or X is within Y's reach (Y's radius,
+          else about 20 km of a town, 45 km of a district, 150 km of a region; same country for a
+          country).
+        - X is unknown, or no place called X lies in Y: Y's candidate, ``precision`` "district" when
+          Y is a town (X is somewhere around it), else Y's own kind; its reasons say which name it
+          stands in for.
+        - Y is unknown (no candidate scoring 0.8: a far-off look-alike is no container): X's best
+          candidate as ``candidates`` ranks it.
+
+        Ambiguous containers are read the same way: the first of Y's candidates that holds a place
+        called X wins, else Y's best. None when neither name scores ``min_score``. Changes nothing
+        but the result memo that ``candidates`` keeps anyway.
+        """
+        for what, value in (("place name", name), ("container", container)):
+            if not isinstance(value, str):
+                raise GazetteerInputError(f"{what} must be a str, got {type(value).__name__}: {value!r}")
+        xs = [c for c in self.candidates(name, 10, theatre=theatre, fuzzy=False) if c.score >= min_score]
+        # A container overrides the reading of X, so a weak look-alike (a far-off place whose
+        # skeleton merely matches) does not count as one.
+        ys = [c for c in self.candidates(container, 5, theatre=theatre, fuzzy=False)
+              if c.score >= max(min_score, _CONTAINER_MIN_SCORE)]
+        if not ys:
+            return replace(xs[0], precision=xs[0].place.kind) if xs else None
+        for y in ys:
+            for x in xs:
+                how = self._inside(x.place, y.place)
+                if how:
+                    return replace(x, reasons=(*x.reasons, f"in {y.place.name_en} ({how})"),
+                                   precision=x.place.kind)
+        y = ys[0]
+        precision = "district" if y.place.kind == "settlement" else y.place.kind
+        why = f"stands in for '{name.strip()}', not known in {y.place.name_en}"
+        return replace(y, reasons=(*y.reasons, why), precision=precision)
+
+    def _inside(self, x: Place, y: Place) -> str | None:
+        """How place ``x`` lies in place ``y`` (for ``resolve_in``), or None when it does not."""
+        if x.id == y.id:
+            return None
+        parent, seen = x.parent, 0
+        while parent and seen < 6:
+            if parent == y.id:
+                return "parent"
+            up = self.get(parent)
+            parent, seen = (up.parent if up else None), seen + 1
+        if x.parent and x.parent == y.parent and (self.get(x.parent) or y).kind == "district":
+            return "same district"
+        if y.kind == "country":
+            return "country" if x.country == y.country else None
+        reach = y.radius_km * 1.25 + 5 if y.radius_km else _REACH_KM[y.kind]
+        return "nearby" if _km(x.lat, x.lon, y.lat, y.lon) <= reach else None
+
     def lookup_key(self, key: str) -> Place | None:
         """Fast path for an already-normalised Arabic key: the most populous exact match."""
         ids = self._ar.get(key)
-        if not ids:
+        if ids is None:
             return None
-        return self.places[ids[0]]
+        return self.places[ids if ids.__class__ is int else ids[0]]
 
     def _match(self, name: str, *, fuzzy: bool, key: str | None = None) -> list[tuple[int, str, str, float | None]]:
         """All (place index, how, matched key, ratio) for a raw name, strongest kinds first."""
@@ -304,78 +406,150 @@ class Gazetteer:
             return []
         out: list[tuple[int, str, str, float | None]] = []
         if not is_arabic(key):
-            for i in self._latin.get(key, ()):
-                out.append((i, "exact" if key == raw else "normalised", key, None))
-            if not out:
-                for i in self._latcode.get(latin_code(key), ()):
-                    out.append((i, "variant", key, None))
+            ids = self._latin.get(key)
+            if ids is not None:
+                _extend(out, ids, "exact" if key == raw else "normalised", key)
+            else:
+                ids = self._latcode.get(latin_code(key))
+                if ids is not None:
+                    _extend(out, ids, "variant", key)
             return out
-        words = key.split()
+        ar = self._ar
         # The name itself.
-        for i in self._ar.get(key, ()):
-            out.append((i, "exact" if key == raw else "normalised", key, None))
+        ids = ar.get(key)
+        if ids is not None:
+            _extend(out, ids, "exact" if key == raw else "normalised", key)
+        # ``key`` is normalised: its words are parted by single spaces.
+        space = key.find(" ")
+        first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         # A type word printed before it (محافظة ترتر, قرية تالش).
-        if len(words) > 1 and words[0] in TYPE_WORDS:
-            rest = " ".join(words[1:])
-            for i, how, m, r in self._match(rest, fuzzy=False):
+        if tail and first in TYPE_WORDS:
+            for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 out.append((i, "type word" if how in ("exact", "normalised") else how, m, r))
         if out:
             return out
         # With and without the article.
-        alt = " ".join(strip_article(w) if j == 0 else w for j, w in enumerate(words))
+        alt = strip_article(first) + tail
         if alt == key:
             alt = "ال" + key
-        for i in self._ar.get(alt, ()):
-            out.append((i, "article", alt, None))
+        ids = ar.get(alt)
+        if ids is not None:
+            _extend(out, ids, "article", alt)
+            return out
         # Clitics on the first word, only when the rest is a known name. Every reading whose stem
         # is known competes (وباردا: و + باردا, not وب + اردا); the ranking priors decide.
-        if not out:
-            for _prefix, stem in clitic_splits(words[0]):
-                cand = " ".join([stem, *words[1:]])
-                for i in self._ar.get(cand, ()):
-                    out.append((i, "clitic stripped", cand, None))
+        splits = clitic_splits(first)
+        for _prefix, stem in splits:
+            cand = stem + tail
+            ids = ar.get(cand)
+            if ids is not None:
+                _extend(out, ids, "clitic stripped", cand)
         if out:
             return out
+        # A type word under a clitic (وبلدة تاليش, لمدينة X): the name after it, as spelt (spelling
+        # variants after a word this common would mostly be ordinary words: "والقرى المجاورة").
+        if tail and any(stem in TYPE_WORDS for _prefix, stem in splits):
+            for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
+                if how in ("exact", "normalised"):
+                    out.append((i, "type word", m, r))
+                elif how in ("type word", "article", "clitic stripped"):
+                    out.append((i, how, m, r))
+            if out:
+                return out
         # Spelling variants: consonant skeleton.
         sk = skeleton(key)
         if len(sk) >= 3:
-            for i in self._skel.get(sk, ()):
-                out.append((i, "variant", sk, None))
-        if not out and len(words) == 1:
-            for _prefix, stem in clitic_splits(words[0]):
+            ids = self._skel.get(sk)
+            if ids is not None:
+                _extend(out, ids, "variant", sk)
+                return out
+        if not tail:
+            for _prefix, stem in splits:
                 sk2 = skeleton(stem)
-                if len(sk2) >= 3 and sk2 in self._skel:
-                    for i in self._skel[sk2]:
-                        out.append((i, "variant", sk2, None))
-                    break
-        if out:
-            return out
+                if len(sk2) >= 3:
+                    ids = self._skel.get(sk2)
+                    if ids is not None:
+                        _extend(out, ids, "variant", sk2)
+                        return out
         # Transliteration against Latin names.
-        code = arabic_code(key)
+        code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
         if len(code) >= 4:
-            for i in self._latcode.get(code, ()):
-                out.append((i, "transliterated", code, None))
-        if out or not fuzzy:
+            ids = self._latcode.get(code)
+            if ids is not None:
+                _extend(out, ids, "transliterated", code)
+                return out
+        if not fuzzy:
             return out
         return self._fuzzy(key)
 
+    def _typo_index(self) -> dict:
+        """The typo index: for each (first letter, length), its names and their letter counts.
+
+        ``{(letter, n): [names, bits]}``: ``names`` in index order, and ``bits[c * t]`` has bit j set
+        when name j holds the letter c at least t times; ``{"rarity": {c * t: number of names}}``.
+        Built once (and kept in the disk cache).
+        """
+        if self._typos is None:
+            typos: dict = {}
+            for key in self._ar:
+                _typo_add(typos, key)
+            self._typos = typos
+        return self._typos
+
     def _fuzzy(self, key: str) -> list[tuple[int, str, str, float | None]]:
-        """Typos: the closest known names that start with the same letter and are about as long."""
+        """Typos: the closest known names that start with the same letter and are about as long.
+
+        Scored with rapidfuzz's ratio (cut off at 86) against only the names that can reach the
+        cut-off: the letters a name shares with ``key`` bound the ratio from above, and the typo
+        index counts them for a whole group of names at once with bit sets.
+        """
         if len(key) < 5:
             return []
-        if self._fuzzy_keys is None:
-            buckets: dict[tuple[str, int], list[str]] = {}
-            for k in self._ar:
-                buckets.setdefault((k[0], len(k)), []).append(k)
-            self._fuzzy_keys = buckets
-        pool = self._fuzzy_keys.get((key[0], -len(key)))
-        if pool is None:  # the names about as long, joined once per (letter, length)
-            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._fuzzy_keys.get((key[0], n), ())]
-            self._fuzzy_keys[(key[0], -len(key))] = pool
+        typos = self._typo_index()
+        n_key = len(key)
+        # Rare letters first: they rule out most names early, and the scan stops once all are out.
+        rarity = typos.get("rarity", _NO_RARITY).get
+        wanted = sorted((ch * t for ch in set(key) for t in range(1, key.count(ch) + 1)),
+                        key=lambda want: rarity(want, 0))
+        pool: list[str] = []
+        for n in range(n_key - 2, n_key + 3):
+            group = typos.get((key[0], n))
+            if group is None:
+                continue
+            names, bits = group
+            # ratio = 100 * (1 - d / (n_key + n)) >= 86, with the indel distance d >= n_key + n - 2 * shared:
+            # so at most ``allowed`` letters of ``key`` may find no partner in the name.
+            d_max = int(_TYPO_SLACK * (n_key + n) + 1e-6)
+            allowed = n_key - (n_key + n - d_max + 1) // 2
+            if allowed < 0:
+                continue
+            full = (1 << len(names)) - 1
+            if allowed == 0:  # the names holding every letter of key
+                keep = full
+                for want in wanted:
+                    keep &= bits.get(want, 0)
+                    if not keep:
+                        break
+            else:
+                missed = [0] * (allowed + 1)  # missed[j]: names missing more than j letters of key
+                for want in wanted:
+                    lacking = full ^ bits.get(want, 0)
+                    if lacking:
+                        for j in range(allowed, 0, -1):
+                            missed[j] |= missed[j - 1] & lacking
+                        missed[0] |= lacking
+                        if missed[allowed] == full:
+                            break
+                keep = full ^ missed[allowed]
+            while keep:
+                low = keep & -keep
+                pool.append(names[low.bit_length() - 1])
+                keep ^= low
         out = []
+        if not pool:
+            return out
         for match, ratio, _ in _process().extract(key, pool, scorer=_fuzz().ratio, score_cutoff=86, limit=5):
-            for i in self._ar[match]:
-                out.append((i, "fuzzy", match, float(ratio)))
+            _extend(out, self._ar[match], "fuzzy", match, float(ratio))
         return out
 
     # ------------------------------------------------------------------ loading
@@ -398,14 +572,14 @@ class Gazetteer:
             try:
                 with path.open("rb") as fh:
                     gz = cls._from_state(pickle.load(fh))
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError):
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
                 gz = None
             finally:
                 if gc_was_on:
                     gc.enable()
         if gz is None:
             gz = cls(_unpack(r) for r in build_records(min_population=min_population))
-            gz._sort_indexes()
+            gz._typo_index()
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
@@ -418,20 +592,32 @@ class Gazetteer:
             for place, ar, lat in read_curated(Path(extra)):
                 gz._add(place, ar, lat)
             gz._sort_indexes()
+        _fuzz()  # rapidfuzz is imported with the index, not inside the first resolution
+        # Settle the new index in the collector's oldest generation now. Left young, its objects
+        # would be walked by the young collections and then by a full one, all in the middle of
+        # the first lookups; collected here, the collector counts them as long-lived from now on.
+        gc.collect()
         return gz
 
-
     def _sort_indexes(self) -> None:
-        """Order every key's places by population, largest first (``lookup_key`` takes the first)."""
+        """Order every key's places by population, largest first (``lookup_key`` takes the first).
+
+        Keys of one place hold its index; keys of several, a tuple of them.
+        """
         pops = [p.population for p in self.places]
         for index in (self._ar, self._skel, self._latin, self._latcode):
-            for ids in index.values():
+            for key, ids in index.items():
+                if ids.__class__ is int:
+                    continue
                 if len(ids) > 1:
-                    ids.sort(key=lambda i: -pops[i])
+                    index[key] = tuple(sorted(ids, key=lambda i: -pops[i]))
+                else:
+                    index[key] = ids[0]
 
     def _state(self) -> dict:
         return {"places": [tuple(getattr(p, f) for f in Place.__slots__) for p in self.places],
-                "ar": self._ar, "skel": self._skel, "latin": self._latin, "latcode": self._latcode}
+                "ar": self._ar, "skel": self._skel, "latin": self._latin, "latcode": self._latcode,
+                "popb": self._popb, "like": self._like, "typos": self._typo_index()}
 
     @classmethod
     def _from_state(cls, state: dict) -> "Gazetteer":
@@ -439,15 +625,67 @@ class Gazetteer:
         gz.places = [Place(*t) for t in state["places"]]
         gz._by_id = {p.id: i for i, p in enumerate(gz.places)}
         gz._ar, gz._skel, gz._latin, gz._latcode = state["ar"], state["skel"], state["latin"], state["latcode"]
-        gz._fuzzy_keys = None
+        gz._popb, gz._like, gz._typos = state["popb"], state["like"], state["typos"]
+        if not (len(gz._popb) == len(gz._like) == len(gz.places)):
+            raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
         gz.online = None
         return gz
 
 
-@lru_cache(maxsize=1 << 16)
-def _norm_cached(name: str) -> str:
-    return normalize(name)
+#: The score a reading of a container must reach in ``resolve_in``.
+_CONTAINER_MIN_SCORE = 0.8
+#: How far from a container of each kind without a radius a place may lie and still be in it.
+_REACH_KM = {"settlement": 20.0, "district": 45.0, "region": 150.0, "country": math.inf}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine; plenty for "is it within 20 km")."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+#: ``Gazetteer._fuzzy``'s cut-off (ratio 86) as the share of the two lengths that edits may take.
+_TYPO_SLACK = 0.14
+
+
+_NO_RARITY: dict = {}
+
+
+def _typo_add(typos: dict, key: str) -> None:
+    """Add a new name to the typo index (see ``Gazetteer._typo_index``)."""
+    group = typos.get((key[0], len(key)))
+    if group is None:
+        group = typos[(key[0], len(key))] = [[], {}]
+    names, bits = group
+    bit = 1 << len(names)
+    names.append(key)
+    rarity = typos.setdefault("rarity", {})
+    for ch in set(key):
+        for t in range(1, key.count(ch) + 1):
+            want = ch * t
+            bits[want] = bits.get(want, 0) | bit
+            rarity[want] = rarity.get(want, 0) + 1
+
+
+def _printed_kind(word: str) -> str | None:
+    """The kind a type word printed first says (مدينة: settlement), also under a clitic (لمدينة)."""
+    kind = TYPE_WORDS.get(word)
+    if kind is None and len(word) > 3:
+        for _prefix, stem in clitic_splits(word):
+            kind = TYPE_WORDS.get(stem)
+            if kind is not None:
+                break
+    return kind
+
+
+def _extend(out: list, ids: int | tuple[int, ...], how: str, matched: str, ratio: float | None = None) -> None:
+    """Append one match per place index of an index entry."""
+    if ids.__class__ is int:
+        out.append((ids, how, matched, ratio))
+    else:
+        out.extend((i, how, matched, ratio) for i in ids)
 
 
 @lru_cache(maxsize=1)
@@ -464,12 +702,19 @@ def _fuzz():
     return fuzz
 
 
-def _push(index: dict[str, list[int]], key: str, i: int) -> None:
+def _push(index: dict, key: str, i: int) -> None:
+    """Index place ``i`` under ``key`` (a list until ``_sort_indexes`` packs it)."""
     ids = index.get(key)
     if ids is None:
         index[key] = [i]
+    elif ids.__class__ is list:
+        if i not in ids:
+            ids.append(i)
+    elif ids.__class__ is int:
+        if ids != i:
+            index[key] = [ids, i]
     elif i not in ids:
-        ids.append(i)
+        index[key] = [*ids, i]
 
 
 def _default_cache_dir() -> Path:
@@ -542,15 +787,24 @@ def build_records(*, min_population: int = 500) -> list[_Record]:
         place = Place(pid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, "settlement",
                       pop, None, None, ar[0] if ar else "", f"GeoNames {c['geonameid']}", False)
         merged[pid] = [place, ar, _dedupe(latin), [c["name"]]]
-    for path in sorted(CURATED_DIR.glob("*.csv")):
-        for place, ar, latin in read_curated(path):
-            if place.id in merged:
-                old = merged[place.id]
-                gn = old[0]
-                place = replace(place, population=place.population or gn.population)
-                merged[place.id] = [place, _dedupe([*ar, *old[1]]), _dedupe([*latin, *old[2]]), _dedupe([*latin, *old[3]])]
-            else:
-                merged[place.id] = [place, ar, latin, latin]
+    curated = [row for path in sorted(CURATED_DIR.glob("*.csv")) for row in read_curated(path)]
+    # A curated row says which place a name denotes: a GeoNames alternate name of a curated place
+    # that another curated place lists is not kept (GeoNames gives the city of Nakhchivan the bare
+    # name نخجوان, which the curated rows give to the autonomous republic; the city is مدينة نخجوان).
+    claimed: dict[str, set[str]] = {}
+    for place, ar, _latin in curated:
+        for name in ar:
+            claimed.setdefault(normalize(name), set()).add(place.id)
+    for place, ar, latin in curated:
+        if place.id in merged:
+            old = merged[place.id]
+            gn = old[0]
+            place = replace(place, population=place.population or gn.population)
+            own = {normalize(a) for a in ar}
+            alts = [a for a in old[1] if normalize(a) in own or not (claimed.get(normalize(a), set()) - {place.id})]
+            merged[place.id] = [place, _dedupe([*ar, *alts]), _dedupe([*latin, *old[2]]), _dedupe([*latin, *old[3]])]
+        else:
+            merged[place.id] = [place, ar, latin, latin]
     return [_pack(*v) for v in merged.values()]
 
 

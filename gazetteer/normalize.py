@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 __all__ = [
     "normalize",
@@ -78,6 +79,12 @@ def normalize_latin(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Text made only of these letters and digits, in words parted by single spaces, is already a key:
+# folding, NFKC and the Latin fold leave it as it is (``normalize`` returns it at once).
+_KEY_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي0-9a-z"
+_ALREADY_KEY = re.compile(f"[{_KEY_LETTERS}]+(?: [{_KEY_LETTERS}]+)*")
+
+
 def normalize(text: str) -> str:
     """Fold a place name (Arabic or Latin) to its matching key.
 
@@ -85,13 +92,17 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, got {type(text).__name__}: {text!r}")
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TABLE)
+    if _ALREADY_KEY.fullmatch(text):
+        return text
+    text = unicodedata.normalize("NFKC", text).translate(_TABLE)
     if _LATIN_LETTER.search(text):
         text = normalize_latin(text)
     # A lone hamza between letters is dropped (جبرائيل/جبرايل/جبراءيل agree after folding).
-    text = text.replace("ء", "") if len(text.replace("ء", "").strip()) else text
-    return _SPACES.sub(" ", text).strip()
+    if "ء" in text:
+        bare = text.replace("ء", "")
+        if bare.strip():
+            text = bare
+    return " ".join(text.split())
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -113,6 +124,7 @@ _SKEL = str.maketrans({
     "ح": "ه", "ع": "", "ا": "", "و": "", "ي": "", "ء": "",
 })
 _DOUBLE = re.compile(r"(.)\1+")
+_FIRST_GROUP = itemgetter(1)  # a run of one letter -> the letter (faster than the template r"\1")
 
 
 def skeleton(key: str) -> str:
@@ -122,18 +134,18 @@ def skeleton(key: str) -> str:
     ع, folds letters that transliterate one foreign sound (ج/غ/ك/ق for g, ت/ط, س/ص/ث, ز/ذ/ظ, ه/ح)
     and squeezes doubled letters. Word breaks go: ``خان كندي`` and ``خانكندي`` agree.
     """
-    words = []
+    body = ""
     for w in key.split():
-        w = strip_article(w)
-        if w.endswith("ه") and len(w) > 2:
+        if len(w) > 3 and w.startswith("ال"):  # strip_article, inlined: this runs per lookup
+            w = w[2:]
+        if len(w) > 2 and w.endswith("ه"):
             w = w[:-1]
-        words.append(w)
-    body = "".join(words)
+        body += w
     if not body:
         return ""
     first = body[0]
     head = "ا" if first in "اويع" else first.translate(_SKEL)
-    return _DOUBLE.sub(r"\1", head + body[1:].translate(_SKEL))
+    return _DOUBLE.sub(_FIRST_GROUP, head + body[1:].translate(_SKEL))
 
 
 def strip_article(word: str) -> str:

@@ -8,10 +8,11 @@ be matched against the Latin names of places (Hadrut).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
-from .normalize import normalize, normalize_latin, strip_article
+from .normalize import normalize, normalize_latin, skeleton
 
-__all__ = ["arabic_code", "latin_code", "romanize"]
+__all__ = ["arabic_code", "key_code", "latin_code", "romanize", "skeleton_code"]
 
 # Arabic letter -> class code. Vowel letters and ع drop out.
 _AR = {
@@ -28,6 +29,7 @@ _LAT = {
     "f": "F", "v": "F", "w": "F",
 }
 _SQUEEZE = re.compile(r"(.)\1+")
+_FIRST_GROUP = itemgetter(1)
 _ROMAN = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
     "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
@@ -38,18 +40,28 @@ _ROMAN = {
 
 def arabic_code(name: str) -> str:
     """Consonant-class code of an Arabic name (``هادروت`` -> ``HDRT``)."""
-    key = normalize(name)
-    key = " ".join(strip_article(w) for w in key.split())
-    # A final ه (often ة) writes a vowel; تش writes the sound ch.
-    key = " ".join(w[:-1] if w.endswith("ه") and len(w) > 2 else w for w in key.split())
-    key = key.replace("تش", "\x00")
-    out = []
-    for ch in key:
-        if ch == "\x00":
-            out.append("TC")
-        else:
-            out.append(_AR.get(ch, ""))
-    return _SQUEEZE.sub(r"\1", "".join(out))
+    return key_code(normalize(name))
+
+
+# The code of a skeleton letter (``normalize.skeleton`` has already folded ج/غ/ق into ك, ط into ت,
+# ث/ص into س, ذ/ظ into ز, ض into د, ح into ه, and dropped the vowel letters and ع).
+_SKELETON_LETTERS = "بتسكهخدزرشفلمن"
+_SKELETON_CODE = str.maketrans({ch: _AR[ch] for ch in _SKELETON_LETTERS})
+_UNCODED = re.compile(f"[^{_SKELETON_LETTERS}]+")
+
+
+def key_code(key: str) -> str:
+    """``arabic_code`` of an already normalised key (what the gazetteer's lookups hold)."""
+    return skeleton_code(skeleton(key))
+
+
+def skeleton_code(skel: str) -> str:
+    """``arabic_code`` from the ``skeleton`` of a normalised key: the code is a coarser skeleton.
+
+    Both drop the article, a final ه and the vowel letters; the code merges the skeleton's letters
+    further (خ with ه) and writes each class as one Latin capital (تش reads T + C, as ch).
+    """
+    return _SQUEEZE.sub(_FIRST_GROUP, _UNCODED.sub("", skel).translate(_SKELETON_CODE))
 
 
 def latin_code(name: str) -> str:
@@ -67,7 +79,7 @@ def latin_code(name: str) -> str:
         else:
             out.append(_LAT.get(key[i], ""))
             i += 1
-    return _SQUEEZE.sub(r"\1", "".join(out))
+    return _SQUEEZE.sub(_FIRST_GROUP, "".join(out))
 
 
 def romanize(name: str) -> str:
