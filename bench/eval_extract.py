@@ -1,7 +1,7 @@
 """Precision, recall and F1 of (claimant, place) pairs on the development corpus, plus date and
 type accuracy of the matched pairs.
 
-    python bench/eval_extract.py [--profile karabakh|syria] [--errors]
+    python bench/eval_extract.py [--profile karabakh|syria] [--errors] [--range 48-53]
 
 A predicted pair matches an expected one when the claimant and stance agree and the places are
 within 10 km of each other (or are the same country for country-level places).
@@ -37,10 +37,18 @@ def _same_place(pred, exp) -> bool:
     return geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km <= 10
 
 
-def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None):
+def _number(path: Path) -> int:
+    head = path.name.split("_", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
+def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, numbers: range | None = None):
+    """Counts and errors on the corpus; ``numbers`` keeps only the articles so numbered (048_... is 48)."""
     stats = Counter()
     errors = []
     for path in sorted(corpus.glob("*.txt")):
+        if numbers is not None and _number(path) not in numbers:
+            continue
         article = read_articles(path)[0]
         if profile and (article.profile or "karabakh") != profile:
             continue
@@ -79,11 +87,16 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--profile", help="only articles of this profile")
     ap.add_argument("--errors", action="store_true", help="list every error")
+    ap.add_argument("--range", help="only the articles numbered in this range, e.g. 48-53 (inclusive)")
     args = ap.parse_args(argv)
+    numbers = None
+    if args.range:
+        lo, _, hi = args.range.partition("-")
+        numbers = range(int(lo), int(hi or lo) + 1)
     gz = Gazetteer.load()
     rows = []
     for prof in ([args.profile] if args.profile else [None, "karabakh", "syria"]):
-        s, errors = evaluate(gz, profile=prof)
+        s, errors = evaluate(gz, profile=prof, numbers=numbers)
         tp, fp, fn = s["tp"], s["fp"], s["fn"]
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0

@@ -10,15 +10,28 @@ The reading is rule-based and explainable. Each sentence is tokenised and normal
    a threat, intention or hypothesis marker (تحتفظ بالحق، قد، تستعد لتنفيذ، هدد) is no event, and
    nor is the place it points at;
 3. *places* are gazetteer matches in the scope of a real trigger, never datelines, speakers,
-   origins of fire ("من أراضي") or containers of a more precise place ("X في إقليم Y");
-4. *dates* and *casualties* are read from the sentence; cumulative tolls are ignored.
+   origins of fire ("من أراضي"، "انطلاقا من مواقعها قرب X"، "من منطقة X في Y") or containers of a
+   more precise place ("X في إقليم Y"); with none after the trigger, a place named before it
+   ("وفي ريف إدلب، قصفت"، "شهدت مدينة الباب تفجيرا") or the antecedent of an anaphor ("في قاعدة
+   حميميم ... الدفاعات الجوية للقاعدة أسقطت") is the place;
+4. *dates* and *casualties* are read from the sentence (a date after the attack word dates the
+   event, one before it the statement; ordinal days such as "الحادي والعشرين من أيلول" too); an
+   undated sentence takes its paragraph's date, a new paragraph the article's base date (its first
+   date, or that of a later statement), a retold attack ("القصف") its own; cumulative tolls are
+   ignored;
+5. an unlocated attack noun that refers back ("وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"،
+   "اتهمت أنقرة الوحدات بالوقوف وراء التفجير") is the claim, denial or accusation of the attack
+   told last.
 
-The result is one ``Event`` per (claim, place), deduplicated within the article.
+The result is one ``Event`` per (claim, place), deduplicated within the article. Speed: every word
+form is read once (``_tok_info`` and ``_Reader._word``); sentences with no attack or reporting word
+are only scanned for dates; a gazetteer name is looked up only from a word that can start one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,7 +72,7 @@ _CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفز
 _GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
 الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
 _FORCES = _n("قوات القوات وحدات الوحدات جيش الجيش طائرات الطائرات مقاتلات المقاتلات".split())
-_CAPTURE = _n("تحرير حررت استعاده استعادت السيطره سيطرته سيطرتها".split())
+_CAPTURE = _n("تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت السيطره سيطر سيطرته سيطرتها".split())
 _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها طائراتها طائراتنا مقاتلاتها مقاتليها".split())
 
 _TRIGGERS: dict[str, str] = {}
@@ -68,15 +81,16 @@ for _type, _words in {
     "missile": "صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
     "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه",
     "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
-    "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطرت سيطروا سيطرته سيطرتها السيطره تحرير حررت استعاده استعادت",
-    "destruction": "تدمير دمر دمرت اسقاط اسقطت اسقط تحييد حيدت اعطاب",
-    "generic": "مستهدفا مستهدفه مستهدفين استهدفوا الضربه الضربات العدوان عدوانا استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن",
+    "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطر سيطرت سيطروا يسيطر تسيطر سيطرته سيطرتها السيطره تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت هاجموا",
+    "destruction": "تدمير دمر دمرت دمروا يدمر اسقاط اسقطت اسقط اسقطوا تحييد حيدت حيدوا اعطاب",
+    "other": "انفجار انفجارا انفجارات الانفجار تفجير تفجيرا تفجيرات التفجير عبوه عبوات ناسفه مفخخه لغم الغام",
+    "generic": "مستهدفا مستهدفه مستهدفين استهدفوا الضربه الضربات العدوان عدوانا استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن شنوا",
 }.items():
     for _w in _words.split():
         _TRIGGERS[normalize(_w)] = _type
-_SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack")
+_SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
 
-_HYPO = _n("""قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
+_HYPO = _n("""اي قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
 تستعد يستعد يستعدان تستعدان يستعدون استعداد تعتزم يعتزم تنوي ينوي تخطط يخطط افتراضه افتراض اذا لو حال احتمال
 لمنع منع محاوله تحاول يحاول امكانيه امكانيه خطط خطه ستقوم سيقوم ستواصل""".split())
 _PASSIVE = _n("تعرض تعرضت تتعرض يتعرض تعرضا".split())
@@ -88,14 +102,38 @@ def _past(word: str) -> bool:
     return word.endswith("ت") or word in ("قصف", "استهدف", "شن", "ضرب", "دمر", "هاجم", "اطلق")
 
 
+#: Nouns that name an attack already told when they come with the article ("القصف أدى إلى").
+_RETELL = _n("القصف الغاره الغارات الهجوم الهجمات الضربه الضربات العدوان الاستهداف التفجير الانفجار الاعتداء".split())
+_ACCUSE = _n("اتهم اتهمت يتهم تتهم".split())
 _PURPOSE = _n("لتنفيذ لشن لاستهداف لقصف لمهاجمه لضرب".split())
 _TARGET_PREPS = _n("على علي في ضد باتجاه نحو داخل تجاه الى محيط قرب اطراف ضواحي اتجاه عند مدن مناطق بلدات قرى".split())
 _NEAR = _n("محاذيه محاذي المحاذيه قرب بالقرب محيط اطراف ضواحي مشارف مقربه القريبه قريبه المجاوره مجاوره ريف".split())
 _UNATTRIBUTED = "\x00unattributed"
 _ORIGIN = _n("من انطلاقا".split())
+#: Anaphors: "للقاعدة" refers back to the place printed after "قاعدة" earlier in the sentence.
+_ANAPHORS = {pre + "ال" + b: b for b in _n("قاعده مدينه بلده قريه مطار ميناء مخيم".split())
+             for pre in ("", "و", "ف", "ب", "وب", "ك")} | {pre + "ل" + b: b for b in _n(
+                 "قاعده مدينه بلده قريه مطار ميناء مخيم".split()) for pre in ("ل", "ول", "فل")}
+_THAT = _n("ان انه انها بان بانه بانها".split())
+_RESPONSIBILITY = _n("تبنى تبنت يتبنى تتبنى".split())
+_RESPONSIBILITY_NOUNS = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤوليه".split())
+_PARTICIPLES = _n("مستهدفا مستهدفه مستهدفين مستهدفتين".split())
+_AGENT_VERBS = _n("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها اطلقه اطلقها اطلقته اطلقتها القاها".split())
+_MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS) | {"شهر"}
+_LIGHT_VERBS = _n("شن شنت يشن تشن شنوا".split())
+_WHILE = _n("فيما بينما".split())
+_DUAL_TYPES = _n("مدينتي بلدتي قريتي منطقتي محافظتي مدينتا بلدتا قريتا منطقتا محافظتا".split())
+_TOWARD = _n("على علي ضد باتجاه نحو تجاه الى اتجاه".split())
+_ORIGIN_NOUNS = _n("""منطقه مناطق المنطقه موقع مواقع مواقعها مواقعه مواقعهم اراضي الاراضي اراضيها اتجاه جهه
+داخل منصات منصه""".split())
+_LAUNCH = frozenset({"اطلق", "انطل", "يطلق", "تطلق"})
+_WITNESS = _n("شهد شهدت يشهد تشهد شهدتا".split())
+_PARTS = _n("الاحياء احياء اجزاء الاجزاء انحاء معظم اغلب غالبيه نصف قسم القسم".split())
+_PARTITIVE = _n("عدد عددا العديد مجموعه سلسله اكثر اقل بعض عشرات مئات الاف جمله".split())
 _CONTAINER = _n("في بـ داخل التابعه التابع لمحافظه".split())
 _TOTAL_WORDS = _n("حصيله الحصيله ليرتفع لترتفع ارتفع ارتفعت اجمالي الاجمالي المجموع مجموع ليصل ليبلغ".split())
 _TOTAL_PAIRS = {("منذ", "بدء"), ("منذ", "اندلاع"), ("حتى", "الان")}
+_TOTAL_FIRSTS = frozenset(a for a, _b in _TOTAL_PAIRS)
 _STOP = _n("""اليوم امس على في من الى عن مع بعد قبل بين حول الذي التي الذين هذا هذه ذلك تلك كان كانت قوات القوات الجيش
 وزاره الدفاع الخارجيه الرئيس رئيس مدينه قريه منطقه مناطق المدن مدن العسكريه عسكريه المدنيين مدنيين الحرب الهدنه الاتفاق
 جنوب شمال شرق غرب وسط الشمال الجنوب الشرق الغرب اكثر عده عدد ايضا حيث كما بينما اثناء خلال منذ حتى لكن او ام ثم
@@ -109,7 +147,7 @@ _STOP = _n("""اليوم امس على في من الى عن مع بعد قبل 
 الاراضي اراضي ارض الارض العالم الدولي الامم المتحده مجلس اتفاق وقف اطلاق النار الهدنه روسيا تركيا فرنسا ايران""".split())
 
 _NUM_WORDS = {normalize(k): v for k, v in {
-    "واحد": 1, "واحدا": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+    "واحد": 1, "واحدا": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
     "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
     "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئه": 100, "مائه": 100,
 }.items()}
@@ -119,14 +157,22 @@ _PERSON = _n("مدني مدنيا مدنيه مدنيين مدنيون شخص ا
 
 
 # ---------------------------------------------------------------- data structures
-@dataclass
 class _Tok:
-    raw: str
-    start: int
-    end: int
-    norm: str
-    stem: str  # with a leading و / ف stripped when that leaves a known word form
-    gap: str  # raw text between the previous token and this one
+    """A word form as the reader sees it, shared by all its occurrences (never modified once made).
+
+    ``raw`` as printed; ``norm`` normalised; ``stem`` with a leading و / ف stripped when that leaves
+    a known word form; ``ty`` its attack type (also after an instrument ب) and ``ty0`` that of the
+    bare stem; ``attr`` a reporting word; ``datew`` a date word; ``noname`` a word of the reader's own
+    vocabularies (no one-word place name); ``cas`` 1 for a killed word, 2 for an injured word; ``tot``
+    1 for a toll word, 2 for the first of a toll pair ("منذ بدء"); ``pf`` the profile's flags of the
+    word (``_Reader._word``). What precedes the occurrence holds: ``brk`` a clause boundary (comma,
+    colon, quote), ``sep`` a separator that ends a name, ``quote`` an opening quote, ``comma`` an Arabic
+    comma, ``dash`` a dash, ``paren`` an opening parenthesis (occurrences after other gaps than a
+    space are variants, ``_Reader._after``).
+    """
+
+    __slots__ = ("raw", "norm", "stem", "ty", "ty0", "attr", "datew", "noname", "cas", "tot", "pf", "hot",
+                 "brk", "sep", "quote", "comma", "dash", "paren")
 
 
 @dataclass
@@ -137,6 +183,8 @@ class _Claim:
     start: int  # token index where the claim's content starts
     end: int
     attr_span: tuple[int, int]
+    responsibility: bool = False  # "تبنى التنظيم الهجوم": the speaker claims an attack told before
+    accuses: bool = False  # "اتهمت أنقرة الوحدات الكردية بالوقوف وراء التفجير"
 
 
 @dataclass
@@ -145,6 +193,8 @@ class _Found:
     trigger: int
     attacker: str | None
     places: list[tuple[Place, int, int, str, bool]] = field(default_factory=list)  # place, i, j, printed, near
+    typed: bool = True  # False when the type is only the attacker's usual one ("استهدف" alone)
+    earlier: list = field(default_factory=list)  # unlocated mentions this one replaced
 
 
 @dataclass
@@ -195,9 +245,79 @@ def _profile_tables(profile: Profile) -> tuple:
     cues = profile.cue_table
     conduits = profile.conduit_table
     descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
+    cue_lens: dict[str, frozenset[int]] = {}  # first word of a cue -> the lengths of the cues it starts
+    for k in cues:
+        cue_lens[k[0]] = cue_lens.get(k[0], _NO_LENS) | {len(k)}
     return (cues, conduits, max((len(k) for k in cues), default=1), max((len(k) for k in conduits), default=1),
             frozenset(k[0] for k in cues), frozenset(x for k in conduits for x in (k[0], strip_article(k[0]))),
-            descriptions, frozenset(k[0] for k in descriptions if k))
+            descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
+
+
+_NAMES: dict[int, tuple] = {}
+_HOT = operator.attrgetter("hot")
+_HOT_INFO = operator.itemgetter(9)
+_DATEW_INFO = operator.itemgetter(5)
+_DATEW = operator.attrgetter("datew")
+_NO_LENS: frozenset[int] = frozenset()
+
+
+def _after_clitic(word: str, names) -> bool:
+    """Cheap test before ``clitic_splits``: may the word be clitics (up to four letters of و ف ب ل ك
+    and the article, such as وبال) on one of ``names``, with or without its article? Every stem
+    ``clitic_splits`` gives is one of these."""
+    for i in range(1, min(5, len(word) - 1)):
+        if word[i - 1] not in _CLITIC_LETTERS:
+            return False
+        rest = word[i:]
+        if rest in names or "ال" + rest in names:
+            return True
+    return False
+
+
+_CLITIC_LETTERS = frozenset("وفبلكا")
+_NO_FLAGS = (False, False, (), False, None)
+
+
+class _Names:
+    """What the extractor derives from a gazetteer's index of Arabic names, once per gazetteer: may a
+    name (or a name after a clitic) start with this word? Most words of a sentence cannot, and are
+    then not looked up at all; and the names tried that the index does not know (``nameless``: name
+    -> its first word), which need no second look."""
+
+    def __init__(self, index: dict | None):
+        self.index = index
+        self.size = len(index) if index is not None else -1
+        # first words of the multi-word names
+        self.heads = {k.partition(" ")[0] for k in index if " " in k} if index is not None else set()
+        self.memo: dict[str, bool] = {}
+        self.nameless: dict[str, str] = {}
+
+    def startable(self, word: str) -> bool:
+        if self.index is None:
+            return True  # an index we cannot read: look every word up
+        ok = self.memo.get(word)
+        if ok is None:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            w = word.partition(" ")[0]
+            heads, index = self.heads, self.index
+            ok = self.memo[word] = w in heads or w in index or (
+                w[:1] in "وفبلك" and (_after_clitic(w, heads) or _after_clitic(w, index)))
+        return ok
+
+
+def _names(gz: Gazetteer) -> _Names:
+    index = getattr(gz, "_ar", None)
+    if not isinstance(index, dict):
+        index = None
+    got = _NAMES.get(id(gz))
+    if got is not None and got[0] is gz and got[1].size == (len(index) if index is not None else -1):
+        return got[1]  # (a gazetteer that grew, gz.add(), gets new tables)
+    names = _Names(index)
+    if len(_NAMES) > 4:
+        _NAMES.clear()
+    _NAMES[id(gz)] = (gz, names)
+    return names
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -210,65 +330,156 @@ class _Reader:
         self.published = published
         self.opts = opts
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
-         self.descriptions, self.desc_firsts) = _profile_tables(profile)
+         self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile)
         self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
         self.unresolved: list[str] = []
         self.claimants_seen: list[str] = []
+        self._headline = False
         self.last_attacker: dict[str, str] = {}
         self.last_claimant: str | None = None
+        self._resolved: dict[tuple[str, str, bool], tuple[Place | None, str | None]] = {}  # within the article
+        names = _names(gz)
+        self.startable = names.startable
+        self.nameless = names.nameless
+        self.containers: dict[str, set[str]] = {}  # place id -> ids of the places named as containing it
+        self.last_found: dict[str, tuple[str, str | None]] = {}  # claimant -> (type, attacker) told last
 
     # -------------------------------------------------------------- driver
     def read(self, text: str) -> list[tuple]:
         rows: list[dict] = []
+        self._all_rows = rows
         pending: dict | None = None  # an event of the previous sentence still without a place
-        para_date: tuple[dt.date, str] | None = None  # the last date named, carried to later sentences
-        for para_start, para in _paragraphs(text):
+        # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
+        # paragraph starts again from the article's base date: the first date it names, or the
+        # latest date of a statement ("وأضاف المتحدث، اليوم الخميس، أن ..."); not from the date of
+        # an event told in between ("دمرت الليلة الماضية"), unless it retells that event ("القصف").
+        dates = {"base": None, "event": None}
+        word = self.words.get
+        for n_para, (para_start, para) in enumerate(_paragraphs(text)):
+            para_date = None
+            # A first paragraph with no full stop at its end is the headline.
+            self._headline = n_para == 0 and not para.rstrip().endswith((".", "!", "؟", "?"))
             for s_start, sent in _sentences(para):
-                abs_start = para_start + s_start
-                toks = _tokens(sent)
+                parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
+                words = parts[1::2]
+                forms = list(map(word, words))
+                if None in forms:  # new word forms: see first whether the sentence needs tokens at all
+                    if pending is None:
+                        infos = list(map(_tok_info, words))
+                        if not any(map(_HOT_INFO, infos)):
+                            if any(map(_DATEW_INFO, infos)):
+                                para_date = self._date_only([x[0] for x in infos if x[0]], para_date, dates)
+                            continue
+                    forms = [f if f is not None else self._word(w) for f, w in zip(forms, words)]
+                if pending is None and not any(map(_HOT, forms)):
+                    if any(map(_DATEW, forms)):
+                        para_date = self._date_only([x.norm for x in forms if x.norm], para_date, dates)
+                    continue
+                # The sentence's tokens: words that normalise to nothing are skipped; a word after a
+                # gap other than a space is its variant with that gap's flags.
+                after = self._after
+                kidx = [k for k, x in enumerate(forms) if x.norm]
+                toks = [forms[k] if parts[2 * k] == " " else after(forms[k], parts[2 * k]) for k in kidx]
                 if not toks:
                     continue
-                got, pending_out, date_used = self._sentence(sent, abs_start, toks, para_date, pending)
+                self._parts, self._kidx = parts, kidx
+                got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date, dates,
+                                                             pending)
                 if date_used is not None:
                     para_date = date_used
                 rows.extend(got)
                 pending = pending_out
         return self._finish(rows)
 
+    def _date_only(self, norms: list[str], para_date, dates: dict):
+        """A sentence where nothing happens and nobody speaks: only its date matters, for the later
+        sentences (and as the article's base date when it is the first one)."""
+        found = find_date(" ".join(norms), self.published, norms)
+        if not found:
+            return para_date
+        if dates["base"] is None and not _recap_words(norms):
+            dates["base"] = (found[0], found[1])
+        return found[0], found[1]
+
     # -------------------------------------------------------------- one sentence
-    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending):
-        has_event = any(_TRIGGERS.get(t.stem) or _TRIGGERS.get(_strip_b(t.stem)) for t in toks)
-        if not has_event and pending is None and not any(t.stem in _ATTR_ANY for t in toks):
-            # Nothing happens and nobody speaks: only the date can matter (for later sentences).
-            found = find_date(" ".join(t.norm for t in toks), self.published) if _may_date(toks) else None
-            return [], None, (found[0], found[1]) if found else None
+    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, dates: dict, pending):
         roles = self._roles(toks)  # per token: None | ("party", id, kind) | ("conduit", label)
+        for k in range(_dateline_end(toks, roles)):
+            if roles[k] and roles[k][0] == "party":
+                roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
         claims = self._claims(toks, roles)
-        # Date of the sentence (conduit names such as "روسيا اليوم" are masked first).
-        masked = " ".join("_" if roles[i] and roles[i][0] == "conduit" else t.norm for i, t in enumerate(toks))
-        found_date = find_date(masked, self.published) if _may_date(toks) else None
-        if found_date is not None:
+        trig_at = [i for i, t in enumerate(toks) if t.ty]
+        first = trig_at[0] if trig_at else len(toks)
+        # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
+        # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم
+        # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
+        found_date = stmt = None
+        if _may_date(toks):
+            words = ["_" if roles[i] and roles[i][0] == "conduit" else t.norm for i, t in enumerate(toks)]
+            dated = [k for k, t in enumerate(toks) if t.datew]
+            if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
+                stmt = find_date(" ".join(words[:first]), self.published, words[:first])
+                found_date = find_date(" ".join(words[first:]), self.published, words[first:]) or stmt
+            elif 0 < first < len(toks):
+                found_date = find_date(" ".join(words), self.published, words)
+                stmt = found_date if dated[-1] < first else None
+            else:
+                found_date = find_date(" ".join(words), self.published, words)
+                stmt = found_date if not trig_at else None
+            if found_date is not None and not _recap(toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+                if dates["base"] is None:
+                    dates["base"] = (found_date[0], found_date[1])
+                elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
+                    dates["base"] = (stmt[0], stmt[1])
+        own = found_date is not None  # the date is named in the sentence itself
+        if own:
             date, dprec = found_date[0], found_date[1]
             date_used = (date, dprec)
         elif para_date is not None:
             (date, dprec), date_used = para_date, None
+        elif trig_at and dates["event"] is not None and toks[first].stem in _RETELL:
+            (date, dprec), date_used = dates["event"], None  # "وأضاف أن القصف ...": the event told before
+        elif dates["base"] is not None:
+            (date, dprec), date_used = dates["base"], None
         else:
             date, dprec, date_used = self.published, "day", None
+        if trig_at:
+            dates["event"] = (date, dprec)
         total_from = _totals_start(toks)
         out = []
         new_pending = None
         for claim in claims:
-            finds = self._events_in(toks, roles, claim, total_from)
+            finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
             killed, injured = _casualties(toks, claim.start, min(claim.end, total_from))
             located = [f for f in finds if f.places]
             unlocated = [f for f in finds if not f.places]
-            if not located and unlocated and pending is not None and pending["claimant"] == claimant:
-                # A retelling of the previous sentence's event: take its casualties.
-                pass
+            # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء
+            # التفجير"، "وأدى القصف إلى ...": the attack told last, now claimed, denied or retold.
+            retold = []
+            for f in (g for u in unlocated for g in (*u.earlier, u)) if claim.claimant else ():
+                told = self._told(toks, claim, f)
+                if not told:
+                    continue
+                for t in told:
+                    if claim.responsibility or claim.stance == "denial" or f.attacker == "__self__":
+                        attacker = claim.claimant
+                    elif claim.claimant == t["claimant"]:
+                        attacker = t["attacker"] or f.attacker
+                    else:
+                        attacker = f.attacker
+                    retold.append({**t, "claimant": claim.claimant, "attacker": attacker, "stance": claim.stance,
+                                   "killed": None if located else killed, "injured": None if located else injured,
+                                   "source": claim.source, "evidence": sent.strip(),
+                                   "ev_start": abs_start + (len(sent) - len(sent.lstrip())),
+                                   "ev_end": abs_start + len(sent.rstrip())})
+                break
+            out.extend(retold)
+            if retold and not located:
+                continue
             if not located and unlocated:
                 f = unlocated[0]
-                new_pending = {"claimant": claimant, "find": f, "claim": claim, "date": (date, dprec),
+                new_pending = {"claimant": claimant, "find": f, "claim": claim, "date": (date, dprec), "own": own,
                                "sent": sent, "abs": abs_start, "killed": killed, "injured": injured}
                 continue
             if not located and pending is not None and pending["claimant"] == claimant:
@@ -279,17 +490,37 @@ class _Reader:
                     f.places = places
                     located = [f]
                     d0, p0 = pending["date"]
-                    out.extend(self._rows(located, claimant, pending["claim"], d0, p0, pending["sent"],
+                    out.extend(self._rows(located, claimant, pending["claim"], d0, p0, pending["own"], pending["sent"],
                                           pending["abs"], toks, abs_start, pending["killed"], pending["injured"],
                                           place_sent=sent))
                     pending = None
                     continue
             for n, f in enumerate(located):
-                out.extend(self._rows([f], claimant, claim, date, dprec, sent, abs_start, toks, abs_start,
+                out.extend(self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
                                       killed if n == 0 else None, injured if n == 0 else None))
         return out, new_pending, date_used
 
-    def _rows(self, finds, claimant, claim, date, dprec, sent, abs_start, ptoks, p_abs, killed, injured,
+    def _told(self, toks, claim: _Claim, f: _Found) -> list[dict] | None:
+        """The attack an unlocated mention refers back to ("الهجوم"، "التفجير"، "القصف"): the last one
+        told in the article, when the speaker claims it, denies it, accuses someone of it or retells
+        their own report (never another party's attack retold as new)."""
+        word = toks[f.trigger].stem
+        if word not in _RETELL and _strip_b(word) not in _RETELL and word[1:] not in _RETELL:
+            return None
+        rows = [r for r in self._all_rows if r["stance"] == "claim"]
+        if not rows:
+            return None
+        last = rows[-1]
+        same = next((r for r in reversed(rows) if r["type"] == f.event_type), None) if f.typed else None
+        told = same or last
+        if told["claimant"] != claim.claimant and not (
+                claim.responsibility or claim.accuses or claim.stance == "denial"):
+            return None
+        # every place of that telling ("قصف مدينتي X وY")
+        return [r for r in rows if r["ev_start"] == told["ev_start"] and r["claimant"] == told["claimant"]
+                and r["type"] == told["type"]]
+
+    def _rows(self, finds, claimant, claim, date, dprec, own, sent, abs_start, ptoks, p_abs, killed, injured,
               place_sent=None):
         rows = []
         for f in finds:
@@ -305,32 +536,41 @@ class _Reader:
                 if near and prec == "settlement":
                     prec = "district"
                 rows.append({
-                    "date": date, "dprec": dprec, "claimant": claimant, "attacker": attacker,
-                    "type": f.event_type, "place": place, "printed": printed, "precision": prec,
+                    "date": date, "dprec": dprec, "own_date": own, "claimant": claimant, "attacker": attacker,
+                    "type": f.event_type, "typed": f.typed, "place": place, "printed": printed, "precision": prec,
                     "killed": killed if k == 0 else None, "injured": injured if k == 0 else None,
                     "stance": claim.stance, "evidence": sent.strip(), "ev_start": abs_start + (len(sent) - len(sent.lstrip())),
                     "ev_end": abs_start + len(sent.rstrip()),
-                    "p_start": p_abs + ptoks[i].start, "p_end": p_abs + ptoks[j - 1].end,
+                    "p_start": p_abs + self._start_of(i),
+                    "p_end": p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     "source": claim.source,
                 })
         return rows
 
+    def _start_of(self, i: int) -> int:
+        """Offset in the current sentence of its token i."""
+        return sum(map(len, self._parts[:2 * self._kidx[i] + 1]))
+
     # -------------------------------------------------------------- roles: parties and conduits
     def _roles(self, toks: list[_Tok]) -> list[tuple | None]:
-        roles: list[tuple | None] = [None] * len(toks)
-        i = 0
         n = len(toks)
-        while i < n:
+        roles: list[tuple | None] = [None] * n
+        # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
+        free = 0
+        norms = None
+        for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
+            f = toks[i].pf
+            if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
+                continue
             hit = None
             # Conduits need a head word (وكالة ...) or a reporting word just before them.
             prev = toks[i - 1].stem if i else ""
-            head = toks[i].stem in _CONDUIT_HEADS
-            t0 = toks[i]
-            nxt = toks[i + 1].norm if head and i + 1 < n else ""
-            maybe_conduit = (t0.norm in self.conduit_firsts or t0.stem in self.conduit_firsts
-                             or (nxt and (nxt in self.conduit_firsts or strip_article(nxt) in self.conduit_firsts)))
+            head = f[3]
+            maybe_conduit = f[0] or (head and i + 1 < n and toks[i + 1].pf[1])
+            if norms is None:
+                norms = [t.norm for t in toks]
             for L in (range(min(self.max_conduit + 1, n - i), 0, -1) if maybe_conduit else ()):
-                key = tuple(t.norm for t in toks[i:i + L])
+                key = tuple(norms[i:i + L])
                 key2 = (toks[i].stem, *key[1:])
                 label = self.conduits.get(key) or self.conduits.get(key2)
                 if label is None and head and L > 1:
@@ -338,48 +578,108 @@ class _Reader:
                 if label and (head or prev in _ATTR_PREPS or prev in _ATTR_VERBS or prev == "عن" or _quoted(toks, i)):
                     hit = (L, ("conduit", label))
                     break
-            maybe_cue = t0.norm in self.cue_firsts or t0.stem in self.cue_firsts or (
-                t0.norm[:1] in "وفبلك" and any(stem in self.cue_firsts for _p, stem in clitic_splits(t0.norm)))
-            if hit is None and maybe_cue:
-                for L in range(min(self.max_cue, n - i), 0, -1):
-                    key = tuple(t.norm for t in toks[i:i + L])
+            if hit is None and f[2]:
+                for L in f[2]:  # the lengths of the cues that start with this word, longest first
+                    if L > n - i:
+                        continue
+                    if L == 1:
+                        if f[4] is not None:
+                            hit = (1, f[4])  # a one-word cue, read once per word form
+                            break
+                        continue
+                    key = tuple(norms[i:i + L])
                     got = self.cues.get(key)
                     if got is None:
                         got = self.cues.get((toks[i].stem, *key[1:]))
-                    if got is None and L == 1:
-                        for _p, stem in clitic_splits(toks[i].norm):
-                            got = self.cues.get((stem,))
-                            if got:
-                                break
                     if got is not None:
                         hit = (L, ("party", got[0], got[1]))
                         break
             if hit is None:
-                i += 1
                 continue
             L, role = hit
             for k in range(i, i + L):
                 roles[k] = role
-            i += L
+            free = i + L
         return roles
+
+    def _word(self, raw: str) -> _Tok:
+        """The token of a word form (after a space), made once per profile. Its profile flags ``pf``
+        are (may start a conduit, may follow a conduit head, lengths of the cues it may start, longest
+        first, is a conduit head, its role as a one-word cue or None); ``_NO_FLAGS`` for most words."""
+        info = _tok_info(raw)
+        norm, stem = info[0], info[1]
+        cf, cue_lens = self.conduit_firsts, self.cue_lens
+        a, b = cue_lens.get(norm), cue_lens.get(stem)
+        lens = (a or _NO_LENS) | (b or _NO_LENS) if (a or b) else _NO_LENS
+        if norm[:1] in "وفبلك" and _after_clitic(norm, cue_lens) and \
+                any((st,) in self.cues for _p, st in clitic_splits(norm)):
+            lens = lens | {1}
+        starts = norm in cf or stem in cf
+        follows = norm in cf or (norm[:2] == "ال" and len(norm) > 3 and norm[2:] in cf)  # strip_article
+        head = stem in _CONDUIT_HEADS
+        one = None  # the role of the word as a one-word cue (also after a clitic: "وأذربيجان")
+        if 1 in lens:
+            got = self.cues.get((norm,)) or self.cues.get((stem,))
+            for _p, st in (clitic_splits(norm) if got is None else ()):
+                got = self.cues.get((st,))
+                if got:
+                    break
+            one = ("party", got[0], got[1]) if got else None
+        f = (starts, follows, tuple(sorted(lens, reverse=True)), head, one) if (starts or follows or lens or head) \
+            else _NO_FLAGS
+        t = object.__new__(_Tok)
+        t.raw = raw
+        # hot: an attack or a reporting word, the sentence needs a full reading
+        t.norm, t.stem, t.ty, t.ty0, t.attr, t.datew, t.noname, t.cas, t.tot, t.hot = info
+        t.pf = f
+        t.brk = t.sep = t.quote = t.comma = t.dash = t.paren = False
+        if len(self.words) > 200_000:
+            self.words.clear()
+            self.variants.clear()
+        self.words[raw] = t
+        return t
+
+    def _after(self, t: _Tok, gap: str) -> _Tok:
+        """The variant of token t after this gap (a comma, a quote, a full stop ...)."""
+        flags = _gap_flags(gap)
+        if flags == _SPACE_FLAGS:
+            return t
+        v = self.variants.get((t.raw, flags))
+        if v is None:
+            v = object.__new__(_Tok)
+            v.raw, v.pf = t.raw, t.pf
+            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(t.raw)
+            v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
+            self.variants[(t.raw, flags)] = v
+        return v
 
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
-        for i, t in enumerate(toks):
-            s = t.stem
+        for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
+            s = toks[i].stem
+            if s == "بيان" and i > 0 and toks[i - 1].stem == "في":
+                triggers.append((i - 1, "prep"))  # "في بيان"
             if s in _DENIAL_VERBS:
                 triggers.append((i, "denial"))
             elif s in _ATTR_VERBS:
                 triggers.append((i, "verb"))
-            elif s in _ATTR_PREPS or (s == "نقلا") or (s in ("في",) and i + 1 < n and toks[i + 1].stem == "بيان"):
+            elif s in _ATTR_PREPS or s == "نقلا":
                 triggers.append((i, "prep"))
         claims: list[_Claim] = []
         for i, kind in triggers:
             party, source, end = None, None, i + 1
             generic = False
-            for k in range(i + 1, min(n, i + 9)):
+            if toks[i].stem in _ACCUSE:
+                # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
+                # one after it is accused.
+                for k in range(i - 1, max(-1, i - 4), -1):
+                    r = roles[k]
+                    if r and r[0] == "party" and r[2] in ("metonym", "speaker", "institution", "cue"):
+                        party = r[1]
+                        break
+            for k in range(i + 1, min(n, i + 9) if party is None else i + 1):
                 r = roles[k]
                 if r and r[0] == "conduit":
                     source = r[1]
@@ -401,9 +701,9 @@ class _Reader:
                     continue
                 if toks[k].stem == "عن" and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
-                if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].gap.strip(" ") and "،" in toks[k].gap):
+                if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].comma):
                     break
-                if _TRIGGERS.get(toks[k].stem) and _TRIGGERS.get(toks[k].stem) != "generic" and k > i + 2:
+                if toks[k].ty0 and toks[k].ty0 != "generic" and k > i + 2:
                     break  # past the attack word the party is the attacker or the target, not the speaker
             if party is None and kind == "verb" and not generic and i > 0:
                 # Source before the verb ("يريفان قالت ..."): a party word just before it.
@@ -424,18 +724,23 @@ class _Reader:
                 if party is None:
                     continue
             self.last_claimant = party
-            self.claimants_seen.append(party)
-            claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end)))
+            if not self._headline:
+                self.claimants_seen.append(party)  # the article's voices, not its headline's
+            takes = toks[i].stem in _RESPONSIBILITY or any(toks[k].stem in _RESPONSIBILITY_NOUNS
+                                                            for k in range(i + 1, min(n, i + 6)))
+            claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end),
+                                 takes and kind == "verb", toks[i].stem in _ACCUSE))
         if not claims:
-            # No reporting word: the last claimant of the article speaks on (or nobody).
-            return [_Claim(self.last_claimant, "claim", None, 0, n, (0, 0))]
+            # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
+            # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
+            return [_Claim(None if _recap(toks) else self.last_claimant, "claim", None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).
         merged: list[_Claim] = []
         for c in claims:
             if merged and merged[-1].claimant == c.claimant and not any(
-                    _TRIGGERS.get(toks[k].stem) for k in range(merged[-1].attr_span[1], c.attr_span[0])):
+                    toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])):
                 prev = merged[-1]
                 prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
                 prev.start = max(prev.start, c.start)
@@ -450,18 +755,16 @@ class _Reader:
         return claims
 
     # -------------------------------------------------------------- events of one claim
-    def _events_in(self, toks, roles, claim: _Claim, total_from: int) -> list[_Found]:
+    def _events_in(self, toks, roles, claim: _Claim, total_from: int, trig_at: list[int]) -> list[_Found]:
         lo, hi = claim.start, min(claim.end, total_from)
         attr_lo, attr_hi = claim.attr_span
         trig: list[tuple[int, str, bool]] = []
-        for i in range(lo, hi):
-            if attr_lo <= i < attr_hi and claim.attr_span != (0, 0):
+        for i in trig_at:  # the tokens that are attack words
+            if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)):
                 continue
-            t = toks[i]
-            ty = _TRIGGERS.get(t.stem) or _TRIGGERS.get(_strip_b(t.stem))
-            if ty is None:
-                continue
-            trig.append((i, ty, self._hypothetical(toks, i, lo)))
+            if roles[i] and roles[i][0] == "party" and i > 0 and roles[i - 1] is roles[i]:
+                continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
+            trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == "denial")))
         if not trig:
             return []
         # Group adjacent trigger words into one event mention ("شن هجمات مكثفة بالمدفعية").
@@ -481,15 +784,34 @@ class _Reader:
                 continue
             ty = _type_of(g, toks, last, scope_end)
             attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+            if attacker is None and gi > 0 and groups[gi - 1][-1][1] == "generic" and \
+                    toks[groups[gi - 1][-1][0]].stem in _LIGHT_VERBS and first - groups[gi - 1][-1][0] <= 9:
+                # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
+                prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
+                attacker = prev
+            typed = True
+            if ty == "generic" and toks[first].stem in _PARTICIPLES and finds:
+                # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
+                ty, attacker = finds[-1].event_type, finds[-1].attacker
+            elif ty == "generic" and toks[first].stem in _RETELL and attacker is None and \
+                    self.last_found.get(claim.claimant):
+                # "أدى العدوان إلى ...": the attack this speaker told just before.
+                ty, attacker = self.last_found[claim.claimant]
             if ty == "generic":
                 # Fire from a distance; its usual form for this attacker when the profile says
                 # (air forces such as Israel's or the coalition's), else shelling.
                 ty = self.default_types.get(attacker if attacker != "__self__" else claim.claimant, "shelling")
-            f = _Found(ty, first, attacker)
-            f.places = self._places(toks, roles, last + 1, scope_end)
+                typed = False
+            elif claim.claimant:
+                self.last_found[claim.claimant] = (ty, attacker)
+            f = _Found(ty, first, attacker, typed=typed)
+            f.places = self._places(toks, roles, first + 1, scope_end)  # "بقصف مدينة بردعة بصواريخ"
+            if not f.places:
+                f.places = self._place_before(toks, roles, lo, first, scope_end)
             if f.places or not finds:
                 finds.append(f)
             elif finds and not finds[-1].places:
+                f.earlier = [*finds[-1].earlier, finds[-1]]
                 finds[-1] = f
         # An unlocated mention right after a located one is the same event retold ("القصف أدى إلى").
         merged: list[_Found] = []
@@ -499,18 +821,20 @@ class _Reader:
             merged.append(f)
         return merged
 
-    def _hypothetical(self, toks, i: int, lo: int) -> bool:
+    def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         t = toks[i]
-        passive = any(toks[k].stem in _PASSIVE for k in range(max(lo, i - 8), i))
+        passive = not _PASSIVE.isdisjoint([toks[k].stem for k in range(max(lo, i - 8), i)])
         if not passive and (t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:]))):
             return True
         if t.stem[:2] in ("ست", "سي") and _TRIGGERS.get(t.stem[1:]):
             return True  # future: ستقصف
         for k in range(i - 1, max(lo - 1, i - 5), -1):
-            if _boundary(toks, k, k + 1) and k < i - 1:
-                break
+            if toks[k + 1].brk and k < i - 1:
+                break  # a clause boundary between
             if toks[k].stem == "قد" and (k > 0 and toks[k - 1].stem in _BE or _past(toks[k + 1].stem)):
                 continue  # "أن تكون قد استهدفت": perfect tense, not "may"
+            if toks[k].stem == "اي" and denial:
+                continue  # "نفت قيامها بأي قصف": the denied attack, no threat
             if toks[k].stem in _HYPO or (toks[k].stem in _PURPOSE and not passive):
                 return True
         return False
@@ -523,6 +847,26 @@ class _Reader:
                 return r[1]  # "الغارات الروسية": the adjective right after the attack word
         if toks[first].stem in _CAPTURE:
             return "__self__"  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
+        # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
+        # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
+        for k in range(last + 1, min(len(toks), last + 4)):
+            if toks[k].stem in _AGENT_VERBS:
+                for a in range(k + 1, min(len(toks), k + 6)):
+                    r = roles[a]
+                    if r and r[0] == "party":
+                        return r[1]
+                break
+        if first > 0 and toks[first - 1].stem in _THAT and toks[first - 1].stem not in ("ان", "بان") and \
+                attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
+            return "__self__"  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
+        for k in range(first + 1, last):
+            r = roles[k]
+            if r and r[0] == "party" and r[2] == "cue":
+                return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
+        if ty != "destruction" and last > first and last + 1 < len(toks):
+            r = roles[last + 1]
+            if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith("ال"):
+                return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
         for k in range(first - 1, lo - 1, -1):
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break
@@ -531,6 +875,8 @@ class _Reader:
             r = roles[k]
             if r and r[0] == "party" and not self._is_place_use(toks, k):
                 return r[1]
+            if toks[k].stem in _WHILE:
+                break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
@@ -549,14 +895,28 @@ class _Reader:
         origin = False
         while i < hi:
             t = toks[i]
-            if i > lo and _boundary(toks, i - 1, i) and ("،" in t.gap and not t.raw.startswith("و")):
+            if i > lo and t.comma and not t.raw.startswith("و"):
                 origin = False
             if t.stem in _ORIGIN and i + 1 < hi:
-                origin = True  # "أطلقت من أراضي ...": the origin of fire is no target
+                nxt = toks[i + 1].stem
+                if t.stem == "من" and nxt in _MONTH_WORDS:
+                    i += 1  # "في الثاني من تشرين الأول": a date, no origin
+                    continue
+                if t.stem == "من" and (i > lo and (toks[i - 1].stem in _NEAR or toks[i - 1].stem in _PARTITIVE)
+                                       or nxt.startswith("بين")
+                                       or any(toks[k].stem in _PARTS for k in range(max(lo, i - 3), i))):
+                    slot = True  # "بالقرب من X", "عددا من القرى", "من بينها X", "أحياء من مدينة X": no origin
+                elif t.stem == "انطلاقا" or nxt in _ORIGIN_NOUNS or (i > lo and toks[i - 1].stem[:4] in _LAUNCH):
+                    # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
+                    # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
+                    origin = 2
+                elif origin != 2:
+                    origin = 1  # "أطلقت من أراضي ...": up to the next preposition
                 i += 1
                 continue
             if t.stem in _TARGET_PREPS or t.stem in _NEAR:
-                if t.stem not in ("من",):
+                if origin == 1 or (origin and t.stem in _TOWARD
+                                   and not (t.stem == "اتجاه" and toks[i - 1].stem == "من")):
                     origin = False
                 slot = True
                 i += 1
@@ -568,10 +928,17 @@ class _Reader:
             if r and r[0] == "party" and r[2] in ("speaker", "institution"):
                 i += 1
                 continue
-            m = self._match_place(toks, i, hi, slot, r)
+            if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
+                slot = False
+                i += 1
+                continue
+            if slot or t.stem in TYPE_WORDS or t.stem in self.desc_firsts or self.startable(t.norm):
+                m = self._match_place(toks, i, hi, slot, r)
+            else:
+                m = None  # no name starts with this word (see _match_place)
             if m is None:
-                if t.stem in TYPE_WORDS:
-                    slot = True
+                if t.stem in TYPE_WORDS or t.stem in _DUAL_TYPES:
+                    slot = True  # "مدينة X", "مدينتي X وY"
                 elif t.stem not in _STOP and not t.stem.isdigit():
                     slot = False if len(t.stem) > 1 else slot
                 i += 1
@@ -581,12 +948,46 @@ class _Reader:
                 out.append((place, i, j, printed, near))
             i = j
             slot = True  # lists: "مدن أ وب وج"
-        return _drop_containers(toks, out)
+        return _drop_containers(toks, out, self.containers)
+
+    def _place_before(self, toks, roles, lo: int, first: int, hi: int):
+        """The place of an event named before its attack word, when none follows it: a fronted
+        locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
+        "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
+        for k in range(lo, hi):
+            base = _ANAPHORS.get(toks[k].norm)
+            if base is None:
+                continue
+            for a in range(k - 1, -1, -1):
+                if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):
+                    for start in (a, a + 1):  # "قاعدة حميميم" as one name, else the name after the noun
+                        m = self._match_place(toks, start, len(toks), True, roles[start]) if start < len(toks) else None
+                        if m is not None:
+                            place, j, printed, _near = m
+                            return [(place, start, j, printed, False)]
+                    break
+        for k in range(max(lo, first - 10), first):
+            if toks[k].stem in _WITNESS and not _boundary(toks, k, first):
+                # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it
+                # (the attack word is the verb's object, in the same clause)
+                for a in [*range(k + 1, min(first, k + 3)), *range(k - 1, max(lo - 1, k - 5), -1)]:
+                    m = self._match_place(toks, a, first, True, roles[a])
+                    if m is not None:
+                        place, j, printed, near = m
+                        return [(place, a, j, printed, near)]
+        for k in range(lo, first):
+            if toks[k].stem not in ("في", "داخل") or not (k == 0 or k == lo or toks[k - 1].stem in _THAT):
+                continue
+            m = self._match_place(toks, k + 1, first, True, roles[k + 1]) if k + 1 < first else None
+            if m is not None and (m[1] == first or toks[m[1]].brk):  # the locative ends its phrase
+                place, j, printed, near = m
+                return [(place, k + 1, j, printed, near)]
+        return []
 
     def _loose_places(self, toks, roles, claim: _Claim):
         """Places given for an event of the previous sentence: after داخل / في, outside any threat."""
         lo, hi = claim.start, claim.end
-        trig = [i for i in range(lo, hi) if _TRIGGERS.get(toks[i].stem) or _TRIGGERS.get(_strip_b(toks[i].stem))]
+        trig = [i for i in range(lo, hi) if toks[i].ty]
         out = []
         for i in range(lo, hi):
             if toks[i].stem not in ("داخل", "في") or i + 1 >= hi:
@@ -594,19 +995,20 @@ class _Reader:
             if any(t < i and (i - t) < 8 and not _boundary(toks, t, i) for t in trig):
                 continue  # the place of another (here hypothetical) trigger
             m = self._match_place(toks, i + 1, hi, True, roles[i + 1])
-            if m:
+            if m and self.profile.theatre.prior(m[0])[1] is not None:  # not "a meeting in Washington"
                 place, j, printed, near = m
                 out.append((place, i + 1, j, printed, near))
         return _drop_containers(toks, out)
 
     def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> tuple[Place, int, str, bool] | None:
-        near = i > 0 and (toks[i - 1].stem in _NEAR or (i > 1 and toks[i - 2].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS))
-        if near is False and i > 0 and toks[i - 1].stem in TYPE_WORDS and i > 1:
-            near = toks[i - 2].stem in _NEAR or (i > 2 and toks[i - 3].stem in _NEAR)
+        stem_i = toks[i].stem
+        if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
+                not self.startable(toks[i].norm):
+            return None  # no name starts with this word, and outside a slot nothing else is tried
         kind_hint = None
         start = i
-        if toks[i].stem in TYPE_WORDS and i + 1 < hi:
-            kind_hint = TYPE_WORDS[toks[i].stem]
+        if stem_i in TYPE_WORDS and i + 1 < hi:
+            kind_hint = TYPE_WORDS[stem_i]
             slot = True
             start = i + 1
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
@@ -617,47 +1019,62 @@ class _Reader:
             if tuple(t.stem for t in toks[start:start + L]) == key:
                 place = self.gz.lookup(name, theatre=self.profile.theatre)
                 if place:
-                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), near
-        max_w = self.opts["max_words_per_place"]
-        for L in range(min(max_w, hi - start), 0, -1):
-            span = toks[start:start + L]
-            key = " ".join(t.norm for t in span)
-            if L == 1 and (span[0].stem in _STOP or span[0].norm in _STOP or len(span[0].norm) < 3):
-                continue
-            if L > 1 and any(t.gap.strip() and any(c in t.gap for c in "،,.:؛") for t in span[1:]):
-                continue
-            place, printed_stem = self._resolve_exactish(key, span, slot)
-            if place is not None and role and role[0] == "party" and role[2] == "metonym" and \
-                    start + L < len(toks) and toks[start + L].stem in _ATTR_VERBS:
-                return None  # "وباكو تعلن": the capital speaks, it is not hit
-            if place is not None:
+                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(toks, i)
+        # Longest name first; a separator (comma, full stop, colon) inside the span ends a name.
+        top = min(self.opts["max_words_per_place"], hi - start)
+        for k in range(start + 1, start + top):
+            if toks[k].sep:
+                top = k - start
+                break
+        t0 = toks[start] if start < hi else None
+        first = t0.norm if t0 is not None else ""
+        if top > 0 and self.startable(first):
+            keys = [first]
+            for k in range(start + 1, start + top):
+                keys.append(keys[-1] + " " + toks[k].norm)
+            memo = self._resolved
+            nameless = self.nameless
+            for L in range(top, 0, -1):
+                if L == 1 and (t0.noname or len(first) < 3):
+                    continue
+                key = keys[L - 1]
+                if key in nameless and first == nameless[key]:
+                    continue  # neither the name nor its clitic readings is a gazetteer name
+                got = memo.get((key, first, slot))
+                if got is None:
+                    got = memo[(key, first, slot)] = self._resolve_exactish(key, first, slot)
+                place, printed_stem = got
+                if place is None:
+                    continue
+                if role and role[0] == "party" and role[2] == "metonym" and \
+                        start + L < len(toks) and toks[start + L].stem in _ATTR_VERBS:
+                    return None  # "وباكو تعلن": the capital speaks, it is not hit
                 if role and role[0] == "party" and role[2] in ("cue", "metonym") and not slot:
                     return None  # a party word used as a party ("أكدت أذربيجان")
-                return place, start + L, _printed(span, printed_stem), near
+                return place, start + L, _printed(toks[start:start + L], printed_stem), _near(toks, i)
         if slot and start < hi:
             # Inside a place slot, spelling variants, transliteration and typos are allowed.
             t = toks[start]
-            if t.stem in _STOP or len(t.norm) < 4 or (role and role[0] == "party" and role[2] != "metonym"):
+            if t.noname or len(t.norm) < 4 or (role and role[0] == "party" and role[2] != "metonym"):
                 return None
             cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
-                return cands[0].place, start + 1, _printed([t], None), near
-            if kind_hint and not _TRIGGERS.get(t.stem) and t.stem not in _NEAR:
+                return cands[0].place, start + 1, _printed([t], None), _near(toks, i)
+            if kind_hint and not t.ty0 and t.stem not in _NEAR:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
 
-    def _resolve_exactish(self, key: str, span: list[_Tok], slot: bool) -> tuple[Place | None, str | None]:
+    def _resolve_exactish(self, key: str, first: str, slot: bool) -> tuple[Place | None, str | None]:
+        """The place a name (or the name without a clitic on its first word) exactly denotes."""
         gz = self.gz
         theatre = self.profile.theatre
-        tries = [(key, None)]
-        first = span[0].norm
-        rest = " ".join(t.norm for t in span[1:])
-        for _p, stem in clitic_splits(first):
-            tries.append(((stem + (" " + rest if rest else "")), stem))
-        for k, stem in tries:
+        rest = key[len(first):]  # "" or " " + the other words
+        known = False
+        for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
             if gz.knows(k):
-                cands = gz.candidates(k, 3, theatre=theatre, fuzzy=False)
+                known = True
+                cands = gz.candidates(k, 1, theatre=theatre, fuzzy=False)
                 if not cands:
                     continue
                 best = cands[0]
@@ -674,21 +1091,60 @@ class _Reader:
                 if best.score < self.opts["min_place_score"]:
                     continue
                 return p, stem
+        if not known:
+            if len(self.nameless) > 200_000:
+                self.nameless.clear()
+            self.nameless[key] = first
         return None, None
 
     # -------------------------------------------------------------- article level
     def _finish(self, rows: list[dict]) -> list[tuple]:
         # A headline or lead sentence reports before it attributes: its claimant is the first one
         # named after it in the article (else the profile's fallback party).
-        attributed = {(r["place"].id, r["stance"]) for r in rows if r["claimant"] != _UNATTRIBUTED}
-        # A headline retold in the body with its own date and source is the body's event.
-        rows = [r for r in rows if r["claimant"] != _UNATTRIBUTED or (r["place"].id, r["stance"]) not in attributed]
+        attributed = {(r["place"].id, r["stance"]): r for r in rows if r["claimant"] != _UNATTRIBUTED}
+        # A headline retold in the body with its own date and source is the body's event (and an
+        # unattributed report of an attack someone then claims is that claim's): its figures go there.
+        # (A recap with a date of its own, "وكانت الباب قد شهدت في 21 شباط تفجيرا", is another event.)
+        told = set()
+        for r in rows:
+            a = attributed.get((r["place"].id, r["stance"]))
+            if r["claimant"] == _UNATTRIBUTED and a is not None and (a["date"] == r["date"] or not r["own_date"]):
+                for f in ("killed", "injured"):
+                    a[f] = a[f] if a[f] is not None else r[f]
+                told.add(id(r))
+        rows = [r for r in rows if id(r) not in told]
+        # A headline naming the province ("غارة قرب رتل تركي في إدلب") of a place the body names
+        # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
+        inside = {(c, a["stance"]) for a in attributed.values() for c in self.containers.get(a["place"].id, ())}
+        rows = [r for r in rows if r["claimant"] != _UNATTRIBUTED or not (
+            (r["place"].id, r["stance"]) in inside or (normalize(r["printed"]), r["stance"]) in inside)]
         for n, r in enumerate(rows):
             if r["claimant"] == _UNATTRIBUTED:
                 later = next((x["claimant"] for x in rows[n + 1:] if x["claimant"] != _UNATTRIBUTED), None)
                 r["claimant"] = later or (self.claimants_seen[:1] or [self.profile.fallback_party])[0]
                 if r["attacker"] == r["claimant"] and r["type"] != "destruction":
                     r["attacker"] = None
+        # A denial denies the claim told at that place: undated, it has that claim's date; read from
+        # a bare "استهدفت" ("نفت أن تكون قد استهدفت X"), it has that claim's type.
+        for r in rows:
+            if r["stance"] == "denial" and not (r["own_date"] and r["typed"]):
+                told = next((x for x in rows if x["stance"] == "claim" and x["place"].id == r["place"].id
+                             and x["claimant"] != r["claimant"]), None)
+                if told is not None and not r["own_date"]:
+                    r["date"], r["dprec"] = told["date"], told["dprec"]
+                if told is not None and not r["typed"]:
+                    r["type"] = told["type"]
+        # An undated telling of a claim that is told with its date elsewhere in the article is
+        # that claim ("يعلن السيطرة على تل رفعت" in the headline, "أعلن، أمس الأحد، سيطرته ...").
+        dated = {(r["claimant"], r["stance"], r["place"].id): r for r in rows if r["own_date"]}
+        dupes = set()
+        for r in rows:
+            d = dated.get((r["claimant"], r["stance"], r["place"].id))
+            if not r["own_date"] and d is not None and d["date"] != r["date"]:
+                for f in ("killed", "injured", "attacker", "source"):
+                    d[f] = d[f] if d[f] is not None else r[f]
+                dupes.add(id(r))
+        rows = [r for r in rows if id(r) not in dupes]
         # Same claim told twice: one event, at the more precise place (a country or region-level
         # mention is absorbed by a finer one of the same claimant, attacker, type and date).
         rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
@@ -708,7 +1164,8 @@ class _Reader:
         for r in keep:
             if r["precision"] in ("country", "region"):
                 finer = [k for k in keep if k is not r and k["claimant"] == r["claimant"] and k["attacker"] == r["attacker"]
-                         and k["type"] == r["type"] and k["date"] == r["date"] and k["stance"] == r["stance"]
+                         and k["type"] == r["type"] and (k["date"] == r["date"] or not r["own_date"])
+                         and k["stance"] == r["stance"]
                          and rank[k["precision"]] < rank[r["precision"]]]
                 if finer:
                     continue
@@ -719,10 +1176,14 @@ class _Reader:
 
 
 # ---------------------------------------------------------------- helpers
+_PARA_SPLIT = re.compile(r"(\n\s*\n)")
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
 def _paragraphs(text: str):
     pos = 0
-    for block in re.split(r"(\n\s*\n)", text):
-        if block.strip() and not re.fullmatch(r"\n\s*\n", block):
+    for block in _PARA_SPLIT.split(text):
+        if block.strip() and not _PARA_BREAK.fullmatch(block):
             yield pos, block
         pos += len(block)
 
@@ -737,9 +1198,9 @@ def _sentences(para: str):
 
 
 _TOKEN = re.compile(r"[^\s«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-]+")
+_WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
-@lru_cache(maxsize=1 << 17)
 def _norm_stem(raw: str) -> tuple[str, str]:
     """A token's normalised form and its stem (a leading و / ف, or ل / ب before a type word, off)."""
     norm = normalize(raw)
@@ -756,32 +1217,65 @@ _DATE_WORDS = frozenset({"اليوم", "امس", "الامس", "البارحه",
     frozenset(m.split()[0] for m in MONTHS)
 
 
+@lru_cache(maxsize=1 << 17)
+def _tok_info(raw: str) -> tuple:
+    """What a word form is, computed once per form (the fields of ``_Tok`` in this order): norm,
+    stem, attack type, attack type of the bare stem, reporting word, date word, no one-word name,
+    casualty word, toll word, and whether it is an attack or a reporting word."""
+    norm, stem = _norm_stem(raw)
+    if stem not in _VOCAB and norm not in _VOCAB and stem[:1] != "ب":
+        # Most words: no role of their own (the general case below gives the same).
+        datew = stem[1:] in _DATE_WORDS or stem[:1].isdigit() or (stem[:1] in "وفل" and stem[1:2].isdigit())
+        return norm, stem, None, None, False, datew, False, 0, 0, False
+    ty0 = _TRIGGERS.get(stem)
+    ty = ty0 or _TRIGGERS.get(_strip_b(stem))
+    w = stem
+    datew = w in _DATE_WORDS or w[1:] in _DATE_WORDS or w[:1].isdigit() or (w[:1] in "وفبل" and w[1:2].isdigit())
+    s = stem[1:] if stem.startswith("ب") and stem[1:] in _INJURED else stem
+    cas = 1 if s in _KILLED else 2 if s in _INJURED else 0
+    tot = 1 if stem in _TOTAL_WORDS else 2 if stem in _TOTAL_FIRSTS else 0
+    attr = stem in _ATTR_ANY
+    return norm, stem, ty, ty0, attr, datew, stem in _NOT_A_NAME or norm in _NOT_A_NAME, cas, tot, bool(ty or attr)
+
+
+@lru_cache(maxsize=1 << 12)
+def _gap_flags(gap: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(clause boundary, separator inside a name, opening quote, comma, dash, parenthesis) for the
+    text between tokens."""
+    return (any(c in gap for c in "،,:;؛\"«»“”"), any(c in gap for c in "،,.:؛"), any(q in gap for q in "\"«“"),
+            "،" in gap, any(c in gap for c in "-–—"), "(" in gap)
+
+
+_SPACE_FLAGS = _gap_flags(" ")
+
+
 def _may_date(toks) -> bool:
     """Cheap test before the date regexes: a digit or a date word (with a clitic) is present."""
     for t in toks:
-        w = t.stem
-        if w in _DATE_WORDS or w[1:] in _DATE_WORDS or w[:1].isdigit() or (w[:1] in "وفبل" and w[1:2].isdigit()):
+        if t.datew:
             return True
     return False
-
-
-def _tokens(sent: str) -> list[_Tok]:
-    out = []
-    prev_end = 0
-    for m in _TOKEN.finditer(sent):
-        raw = m.group(0)
-        norm, stem = _norm_stem(raw)
-        if not norm:
-            prev_end = m.end()
-            continue
-        out.append(_Tok(raw, m.start(), m.end(), norm, stem, sent[prev_end:m.start()]))
-        prev_end = m.end()
-    return out
 
 
 _ATTR_ANY = _ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _CONDUIT_HEADS | frozenset({"بيان"})
 _KNOWN_WORDS = (_ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _GENERIC_SOURCES | _HYPO | _TARGET_PREPS | _NEAR
                 | frozenset(TYPE_WORDS) | _KILLED | _INJURED | _OWN_FORCES | _CONDUIT_HEADS)
+#: Common words of news reports that are no place names: reporting gerunds, directions, kinds of
+#: places in the dual or plural, relative adjectives, discourse nouns after "في" ("في المقابل").
+_COMMON = _n("""مشيرا مشيره مضيفا مضيفه مؤكدا مؤكده موضحا موضحه لافتا لافته قائلا قائله معتبرا معتبره واصفا واصفه
+مرجحا مرجحه متهما متهمه ناقلا ناقله
+شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه
+منطقتي مدينتي محافظتي بلدتي قريتي محافظات المحافظات المحافظه مرتفعات المرتفعات جبهات الجبهات
+التابعه التابع تابعه تابع الواقعه الواقع واقعه المحاذيه المتاخمه الحدوديه طراز
+المقابل سياق اطار ظل وقت الوقت حين اعقاب ضوء غضون اثناء اثر اعقابه اطاره سياقه""".split())
+#: Words the reader gives a role of their own (reporting, attack, casualty, time, quantity, function
+#: words): never a one-word place name, nor looked up as the spelling variant of one (بتبني is no
+#: Tibnah, الغارات no Jorat). Multi-word names may still start with them (تل أبيض).
+_NOT_A_NAME = (_KNOWN_WORDS | frozenset(_TRIGGERS) | _STOP | _PERSON | frozenset(_NUM_WORDS) | _DATE_WORDS
+               | _TOTAL_WORDS | _FORCES | _CAPTURE | _PURPOSE | _PASSIVE | _BE | _ORIGIN | _COMMON)
+#: Every word some role of ``_tok_info`` depends on.
+_VOCAB = (_ATTR_ANY | _NOT_A_NAME | _KILLED | _INJURED | _TOTAL_WORDS | _TOTAL_FIRSTS | _DATE_WORDS
+          | frozenset(_TRIGGERS))
 
 
 def _strip_b(stem: str) -> str:
@@ -792,12 +1286,15 @@ def _strip_b(stem: str) -> str:
 
 
 def _quoted(toks, i) -> bool:
-    return any(q in toks[i].gap for q in "\"«“")
+    return toks[i].quote
 
 
 def _boundary(toks, a: int, b: int) -> bool:
     """True when a clause boundary (comma, colon, quote) separates token a from token b."""
-    return any(any(c in toks[k].gap for c in "،,:;؛\"«»“”") for k in range(a + 1, b + 1))
+    for k in range(a + 1, b + 1):
+        if toks[k].brk:
+            return True
+    return False
 
 
 def _type_of(group, toks, last: int, scope_end: int) -> str:
@@ -805,15 +1302,16 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     if types[0] == "destruction":
         return "destruction"
     window = set(types)
-    # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة".
+    # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind
+    # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
-        ty = _TRIGGERS.get(toks[k].stem) or _TRIGGERS.get(_strip_b(toks[k].stem))
+        ty = toks[k].ty or (_TRIGGERS.get(toks[k].stem[1:]) if toks[k].stem.startswith("ل") else None)
         if ty and ty not in ("generic", "destruction"):
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة".
     first = group[0][0]
     for k in range(max(0, first - 3), first):
-        ty = _TRIGGERS.get(toks[k].stem) or _TRIGGERS.get(_strip_b(toks[k].stem))
+        ty = toks[k].ty
         if ty in ("drone", "missile"):
             window.add(ty)
     if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
@@ -824,10 +1322,35 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     return "generic"  # a bare "استهدف / ضرب": the caller picks the attacker's usual weapon
 
 
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانا", "وكانا", "كانوا", "وكانوا"})
+
+
+def _dateline_end(toks, roles) -> int:
+    """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
+    for k in range(1, min(len(toks), 9)):
+        if toks[k].dash:
+            if any(roles[a] and roles[a][0] == "conduit" for a in range(k)) or any(toks[a].paren for a in range(k)):
+                return k
+            return 0
+    return 0
+
+
+def _recap(toks) -> bool:
+    """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after."""
+    return _recap_words([t.norm for t in toks])
+
+
+def _recap_words(norms: list[str]) -> bool:
+    for i, w in enumerate(norms):
+        if w in _WAS and "قد" in norms[i + 1:i + 7]:
+            return True
+    return False
+
+
 def _totals_start(toks) -> int:
     """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43")."""
     for i, t in enumerate(toks):
-        if t.stem in _TOTAL_WORDS or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in _TOTAL_PAIRS):
+        if t.tot and (t.tot == 1 or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in _TOTAL_PAIRS)):
             # back up over "ما" / "مما"
             return i - 1 if i > 0 and toks[i - 1].norm in ("ما", "مما") else i
     return len(toks)
@@ -842,6 +1365,10 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
         if w.isdigit():
             return int(w)
         if w in _NUM_WORDS:
+            if _NUM_WORDS[w] < 10 and k + 1 < hi and toks[k + 1].stem in ("عشر", "عشره"):
+                return _NUM_WORDS[w] + 10  # "أربعة عشر"
+            if w in ("عشر", "عشره") and k > lo and toks[k - 1].stem in _NUM_WORDS and _NUM_WORDS[toks[k - 1].stem] < 10:
+                return _NUM_WORDS[toks[k - 1].stem] + 10  # "أربعة عشر قتيلا", read from the noun
             return _NUM_WORDS[w]
         if k == i + 1 and w in _PERSON:
             base = w
@@ -861,14 +1388,27 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
 def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
     killed = injured = None
     for i in range(lo, hi):
-        s = toks[i].stem
-        if s.startswith("ب") and s[1:] in _INJURED:
-            s = s[1:]
-        if killed is None and s in _KILLED:
+        c = toks[i].cas
+        if not c:
+            continue
+        if killed is None and c == 1:
             killed = _number_near(toks, i, lo, hi)
-        elif injured is None and s in _INJURED:
+        elif injured is None and c == 2:
             injured = _number_near(toks, i, lo, hi)
     return killed, injured
+
+
+def _near(toks, i: int) -> bool:
+    """The place at token i is named as the surroundings of the target ("قرب X", "محيط مدينة X",
+    "بالقرب من مدينة X")."""
+    if i > 1 and toks[i - 1].stem == "من" and toks[i - 2].stem in _NEAR:
+        return True
+    if i > 2 and toks[i - 2].stem == "من" and toks[i - 3].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS:
+        return True
+    near = i > 0 and (toks[i - 1].stem in _NEAR or (i > 1 and toks[i - 2].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS))
+    if near is False and i > 0 and toks[i - 1].stem in TYPE_WORDS and i > 1:
+        near = toks[i - 2].stem in _NEAR or (i > 2 and toks[i - 3].stem in _NEAR)
+    return near
 
 
 def _alike(tok, cand) -> bool:
@@ -895,8 +1435,9 @@ def _printed(span: list[_Tok], stem: str | None) -> str:
     return raw
 
 
-def _drop_containers(toks, places):
-    """"X في إقليم Y": Y only contains X; keep the more precise place."""
+def _drop_containers(toks, places, containers: dict | None = None):
+    """"X في إقليم Y": Y only contains X; keep the more precise place (and note in ``containers``
+    that Y contains X, so that a headline naming only Y is the same event)."""
     if len(places) < 2:
         return places
     rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
@@ -905,8 +1446,11 @@ def _drop_containers(toks, places):
         prev = places[n - 1] if n else None
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
-            if (between & _CONTAINER or any(toks[k].norm.startswith("ب") for k in range(i, i + 1))) and \
-                    rank[p.kind] >= rank[prev[0].kind] and not (between & {"و"}) and not toks[i].raw.startswith("و"):
+            listed = any(toks[k].raw.startswith("و") for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
+            if (between & _CONTAINER or toks[i].norm.startswith("ب")) and \
+                    rank[p.kind] >= rank[prev[0].kind] and not (between & {"و"}) and not listed:
+                if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
+                    containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue
         out.append((p, i, j, printed, near))
     return out
