@@ -131,6 +131,9 @@ _WITNESS = _n("شهد شهدت يشهد تشهد شهدتا".split())
 _PARTS = _n("الاحياء احياء اجزاء الاجزاء انحاء معظم اغلب غالبيه نصف قسم القسم".split())
 _PARTITIVE = _n("عدد عددا العديد مجموعه سلسله اكثر اقل بعض عشرات مئات الاف جمله".split())
 _CONTAINER = _n("في بـ داخل التابعه التابع لمحافظه".split())
+#: Words after which a village's district follows ("قرية X التابعة لمدينة Y"), and village words.
+_CONTAINER_TYPES = _n("لمدينه لمحافظه لمنطقه لبلده لقضاء بمدينه بمحافظه بمنطقه بقضاء".split())
+_VILLAGE_WORDS = _n("قريه بلده القريه البلده قري بلدات وقريه وبلده".split())
 _TOTAL_WORDS = _n("حصيله الحصيله ليرتفع لترتفع ارتفع ارتفعت اجمالي الاجمالي المجموع مجموع ليصل ليبلغ".split())
 _TOTAL_PAIRS = {("منذ", "بدء"), ("منذ", "اندلاع"), ("حتى", "الان")}
 _TOTAL_FIRSTS = frozenset(a for a, _b in _TOTAL_PAIRS)
@@ -948,7 +951,41 @@ class _Reader:
                 out.append((place, i, j, printed, near))
             i = j
             slot = True  # lists: "مدن أ وب وج"
-        return _drop_containers(toks, out, self.containers)
+        return _drop_containers(toks, self._within(toks, out), self.containers)
+
+    def _within(self, toks, places):
+        """Places read with their containers (the gazetteer's ``resolve_in``): "بلدة X في منطقة Y"
+        takes the X that lies in Y when several places are called X; "قرية X التابعة لمدينة Y" with
+        X unknown is an event somewhere around Y (district precision), not in Y itself."""
+        out = list(places)
+        for n, (p, i, j, printed, near) in enumerate(places):
+            nxt = places[n + 1] if n + 1 < len(places) else None
+            if nxt is not None and _contains(toks, (p, i, j), nxt):
+                c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
+                if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
+                    out[n] = (c.place, i, j, printed, near)
+                continue
+            prev = places[n - 1] if n else None
+            if prev is not None and prev[2] >= i - 3:
+                continue  # listed after another place, or its container: already read
+            # "قرية زغلولستان التابعة لمدينة ترتر": a village word, a name no one knows, a container word
+            back = [toks[k] for k in range(max(0, i - 5), i + 1)]  # Y's own first word may be "بمدينة"
+            if back[-1].norm not in _CONTAINER_TYPES:
+                back.pop()
+            cont = [k for k, t in enumerate(back) if t.stem in _CONTAINER or t.norm in _CONTAINER_TYPES]
+            vill = [k for k, t in enumerate(back) if t.stem in _VILLAGE_WORDS or t.norm in _VILLAGE_WORDS]
+            if cont and vill and vill[-1] + 1 < cont[0]:
+                base = max(0, i - 5)
+                xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
+                ya = base + cont[-1] + (0 if back[cont[-1]].norm in _CONTAINER_TYPES else 1)  # "لمدينة Y" or "Y"
+                c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
+                                       theatre=self.profile.theatre)
+                if c is not None and c.place.id != p.id and c.precision == c.place.kind:
+                    # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
+                    out[n] = (c.place, xa, xb, _printed(toks[xa:xb], None), near)
+                elif p.kind == "settlement":
+                    out[n] = (p, i, j, printed, True)
+        return out
 
     def _place_before(self, toks, roles, lo: int, first: int, hi: int):
         """The place of an event named before its attack word, when none follows it: a fronted
@@ -1433,6 +1470,16 @@ def _printed(span: list[_Tok], stem: str | None) -> str:
             rest = " ".join(t.raw for t in span[1:])
             return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
     return raw
+
+
+def _contains(toks, inner, outer) -> bool:
+    """Whether the place ``outer`` (place, start, end, ...) is printed as the container of ``inner``
+    right after it: "X في إقليم Y", "X التابعة لمحافظة Y", "X بمحافظة Y" (not a list "X وY")."""
+    rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+    between = {toks[k].stem for k in range(inner[2], outer[1])}
+    listed = any(toks[k].raw.startswith("و") for k in range(inner[2], outer[1] + 1))
+    return bool((between & _CONTAINER or toks[outer[1]].norm.startswith("ب")) and rank[outer[0].kind] >= rank[inner[0].kind]
+                and not (between & {"و"}) and not listed)
 
 
 def _drop_containers(toks, places, containers: dict | None = None):

@@ -262,3 +262,29 @@ def test_place_of_a_witnessed_or_partly_taken_town(text, prof, place):
     (e,) = read(text, prof=prof)
     assert e.place_en.startswith(place)
     assert e.attacker is None or e.attacker != "Syria" or "قوات النظام" in text  # a dateline names no attacker
+
+
+AZ_SAYS = "قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت اليوم "
+AM_SAYS = "قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت اليوم "
+
+
+@pytest.mark.parametrize("text, place_id, precision, printed", [
+    # X known and ambiguous: the container picks the namesake inside it.
+    (AZ_SAYS + "قرية قزلحاجيلي في محافظة قازاخ.", "kb:gizilhajili-gazakh", "settlement", "قزلحاجيلي"),
+    (AZ_SAYS + "قرية قزلحاجيلي التابعة لمنطقة كورانبوي.", "gn:585666", "settlement", "قزلحاجيلي"),
+    (AM_SAYS + "بلدة سوس في منطقة لاتشين.", "kb:sus-lachin", "settlement", "سوس"),
+    (AM_SAYS + "قرية سوس التابعة لمقاطعة مارتوني.", "kb:sos-martuni", "settlement", "سوس"),
+    # X unknown: the event is somewhere around Y, not in Y itself.
+    (AZ_SAYS + "قرية زغلولستان التابعة لمدينة ترتر.", None, "district", "ترتر"),
+    (AZ_SAYS + "بلدة كفرزغلول بمدينة ترتر.", None, "district", "ترتر"),
+    # Y alone stays Y.
+    (AZ_SAYS + "مدينة ترتر.", None, "settlement", "مدينة ترتر"),
+])
+def test_a_village_with_its_district(text, place_id, precision, printed):
+    (e,) = read(text)
+    if place_id is not None:
+        assert e.place_id == place_id
+    else:
+        assert e.place_en.startswith("Tartar")
+    assert e.precision == precision
+    assert text[e.place_start:e.place_end].endswith(printed.split()[-1])
