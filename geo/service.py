@@ -18,7 +18,7 @@ from .model import EVENT_TYPES, PRECISIONS, Event
 from .pipeline import extract_article
 from .profile import load_profile
 
-__all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params", "table_rows",
+__all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue"]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,11 +130,6 @@ def table_frame(events):
     out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
     out["date"] = [d.isoformat() for d in out["date"]]
     return out
-
-
-def table_rows(events) -> list[dict]:
-    """One plain row per event for the table view."""
-    return table_frame(events).to_dict("records")
 
 
 def timeline_rows(events) -> list[dict]:
