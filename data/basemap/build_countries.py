@@ -202,6 +202,11 @@ def build(source: Path, output: Path, resolution: str, tolerance: float, precisi
             "geometry": {"type": gj["type"], "coordinates": round_coords(gj["coordinates"], precision)},
         })
     features.sort(key=lambda f: (f["properties"]["name"]))
+    return write_collection(features, output)
+
+
+def write_collection(features: list[dict], output: Path) -> dict:
+    """Write ``features`` as one compact RFC 7946 FeatureCollection (UTF-8, newline at the end)."""
     collection = {"type": "FeatureCollection", "features": features}
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as fh:

@@ -62,7 +62,7 @@ import shapely
 import shapely.geometry
 import shapely.ops
 
-from build_countries import polygonal, round_coords  # the same steps as for the country layer
+from build_countries import polygonal, round_coords, write_collection  # the same steps as for the country layer
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "districts.geojson"
@@ -212,12 +212,7 @@ def build(source: Path, output: Path, tolerance: float, precision: int) -> dict:
     if len(set(names)) != len(names):
         raise SystemExit("duplicate unit names")
     features.sort(key=lambda f: (f["properties"]["country"], f["properties"]["name"]))
-    collection = {"type": "FeatureCollection", "features": features}
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as fh:
-        json.dump(collection, fh, ensure_ascii=False, separators=(",", ":"))
-        fh.write("\n")
-    return collection
+    return write_collection(features, output)
 
 
 def report(collection: dict, output: Path) -> None:
