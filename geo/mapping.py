@@ -1,7 +1,7 @@
 """The map: events -> a folium.Map, built by pure code (no Streamlit here).
 
 All events of a map are one layer that draws them on one canvas (never one DOM element, nor even one
-Leaflet object, per event): 50,000 events draw in tens of milliseconds. Events are coloured by
+Leaflet object, per event): 50,000 events draw in about 0.15 s in a browser without a GPU. Events are coloured by
 claimant, shaped by type; district- and region-level events are circles of the place's radius (their
 uncertainty), not pins; country-level events are not drawn (the app lists them); contested events
 have a black ring. Leaflet comes from the installed ``django-js-lib-leaflet`` package, served by
@@ -267,6 +267,12 @@ _BASE = Template("""
 {% macro script(this, kwargs) %}
 (function() {
   var map = {{ this._parent.get_name() }};
+  var firstDrawn = new Promise(function(r) { map.conflictmapFirstDrawn = r; });
+  {% if this.bounds_json != 'null' %}
+  // The first view, set at once: an animated pan (folium's fit_bounds) would end after the events
+  // are drawn, and its moveend would draw them all again.
+  map.fitBounds({{ this.bounds_json }}, {padding: [30, 30], animate: false});
+  {% endif %}
   var WORDS = {{ this.labels_json }};
   {% if this.basemap_url %}
   // Offline base layers under everything (online tiles, when they load, cover them): country
@@ -274,17 +280,38 @@ _BASE = Template("""
   map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
   var BASE = [{file: 'countries.geojson', style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}},
               {file: 'districts.geojson', style: {color: '#a39e93', weight: 0.7, dashArray: '3 3', fill: false}}];
-  Promise.all(BASE.map(function(b) { return getJSON({{ this.basemap_url_json }} + '/' + b.file); })).then(function(ds) {
-    var renderer = L.canvas({pane: 'basemap'});
-    ds.forEach(function(d, i) {
-      L.geoJSON(d, {pane: 'basemap', interactive: false, renderer: renderer, style: BASE[i].style}).addTo(map);
+  // Fetched at once but read and drawn once the events' first draw is on screen (or after 2 s):
+  // the events are what the page is for, and the world's borders cost the main thread about as much.
+  var afterFirstDraw = Promise.race([
+    firstDrawn.then(function() { return new Promise(function(r) { requestAnimationFrame(function() { setTimeout(r, 0); }); }); }),
+    new Promise(function(r) { setTimeout(r, 2000); })]);
+  Promise.all(BASE.map(function(b) { return getText({{ this.basemap_url_json }} + '/' + b.file); }).concat([afterFirstDraw]))
+  .then(function(texts) {
+    // Added a slice of features per task, so that no frame waits for the whole world's borders.
+    var renderer = L.canvas({pane: 'basemap'}), todo = [];
+    BASE.forEach(function(b, i) {
+      var group = L.geoJSON(null, {pane: 'basemap', interactive: false, renderer: renderer, style: b.style}).addTo(map);
+      var features = JSON.parse(texts[i]).features;
+      for (var k = 0; k < features.length; k += 40) { todo.push([group, features.slice(k, k + 40)]); }
     });
-    map.getContainer().setAttribute('data-basemap', 'loaded');
-  }).catch(function(err) { map.getContainer().setAttribute('data-basemap', 'failed: ' + err); });
+    return new Promise(function(resolve, reject) {
+      (function next() {
+        try {
+          var job = todo.shift();
+          if (!job) { resolve(); return; }
+          job[0].addData({type: 'FeatureCollection', features: job[1]});
+          setTimeout(next, 0);
+        } catch (err) { reject(err); }
+      })();
+    });
+  }).then(function() { map.getContainer().setAttribute('data-basemap', 'loaded'); })
+  .catch(function(err) { map.getContainer().setAttribute('data-basemap', 'failed: ' + err); });
   {% endif %}
-  function getJSON(url) {
-    return fetch(url).then(function(r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r.json(); });
+  function fetched(url) {
+    return fetch(url).then(function(r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r; });
   }
+  function getJSON(url) { return fetched(url).then(function(r) { return r.json(); }); }
+  function getText(url) { return fetched(url).then(function(r) { return r.text(); }); }
   var pointsReady = {{ this.points_js }};
   // Details (dates, names, evidence) come in chunks of CHUNK rows, each fetched the first time one
   // of its rows is hovered or clicked: the first render needs none of them.
@@ -302,7 +329,7 @@ _BASE = Template("""
   var SHAPE_NAMES = {{ this.shapes_json }};
   // Marker radius in pixels: 7, smaller where tens of thousands of markers are drawn at once (less
   // clutter, and a quicker draw); set by each draw.
-  var R = 7, PAD = 0.3;
+  var R = 7, PAD = 0.3, STACK = 255;
   function radiusFor(n) { return n > 20000 ? 5 : (n > 8000 ? 6 : 7); }
 
   // Text-only DOM helpers: article text only ever becomes text nodes.
@@ -349,7 +376,7 @@ _BASE = Template("""
     initialize: function(P) {
       // Nothing is drawn until the first selection arrives (drawing everything first would cost a
       // second full draw at first render).
-      this.P = P; this.sel = null; this.selected = false; this.order = []; this.nmarks = 0;
+      this.P = P; this.sel = null; this.selected = false; this.order = []; this.nmarks = 0; this.draws = 0;
       this.sx = null; this.sy = null; this.sr = null;
       var n = P.n; this.px = new Float64Array(n); this.py = new Float64Array(n);
       for (var i = 0; i < n; i++) {
@@ -378,13 +405,14 @@ _BASE = Template("""
       map.off('zoomanim', this._animate, this);
       map.off('click', this._click, this); map.off('mousemove', this._hover, this); map.off('mouseout', this._hideTip, this);
     },
-    select: function(mask) { this.sel = mask; this.selected = true; this._reset(); return this.count(); },
+    select: function(mask) { this.sel = mask; this.selected = true; this._drawn = null; this._reset(); return this.count(); },
     count: function() {
       var P = this.P, n = 0;
       for (var i = 0; i < P.n; i++) { if (P.lat[i] !== null && (!this.sel || this.sel[i])) { n++; } }
       return n;
     },
     _animate: function(e) {
+      this._drawn = null;  // the canvas is scaled or hidden now: the next reset draws, whatever the view
       if (!this._map._latLngBoundsToNewLayerBounds) { this._canvas.style.visibility = 'hidden'; return; }
       var scale = this._map.getZoomScale(e.zoom);
       var offset = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center).min;
@@ -395,6 +423,11 @@ _BASE = Template("""
       var map = this._map, size = map.getSize(), pad = size.multiplyBy(PAD).round();
       var topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
       var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1, c = this._canvas;
+      // The same selection over the same view is not drawn twice (a moveend after a pan of no
+      // pixels, or a resize to the same size, would cost a whole redraw).
+      var origin = map.getPixelOrigin(), key = [map.getZoom(), origin.x, origin.y, topLeft.x, topLeft.y, w, h, ratio].join();
+      if (key === this._drawn) { return; }
+      this._drawn = key;
       this._bounds = L.latLngBounds(map.layerPointToLatLng(topLeft), map.layerPointToLatLng(topLeft.add([w, h])));
       L.DomUtil.setPosition(c, topLeft);  // also undoes a zoom animation's scale
       c.style.visibility = '';
@@ -405,9 +438,20 @@ _BASE = Template("""
     },
     // A small canvas with one marker (or uncertainty circle) drawn once and stamped many times:
     // stamping is ten times cheaper than filling a path in a browser without a GPU.
-    _sprite: function(ci, si, cont, rpx, ratio) {
-      var key = ci + '|' + si + '|' + cont + '|' + (rpx || 'R' + R), sp = this._sprites[key];
+    _sprite: function(ci, si, cont, rpx, ratio, stack) {
+      // Circles of a radius (district/region events) have no type shape: one sprite for all types.
+      var key = ci + '|' + (rpx ? 'c' + rpx : si + '|R' + R) + '|' + cont + (stack > 1 ? '*' + stack : ''), sp = this._sprites[key];
       if (sp) { return sp; }
+      if (stack > 1) {
+        // k identical stamps on one spot, composed once: the same pixels as stamping k times
+        // (source-over of one colour k times is that colour at alpha 1 - (1 - a)^k).
+        var one = this._sprite(ci, si, cont, rpx, ratio, 1);
+        sp = document.createElement('canvas'); sp.width = one.width; sp.height = one.height; sp.half = one.half;
+        var sctx = sp.getContext('2d');
+        for (var k = 0; k < stack; k++) { sctx.drawImage(one, 0, 0); }
+        this._sprites[key] = sp;
+        return sp;
+      }
       // Big enough for the shape (1.25 R at most), its stroke (3 px when contested) and antialiasing.
       var P = this.P, col = P.palette[ci], half = Math.ceil((rpx || R * 1.25) + 2.5), size = Math.ceil(2 * half * ratio);
       sp = document.createElement('canvas'); sp.width = size; sp.height = size;
@@ -437,6 +481,7 @@ _BASE = Template("""
     },
     _draw: function(ctx, w, h, origin, scale, pad) {
       var P = this.P, n = P.n, sel = this.sel, i, k, ratio = window.devicePixelRatio || 1;
+      this.draws++;  // whole redraws, for tests: a first render draws once
       var sx = this.sx = new Float32Array(n), sy = this.sy = new Float32Array(n), sr = this.sr = new Float32Array(n);
       var circles = [], marks = [];
       var mpp = 40075016.686 / (256 * scale);  // metres per pixel at the equator
@@ -451,9 +496,10 @@ _BASE = Template("""
       R = radiusFor(marks.length);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-      if (Object.keys(this._sprites || {}).length > 400) { this._sprites = {}; }
+      if (Object.keys(this._sprites || {}).length > 5000) { this._sprites = {}; }
       this._sprites = this._sprites || {};
-      var all = circles.concat(this._visible(marks, w, h, pad));
+      var visible = this._visible(this._stacks(marks, ratio, pad), w, h, pad), all = circles.concat(visible);
+      var stacks = this._stack;
       for (k = 0; k < all.length; k++) {
         i = all[k];
         var rpx = P.r[i] ? sr[i] : 0, cx = sx[i] + pad.x, cy = sy[i] + pad.y;
@@ -464,11 +510,28 @@ _BASE = Template("""
           ctx.setTransform(1, 0, 0, 1, 0, 0);
           continue;
         }
-        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio);
+        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio, rpx ? 1 : stacks[i]);
         ctx.drawImage(sp, Math.round((cx - sp.half) * ratio), Math.round((cy - sp.half) * ratio));
       }
       this.order = all;
-      this.nmarks = marks.length;
+      this.nmarks = visible.length;
+    },
+    // Markers of one sprite on the same device pixel (events of one place, claimant and type) are
+    // stamped once, with a sprite of their pile composed beforehand (piles of up to STACK; beyond
+    // that even a 5%-alpha edge pixel is opaque to 1 in 400,000). Keeps the topmost of each pile;
+    // this._stack[i] is its height.
+    _stacks: function(marks, ratio, pad) {
+      var P = this.P, stack = this._stack = this._stack || new Uint8Array(P.n), seen = new Map(), keep = [];
+      var half = Math.ceil(R * 1.25 + 2.5), k, i, key, top;
+      for (k = marks.length - 1; k >= 0; k--) {
+        i = marks[k];
+        key = ((Math.round((this.sy[i] + pad.y - half) * ratio) + 64) * 16384 + Math.round((this.sx[i] + pad.x - half) * ratio) + 64) * 4096
+              + (P.c[i] * 64 + P.s[i] * 2 + (P.x[i] ? 1 : 0));
+        top = seen.get(key);
+        if (top === undefined) { seen.set(key, i); stack[i] = 1; keep.push(i); }
+        else if (stack[top] < STACK) { stack[top]++; }
+      }
+      return keep.reverse();
     },
     // Where markers pile up, most are hidden under later ones: walk from the top down over a grid of
     // cells of half a marker and skip a marker whose core lies on cells already covered by the
@@ -579,6 +642,7 @@ _BASE = Template("""
       mark('drawn');
       map.conflictmapCount = n;
       map.getContainer().setAttribute('data-event-count', String(n));
+      map.conflictmapFirstDrawn();
       if (focus !== null && focus !== undefined && l.P.lat[focus] !== null) { l.openPopup(focus); }
       return n;
     }).catch(function(err) { map.getContainer().setAttribute('data-map-error', String(err)); });
@@ -635,8 +699,10 @@ class _Raw(MacroElement):
 class _EventLayer(_Raw):
     _template = _BASE
 
-    def __init__(self, *, files: MapFiles | None, data: dict | None, basemap_url: str | None, lang: str):
+    def __init__(self, *, files: MapFiles | None, data: dict | None, basemap_url: str | None, lang: str,
+                 bounds=None):
         super().__init__()
+        self.bounds_json = _script_json([[float(x) for x in corner] for corner in bounds] if bounds else None)
         self._name = "EventLayer"
         if (data is None) == (files is None):
             raise ValueError("an event layer needs either map data or the files of its data, not both")
@@ -683,12 +749,25 @@ def _script_json(value) -> str:
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
+#: The smallest first view, in degrees (about 11 km): events all at one place are shown in their
+#: surroundings, not at the deepest zoom (where a map with no tile layer has no zoom limit at all).
+MIN_SPAN = 0.1
+
+
 def map_bounds(data: dict):
-    """[[south, west], [north, east]] of the drawn rows of ``map_data`` (None for fewer than two)."""
+    """[[south, west], [north, east]] of the drawn rows of ``map_data`` (None for fewer than two),
+    at least ``MIN_SPAN`` degrees on each side."""
     points = data["points"]
     lats = [x for x in points["lat"] if x is not None]
     lons = [x for x in points["lon"] if x is not None]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]] if len(lats) > 1 else None
+    if len(lats) < 2:
+        return None
+    (s, n), (w, e) = (min(lats), max(lats)), (min(lons), max(lons))
+    if n - s < MIN_SPAN:
+        s, n = (s + n - MIN_SPAN) / 2, (s + n + MIN_SPAN) / 2
+    if e - w < MIN_SPAN:
+        w, e = (w + e - MIN_SPAN) / 2, (w + e + MIN_SPAN) / 2
+    return [[s, w], [n, e]]
 
 
 def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, data: dict | None = None, bounds=None, asset_base: str = STATIC_PREFIX, tiles: bool = True,
@@ -722,9 +801,8 @@ def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, d
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(files=files, data=data, basemap_url=basemap_url, lang=lang).add_to(m)
-    if bounds and zoom is None:
-        m.fit_bounds(bounds, padding=(30, 30))
+    _EventLayer(files=files, data=data, basemap_url=basemap_url, lang=lang,
+                bounds=bounds if zoom is None else None).add_to(m)
     return m
 
 

@@ -126,6 +126,9 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
         window.map.eachLayer(l => { if (l.feature && l.feature.properties) out.push(l.feature.properties.name); });
         return out; }""")
     assert "Azerbaijan" in names and "Kalbajar" in names and "Syunik" in names
+    # The events were drawn once: the first view is set before they arrive, and the base layers
+    # added after them do not redraw them.
+    assert inner.evaluate("() => window.conflictmapEvents.draws") == 1
     # The timeline: bars in the claimants' colours, each with its count as a tooltip.
     fills = page.eval_on_selector_all('svg[role="img"] rect:has(title)', "els => els.map(e => e.getAttribute('fill'))")
     assert set(fills) == {prof.color("Azerbaijan"), prof.color("Armenia")}
@@ -233,4 +236,43 @@ def test_an_area_drawn_on_the_map_filters_the_events(server, browser):
                            timeout=30_000)
     assert "bbox=" in page.url
     page.screenshot(path=str(ARTIFACTS / "map-area.png"), full_page=True)
+    context.close()
+
+
+#: The canvas's pixels as drawn, and again with every marker stamped on its own (no piles).
+PILES = """() => {
+  const l = window.conflictmapEvents, c = l._canvas;
+  const grab = () => { l._drawn = null; l._reset(); return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data); };
+  const piled = grab(), stamps = l.order.length;
+  const own = l._stacks;
+  l._stacks = function(marks) { marks.forEach(i => { this._stack[i] = 1; }); return marks; };
+  const single = grab(), singleStamps = l.order.length;
+  l._stacks = own;
+  let worst = 0;
+  for (let i = 0; i < piled.length; i++) { worst = Math.max(worst, Math.abs(piled[i] - single[i])); }
+  return {stamps: stamps, singleStamps: singleStamps, worst: worst, painted: piled.filter((v, i) => i % 4 === 3 && v > 0).length};
+}"""
+
+
+def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser, tmp_path):
+    """Events of one place, claimant and type are one stamp of a pre-composed pile: the page looks the
+    same as when each is stamped (to rounding), with far fewer stamps."""
+    from geo.mapping import build_map, leaflet_asset_dir
+    from tests.geo.test_mapping import event
+
+    events = ([event(event_type="shelling") for _ in range(30)] + [event(event_type="drone") for _ in range(3)]
+              + [event(claimant="Armenia", lat=40.2, lon=46.5) for _ in range(5)]
+              + [event(claimant="Armenia", lat=40.2, lon=46.5, contested=True), event(lat=39.9, lon=46.8)])
+    page_file = tmp_path / "map.html"
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    context = browser.new_context(viewport={"width": 900, "height": 600})
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_function(f"() => document.querySelector('.leaflet-container[data-event-count=\"{len(events)}\"]')",
+                           timeout=30_000)
+    got = page.evaluate(PILES)
+    assert got["singleStamps"] == len(events)
+    assert got["stamps"] == 5  # shelling, drone, Armenia, Armenia contested, the lone one
+    assert got["painted"] > 300
+    assert got["worst"] <= 3  # 8-bit rounding of the composed alpha
     context.close()

@@ -63,6 +63,14 @@ def test_country_level_events_are_not_drawn_and_districts_are_circles():
     assert map_bounds({"points": pts}) == [[39.4, 46.04], [40.342, 47.03]]
 
 
+def test_events_all_at_one_place_get_a_first_view_around_it_not_a_point():
+    pts = map_data([event(), event(event_type="drone"), event(lon=46.98)], profile())["points"]
+    (s, w), (n, e) = map_bounds({"points": pts})
+    assert n - s == pytest.approx(0.1) and (s + n) / 2 == pytest.approx(40.342)
+    assert e - w == pytest.approx(0.1) and (w + e) / 2 == pytest.approx(46.956)
+    assert map_bounds({"points": map_data([event()], profile())["points"]}) is None
+
+
 def test_colours_come_from_the_profile_and_unknown_claimants_are_grey():
     prof = profile()
     pts = map_data([event(), event(claimant="Armenia"), event(claimant="Somebody")], prof)["points"]
