@@ -145,8 +145,9 @@ with tab_map:
         country = service.country_level(view)
         if not len(country):
             st.write(t("none", lang))
-        for _, e in country.head(COUNTRY_ROWS).iterrows():
-            st.text(f"{e['date']} · {e['claimant']} · {e['event_type']} · {e['place_en']}")
+        else:  # one element for the whole list: fifty would each cost the page a component
+            st.text("\n".join(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_en}"
+                              for e in country.head(COUNTRY_ROWS).itertuples()))
         if len(country) > COUNTRY_ROWS:
             st.caption(t("more", lang, n=len(country) - COUNTRY_ROWS))
         st.subheader(t("per_claimant", lang))
