@@ -498,7 +498,8 @@ _BASE = Template("""
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       if (Object.keys(this._sprites || {}).length > 5000) { this._sprites = {}; }
       this._sprites = this._sprites || {};
-      var visible = this._visible(this._stacks(marks, ratio, pad), w, h, pad), all = circles.concat(visible);
+      var visible = this._visible(this._stacks(marks, ratio, pad, false), w, h, pad);
+      var all = this._stacks(circles, ratio, pad, true).concat(visible);
       var stacks = this._stack;
       for (k = 0; k < all.length; k++) {
         i = all[k];
@@ -510,23 +511,27 @@ _BASE = Template("""
           ctx.setTransform(1, 0, 0, 1, 0, 0);
           continue;
         }
-        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio, rpx ? 1 : stacks[i]);
+        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio, stacks[i]);
         ctx.drawImage(sp, Math.round((cx - sp.half) * ratio), Math.round((cy - sp.half) * ratio));
       }
       this.order = all;
       this.nmarks = visible.length;
     },
-    // Markers of one sprite on the same device pixel (events of one place, claimant and type) are
-    // stamped once, with a sprite of their pile composed beforehand (piles of up to STACK; beyond
-    // that even a 5%-alpha edge pixel is opaque to 1 in 400,000). Keeps the topmost of each pile;
-    // this._stack[i] is its height.
-    _stacks: function(marks, ratio, pad) {
+    // Markers (or circles) of one sprite on the same device pixel (events of one place, claimant
+    // and type; district events at their district's centre) are stamped once, with a sprite of
+    // their pile composed beforehand (piles of up to STACK; beyond that even a 5%-alpha edge pixel
+    // is opaque to 1 in 400,000). Keeps the topmost of each pile; this._stack[i] is its height.
+    // Circles too big for a sprite (drawn as paths) are not piled.
+    _stacks: function(items, ratio, pad, circles) {
       var P = this.P, stack = this._stack = this._stack || new Uint8Array(P.n), seen = new Map(), keep = [];
-      var half = Math.ceil(R * 1.25 + 2.5), k, i, key, top;
-      for (k = marks.length - 1; k >= 0; k--) {
-        i = marks[k];
-        key = ((Math.round((this.sy[i] + pad.y - half) * ratio) + 64) * 16384 + Math.round((this.sx[i] + pad.x - half) * ratio) + 64) * 4096
-              + (P.c[i] * 64 + P.s[i] * 2 + (P.x[i] ? 1 : 0));
+      var half = Math.ceil(R * 1.25 + 2.5), k, i, key, top, rpx;
+      for (k = items.length - 1; k >= 0; k--) {
+        i = items[k];
+        rpx = circles ? this.sr[i] : 0;
+        if (rpx > 160) { stack[i] = 1; keep.push(i); continue; }
+        if (circles) { half = Math.ceil(rpx + 2.5); }
+        key = ((Math.round((this.sy[i] + pad.y - half) * ratio) + 64) * 16384 + Math.round((this.sx[i] + pad.x - half) * ratio) + 64) * 1048576
+              + rpx * 4096 + P.c[i] * 64 + (circles ? 0 : P.s[i] * 2) + (P.x[i] ? 1 : 0);
         top = seen.get(key);
         if (top === undefined) { seen.set(key, i); stack[i] = 1; keep.push(i); }
         else if (stack[top] < STACK) { stack[top]++; }

@@ -245,7 +245,7 @@ PILES = """() => {
   const grab = () => { l._drawn = null; l._reset(); return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data); };
   const piled = grab(), stamps = l.order.length;
   const own = l._stacks;
-  l._stacks = function(marks) { marks.forEach(i => { this._stack[i] = 1; }); return marks; };
+  l._stacks = function(items) { items.forEach(i => { this._stack[i] = 1; }); return items; };
   const single = grab(), singleStamps = l.order.length;
   l._stacks = own;
   let worst = 0;
@@ -255,14 +255,17 @@ PILES = """() => {
 
 
 def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser, tmp_path):
-    """Events of one place, claimant and type are one stamp of a pre-composed pile: the page looks the
-    same as when each is stamped (to rounding), with far fewer stamps."""
+    """Events of one place, claimant and type (and district events at one centre) are one stamp of a
+    pre-composed pile: the page looks the same as when each is stamped (to rounding), with far fewer
+    stamps."""
     from geo.mapping import build_map, leaflet_asset_dir
     from tests.geo.test_mapping import event
 
     events = ([event(event_type="shelling") for _ in range(30)] + [event(event_type="drone") for _ in range(3)]
               + [event(claimant="Armenia", lat=40.2, lon=46.5) for _ in range(5)]
-              + [event(claimant="Armenia", lat=40.2, lon=46.5, contested=True), event(lat=39.9, lon=46.8)])
+              + [event(claimant="Armenia", lat=40.2, lon=46.5, contested=True), event(lat=39.9, lon=46.8)]
+              + [event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=4.0)
+                 for _ in range(12)])
     page_file = tmp_path / "map.html"
     build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
     context = browser.new_context(viewport={"width": 900, "height": 600})
@@ -272,7 +275,7 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
                            timeout=30_000)
     got = page.evaluate(PILES)
     assert got["singleStamps"] == len(events)
-    assert got["stamps"] == 5  # shelling, drone, Armenia, Armenia contested, the lone one
+    assert got["stamps"] == 6  # shelling, drone, Armenia, Armenia contested, the lone one, the district
     assert got["painted"] > 300
     assert got["worst"] <= 3  # 8-bit rounding of the composed alpha
     context.close()
