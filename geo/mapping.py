@@ -70,11 +70,13 @@ LABELS = {
     "en": {"claimed_by": "claimed by", "denial": "denial", "attacker": "attacker", "unknown": "unknown",
            "killed": "killed", "injured": "injured", "contested": "contested: another party claims otherwise",
            "sources": "sources", "article": "article", "legend": "Claimed by", "type": "Type",
-           "note": "dashed circle = district/region precision; black ring = contested"},
+           "note": "dashed circle = district/region precision; black ring = contested",
+           "here": "events here", "previous": "previous event here", "next": "next event here"},
     "ar": {"claimed_by": "الجهة المُعلِنة:", "denial": "نفي", "attacker": "المهاجم", "unknown": "غير معروف",
            "killed": "قتلى", "injured": "جرحى", "contested": "متنازع عليه: جهة أخرى تروي خلاف ذلك",
            "sources": "المصادر", "article": "المقال", "legend": "الجهة المُعلِنة", "type": "النوع",
-           "note": "دائرة متقطعة = دقة على مستوى القضاء/الإقليم؛ حلقة سوداء = متنازع عليه"},
+           "note": "دائرة متقطعة = دقة على مستوى القضاء/الإقليم؛ حلقة سوداء = متنازع عليه",
+           "here": "أحداث في هذا الموضع", "previous": "الحدث السابق هنا", "next": "الحدث التالي هنا"},
 }
 
 
@@ -577,13 +579,48 @@ _BASE = Template("""
       }
       return best;
     },
-    _click: function(e) { var i = this.hit(e.containerPoint); if (i >= 0) { this.openPopup(i); } },
-    openPopup: function(i) {
-      var P = this.P, map = this._map;
-      return detailsOf(i).then(function(d) {
-        L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]).setContent(popupNode(P, d.D, i, d.j)).openOn(map);
-        return d.D.id[d.j];
-      });
+    // Every drawn event under the marker (or circle) of event i, i first, then from the top down:
+    // markers whose centres lie within half a marker of its centre, or circles of the same centre
+    // and radius. A pile of events at one place is one stamp; its popup pages through them all.
+    here: function(i) {
+      var P = this.P, sx = this.sx, sy = this.sy, sr = this.sr, out = [i], j, dx, dy, lim = (R / 2) * (R / 2);
+      if (!sr || !sr[i]) { return out; }
+      for (j = P.n - 1; j >= 0; j--) {
+        if (j === i || !sr[j] || (this.sel && !this.sel[j]) || !P.r[j] !== !P.r[i]) { continue; }
+        dx = sx[j] - sx[i]; dy = sy[j] - sy[i];
+        if (P.r[i] ? (Math.round(dx) === 0 && Math.round(dy) === 0 && sr[j] === sr[i]) : dx * dx + dy * dy <= lim) { out.push(j); }
+      }
+      return out;
+    },
+    _click: function(e) { var i = this.hit(e.containerPoint); if (i >= 0) { this.openPopup(i, this.here(i)); } },
+    // The popup of event i; with a list of the events at its spot, '‹ 1 / n ›' pages through them.
+    openPopup: function(i, list) {
+      var P = this.P, map = this._map, popup = L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]);
+      list = list && list.length ? list : [i];
+      function show(k) {
+        var row = list[k];
+        return detailsOf(row).then(function(d) {
+          var box = popupNode(P, d.D, row, d.j);
+          if (list.length > 1) {
+            var nav = el('div', null, {'class': 'conflictmap-pile'});
+            [['\\u2039', WORDS.previous, -1], ['\\u203a', WORDS.next, 1]].forEach(function(b, n) {
+              var a = el('a', b[0], {href: '#', role: 'button', title: b[1], 'class': 'conflictmap-pile-' + (b[2] < 0 ? 'prev' : 'next')});
+              a.style.padding = '0 6px'; a.style.fontWeight = 'bold';
+              L.DomEvent.on(a, 'click', function(ev) { L.DomEvent.stop(ev); show((k + b[2] + list.length) % list.length); });
+              if (n === 1) {  // '2 / 3' kept left to right whatever the language around it
+                nav.appendChild(el('span', (k + 1) + ' / ' + list.length, {dir: 'ltr'}));
+                nav.appendChild(el('span', ' ' + WORDS.here + ' '));
+              }
+              nav.appendChild(a);
+            });
+            box.insertBefore(nav, box.firstChild);
+          }
+          popup.setContent(box);
+          if (!popup.isOpen()) { popup.openOn(map); }
+          return d.D.id[d.j];
+        });
+      }
+      return show(0);
     },
     _hover: function(e) {
       var self = this;
@@ -648,7 +685,7 @@ _BASE = Template("""
       map.conflictmapCount = n;
       map.getContainer().setAttribute('data-event-count', String(n));
       map.conflictmapFirstDrawn();
-      if (focus !== null && focus !== undefined && l.P.lat[focus] !== null) { l.openPopup(focus); }
+      if (focus !== null && focus !== undefined && l.P.lat[focus] !== null) { l.openPopup(focus, l.here(focus)); }
       return n;
     }).catch(function(err) { map.getContainer().setAttribute('data-map-error', String(err)); });
   };

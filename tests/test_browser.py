@@ -279,3 +279,32 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
     assert got["painted"] > 300
     assert got["worst"] <= 3  # 8-bit rounding of the composed alpha
     context.close()
+
+
+def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp_path):
+    """Three claims at one place are one marker; its popup says so and shows each one's evidence."""
+    from geo.mapping import build_map, leaflet_asset_dir
+    from tests.geo.test_mapping import event
+
+    texts = ["قصفت القوات الأرمينية مدينة ترتر صباح اليوم", "استهدفت المدفعية الأرمينية ترتر مجددا",
+             "تعرضت ترتر لقصف مدفعي ليلا"]
+    events = [event(evidence=t, evidence_start=0, place_start=-1, place_end=-1) for t in texts]
+    events.append(event(lat=39.9, lon=46.8, evidence="حدث آخر بعيد"))
+    page_file = tmp_path / "map.html"
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    context = browser.new_context(viewport={"width": 900, "height": 600})
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_selector('.leaflet-container[data-event-count="4"]', timeout=30_000)
+    spot = next(s for s in page.evaluate("() => window.conflictmapEvents.shown()") if s["lat"] == 40.342)
+    page.mouse.click(spot["x"], spot["y"])
+    popup = page.locator(".leaflet-popup-content")
+    popup.locator(".conflictmap-pile").wait_for(timeout=10_000)
+    seen = []
+    for k in range(1, 4):
+        assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith(f"{k} / 3")
+        seen.append(popup.locator(".conflictmap-evidence").inner_text())
+        popup.locator(".conflictmap-pile-next").click()
+    assert sorted(seen) == sorted(texts)  # each event of the pile once, the far one never
+    assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith("1 / 3")
+    context.close()
