@@ -53,6 +53,9 @@ _O = "|".join(sorted(map(re.escape, ORDINAL_DAYS), key=len, reverse=True))
 _ORDINAL = re.compile(rf"(?:^|\s)(?:[وف]?(?:في|يوم)\s+)?({_O})\s+من\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?"
                       rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(\d{{4}}))?(?=\s|$)")
 _MONTH_ONLY = re.compile(rf"(?:في|خلال|منذ|مطلع|اواخر|اوائل|منتصف)\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?(?:\s+(?:عام\s+)?(\d{{4}}))?")
+# "اليوم" followed by an ordinal or "one" is a day counted, not today ("ذلك اليوم" is that day): "عملية اليوم الواحد"، "في اليوم
+# التالي"، "اليوم الأول من المعارك"، "في اليوم نفسه".
+_NOT_TODAY = r"(?:الواحد|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته)(?:\s|$)"
 # (words one of which the text must contain, pattern, days from publication, precision): the words
 # are a cheap test before the pattern.
 _RELATIVE = [
@@ -63,7 +66,8 @@ _RELATIVE = [
     (("الاسبوع",), re.compile(r"(?:^|\s)الاسبوع\s+الماضي(?:\s|$)"), -7, "week"),
     (("الشهر",), re.compile(r"(?:^|\s)(?:الشهر\s+الماضي)(?:\s|$)"), -30, "month"),
     (("اليوم", "الليله", "الصباح"),
-     re.compile(r"(?:^|\s)(?:[وفل]?اليوم|الليله|هذا\s+الصباح|صباح\s+اليوم|فجر\s+اليوم|مساء\s+اليوم)(?:\s|$)"), 0, "day"),
+     re.compile(r"(?:^|(?<!ذلك)\s)(?:[وفل]?اليوم|الليله|هذا\s+الصباح|صباح\s+اليوم|فجر\s+اليوم|مساء\s+اليوم)(?:\s|$)"
+                rf"(?!{_NOT_TODAY})"), 0, "day"),
 ]
 _MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)
 _MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in "بل"}  # "بأيلول"

@@ -63,7 +63,7 @@ def _n(words: Iterable[str]) -> frozenset[str]:
 
 _ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اشار اشارت اضاف اضافت
 اتهم اتهمت زعم زعمت ادعى ادعت كشف كشفت نقل نقلت لفت لفتت تابع تابعت صرح صرحت اعتبر اعتبرت وثق وثقت
-تبنى تبنت رصد رصدت
+تبنى تبنت رصد رصدت تحدث تحدثت تتحدث يتحدث
 يقول تقول يؤكد تؤكد يضيف تضيف تعلن يعلن تكشف يكشف تفيد تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
 # Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
 _DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
@@ -72,12 +72,14 @@ _CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفز
 _GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
 الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
 _FORCES = _n("قوات القوات وحدات الوحدات جيش الجيش طائرات الطائرات مقاتلات المقاتلات".split())
-_CAPTURE = _n("تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت السيطره سيطر سيطرته سيطرتها".split())
+_CAPTURE = _n("تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت السيطره سيطر سيطرت سيطروا تسيطر يسيطر سيطرته سيطرتها".split())
+#: Capture verbs (not nouns): their subject may be named before them ("أن القوات الأرمينية سيطرت").
+_CAPTURE_VERBS = _n("حرر حررت حرروا يحرر استعاد استعادت سيطر سيطرت سيطروا تسيطر يسيطر".split())
 _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها طائراتها طائراتنا مقاتلاتها مقاتليها".split())
 
 _TRIGGERS: dict[str, str] = {}
 for _type, _words in {
-    "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف قذيفه مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
+    "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
     "missile": "صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
     "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه",
     "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
@@ -93,7 +95,15 @@ _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "othe
 _HYPO = _n("""اي قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
 تستعد يستعد يستعدان تستعدان يستعدون استعداد تعتزم يعتزم تنوي ينوي تخطط يخطط افتراضه افتراض اذا لو حال احتمال
 لمنع منع محاوله تحاول يحاول امكانيه امكانيه خطط خطه ستقوم سيقوم ستواصل""".split())
-_PASSIVE = _n("تعرض تعرضت تتعرض يتعرض تعرضا".split())
+_PASSIVE = _n("تعرض تعرضت تتعرض يتعرض تعرضا تتعرضان يتعرضان تعرضتا".split())
+#: Words of fighting between two sides: they name no attacker of their own.
+_MUTUAL = _n("معارك المعارك اشتباكات الاشتباكات اشتباك مواجهات المواجهات".split())
+#: Words of weapons and equipment (not of an attack): after "دمرت"/"أسقطت" they are what was destroyed.
+_WEAPONS = _n("""قذائف القذائف قذيفه القذيفه مدفعي مدفعيه المدفعيه المدفعي راجمات هاون الهاون صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه
+سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش جويه جوي جويا الطيران طيران مقاتلات حربيه مسيره مسيرات
+المسيره المسيرات درون درونز بيرقدار انتحاريه""".split())
+#: Verbs of repelling: the attack they govern is the other side's ("صدت قواتنا هجوما").
+_REPEL = _n("صد صدت تصد يصد صدوا تصدت تتصدى يتصدى احبط احبطت تحبط يحبط".split())
 _BE = _n("تكون يكون كانت كان تكن يكن".split())
 
 
@@ -118,7 +128,10 @@ _THAT = _n("ان انه انها بان بانه بانها".split())
 _RESPONSIBILITY = _n("تبنى تبنت يتبنى تتبنى".split())
 _RESPONSIBILITY_NOUNS = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤوليه".split())
 _PARTICIPLES = _n("مستهدفا مستهدفه مستهدفين مستهدفتين".split())
-_AGENT_VERBS = _n("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها اطلقه اطلقها اطلقته اطلقتها القاها".split())
+_AGENT_VERBS = _n("""شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها اطلقه اطلقها اطلقته اطلقتها القاها زرعه زرعها زرعته
+زرعتها زرعوها فجره فجرها فجرته فجرتها""".split())
+#: "من جانب القوات الأذربيجانية"، "من قبل الجيش"، "من الجانب الأرميني": the agent of a passive attack.
+_AGENT_NOUNS = _n("جانب الجانب قبل".split())
 _MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS) | {"شهر"}
 _LIGHT_VERBS = _n("شن شنت يشن تشن شنوا".split())
 _WHILE = _n("فيما بينما".split())
@@ -154,9 +167,9 @@ _NUM_WORDS = {normalize(k): v for k, v in {
     "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
     "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئه": 100, "مائه": 100,
 }.items()}
-_KILLED = _n("مقتل قتل قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه".split())
-_INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا باصابه".split())
-_PERSON = _n("مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
+_KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه".split())
+_INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا اصيبا اصيبت باصابه".split())
+_PERSON = _n("افراد مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
 
 
 # ---------------------------------------------------------------- data structures
@@ -449,6 +462,7 @@ class _Reader:
         if trig_at:
             dates["event"] = (date, dprec)
         total_from = _totals_start(toks)
+        toll = _specific_toll(toks) if total_from < len(toks) else None
         out = []
         new_pending = None
         for claim in claims:
@@ -499,8 +513,16 @@ class _Reader:
                     pending = None
                     continue
             for n, f in enumerate(located):
-                out.extend(self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
-                                      killed if n == 0 else None, injured if n == 0 else None))
+                got = self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
+                                 killed if n == 0 else None, injured if n == 0 else None)
+                out.extend(got)
+        if toll is not None:
+            # "قتل مدني في قصف على X، قبل أن تعلن أن حصيلة القتلى ارتفعت إلى اثنين": the toll of
+            # the attack this speaker told in the sentence, risen since
+            speaker = next((c.claimant for c in claims if c.start <= total_from < c.end), claims[-1].claimant)
+            row = next((r for r in out if r["claimant"] == (speaker or _UNATTRIBUTED) and r["stance"] == "claim"), None)
+            if row is not None:
+                row["killed"], row["toll"] = toll, True
         return out, new_pending, date_used
 
     def _told(self, toks, claim: _Claim, f: _Found) -> list[dict] | None:
@@ -530,7 +552,10 @@ class _Reader:
             attacker = f.attacker
             if attacker == "__self__" or (attacker is None and (f.event_type == "destruction" or claim.stance == "denial")):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
-            if attacker is None and claim.stance == "claim":
+            if attacker is None and claim.stance == "claim" and ptoks is not None and \
+                    _strip_b(ptoks[f.trigger].stem) in _MUTUAL and place_sent is None:
+                pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
+            elif attacker is None and claim.stance == "claim":
                 attacker = self.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
             elif attacker is not None and claim.stance == "claim":
                 self.last_attacker[claimant] = attacker
@@ -792,7 +817,21 @@ class _Reader:
                 # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
                 prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
                 attacker = prev
+            if any(toks[k].stem in _REPEL for k in range(max(lo, first - 3), first)) and \
+                    attacker in ("__self__", claim.claimant, None):
+                # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
+                # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
+                prev = finds[-1].attacker if finds else self.last_attacker.get(claim.claimant)
+                attacker = prev if prev not in ("__self__", claim.claimant) else None
             typed = True
+            if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
+                    all(toks[i].stem in _WEAPONS for i, _t, _h in g):
+                # "دمرت، يوم أمس، منظومات مدفعية"، "أسقطت طائرة مسيرة": the weapon is what was destroyed
+                ty, attacker = "destruction", finds[-1].attacker if attacker is None else attacker
+            elif ty == "generic" and finds and not finds[-1].places and finds[-1].typed and \
+                    toks[first].stem not in _RETELL:
+                # "أطلقت عملية جوية ... استهدفت مواقع في X": the attack named just before, now placed
+                ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
             if ty == "generic" and toks[first].stem in _PARTICIPLES and finds:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
@@ -816,17 +855,20 @@ class _Reader:
             elif finds and not finds[-1].places:
                 f.earlier = [*finds[-1].earlier, finds[-1]]
                 finds[-1] = f
+            else:
+                _passive_kind(toks, finds[-1], f)
         # An unlocated mention right after a located one is the same event retold ("القصف أدى إلى").
         merged: list[_Found] = []
         for f in finds:
             if not f.places and merged and merged[-1].places:
+                _passive_kind(toks, merged[-1], f)
                 continue
             merged.append(f)
         return merged
 
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         t = toks[i]
-        passive = not _PASSIVE.isdisjoint([toks[k].stem for k in range(max(lo, i - 8), i)])
+        passive = not _PASSIVE.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:]))):
             return True
         if t.stem[:2] in ("ست", "سي") and _TRIGGERS.get(t.stem[1:]):
@@ -846,9 +888,24 @@ class _Reader:
         attr_lo, attr_hi = claim.attr_span
         if ty != "destruction" and first + 1 < len(toks):
             r = roles[first + 1]
-            if r and r[0] == "party" and r[2] == "cue" and toks[first + 1].norm.startswith("ال"):
-                return r[1]  # "الغارات الروسية": the adjective right after the attack word
+            if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
+                return r[1]  # "الغارات الروسية"، "قصف أذربيجاني"، "هجمات أرمينية": the adjective of the attack word
+        for k in range(first + 1, min(len(toks) - 2, last + 8)):
+            if k > last and toks[k].brk:
+                break
+            if toks[k].stem == "من" and toks[k + 1].stem in _AGENT_NOUNS:
+                # "لقصف صاروخي من جانب القوات الأذربيجانية"، "من الجانب الأرميني": the passive's agent
+                for a in range(k + 1, min(len(toks), k + 5)):
+                    r = roles[a]
+                    if r and r[0] == "party" and r[2] != "speaker":
+                        return r[1]
+                break
         if toks[first].stem in _CAPTURE:
+            if toks[first].stem in _CAPTURE_VERBS:
+                # "أن القوات الأرمينية سيطرت على ...": a subject named before the verb took it
+                got = self._subject_before(toks, roles, lo, first, claim)
+                if got is not None:
+                    return got
             return "__self__"  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
         # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
         # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
@@ -870,21 +927,30 @@ class _Reader:
             r = roles[last + 1]
             if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith("ال"):
                 return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
+        got = self._subject_before(toks, roles, lo, first, claim)
+        if got is not None:
+            return got
+        if ty != "destruction":
+            for k in range(first + 1, min(len(toks), last + 3)):
+                r = roles[k]
+                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith("ال"))):
+                    return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
+        return None
+
+    def _subject_before(self, toks, roles, lo: int, first: int, claim: _Claim) -> str | None:
+        """The party named before the attack word, back to the speaker: "قواتها" is the speaker's
+        side; a spokesperson's name ("أعلن أمين المظالم، غيغام ستيبانيان، أن ...") attacks nobody."""
+        attr_lo, attr_hi = claim.attr_span
         for k in range(first - 1, lo - 1, -1):
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break
             if toks[k].stem in _OWN_FORCES:
                 return "__self__"
             r = roles[k]
-            if r and r[0] == "party" and not self._is_place_use(toks, k):
+            if r and r[0] == "party" and r[2] != "speaker" and not self._is_place_use(toks, k):
                 return r[1]
             if toks[k].stem in _WHILE:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
-        if ty != "destruction":
-            for k in range(first + 1, min(len(toks), last + 3)):
-                r = roles[k]
-                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith("ال"))):
-                    return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
         return None
 
     def _is_place_use(self, toks, k) -> bool:
@@ -1178,8 +1244,7 @@ class _Reader:
         for r in rows:
             d = dated.get((r["claimant"], r["stance"], r["place"].id))
             if not r["own_date"] and d is not None and d["date"] != r["date"]:
-                for f in ("killed", "injured", "attacker", "source"):
-                    d[f] = d[f] if d[f] is not None else r[f]
+                _absorb(d, r)
                 dupes.add(id(r))
         rows = [r for r in rows if id(r) not in dupes]
         # Same claim told twice: one event, at the more precise place (a country or region-level
@@ -1192,8 +1257,7 @@ class _Reader:
             if key in seen:
                 for k in keep:
                     if (k["claimant"], k["date"], k["stance"], k["place"].id) == key:
-                        for f in ("killed", "injured", "attacker", "source"):
-                            k[f] = k[f] if k[f] is not None else r[f]
+                        _absorb(k, r)
                 continue
             seen.add(key)
             keep.append(r)
@@ -1213,6 +1277,40 @@ class _Reader:
 
 
 # ---------------------------------------------------------------- helpers
+def _absorb(keep: dict, dup: dict) -> None:
+    """A second telling of the same event fills what the first lacked; a toll that rose since
+    ("ارتفع عدد قتلى القصف على X إلى خمسة") replaces the first figure."""
+    for f in ("killed", "injured", "attacker", "source"):
+        keep[f] = keep[f] if keep[f] is not None else dup[f]
+    if dup.get("toll") and dup["killed"] is not None and (keep["killed"] is None or dup["killed"] > keep["killed"]):
+        keep["killed"] = dup["killed"]
+        keep["toll"] = True
+
+
+_RISE = _n("ارتفع ارتفعت ليرتفع لترتفع".split())
+
+
+def _specific_toll(toks) -> int | None:
+    """The new figure of a toll that rose for one attack ("عدد قتلى القصف على مارتاكيرت ارتفع إلى
+    خمسة"، "حصيلة القتلى ارتفعت إلى اثنين"); None for running totals of a war ("منذ بدء"، "منذ 27
+    أيلول"، "حتى الآن"، "إجمالي")."""
+    norms = [t.norm for t in toks]
+    if "منذ" in norms or "اجمالي" in norms or "الاجمالي" in norms or not any("قتل" in w for w in norms):
+        return None
+    for i, t in enumerate(toks):
+        if t.stem not in _RISE:
+            continue
+        for k in range(i + 1, min(len(toks) - 1, i + 6)):
+            if toks[k].stem in ("الي", "لي"):
+                w = toks[k + 1].stem
+                if w.isdigit():
+                    return int(w)
+                return _NUM_WORDS.get(w)
+        return None
+    return None
+
+
+
 _PARA_SPLIT = re.compile(r"(\n\s*\n)")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
@@ -1315,6 +1413,23 @@ _VOCAB = (_ATTR_ANY | _NOT_A_NAME | _KILLED | _INJURED | _TOTAL_WORDS | _TOTAL_F
           | frozenset(_TRIGGERS))
 
 
+def _passive_kind(toks, prev: "_Found", f: "_Found") -> None:
+    """"تعرضت مدينة X لقصف صاروخي من جانب القوات ...": the unlocated mention after a located
+    passive "تعرض" gives it its kind and its agent."""
+    if not prev.typed and f.typed and toks[prev.trigger].stem in _PASSIVE:
+        prev.event_type, prev.typed = f.event_type, True
+        prev.attacker = prev.attacker or f.attacker
+
+
+def _adjective(tok, noun=None) -> bool:
+    """A party word in the form of an adjective: definite ("الروسية") or a relative adjective
+    ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun), not a
+    country's name ("أرمينيا")."""
+    n = tok.norm
+    return n.startswith("ال") or n.endswith(("ي", "يه", "يين", "يون")) or (
+        noun is not None and noun.norm.endswith("ا") and n.endswith("يا"))
+
+
 def _strip_b(stem: str) -> str:
     """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
     if stem.startswith("ب") and len(stem) > 3:
@@ -1345,12 +1460,22 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
         ty = toks[k].ty or (_TRIGGERS.get(toks[k].stem[1:]) if toks[k].stem.startswith("ل") else None)
         if ty and ty not in ("generic", "destruction"):
             window.add(ty)
-    # A drone or missile named as the subject just before: "المسيرة ... شنت غارة".
+    # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
+    # instrument of another clause: "لقصف بالصواريخ، فيما استهدفت المدفعية ...").
     first = group[0][0]
     for k in range(max(0, first - 3), first):
         ty = toks[k].ty
-        if ty in ("drone", "missile"):
+        if ty in ("drone", "missile") and not toks[k].stem.startswith("ب") and not _boundary(toks, k, first):
             window.add(ty)
+    # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
+    # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
+    head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
+                 and _strip_b(toks[k].stem) not in _WEAPONS and toks[k].stem not in _WEAPONS), None)
+    if head is not None:
+        kinds = {ty for k, ty, _h in group if (_strip_b(toks[k].stem) in _WEAPONS or toks[k].stem in _WEAPONS)
+                 and not (head == "airstrike" and ty == "airstrike")}
+        if len(kinds) >= 2:
+            return head
     if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
         return "shelling"
     for ty in _SPECIFIC:
@@ -1395,9 +1520,18 @@ def _totals_start(toks) -> int:
 
 def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
     """A casualty figure next to token i: digits or number words, before or after."""
-    for k in (i + 1, i + 2, i + 3, i - 1, i - 2):
-        if not (lo <= k < hi):
+    other = next((k for k in (i + 1, i + 2, i + 3) if k < hi and toks[k].cas and toks[k].cas != toks[i].cas), None)
+    for k in (i + 1, i + 2, i + 3, -1, i - 1, i - 2):
+        if k == -1:
+            # "خمسة أفراد من عائلة واحدة لقوا حتفهم": a number and its noun a few words before
+            for a in range(i - 3, max(lo - 1, i - 7), -1):
+                if toks[a + 1].brk or toks[a + 1].cas:
+                    break
+                if toks[a + 1].stem in _PERSON and _number_at(toks, a, hi) is not None:
+                    return _number_at(toks, a, hi)
             continue
+        if not (lo <= k < hi) or (other is not None and other <= k):
+            continue  # "مدنيا واحدا قتل وأصيب ثلاثة": the figure after the next casualty word is its own
         w = toks[k].stem
         if w.isdigit():
             return int(w)
@@ -1422,6 +1556,29 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
     return None
 
 
+def _number_at(toks, k: int, hi: int) -> int | None:
+    w = toks[k].stem
+    if w.isdigit():
+        return int(w)
+    return _NUM_WORDS.get(w)
+
+
+def _more_victims(toks, i: int, hi: int) -> int:
+    """"مقتل أربعة عسكريين ومدنيين اثنين"، "أربعة من عناصر الشرطة ومدنيين اثنين": a second group of
+    victims joined to the first by و, counted with it."""
+    for k in range(i + 2, min(hi - 1, i + 7)):
+        t = toks[k]
+        if t.cas or t.brk:
+            return 0
+        if t.norm.startswith("و") and t.norm[1:] in _PERSON:
+            n = _number_at(toks, k + 1, hi)
+            return n or 0
+        if t.norm.startswith("و") and k + 1 < hi and toks[k + 1].stem in _PERSON:
+            n = _NUM_WORDS.get(t.norm[1:]) or (int(t.norm[1:]) if t.norm[1:].isdigit() else None)
+            return n or 0
+    return 0
+
+
 def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
     killed = injured = None
     for i in range(lo, hi):
@@ -1430,6 +1587,8 @@ def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
             continue
         if killed is None and c == 1:
             killed = _number_near(toks, i, lo, hi)
+            if killed is not None and i + 1 < hi and _number_at(toks, i + 1, hi) == killed:
+                killed += _more_victims(toks, i + 1, hi)
         elif injured is None and c == 2:
             injured = _number_near(toks, i, lo, hi)
     return killed, injured
