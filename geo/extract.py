@@ -81,7 +81,7 @@ _TRIGGERS: dict[str, str] = {}
 for _type, _words in {
     "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
     "missile": "صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
-    "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه",
+    "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه اغارت اغار اغاروا",
     "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
     "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطر سيطرت سيطروا يسيطر تسيطر سيطرته سيطرتها السيطره تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت هاجموا",
     "destruction": "تدمير دمر دمرت دمروا يدمر اسقاط اسقطت اسقط اسقطوا تحييد حيدت حيدوا اعطاب",
@@ -847,7 +847,11 @@ class _Reader:
             elif claim.claimant:
                 self.last_found[claim.claimant] = (ty, attacker)
             f = _Found(ty, first, attacker, typed=typed)
-            f.places = self._places(toks, roles, first + 1, scope_end)  # "بقصف مدينة بردعة بصواريخ"
+            agent = claim.claimant if attacker == "__self__" else attacker
+            # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
+            # ("تم قصف X": the object of a passive periphrasis)
+            f.places = self._places(toks, roles, first + 1, scope_end, agent,
+                                    slot=toks[first].stem in _PASSIVE or (first > 0 and toks[first - 1].stem == "تم"))
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end)
             if f.places or not finds:
@@ -886,6 +890,30 @@ class _Reader:
 
     def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
         attr_lo, attr_hi = claim.attr_span
+        passive = toks[first].stem in _PASSIVE
+        if passive:
+            # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
+            # attacker by an adjective (its subject is the victim, never the attacker)
+            for k in range(first + 1, min(len(toks) - 1, first + 5)):
+                if toks[k].ty or (toks[k].stem[:1] == "ل" and _TRIGGERS.get(toks[k].stem[1:])):
+                    for a in range(k + 1, min(len(toks), k + 4)):
+                        r = roles[a]
+                        if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
+                            return r[1]
+                        if toks[a].brk or toks[a].stem in _TARGET_PREPS:
+                            break
+                    for a in range(k + 1, min(len(toks) - 1, k + 5)):
+                        if a > k + 1 and toks[a].brk:
+                            break
+                        if toks[a].stem == "من":  # "لقصف مكثف من القوات الأذربيجانية": the agent
+                            for b in range(a + 1, min(len(toks), a + 4)):
+                                r = roles[b]
+                                if r and r[0] == "party" and r[2] in ("cue", "institution"):
+                                    return r[1]
+                                if b > a + 1 and toks[b].brk:
+                                    break
+                            break
+                    break
         if ty != "destruction" and first + 1 < len(toks):
             r = roles[first + 1]
             if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
@@ -927,7 +955,7 @@ class _Reader:
             r = roles[last + 1]
             if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith("ال"):
                 return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
-        got = self._subject_before(toks, roles, lo, first, claim)
+        got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
             return got
         if ty != "destruction":
@@ -957,10 +985,15 @@ class _Reader:
         return k > 0 and toks[k - 1].stem in _TARGET_PREPS
 
     # -------------------------------------------------------------- places
-    def _places(self, toks, roles, lo: int, hi: int) -> list[tuple[Place, int, int, str, bool]]:
+    def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
+                slot: bool = False) -> list[tuple[Place, int, int, str, bool]]:
+        """The places named after an attack word, up to ``hi``. ``agent``: the party that attacks,
+        when known; a capital that stands for another party ("ستيباناكيرت"، "باكو") is then the
+        target when it is the attack's object: "إن القوات الأذربيجانية قصفت ستيباناكيرت". ``slot``:
+        the first word is where a place goes (the subject of a passive verb)."""
         out: list[tuple[Place, int, int, str, bool]] = []
         i = lo
-        slot = False  # after a target preposition, type word or list conjunction
+        # slot: after a target preposition, type word or list conjunction
         origin = False
         while i < hi:
             t = toks[i]
@@ -1001,7 +1034,12 @@ class _Reader:
                 slot = False
                 i += 1
                 continue
-            if slot or t.stem in TYPE_WORDS or t.stem in self.desc_firsts or self.startable(t.norm):
+            if r and r[0] == "party" and r[2] == "metonym" and agent and agent != r[1] and \
+                    all(roles[k] and roles[k][0] == "party" for k in range(lo, i)):
+                # the other side's capital as the attack's object: "بقصف ستيباناكيرت"، "قصفت القوات
+                # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
+                m = self._match_place(toks, i, hi, True, r)
+            elif slot or t.stem in TYPE_WORDS or t.stem in self.desc_firsts or self.startable(t.norm):
                 m = self._match_place(toks, i, hi, slot, r)
             else:
                 m = None  # no name starts with this word (see _match_place)
@@ -1069,6 +1107,16 @@ class _Reader:
                             place, j, printed, _near = m
                             return [(place, start, j, printed, False)]
                     break
+        if toks[first].stem in _PASSIVE:
+            # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف": the place that underwent the
+            # attack is the passive verb's subject, named right before it
+            for a in range(first - 1, max(lo - 1, first - 5), -1):
+                if _boundary(toks, a, first):
+                    break
+                m = self._match_place(toks, a, first, True, roles[a])
+                if m is not None and m[1] == first:
+                    place, j, printed, near = m
+                    return [(place, a, j, printed, near)]
         for k in range(max(lo, first - 10), first):
             if toks[k].stem in _WITNESS and not _boundary(toks, k, first):
                 # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it

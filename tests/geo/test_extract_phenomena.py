@@ -405,3 +405,29 @@ def test_day_counted_is_not_today(text):
     from geo.dates import find_date
 
     assert find_date(normalize(text), PUB) is None
+
+
+# ---------------------------------------------------------------- the place that underwent an attack
+@pytest.mark.parametrize("text, place, attacker", [
+    # the subject of a passive "تعرض", before or after it, with or without a type word
+    ("قالت وزارة الدفاع الأذربيجانية إن مدينة ترتر تعرضت لقصف أرميني.", "Tartar", "Armenia"),
+    ("قالت وزارة الدفاع الأذربيجانية إن ترتر تعرضت لقصف مدفعي أرميني ليلة أمس.", "Tartar", "Armenia"),
+    ("قالت سلطات قره باغ إن ستيباناكيرت تتعرض لقصف أذربيجاني منذ الصباح.", "Khankendi", "Azerbaijan"),
+    ("تعرضت ستيباناكيرت لقصف مكثف من القوات الأذربيجانية، بحسب سلطات قره باغ.", "Khankendi", "Azerbaijan"),
+    ("وذكرت الوزارة الأرمينية أن بلدة غوريس تعرضت لهجوم بطائرة مسيرة أذربيجانية.", "Goris", "Azerbaijan"),
+    # the victim is never the attacker, even when it is a party's capital
+    ("قالت وزارة الدفاع الأرمينية إن ستيباناكيرت تعرضت لقصف.", "Khankendi", None),
+    # a capital of the other side as the attack's object
+    ("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت ستيباناكيرت.", "Khankendi", "Azerbaijan"),
+    ("قالت وزارة الدفاع الأرمينية إنه تم قصف ستيباناكيرت.", "Khankendi", None),
+    ("قالت وزارة الدفاع في قره باغ إن الطائرات الأذربيجانية أغارت على مارتاكيرت.", "Aghdara", "Azerbaijan"),
+])
+def test_the_place_that_underwent_the_attack(text, place, attacker):
+    (e,) = read(text)
+    assert place in e.place_en and e.attacker == attacker, (e.place_en, e.attacker)
+
+
+def test_a_capital_named_after_the_attack_but_not_its_object_is_no_place():
+    # "داعيا واشنطن إلى موقف": Washington is called upon, not hit
+    evs = read("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة غوريس، داعية باكو إلى وقف التصعيد.")
+    assert [e.place_en for e in evs] == ["Goris"]
