@@ -167,7 +167,12 @@ _NUM_WORDS = {normalize(k): v for k, v in {
     "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
     "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئه": 100, "مائه": 100,
 }.items()}
-_KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه".split())
+_KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه"
+             " بحياه".split())  # "أودى بحياة 21 شخصا"
+#: Duals of nouns whose plural is broken (جنود، أطفال، أشخاص), so "-ين/-ان" can only mean two; and
+#: one more victim: "مقتل جنديين وإصابة ثالث"، "وإصابة آخر".
+_DUALS = _n("جنديين جنديان طفلين طفلان شخصين شخصان امراتين امراتان".split())
+_ONE_MORE = _n("ثالث ثالثا رابع رابعا خامس خامسا اخر اخرا".split())
 _INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا اصيبا اصيبت باصابه".split())
 _PERSON = _n("افراد مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
 
@@ -1414,7 +1419,7 @@ def _tok_info(raw: str) -> tuple:
     ty = ty0 or _TRIGGERS.get(_strip_b(stem))
     w = stem
     datew = w in _DATE_WORDS or w[1:] in _DATE_WORDS or w[:1].isdigit() or (w[:1] in "وفبل" and w[1:2].isdigit())
-    s = stem[1:] if stem.startswith("ب") and stem[1:] in _INJURED else stem
+    s = stem[1:] if stem.startswith("ب") and (stem[1:] in _INJURED or stem[1:] in _KILLED) else stem  # بمقتل
     cas = 1 if s in _KILLED else 2 if s in _INJURED else 0
     tot = 1 if stem in _TOTAL_WORDS else 2 if stem in _TOTAL_FIRSTS else 0
     attr = stem in _ATTR_ANY
@@ -1589,6 +1594,10 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
             if w in ("عشر", "عشره") and k > lo and toks[k - 1].stem in _NUM_WORDS and _NUM_WORDS[toks[k - 1].stem] < 10:
                 return _NUM_WORDS[toks[k - 1].stem] + 10  # "أربعة عشر قتيلا", read from the noun
             return _NUM_WORDS[w]
+        if k == i + 1 and w in _DUALS:
+            return 2
+        if k == i + 1 and w in _ONE_MORE:
+            return 1
         if k == i + 1 and w in _PERSON:
             base = w
             # dual: مدنيان / مدنيين after a number word is plural; a bare dual is two

@@ -372,6 +372,9 @@ def test_passive_takes_kind_and_agent_of_the_attack_word_after_its_place():
     ("مضيفة أن مدنيا واحدا قتل وأصيب ثلاثة آخرون", 1, 3),  # the next casualty word's figure is its own
     ("وأن خمسة أفراد من عائلة واحدة لقوا حتفهم", 5, None),  # "واحدة" describes the family
     ("وأن مدنيين اثنين قتلا وأصيب 11 آخرون", 2, 11),  # dual verb
+    ("ما أسفر عن مقتل جنديين وإصابة ثالث", 2, 1),  # a dual with no number word, one more
+    ("ما أسفر عن مقتل طفل وإصابة طفلين آخرين", 1, 2),
+    ("ما أودى بحياة 21 شخصا", 21, None),  # the idiom of death
 ])
 def test_casualty_counts(phrase, killed, injured):
     (e,) = read(f"قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف اليوم مدينة ترتر، {phrase}.")
@@ -431,3 +434,12 @@ def test_a_capital_named_after_the_attack_but_not_its_object_is_no_place():
     # "داعيا واشنطن إلى موقف": Washington is called upon, not hit
     evs = read("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة غوريس، داعية باكو إلى وقف التصعيد.")
     assert [e.place_en for e in evs] == ["Goris"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("وأفادت وزارة الدفاع الأذربيجانية بمقتل ثلاثة مدنيين في قصف أرميني على مدينة ترتر.", 3),
+    ("أعلنت وزارة الدفاع الأذربيجانية مقتل جنديين في قصف أرميني على مدينة ترتر.", 2),
+])
+def test_casualties_announced_before_the_attack(text, killed):
+    (e,) = read(text)
+    assert e.killed == killed
