@@ -79,10 +79,10 @@ _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحدات
 
 _TRIGGERS: dict[str, str] = {}
 for _type, _words in {
-    "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
-    "missile": "صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
+    "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه قذيفتين قذيفتان مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
+    "missile": "صاروخا صاروخين صاروخان صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
     "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه اغارت اغار اغاروا",
-    "drone": "مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
+    "drone": "مسيرتين مسيرتان مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
     "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطر سيطرت سيطروا يسيطر تسيطر سيطرته سيطرتها السيطره تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت هاجموا",
     "destruction": "تدمير دمر دمرت دمروا يدمر اسقاط اسقطت اسقط اسقطوا تحييد حيدت حيدوا اعطاب",
     "other": "انفجار انفجارا انفجارات الانفجار تفجير تفجيرا تفجيرات التفجير عبوه عبوات ناسفه مفخخه لغم الغام",
@@ -132,6 +132,12 @@ _AGENT_VERBS = _n("""شنه شنها شنته شنتها نفذه نفذها ن�
 زرعتها زرعوها فجره فجرها فجرته فجرتها""".split())
 #: "من جانب القوات الأذربيجانية"، "من قبل الجيش"، "من الجانب الأرميني": the agent of a passive attack.
 _AGENT_NOUNS = _n("جانب الجانب قبل".split())
+#: Adjectives that follow a type word and are no name ("حي سكني"، "قرية حدودية"): not "unresolved".
+_PLACE_ADJ = _n("سكني سكنيه صناعي صناعيه حدودي حدوديه مجاور مجاوره محاذي محاذيه قريب قريبه تابع تابعه "
+                "رئيسي رئيسيه مدني مدنيه عسكري عسكريه كبير كبيره صغير صغيره اخر اخري اخرى نائي نائيه".split())
+#: Nouns of what someone said: the party adjective after them is the teller ("المزاعم الأرمينية").
+_REPORT_NOUNS = _n("تقارير التقارير انباء الانباء ادعاءات الادعاءات مزاعم المزاعم اتهامات الاتهامات روايه "
+                   "الروايه بيان البيان بيانات البيانات معلومات المعلومات".split())
 _MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS) | {"شهر"}
 _LIGHT_VERBS = _n("شن شنت يشن تشن شنوا".split())
 _WHILE = _n("فيما بينما".split())
@@ -981,6 +987,8 @@ class _Reader:
                 return "__self__"
             r = roles[k]
             if r and r[0] == "party" and r[2] != "speaker" and not self._is_place_use(toks, k):
+                if k > lo and toks[k - 1].stem in _REPORT_NOUNS:
+                    continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
                 return r[1]
             if toks[k].stem in _WHILE:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
@@ -1217,7 +1225,7 @@ class _Reader:
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
                 return cands[0].place, start + 1, _printed([t], None), _near(toks, i)
-            if kind_hint and not t.ty0 and t.stem not in _NEAR:
+            if kind_hint and not t.ty0 and t.stem not in _NEAR and t.stem not in _PLACE_ADJ:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
 

@@ -443,3 +443,22 @@ def test_a_capital_named_after_the_attack_but_not_its_object_is_no_place():
 def test_casualties_announced_before_the_attack(text, killed):
     (e,) = read(text)
     assert e.killed == killed
+
+
+@pytest.mark.parametrize("text, claimant, attacker", [
+    # the party adjective of a report noun is who told it, not who attacked
+    ('ونفت وزارة الدفاع الأرمينية صحة التقارير الأذربيجانية عن قصف مدينة ترتر، ووصفتها بأنها "كاذبة".',
+     "Armenia", "Armenia"),
+    ("ونفت وزارة الدفاع الأذربيجانية المزاعم الأرمينية بشأن قصف مدينة غوريس.", "Azerbaijan", "Azerbaijan"),
+])
+def test_a_denied_report_names_its_teller_not_the_attacker(text, claimant, attacker):
+    (e,) = read(text)
+    assert (e.claimant, e.stance, e.attacker) == (claimant, "denial", attacker)
+
+
+def test_an_adjective_after_a_type_word_is_not_an_unresolved_name():
+    from geo.extract import extract
+
+    x = extract('وبحسب بيان للنيابة العامة الأذربيجانية، فإن صاروخا من طراز "سكود" سقط على حي سكني في مدينة غنجة.',
+                gazetteer(), profile("karabakh"), PUB)
+    assert [e.place_en for e in x.events] == ["Ganja"] and "سكني" not in x.unresolved
