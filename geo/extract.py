@@ -179,6 +179,7 @@ _KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى �
 #: one more victim: "مقتل جنديين وإصابة ثالث"، "وإصابة آخر".
 _DUALS = _n("جنديين جنديان طفلين طفلان شخصين شخصان امراتين امراتان".split())
 _ONE_MORE = _n("ثالث ثالثا رابع رابعا خامس خامسا اخر اخرا".split())
+_ONE_PERSON = _n("جنديا مدنيا شخصا طفلا مواطنا عسكريا مقاتلا عنصرا جندي مدني شخص طفل مواطن".split())
 _INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا اصيبا اصيبت باصابه".split())
 _PERSON = _n("افراد مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
 
@@ -862,7 +863,8 @@ class _Reader:
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
-                                    slot=toks[first].stem in _PASSIVE or (first > 0 and toks[first - 1].stem == "تم"))
+                                    slot=toks[first].stem in _PASSIVE or (first > 0 and toks[first - 1].stem == "تم"),
+                                    own=claim.claimant)
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end)
             if f.places or not finds:
@@ -989,6 +991,8 @@ class _Reader:
             if r and r[0] == "party" and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in _REPORT_NOUNS:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
+                if k > lo and toks[k - 1].stem in _PERSON and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
+                    continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
                 return r[1]
             if toks[k].stem in _WHILE:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
@@ -999,11 +1003,13 @@ class _Reader:
 
     # -------------------------------------------------------------- places
     def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
-                slot: bool = False) -> list[tuple[Place, int, int, str, bool]]:
+                slot: bool = False, own: str | None = None) -> list[tuple[Place, int, int, str, bool]]:
         """The places named after an attack word, up to ``hi``. ``agent``: the party that attacks,
         when known; a capital that stands for another party ("ستيباناكيرت"، "باكو") is then the
         target when it is the attack's object: "إن القوات الأذربيجانية قصفت ستيباناكيرت". ``slot``:
-        the first word is where a place goes (the subject of a passive verb)."""
+        the first word is where a place goes (the subject of a passive verb). ``own``: the claimant;
+        its own capital after an attack word with no named attacker is hit, not attacking ("قالت
+        سلطات الإقليم إن القصف طال ستيباناكيرت")."""
         out: list[tuple[Place, int, int, str, bool]] = []
         i = lo
         # slot: after a target preposition, type word or list conjunction
@@ -1047,8 +1053,9 @@ class _Reader:
                 slot = False
                 i += 1
                 continue
-            if r and r[0] == "party" and r[2] == "metonym" and agent and agent != r[1] and \
-                    all(roles[k] and roles[k][0] == "party" for k in range(lo, i)):
+            if r and r[0] == "party" and r[2] == "metonym" and (agent or own) and \
+                    all((roles[k] and roles[k][0] == "party") or toks[k].ty for k in range(lo, i)) and \
+                    ((agent and agent != r[1]) or (not agent and own == r[1])):
                 # the other side's capital as the attack's object: "بقصف ستيباناكيرت"، "قصفت القوات
                 # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
                 m = self._match_place(toks, i, hi, True, r)
@@ -1584,6 +1591,11 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
     other = next((k for k in (i + 1, i + 2, i + 3) if k < hi and toks[k].cas and toks[k].cas != toks[i].cas), None)
     for k in (i + 1, i + 2, i + 3, -1, i - 1, i - 2):
         if k == -1:
+            # "جنديا أذربيجانيا أصيب"، "مدنيا قتل": one victim, a singular noun with no number
+            for a in (i - 1, i - 2):
+                if lo <= a and toks[a].stem in _ONE_PERSON and not (a > lo and _number_at(toks, a - 1, hi)) and \
+                        not (a + 1 < i and _number_at(toks, a + 1, hi)) and not any(toks[b].brk for b in range(a + 1, i + 1)):
+                    return 1
             # "خمسة أفراد من عائلة واحدة لقوا حتفهم": a number and its noun a few words before
             for a in range(i - 3, max(lo - 1, i - 7), -1):
                 if toks[a + 1].brk or toks[a + 1].cas:

@@ -424,6 +424,8 @@ def test_day_counted_is_not_today(text):
     ("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت ستيباناكيرت.", "Khankendi", "Azerbaijan"),
     ("قالت وزارة الدفاع الأرمينية إنه تم قصف ستيباناكيرت.", "Khankendi", None),
     ("قالت وزارة الدفاع في قره باغ إن الطائرات الأذربيجانية أغارت على مارتاكيرت.", "Aghdara", "Azerbaijan"),
+    # the claimant's own capital, hit by an attack with no named attacker
+    ("وأفادت السلطات الانفصالية في قره باغ بأن القصف طال ستيباناكيرت.", "Khankendi", None),
 ])
 def test_the_place_that_underwent_the_attack(text, place, attacker):
     (e,) = read(text)
@@ -462,3 +464,8 @@ def test_an_adjective_after_a_type_word_is_not_an_unresolved_name():
     x = extract('وبحسب بيان للنيابة العامة الأذربيجانية، فإن صاروخا من طراز "سكود" سقط على حي سكني في مدينة غنجة.',
                 gazetteer(), profile("karabakh"), PUB)
     assert [e.place_en for e in x.events] == ["Ganja"] and "سكني" not in x.unresolved
+
+
+def test_the_victims_side_is_not_the_attacker():
+    (e,) = read("قالت وزارة الدفاع الأذربيجانية إن جنديا أذربيجانيا أصيب بنيران أرمينية قرب مدينة ترتر.")
+    assert e.attacker != "Azerbaijan" and e.injured == 1
