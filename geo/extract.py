@@ -178,6 +178,7 @@ _KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى �
 #: Duals of nouns whose plural is broken (جنود، أطفال، أشخاص), so "-ين/-ان" can only mean two; and
 #: one more victim: "مقتل جنديين وإصابة ثالث"، "وإصابة آخر".
 _DUALS = _n("جنديين جنديان طفلين طفلان شخصين شخصان امراتين امراتان".split())
+_ARMOUR = _n("دبابات الدبابات دبابه الدبابه مدرعات المدرعات مدرعه المدرعه المشاه مشاه".split())
 _ONE_MORE = _n("ثالث ثالثا رابع رابعا خامس خامسا اخر اخرا".split())
 _ONE_PERSON = _n("جنديا مدنيا شخصا طفلا مواطنا عسكريا مقاتلا عنصرا جندي مدني شخص طفل مواطن".split())
 _INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا اصيبا اصيبت باصابه".split())
@@ -1018,6 +1019,8 @@ class _Reader:
             t = toks[i]
             if i > lo and t.comma and not t.raw.startswith("و"):
                 origin = False
+            if i > lo and t.brk and not t.comma:
+                slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
             if t.stem in _ORIGIN and i + 1 < hi:
                 nxt = toks[i + 1].stem
                 if t.stem == "من" and nxt in _MONTH_WORDS:
@@ -1055,7 +1058,7 @@ class _Reader:
                 continue
             if r and r[0] == "party" and r[2] == "metonym" and (agent or own) and \
                     all((roles[k] and roles[k][0] == "party") or toks[k].ty for k in range(lo, i)) and \
-                    ((agent and agent != r[1]) or (not agent and own == r[1])):
+                    ((agent and agent != r[1]) or (not agent and own == r[1] and _ends_name(toks, i, hi))):
                 # the other side's capital as the attack's object: "بقصف ستيباناكيرت"، "قصفت القوات
                 # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
                 m = self._match_place(toks, i, hi, True, r)
@@ -1509,6 +1512,12 @@ def _quoted(toks, i) -> bool:
     return toks[i].quote
 
 
+def _ends_name(toks, i: int, hi: int) -> bool:
+    """Token i is a one-word name that ends its phrase: last of the span, before a clause boundary
+    or a listed name ("ستيباناكيرت ومارتوني"); not the subject of a verb ("باكو تنشر مقاطع")."""
+    return i + 1 >= hi or toks[i + 1].brk or toks[i + 1].norm.startswith("و")
+
+
 def _boundary(toks, a: int, b: int) -> bool:
     """True when a clause boundary (comma, colon, quote) separates token a from token b."""
     for k in range(a + 1, b + 1):
@@ -1544,6 +1553,8 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
                  and not (head == "airstrike" and ty == "airstrike")}
         if len(kinds) >= 2:
             return head
+    if "ground_attack" in types and any(_strip_b(toks[k].stem) in _ARMOUR for k in range(first, min(scope_end, last + 6))):
+        return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
     if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
         return "shelling"
     for ty in _SPECIFIC:
@@ -1592,9 +1603,11 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
     for k in (i + 1, i + 2, i + 3, -1, i - 1, i - 2):
         if k == -1:
             # "جنديا أذربيجانيا أصيب"، "مدنيا قتل": one victim, a singular noun with no number
-            for a in (i - 1, i - 2):
+            for a in (i - 1, i - 2, i - 3, i - 4):
+                # (the words between may describe it: "طفلا في الثانية عشرة قتل", an age)
                 if lo <= a and toks[a].stem in _ONE_PERSON and not (a > lo and _number_at(toks, a - 1, hi)) and \
-                        not (a + 1 < i and _number_at(toks, a + 1, hi)) and not any(toks[b].brk for b in range(a + 1, i + 1)):
+                        not any(_number_at(toks, b, hi) is not None and not _age(toks, b, hi) for b in range(a + 1, i)) \
+                        and not any(toks[b].brk or toks[b].cas for b in range(a + 1, i)) and not toks[i].brk:
                     return 1
             # "خمسة أفراد من عائلة واحدة لقوا حتفهم": a number and its noun a few words before
             for a in range(i - 3, max(lo - 1, i - 7), -1):
@@ -1605,6 +1618,8 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
             continue
         if not (lo <= k < hi) or (other is not None and other <= k):
             continue  # "مدنيا واحدا قتل وأصيب ثلاثة": the figure after the next casualty word is its own
+        if _age(toks, k, hi):
+            continue  # "طفل في الثانية عشرة من عمره": an age, not a count
         w = toks[k].stem
         if w.isdigit():
             return int(w)
@@ -1631,6 +1646,14 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
             if base.endswith("ان"):
                 return 2
     return None
+
+
+def _age(toks, k: int, hi: int) -> bool:
+    """The number at k is someone's age: "في الثانية عشرة"، "يبلغ من العمر 12 عاما"، "12 عاما من عمره"."""
+    before = {toks[a].stem for a in range(max(0, k - 2), k)}
+    after = [toks[a].stem for a in range(k + 1, min(hi, k + 4))]
+    return "في" in before or any(w.startswith(("عمر", "العمر")) or w in ("عاما", "سنه", "سنوات") for w in after) \
+        or any(toks[a].stem in ("العمر", "عمر", "عمره", "عمرها") for a in range(max(0, k - 2), k))
 
 
 def _number_at(toks, k: int, hi: int) -> int | None:
