@@ -67,6 +67,8 @@ _ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد
 يقول تقول يؤكد تؤكد يضيف تضيف تعلن يعلن تكشف يكشف تفيد تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
 # Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
 _DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
+#: A denial verb with the denied thing as its object pronoun: "وهو ما نفته باكو".
+_DENIED_IT = _n("نفته نفاه نفتها نفاها نفتهما تنفيه ينفيه تنفيها ينفيها".split())
 _ATTR_PREPS = _n("بحسب حسب وفق وفقا طبقا نقلا لسان بيان".split())
 _CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفزيون".split())
 _GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
@@ -536,7 +538,28 @@ class _Reader:
             row = next((r for r in out if r["claimant"] == (speaker or _UNATTRIBUTED) and r["stance"] == "claim"), None)
             if row is not None:
                 row["killed"], row["toll"] = toll, True
+        denier = self._relative_denial(toks, roles)
+        if denier is not None:
+            # "قالت X إن بلدة مارتوني تعرضت لقصف، وهو ما نفته الوزارة الأذربيجانية": the claims of
+            # the sentence, denied by that party (who denies having attacked)
+            out.extend([{**r, "claimant": denier, "stance": "denial", "attacker": denier, "killed": None,
+                         "injured": None, "source": None}
+                        for r in list(out) if r["stance"] == "claim" and r["claimant"] not in (denier, _UNATTRIBUTED)])
         return out, new_pending, date_used
+
+    def _relative_denial(self, toks, roles) -> str | None:
+        """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
+        الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
+        for k, t in enumerate(toks):
+            if t.norm not in _DENIED_IT or not any(toks[a].stem in ("ما", "الذي", "التي") for a in range(max(0, k - 3), k)):
+                continue
+            for a in range(k + 1, min(len(toks), k + 6)):
+                r = roles[a]
+                if r and r[0] == "party":
+                    return r[1]
+                if toks[a].brk:
+                    break
+        return None
 
     def _told(self, toks, claim: _Claim, f: _Found) -> list[dict] | None:
         """The attack an unlocated mention refers back to ("الهجوم"، "التفجير"، "القصف"): the last one

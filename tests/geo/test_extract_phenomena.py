@@ -487,3 +487,16 @@ def test_a_colon_ends_a_list_of_places():
     # a headline: the capital after the colon is the speaker of the next clause, not a listed target
     evs = read("حرب المسيرات في قره باغ: باكو تنشر مقاطع لضرب شاحنات أرمينية.", published=PUB)
     assert "Baku" not in [e.place_en for e in evs]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("وقالت وزارة الدفاع في إقليم قره باغ إن بلدة مارتوني تعرضت لقصف مدفعي أدى إلى مقتل مدني، "
+     "وهو ما نفته الوزارة الأذربيجانية.", "Azerbaijan"),
+    ("اتهمت الوزارة الأذربيجانية القوات الأرمينية بقصف مدينة ترتر صباح اليوم، وهو ما نفته يريفان بدورها.", "Armenia"),
+])
+def test_a_denial_in_a_relative_clause(text, denier):
+    evs = read(text)
+    claim = next(e for e in evs if e.stance == "claim")
+    denial = next(e for e in evs if e.stance == "denial")
+    assert (denial.claimant, denial.attacker, denial.place_id) == (denier, denier, claim.place_id)
+    assert claim.claimant != denier
