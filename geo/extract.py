@@ -67,6 +67,8 @@ _ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد
 يقول تقول يؤكد تؤكد يضيف تضيف تعلن يعلن تكشف يكشف تفيد تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
 # Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
 _DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
+_FIRE_VERBS = _n("اطلق اطلقت اطلقوا يطلق تطلق يطلقون اطلاق باطلاق لاطلاق واطلقت واطلق".split())
+_CEASE = _n("وقف لوقف بوقف ووقف اتفاق اتفاقيه هدنه".split())
 #: A denial verb with the denied thing as its object pronoun: "وهو ما نفته باكو".
 _DENIED_IT = _n("نفته نفاه نفتها نفاها نفتهما تنفيه ينفيه تنفيها ينفيها".split())
 _ATTR_PREPS = _n("بحسب حسب وفق وفقا طبقا نقلا لسان بيان".split())
@@ -81,7 +83,7 @@ _OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحدات
 
 _TRIGGERS: dict[str, str] = {}
 for _type, _words in {
-    "shelling": "قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه قذيفتين قذيفتان مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
+    "shelling": "النار قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه قذيفتين قذيفتان مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
     "missile": "صاروخا صاروخين صاروخان صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
     "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه اغارت اغار اغاروا",
     "drone": "مسيرتين مسيرتان مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
@@ -909,6 +911,12 @@ class _Reader:
 
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         t = toks[i]
+        if t.stem == "النار":
+            # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a
+            # ceasefire ("وقف إطلاق النار"، "خرق الهدنة") or a figure of speech
+            k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in _FIRE_VERBS), None)
+            if k is None or (k > lo and toks[k - 1].stem in _CEASE):
+                return True
         passive = not _PASSIVE.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:]))):
             return True

@@ -500,3 +500,13 @@ def test_a_denial_in_a_relative_clause(text, denier):
     denial = next(e for e in evs if e.stance == "denial")
     assert (denial.claimant, denial.attacker, denial.place_id) == (denier, denier, claim.place_id)
     assert claim.claimant != denier
+
+
+@pytest.mark.parametrize("text, n", [
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية أطلقت النار على مواقعها في منطقة توفوز.", 1),
+    ("ونفت وزارة الدفاع الأرمينية، على لسان المتحدثة باسمها، أن تكون قواتها قد أطلقت النار على ترتر.", 1),
+    ("اتفق الطرفان على وقف إطلاق النار في قره باغ.", 0),  # a ceasefire is no attack
+    ("ودعت الخارجية الروسية إلى احترام اتفاق وقف إطلاق النار في منطقة ترتر.", 0),
+])
+def test_opening_fire_is_an_attack_but_a_ceasefire_is_not(text, n):
+    assert len(read(text)) == n
