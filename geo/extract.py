@@ -67,6 +67,8 @@ _ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد
 يقول تقول يؤكد تؤكد يضيف تضيف تعلن يعلن تكشف يكشف تفيد تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
 # Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
 _DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
+_SPEAKER_WORDS = _n("وزاره الدفاع الخارجيه الداخليه رئاسه الرئاسه رئيس وزير المتحدث المتحدثه باسم سلطات السلطات "
+                    "جيش الجيش قياده مكتب النيابه العامه الادعاء الحكومه حكومه".split())
 _FIRE_VERBS = _n("اطلق اطلقت اطلقوا يطلق تطلق يطلقون اطلاق باطلاق لاطلاق واطلقت واطلق".split())
 _CEASE = _n("وقف لوقف بوقف ووقف اتفاق اتفاقيه هدنه".split())
 #: A denial verb with the denied thing as its object pronoun: "وهو ما نفته باكو".
@@ -796,6 +798,15 @@ class _Reader:
                                                             for k in range(i + 1, min(n, i + 6)))
             claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end),
                                  takes and kind == "verb", toks[i].stem in _ACCUSE))
+        # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
+        colon = None if self._headline else self._colon_speaker(toks, roles)
+        if colon is not None and not any(c.attr_span[0] <= colon[1] < c.attr_span[1] for c in claims):
+            # "أرمينيا: القوات الأذربيجانية قصفت غوريس"، "... وسلطات الإقليم: قصف على ستيباناكيرت"
+            party, p, j = colon
+            if all(c.attr_span[0] < p for c in claims):
+                self.last_claimant = party
+            self.claimants_seen.append(party)
+            claims.append(_Claim(party, "claim", None, j, n, (p, j)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
@@ -819,6 +830,30 @@ class _Reader:
             a.end = b.attr_span[0]
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         return claims
+
+    def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
+        """A party named before a colon speaks what follows, as headlines write it ("باكو: ..."،
+        "وزارة الدفاع الأرمينية: ..."): (party, first token of its name, first token after the
+        colon), when the name starts the sentence or a clause ("و..."). Not a place before a colon
+        ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word before it)."""
+        for j in range(1, min(len(toks), 12)):
+            if ":" not in self._parts[2 * self._kidx[j]]:
+                continue
+            r = roles[j - 1]
+            if not (r and r[0] == "party" and r[2] in ("speaker", "institution", "metonym", "cue")):
+                return None
+            p = j - 1
+            while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == "party" and roles[p - 1][1] == r[1])
+                             or toks[p - 1].stem in _SPEAKER_WORDS):
+                p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+            if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith("و"):
+                return None
+            if p > 0 and toks[p - 1].stem in _TARGET_PREPS:
+                return None
+            if p == 0 or toks[p].raw.startswith("و") or toks[p].brk:
+                return r[1], p, j
+            return None
+        return None
 
     # -------------------------------------------------------------- events of one claim
     def _events_in(self, toks, roles, claim: _Claim, total_from: int, trig_at: list[int]) -> list[_Found]:

@@ -510,3 +510,15 @@ def test_a_denial_in_a_relative_clause(text, denier):
 ])
 def test_opening_fire_is_an_attack_but_a_ceasefire_is_not(text, n):
     assert len(read(text)) == n
+
+
+@pytest.mark.parametrize("line, claimant, attacker, place", [
+    ("وزارة الدفاع الأذربيجانية: القوات الأرمينية قصفت قرى في منطقة أغدام.", "Azerbaijan", "Armenia", "Aghdam"),
+    ("والمتحدثة باسم الخارجية الأرمينية: أذربيجان قصفت مدينة جيرموك.", "Armenia", "Azerbaijan", "Jermuk"),
+    ("سلطات قره باغ: قصف صاروخي على ستيباناكيرت.", "Artsakh", None, "Khankendi"),
+])
+def test_a_party_before_a_colon_speaks_what_follows(line, claimant, attacker, place):
+    # in the body (a live blog's lines); a headline's "X:" is left to the article's first voice
+    evs = read("قالت وزارة الدفاع الأرمينية إن الوضع متوتر على الحدود.\n\n" + line)
+    (e,) = [e for e in evs if place in e.place_en]
+    assert (e.claimant, e.attacker) == (claimant, attacker)
