@@ -573,7 +573,17 @@ class _Reader:
         their own report (never another party's attack retold as new)."""
         word = toks[f.trigger].stem
         if word not in _RETELL and _strip_b(word) not in _RETELL and word[1:] not in _RETELL:
-            return None
+            if claim.stance != "denial" or not claim.claimant:
+                return None
+            # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
+            # the last attack another party accused the denier of
+            rows = [r for r in self._all_rows if r["stance"] == "claim" and r["attacker"] == claim.claimant
+                    and r["claimant"] != claim.claimant and (not f.typed or r["type"] == f.event_type)]
+            if not rows:
+                return None
+            told = rows[-1]
+            return [r for r in rows if r["ev_start"] == told["ev_start"] and r["claimant"] == told["claimant"]
+                    and r["type"] == told["type"]]
         rows = [r for r in self._all_rows if r["stance"] == "claim"]
         if not rows:
             return None

@@ -522,3 +522,15 @@ def test_a_party_before_a_colon_speaks_what_follows(line, claimant, attacker, pl
     evs = read("قالت وزارة الدفاع الأرمينية إن الوضع متوتر على الحدود.\n\n" + line)
     (e,) = [e for e in evs if place in e.place_en]
     assert (e.claimant, e.attacker) == (claimant, attacker)
+
+
+def test_a_denial_with_no_place_denies_the_last_accusation_against_the_denier():
+    evs = read("قالت وزارة الدفاع الأرمينية إن طائرة مسيرة أذربيجانية استهدفت حافلة قرب مدينة مارتاكيرت.\n\n"
+               "من جهتها، نفت وزارة الدفاع الأذربيجانية أن تكون استهدفت أي مركبة مدنية.")
+    denial = [e for e in evs if e.stance == "denial"]
+    assert [(e.claimant, e.attacker, e.place_en) for e in denial] == [("Azerbaijan", "Azerbaijan", denial[0].place_en)]
+    assert "Aghdara" in denial[0].place_en
+    # a denial of another kind of event does not attach to it
+    evs = read("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة مارتوني.\n\n"
+               "وأقرت الوزارة الأذربيجانية بخسارة مروحية، لكنها نفت أن تكون قد أسقطت بنيران أرمنية.")
+    assert not [e for e in evs if e.stance == "denial"]
