@@ -987,7 +987,7 @@ class _Reader:
             # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
             # attacker by an adjective (its subject is the victim, never the attacker)
             for k in range(first + 1, min(len(toks) - 1, first + 5)):
-                if toks[k].ty or (toks[k].stem[:1] == "ل" and _TRIGGERS.get(toks[k].stem[1:])):
+                if _attack_type(toks[k]):
                     for a in range(k + 1, min(len(toks), k + 4)):
                         r = roles[a]
                         if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
@@ -1604,6 +1604,11 @@ def _boundary(toks, a: int, b: int) -> bool:
     return False
 
 
+def _attack_type(tok) -> str | None:
+    """The attack type of a word, also after the ل of "تعرضت لقصف"، "لهجوم"."""
+    return tok.ty or (_TRIGGERS.get(tok.stem[1:]) if tok.stem.startswith("ل") else None)
+
+
 def _type_of(group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
     if types[0] == "destruction":
@@ -1612,7 +1617,7 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind
     # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
-        ty = toks[k].ty or (_TRIGGERS.get(toks[k].stem[1:]) if toks[k].stem.startswith("ل") else None)
+        ty = _attack_type(toks[k])
         if ty and ty not in ("generic", "destruction"):
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
