@@ -6,9 +6,10 @@ type accuracy of the matched pairs.
 Prints one row for the whole corpus and one for every profile its articles name (``profile:``
 header; karabakh when absent). A predicted pair matches an expected one when the claimant and
 stance agree and the places are within 10 km of each other (or are the same country for
-country-level places). An article the extractor refuses (no such profile, no date it can use)
-counts all its expected events as missed and is counted under "refused"; an undated event
-(``"date": null``) is dated right only when the extractor also leaves it undated.
+country-level places). An article whose profile this checkout does not have is left out and
+counted under "no profile"; an article the extractor refuses (e.g. no date it can use) counts all
+its expected events as missed and is counted under "refused"; an undated event (``"date": null``)
+is dated right only when the extractor also leaves it undated.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from gazetteer import Gazetteer  # noqa: E402
 from geo.articles import read_articles  # noqa: E402
 from geo.errors import GeoError  # noqa: E402
 from geo.pipeline import extract_article  # noqa: E402
+from geo.profile import available_profiles  # noqa: E402
 
 CORPUS = ROOT / "data" / "eval" / "articles"
 
@@ -64,6 +66,9 @@ def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, n
             continue
         article = read_articles(path)[0]
         if profile and (article.profile or "karabakh") != profile:
+            continue
+        if (article.profile or "karabakh") not in available_profiles():
+            stats["no_profile"] += 1
             continue
         exp_path = path.with_name(path.name[: -len(".txt")] + ".expected.jsonl")
         expected = [json.loads(x) for x in exp_path.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -118,18 +123,18 @@ def main(argv=None) -> int:
         r = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         acc = lambda k: (100 * s[k] / tp) if tp else 0.0  # noqa: E731
-        rows.append((prof or "all", s["articles"], s["refused"], tp, fp, fn, p, r, f1, acc("date_ok"),
+        rows.append((prof or "all", s["articles"], s["no_profile"], s["refused"], tp, fp, fn, p, r, f1, acc("date_ok"),
                      acc("type_ok"), acc("attacker_ok"), acc("killed_ok")))
         if args.errors and prof in (None, args.profile):
             for name, kind, msg in errors:
                 print(f"{name}\t{kind}\t{msg}")
             print()
-    print("| corpus | articles | refused | tp | fp | fn | precision | recall | F1 | date acc | type acc | "
-          "attacker acc | killed acc |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | articles | no profile | refused | tp | fp | fn | precision | recall | F1 | date acc | "
+          "type acc | attacker acc | killed acc |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
-        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} | {row[5]} | {row[6]:.3f} | {row[7]:.3f} | "
-              f"{row[8]:.3f} | {row[9]:.1f} % | {row[10]:.1f} % | {row[11]:.1f} % | {row[12]:.1f} % |")
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} | {row[5]} | {row[6]} | {row[7]:.3f} | "
+              f"{row[8]:.3f} | {row[9]:.3f} | {row[10]:.1f} % | {row[11]:.1f} % | {row[12]:.1f} % | {row[13]:.1f} % |")
     return 0
 
 
