@@ -1,10 +1,15 @@
 """Precision, recall and F1 of (claimant, place) pairs on the development corpus, plus date and
 type accuracy of the matched pairs.
 
-    python bench/eval_extract.py [--profile karabakh|syria] [--errors] [--range 48-53]
+    python bench/eval_extract.py [--profile ID] [--errors] [--range 48-53]
 
-A predicted pair matches an expected one when the claimant and stance agree and the places are
-within 10 km of each other (or are the same country for country-level places).
+Prints one row for the whole corpus and one for every profile its articles name (``profile:``
+header; karabakh when absent). A predicted pair matches an expected one when the claimant and
+stance agree and the places are within 10 km of each other (or are the same country for
+country-level places). An article whose profile this checkout does not have is left out and
+counted under "no profile"; an article the extractor refuses (e.g. no date it can use) counts all
+its expected events as missed and is counted under "refused"; an undated event (``"date": null``)
+is dated right only when the extractor also leaves it undated.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from geopy.distance import geodesic  # noqa: E402
 
 from gazetteer import Gazetteer  # noqa: E402
 from geo.articles import read_articles  # noqa: E402
+from geo.errors import GeoError  # noqa: E402
 from geo.pipeline import extract_article  # noqa: E402
 from geo.profile import available_profiles  # noqa: E402
 
@@ -42,6 +48,15 @@ def _number(path: Path) -> int:
     return int(head) if head.isdigit() else -1
 
 
+def _iso(day) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def corpus_profiles(corpus: Path = CORPUS) -> list[str]:
+    """Every profile id the corpus's articles name, sorted (karabakh for an article without one)."""
+    return sorted({read_articles(p)[0].profile or "karabakh" for p in corpus.glob("*.txt")})
+
+
 def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, numbers: range | None = None):
     """Counts and errors on the corpus; ``numbers`` keeps only the articles so numbered (048_... is 48)."""
     stats = Counter()
@@ -55,10 +70,16 @@ def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, n
         if (article.profile or "karabakh") not in available_profiles():
             stats["no_profile"] += 1
             continue
-        exp_path = path.with_suffix(".expected.jsonl")
+        exp_path = path.with_name(path.name[: -len(".txt")] + ".expected.jsonl")
         expected = [json.loads(x) for x in exp_path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        pred = extract_article(article, gz).events
         stats["articles"] += 1
+        try:
+            pred = extract_article(article, gz).events
+        except (GeoError, ValueError) as err:
+            stats["refused"] += 1
+            stats["fn"] += len(expected)
+            errors.append((path.name, "refused", str(err)))
+            continue
         unmatched = list(expected)
         for p in pred:
             hit = next((x for x in unmatched if x["claimant"] == p.claimant and x.get("stance", "claim") == p.stance
@@ -69,11 +90,11 @@ def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, n
                 continue
             unmatched.remove(hit)
             stats["tp"] += 1
-            stats["date_ok"] += p.date.isoformat() == hit["date"]
+            stats["date_ok"] += _iso(p.date) == hit["date"]
             stats["type_ok"] += p.event_type == hit["event_type"]
             stats["attacker_ok"] += p.attacker == hit.get("attacker")
             stats["killed_ok"] += p.killed == hit.get("killed")
-            if p.date.isoformat() != hit["date"]:
+            if _iso(p.date) != hit["date"]:
                 errors.append((path.name, "date", f"{p.place_ar}: got {p.date}, expected {hit['date']}"))
             if p.event_type != hit["event_type"]:
                 errors.append((path.name, "type", f"{p.place_ar}: got {p.event_type}, expected {hit['event_type']}"))
@@ -95,24 +116,25 @@ def main(argv=None) -> int:
         numbers = range(int(lo), int(hi or lo) + 1)
     gz = Gazetteer.load()
     rows = []
-    for prof in ([args.profile] if args.profile else [None, "karabakh", "syria"]):
+    for prof in ([args.profile] if args.profile else [None, *corpus_profiles()]):
         s, errors = evaluate(gz, profile=prof, numbers=numbers)
         tp, fp, fn = s["tp"], s["fp"], s["fn"]
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         acc = lambda k: (100 * s[k] / tp) if tp else 0.0  # noqa: E731
-        rows.append((prof or "all", s["articles"], tp, fp, fn, p, r, f1, acc("date_ok"), acc("type_ok"),
-                     acc("attacker_ok"), acc("killed_ok")))
+        rows.append((prof or "all", s["articles"], s["no_profile"], s["refused"], tp, fp, fn, p, r, f1, acc("date_ok"),
+                     acc("type_ok"), acc("attacker_ok"), acc("killed_ok")))
         if args.errors and prof in (None, args.profile):
             for name, kind, msg in errors:
                 print(f"{name}\t{kind}\t{msg}")
             print()
-    print("| corpus | articles | tp | fp | fn | precision | recall | F1 | date acc | type acc | attacker acc | killed acc |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | articles | no profile | refused | tp | fp | fn | precision | recall | F1 | date acc | "
+          "type acc | attacker acc | killed acc |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
-        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} | {row[5]:.3f} | {row[6]:.3f} | {row[7]:.3f} | "
-              f"{row[8]:.1f} % | {row[9]:.1f} % | {row[10]:.1f} % | {row[11]:.1f} % |")
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} | {row[5]} | {row[6]} | {row[7]:.3f} | "
+              f"{row[8]:.3f} | {row[9]:.3f} | {row[10]:.1f} % | {row[11]:.1f} % | {row[12]:.1f} % | {row[13]:.1f} % |")
     return 0
 
 
