@@ -25,7 +25,7 @@ __all__ = ["Party", "Profile", "load_profile", "load_profiles", "available_profi
 PROFILE_DIR = DATA_DIR / "profiles"
 #: Files in ``PROFILE_DIR`` that are not profiles.
 _NOT_PROFILES = frozenset({"common", "parties"})
-_LISTS = ("cues", "metonyms", "speakers", "institutions")
+_LISTS = ("cues", "metonyms", "speakers", "institutions", "local_cues")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class Party:
     speakers: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
     default_type: str | None = None  # the usual form of its attacks when a report only says "struck"
+    #: Cues that name the party only once the theatre is known (الجيش، المقاومة، التحالف): the extractor
+    #: reads them like ``cues``; theatre detection does not count them.
+    local_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,6 +87,11 @@ class Profile:
     def conduit_table(self) -> dict[tuple[str, ...], str]:
         return _conduit_table(self)
 
+    @property
+    def local_keys(self) -> frozenset[tuple[str, ...]]:
+        """Normalised token tuples of the parties' ``local_cues`` (not evidence of the theatre)."""
+        return _local_keys(self)
+
 
 def _toks(phrase: str) -> tuple[str, ...]:
     return tuple(normalize(phrase).split())
@@ -94,12 +102,18 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     for p in profile.parties:
         for role, phrases in (("speaker", p.speakers), ("institution", p.institutions),
-                              ("metonym", p.metonyms), ("cue", p.cues)):
+                              ("metonym", p.metonyms), ("cue", p.cues), ("cue", p.local_cues)):
             for ph in phrases:
                 t = _toks(ph)
                 if t and t not in table:
                     table[t] = (p.id, role)
     return table
+
+
+@lru_cache(maxsize=None)
+def _local_keys(profile: Profile) -> frozenset[tuple[str, ...]]:
+    table = profile.cue_table
+    return frozenset(t for p in profile.parties for t in map(_toks, p.local_cues) if t and table.get(t, ("",))[0] == p.id)
 
 
 @lru_cache(maxsize=None)
@@ -154,7 +168,7 @@ def _party(p: dict, where: str) -> Party:
         lists[key] = tuple(merged)
     return Party(p["id"], p.get("label_en", base.get("label_en", p["id"])), p.get("label_ar", base.get("label_ar", "")),
                  color, lists["cues"], lists["metonyms"], lists["speakers"], lists["institutions"],
-                 p.get("default_type", base.get("default_type")))
+                 p.get("default_type", base.get("default_type")), lists["local_cues"])
 
 
 def load_profile(name_or_path: str | Path = "karabakh") -> Profile:

@@ -1,0 +1,307 @@
+"""Which war an article reports: theatre detection from its places, party cues and capitals.
+
+Pure: the text, a gazetteer and the profiles in, a ``Detection`` out; no disk, no network.
+
+Evidence, each item with a weight:
+
+- **Party phrases** of every profile (cues, institutions, spokespeople, capitals used as metonyms),
+  matched longest first over all profiles at once. A phrase that several profiles list (the Israeli
+  army is named in the Syria, Lebanon, Gaza and Yemen profiles) spreads its weight over them; a
+  phrase only one theatre uses (كتائب القسام، قوات الدعم السريع) gives that theatre all of it.
+  Institutions and spokespeople weigh most, then party cues, then capitals.
+- **Places** named in the text, resolved with no theatre prior (exact names only, never
+  transliterations or fuzzy look-alikes), count for the theatres whose box holds them (in full) or
+  whose countries hold them (half), shared out like phrases. A lone place weighs less than a cue.
+- The **title and lede** count more than the body; one item repeated counts at most three times.
+
+``confidence`` grows with the margin of the winner over the runner-up and with the amount of
+evidence: a single place gives a low one, no evidence at all gives the default profile with 0.
+
+``detect_runs`` also splits a report that moves between wars (a roundup: Gaza, then Ukraine) into
+runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each run with its profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from gazetteer import Gazetteer, normalize
+from gazetteer.normalize import clitic_splits
+
+from .profile import Profile
+
+__all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
+
+#: The profile used when an article gives no evidence of any theatre.
+DEFAULT_PROFILE = "karabakh"
+
+#: Weight of one item of evidence, by kind.
+WEIGHTS = {"institution": 3.0, "speaker": 3.0, "cue": 2.0, "metonym": 1.5, "place": 1.0, "description": 2.0}
+#: How much more the title (first paragraph) and the lede (second) count than the body.
+_POSITION = (2.0, 1.5)
+#: One item counts at most this many times.
+_MAX_REPEAT = 3
+#: Evidence that makes a confident detection (the confidence saturates around it).
+_SURE = 6.0
+#: A paragraph leaves the current theatre for another when that one scores at least this much in it
+#: and at least ``_SWITCH_RATIO`` times the current one.
+_SWITCH_MIN = 3.0
+_SWITCH_RATIO = 2.0
+#: How places are matched for evidence (``Candidate.reasons[0]``): exact names only.
+_EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type word"})
+_MAX_NGRAM = 3
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The theatre of a text: its profile id, a confidence in 0..1 and the evidence that counted."""
+
+    profile: str
+    confidence: float
+    reasons: tuple[str, ...]
+    scores: tuple[tuple[str, float], ...] = ()  # every profile with evidence, best first
+
+    def as_dict(self) -> dict:
+        return {"profile": self.profile, "confidence": self.confidence, "reasons": list(self.reasons),
+                "scores": {k: v for k, v in self.scores}}
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive paragraphs of one theatre: ``text[start:end]``."""
+
+    profile: str
+    start: int
+    end: int
+    detection: Detection
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One piece of evidence found in the text."""
+
+    what: str        # human-readable: "'كتائب القسام' (Hamas)" or "place 'خان يونس' (Khan Younis, PS)"
+    kind: str        # a key of WEIGHTS
+    shares: tuple[tuple[str, float], ...]  # (profile id, share of the weight)
+    pos: int         # character offset
+    para: int        # paragraph index
+
+
+# ------------------------------------------------------------------ phrase index
+@lru_cache(maxsize=8)
+def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
+    """normalised token tuple -> (kind, label, shares) over all profiles, and the longest phrase."""
+    owners: dict[tuple[str, ...], dict[str, tuple[str, str]]] = {}
+    for prof in profiles:
+        local = prof.local_keys
+        for toks, (party, role) in prof.cue_table.items():
+            if toks in local:
+                continue
+            owners.setdefault(toks, {}).setdefault(prof.id, (party, role))
+        for desc in prof.descriptions:
+            toks = tuple(normalize(desc).split())
+            if toks:
+                owners.setdefault(toks, {}).setdefault(prof.id, ("", "description"))
+    index = {}
+    for toks, by_prof in owners.items():
+        n = len(by_prof)
+        roles = {role for _party, role in by_prof.values()}
+        kind = max(roles, key=lambda r: WEIGHTS[r])
+        parties = sorted({party for party, _role in by_prof.values() if party})
+        label = f"'{' '.join(toks)}'" + (f" ({', '.join(parties)})" if parties else " (description)")
+        index[toks] = (kind, label, tuple(sorted((pid, 1.0 / n) for pid in by_prof)))
+    return index, max((len(k) for k in index), default=1)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph (blank-line or line separated)."""
+    out, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tuple[str, tuple] | None:
+    """The theatres a printed name places the text in, from its exact gazetteer matches."""
+    cands = [c for c in gz.candidates(key, 10, fuzzy=False) if c.reasons and c.reasons[0] in _EXACT]
+    if not cands:
+        return None
+    best: dict[str, float] = {}
+    named = None
+    for c in cands:
+        p = c.place
+        for prof in profiles:
+            w = 0.0
+            box = prof.theatre.bbox
+            if box is not None and box[0] <= p.lat <= box[2] and box[1] <= p.lon <= box[3]:
+                w = 1.0
+            elif p.country in prof.theatre.countries and p.kind != "country":
+                w = 0.5  # a country counts only for the theatre that holds its centre (Russia: not Ukraine's)
+            if w > best.get(prof.id, 0.0):
+                best[prof.id] = w
+                named = named or p
+    if not best:
+        return None
+    total = sum(best.values())
+    return f"place '{key}' ({named.name_en}, {named.country})", tuple(sorted((k, v / total) for k, v in best.items()))
+
+
+def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
+              paragraphs: list[tuple[int, int]]) -> list[_Item]:
+    index, longest = _phrase_index(profiles)
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    norms = [normalize(w) for w, _ in words]
+    para_of, p = [], 0
+    for _w, pos in words:
+        while p + 1 < len(paragraphs) and pos >= paragraphs[p + 1][0]:
+            p += 1
+        para_of.append(p)
+    items: list[_Item] = []
+    place_memo: dict[str, tuple | None] = {}
+    i, n = 0, len(words)
+    while i < n:
+        if not norms[i]:
+            i += 1
+            continue
+        found = None
+        for size in range(min(longest, n - i), 0, -1):
+            toks = tuple(norms[i:i + size])
+            hit = index.get(toks)
+            if hit is None and size <= 4:
+                # a leading clitic (و ب ل ف ك) on the first word: "وكتائب القسام", "لقوات الدعم السريع"
+                for _pre, stem in clitic_splits(toks[0]):
+                    hit = index.get((stem, *toks[1:]))
+                    if hit:
+                        break
+            if hit is not None:
+                found = (size, hit)
+                break
+        if found:
+            size, (kind, label, shares) = found
+            items.append(_Item(label, kind, shares, words[i][1], para_of[i]))
+            i += size
+            continue
+        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+            key = " ".join(norms[i:i + size])
+            if len(key) < 3 or para_of[i + size - 1] != para_of[i]:
+                continue
+            if key not in place_memo:
+                known = gz.lookup_key(key) is not None or any(
+                    gz.lookup_key(" ".join((stem, *norms[i + 1:i + size]))) is not None
+                    for _pre, stem in clitic_splits(norms[i]))
+                place_memo[key] = _place_shares(gz, key, profiles) if known else None
+            hit = place_memo[key]
+            if hit is not None:
+                items.append(_Item(hit[0], "place", hit[1], words[i][1], para_of[i]))
+                i += size - 1
+                break
+        i += 1
+    return items
+
+
+def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str, float], dict[str, list]]:
+    """Score of each profile and its contributions (label, weight, first position)."""
+    scores: dict[str, float] = {}
+    contrib: dict[str, dict[str, list]] = {}
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[it.what] = counts.get(it.what, 0) + 1
+        if counts[it.what] > _MAX_REPEAT:
+            continue
+        pos_w = _POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0
+        base = WEIGHTS[it.kind] * pos_w
+        for pid, share in it.shares:
+            w = base * share
+            scores[pid] = scores.get(pid, 0.0) + w
+            entry = contrib.setdefault(pid, {}).setdefault(it.what, [0.0, 0, it.pos])
+            entry[0] += w
+            entry[1] += 1
+    return scores, {pid: [(k, *v) for k, v in c.items()] for pid, c in contrib.items()}
+
+
+def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) -> Detection:
+    if not scores or max(scores.values()) <= 0:
+        return Detection(default, 0.0, (f"no evidence of any theatre (no party cue, capital or place of a "
+                                        f"profile): default profile '{default}'",))
+    first = {pid: min(e[3] for e in c) for pid, c in contrib.items()}
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first.get(kv[0], 0), kv[0]))
+    (best, s1) = ranked[0]
+    s2 = ranked[1][1] if len(ranked) > 1 else 0.0
+    conf = round((s1 - s2) / s1 * min(1.0, s1 / _SURE), 3)
+    reasons = []
+    if len(ranked) > 1 and abs(s1 - s2) < 1e-9:
+        reasons.append(f"tie between '{best}' and '{ranked[1][0]}' ({s1:.1f}): took '{best}', named first")
+    top = sorted(contrib[best], key=lambda e: (-e[1], e[3]))[:8]
+    reasons.extend(f"{what}{f' ×{n}' if n > 1 else ''}: +{w:.1f}" for what, w, n, _pos in top)
+    reasons.append("score " + ", ".join(f"{pid} {s:.1f}" for pid, s in ranked[:4]))
+    return Detection(best, conf, tuple(reasons), tuple((pid, round(s, 2)) for pid, s in ranked))
+
+
+def detect(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *, title: str | None = None,
+           default: str = DEFAULT_PROFILE) -> Detection:
+    """The theatre of a whole text (see the module docstring)."""
+    return detect_runs(text, gazetteer, profiles, title=title, default=default)[0]
+
+
+def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *, title: str | None = None,
+                default: str = DEFAULT_PROFILE) -> tuple[Detection, tuple[Run, ...]]:
+    """The theatre of the whole text, and its runs of paragraphs by theatre (offsets into ``text``).
+
+    A paragraph stays in the current theatre unless another scores at least ``_SWITCH_MIN`` in it and
+    ``_SWITCH_RATIO`` times the current one's score there; paragraphs with little or no evidence of
+    their own follow the paragraph before them. The runs cover the whole text, in order.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    profs = tuple(profiles)
+    if title and title.strip() and not text.lstrip().startswith(title.strip()):
+        # A title given apart from the text (a header line) counts as the first paragraph.
+        sep = "\n\n"
+        full = title.strip() + sep + text
+        shift = len(title.strip()) + len(sep)
+    else:
+        full, shift = text, 0
+    paragraphs = _paragraphs(full)
+    items = _evidence(full, gazetteer, profs, paragraphs) if paragraphs else []
+    article = _decide(*_score(items), default)
+    if not paragraphs:
+        return article, (Run(article.profile, 0, len(text), article),)
+    # Paragraph by paragraph.
+    by_para: list[list[_Item]] = [[] for _ in paragraphs]
+    for it in items:
+        by_para[it.para].append(it)
+    current = article.profile
+    spans: list[list] = []  # [profile, start, end, items]
+    for k, (start, end) in enumerate(paragraphs):
+        scores, _ = _score(by_para[k], positional=False)
+        if scores:
+            best = max(scores, key=lambda pid: (scores[pid], pid == current))
+            if best != current and scores[best] >= _SWITCH_MIN and scores[best] >= _SWITCH_RATIO * scores.get(current, 0.0):
+                current = best
+        if spans and spans[-1][0] == current:
+            spans[-1][2] = end
+            spans[-1][3].extend(by_para[k])
+        else:
+            spans.append([current, start, end, list(by_para[k])])
+    if len(spans) == 1:
+        return article, (Run(article.profile, 0, len(text), article),)
+    runs = []
+    for k, (pid, start, end, its) in enumerate(spans):
+        # Offsets into ``text``: the runs meet, the first starts at 0 and the last ends at the end.
+        s = 0 if k == 0 else max(0, start - shift)
+        e = len(text) if k == len(spans) - 1 else max(0, spans[k + 1][1] - shift)
+        det = _decide(*_score(its, positional=False), pid)
+        if det.profile != pid:  # the switch rule, not the run's own plurality, chose this theatre
+            det = Detection(pid, 0.0, (f"follows the paragraphs around it ('{pid}')", *det.reasons), det.scores)
+        runs.append(Run(pid, s, e, det))
+    runs = [r for r in runs if r.end > r.start]
+    return article, tuple(runs)
