@@ -24,6 +24,7 @@ runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -50,6 +51,8 @@ _SURE = 6.0
 #: and at least ``_SWITCH_RATIO`` times the current one.
 _SWITCH_MIN = 3.0
 _SWITCH_RATIO = 2.0
+#: ... and only a theatre with at least this share of the winner's score over the whole text may take one.
+_RUN_SHARE = 0.2
 #: How places are matched for evidence (``Candidate.reasons[0]``): exact names only.
 _EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type word"})
 _MAX_NGRAM = 3
@@ -155,55 +158,89 @@ def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tup
     return f"place '{key}' ({named.name_en}, {named.country})", tuple(sorted((k, v / total) for k, v in best.items()))
 
 
+class _Scanner:
+    """What detection needs of a gazetteer and a set of profiles, built once and memoised per word."""
+
+    def __init__(self, gz: Gazetteer, profiles: tuple[Profile, ...]):
+        self.gz, self.profiles = gz, profiles
+        self.index, _longest = _phrase_index(profiles)
+        self.lens: dict[str, tuple[int, ...]] = {}  # first word of a phrase -> its lengths, longest first
+        for k in self.index:
+            self.lens[k[0]] = tuple(sorted({*self.lens.get(k[0], ()), len(k)}, reverse=True))
+        names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
+        self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
+        self.words: dict[str, tuple] = {}   # raw word -> (normalised, phrase first-word forms, may start a place)
+        self.places: dict[str, tuple | None] = {}
+
+    def word(self, raw: str) -> tuple:
+        hit = self.words.get(raw)
+        if hit is None:
+            if len(self.words) > 200_000:
+                self.words.clear()
+            norm = normalize(raw)
+            forms = (norm, *(stem for _pre, stem in clitic_splits(norm))) if norm else ()
+            firsts = tuple(f for f in forms if f in self.lens)
+            if self.heads is not None:
+                place = any(f in self.heads for f in forms)
+            else:
+                place = any(self.gz.lookup_key(f) is not None for f in forms)
+            hit = self.words[raw] = (norm, firsts, place)
+        return hit
+
+    def place(self, key: str) -> tuple | None:
+        if key not in self.places:
+            if len(self.places) > 200_000:
+                self.places.clear()
+            self.places[key] = _place_shares(self.gz, key, self.profiles)
+        return self.places[key]
+
+
+@lru_cache(maxsize=4)
+def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
+    return _Scanner(gz, profiles)
+
+
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
-    index, longest = _phrase_index(profiles)
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
-    norms = [normalize(w) for w, _ in words]
-    para_of, p = [], 0
-    for _w, pos in words:
-        while p + 1 < len(paragraphs) and pos >= paragraphs[p + 1][0]:
-            p += 1
-        para_of.append(p)
+    sc = _scanner(gz, profiles)
+    index, lens = sc.index, sc.lens
+    matches = list(_WORD.finditer(text))
+    info = [sc.word(m.group()) for m in matches]
+    norms = [x[0] for x in info]
+    starts = [a for a, _b in paragraphs]
+    para_of = [max(0, bisect_right(starts, m.start()) - 1) for m in matches]
     items: list[_Item] = []
-    place_memo: dict[str, tuple | None] = {}
-    i, n = 0, len(words)
+    i, n = 0, len(matches)
     while i < n:
-        if not norms[i]:
+        norm, firsts, may_place = info[i]
+        if not norm:
             i += 1
             continue
         found = None
-        for size in range(min(longest, n - i), 0, -1):
-            toks = tuple(norms[i:i + size])
-            hit = index.get(toks)
-            if hit is None and size <= 4:
-                # a leading clitic (و ب ل ف ك) on the first word: "وكتائب القسام", "لقوات الدعم السريع"
-                for _pre, stem in clitic_splits(toks[0]):
-                    hit = index.get((stem, *toks[1:]))
-                    if hit:
+        for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
+            for size in lens[first]:
+                if i + size <= n:
+                    hit = index.get((first, *norms[i + 1:i + size]))
+                    if hit is not None and (found is None or size > found[0]):
+                        found = (size, hit)
                         break
-            if hit is not None:
-                found = (size, hit)
-                break
         if found:
             size, (kind, label, shares) = found
-            items.append(_Item(label, kind, shares, words[i][1], para_of[i]))
+            items.append(_Item(label, kind, shares, matches[i].start(), para_of[i]))
             i += size
             continue
-        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-            key = " ".join(norms[i:i + size])
-            if len(key) < 3 or para_of[i + size - 1] != para_of[i]:
-                continue
-            if key not in place_memo:
-                known = gz.lookup_key(key) is not None or any(
-                    gz.lookup_key(" ".join((stem, *norms[i + 1:i + size]))) is not None
-                    for _pre, stem in clitic_splits(norms[i]))
-                place_memo[key] = _place_shares(gz, key, profiles) if known else None
-            hit = place_memo[key]
-            if hit is not None:
-                items.append(_Item(hit[0], "place", hit[1], words[i][1], para_of[i]))
-                i += size - 1
-                break
+        if may_place:
+            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+                if para_of[i + size - 1] != para_of[i]:
+                    continue
+                key = " ".join(norms[i:i + size])
+                if len(key) < 3:
+                    continue
+                hit = sc.place(key)
+                if hit is not None:
+                    items.append(_Item(hit[0], "place", hit[1], matches[i].start(), para_of[i]))
+                    i += size - 1
+                    break
         i += 1
     return items
 
@@ -273,7 +310,10 @@ def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *,
     paragraphs = _paragraphs(full)
     items = _evidence(full, gazetteer, profs, paragraphs) if paragraphs else []
     article = _decide(*_score(items), default)
-    if not paragraphs:
+    top = article.scores[0][1] if article.scores else 0.0
+    others = [pid for pid, sc in article.scores
+              if pid != article.profile and sc >= max(_SWITCH_MIN, _RUN_SHARE * top)]
+    if not paragraphs or not others:  # no other theatre has enough evidence to take a paragraph
         return article, (Run(article.profile, 0, len(text), article),)
     # Paragraph by paragraph.
     by_para: list[list[_Item]] = [[] for _ in paragraphs]
