@@ -12,6 +12,8 @@ Evidence, each item with a weight:
 - **Places** named in the text, resolved with no theatre prior (exact names only, never
   transliterations or fuzzy look-alikes), count for the theatres whose box holds them (in full) or
   whose countries hold them (half), shared out like phrases. A lone place weighs less than a cue.
+- Phrases a profile marks as local (``local_cues``: الجيش، المقاومة، التحالف) are read but are no
+  evidence, and neither are their words read as places.
 - The **title and lede** count more than the body; one item repeated counts at most three times.
 
 ``confidence`` grows with the margin of the winner over the runner-up and with the amount of
@@ -104,6 +106,8 @@ def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
         local = prof.local_keys
         for toks, (party, role) in prof.cue_table.items():
             if toks in local:
+                # matched (so its words are not read as a place) but not evidence of the theatre
+                owners.setdefault(toks, {})
                 continue
             owners.setdefault(toks, {}).setdefault(prof.id, (party, role))
         for desc in prof.descriptions:
@@ -112,6 +116,9 @@ def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
                 owners.setdefault(toks, {}).setdefault(prof.id, ("", "description"))
     index = {}
     for toks, by_prof in owners.items():
+        if not by_prof:
+            index[toks] = ("local", "", ())
+            continue
         n = len(by_prof)
         roles = {role for _party, role in by_prof.values()}
         kind = max(roles, key=lambda r: WEIGHTS[r])
@@ -226,7 +233,8 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                         break
         if found:
             size, (kind, label, shares) = found
-            items.append(_Item(label, kind, shares, matches[i].start(), para_of[i]))
+            if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
+                items.append(_Item(label, kind, shares, matches[i].start(), para_of[i]))
             i += size
             continue
         if may_place:
@@ -276,7 +284,7 @@ def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) ->
     conf = round((s1 - s2) / s1 * min(1.0, s1 / _SURE), 3)
     reasons = []
     if len(ranked) > 1 and abs(s1 - s2) < 1e-9:
-        reasons.append(f"tie between '{best}' and '{ranked[1][0]}' ({s1:.1f}): took '{best}', named first")
+        reasons.append(f"tie between '{best}' and '{ranked[1][0]}' ({s1:.1f}): took '{best}' (its evidence comes first, else by name)")
     top = sorted(contrib[best], key=lambda e: (-e[1], e[3]))[:8]
     reasons.extend(f"{what}{f' ×{n}' if n > 1 else ''}: +{w:.1f}" for what, w, n, _pos in top)
     reasons.append("score " + ", ".join(f"{pid} {s:.1f}" for pid, s in ranked[:4]))
