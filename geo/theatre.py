@@ -291,6 +291,11 @@ def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) ->
     return Detection(best, conf, tuple(reasons), tuple((pid, round(s, 2)) for pid, s in ranked))
 
 
+def _leans(scores: dict[str, float], new: str, old: str) -> bool:
+    """Does a paragraph lean to theatre ``new`` rather than ``old``: a place or more of evidence, twice the other's."""
+    return scores.get(new, 0.0) >= WEIGHTS["place"] and scores.get(new, 0.0) > _SWITCH_RATIO * scores.get(old, 0.0)
+
+
 def detect(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *, title: str | None = None,
            default: str = DEFAULT_PROFILE) -> Detection:
     """The theatre of a whole text (see the module docstring)."""
@@ -302,8 +307,10 @@ def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *,
     """The theatre of the whole text, and its runs of paragraphs by theatre (offsets into ``text``).
 
     A paragraph stays in the current theatre unless another scores at least ``_SWITCH_MIN`` in it and
-    ``_SWITCH_RATIO`` times the current one's score there; paragraphs with little or no evidence of
-    their own follow the paragraph before them. The runs cover the whole text, in order.
+    ``_SWITCH_RATIO`` times the current one's score there; the paragraphs just before it that lean to
+    the new theatre (its title, a dateline) go with it; paragraphs with little or no evidence of their
+    own follow the paragraph before them; a run with less than ``_SWITCH_MIN`` of evidence for its own
+    theatre joins its neighbour. The runs cover the whole text, in order.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
@@ -327,19 +334,47 @@ def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *,
     by_para: list[list[_Item]] = [[] for _ in paragraphs]
     for it in items:
         by_para[it.para].append(it)
+    para_scores = [_score(by_para[k], positional=False)[0] for k in range(len(paragraphs))]
+    # 1. Each paragraph keeps the current theatre unless another clearly takes it.
+    chosen: list[str] = []
     current = article.profile
-    spans: list[list] = []  # [profile, start, end, items]
-    for k, (start, end) in enumerate(paragraphs):
-        scores, _ = _score(by_para[k], positional=False)
+    for k in range(len(paragraphs)):
+        scores = para_scores[k]
         if scores:
             best = max(scores, key=lambda pid: (scores[pid], pid == current))
             if best != current and scores[best] >= _SWITCH_MIN and scores[best] >= _SWITCH_RATIO * scores.get(current, 0.0):
+                # the paragraphs just before that lean to the new theatre (its title, a dateline) go with it
+                j = k - 1
+                while j >= 0 and chosen[j] == current and _leans(para_scores[j], best, current):
+                    chosen[j] = best
+                    j -= 1
                 current = best
-        if spans and spans[-1][0] == current:
-            spans[-1][2] = end
-            spans[-1][3].extend(by_para[k])
+        chosen.append(current)
+    # 2. Runs of paragraphs; a run with too little evidence of its own theatre joins its neighbour.
+    spans: list[list] = []  # [profile, first paragraph, last paragraph]
+    for k, pid in enumerate(chosen):
+        if spans and spans[-1][0] == pid:
+            spans[-1][2] = k
         else:
-            spans.append([current, start, end, list(by_para[k])])
+            spans.append([pid, k, k])
+    def own(span: list) -> float:
+        return sum(para_scores[k].get(span[0], 0.0) for k in range(span[1], span[2] + 1))
+    while len(spans) > 1:
+        weak = min(range(len(spans)), key=lambda i: own(spans[i]))
+        if own(spans[weak]) >= _SWITCH_MIN:
+            break
+        into = weak - 1 if weak > 0 else 1
+        lo, hi = min(weak, into), max(weak, into)
+        spans[lo:hi + 1] = [[spans[into][0], spans[lo][1], spans[hi][2]]]
+        merged = []  # neighbours of one theatre become one run
+        for sp in spans:
+            if merged and merged[-1][0] == sp[0]:
+                merged[-1][2] = sp[2]
+            else:
+                merged.append(sp)
+        spans = merged
+    spans = [[pid, paragraphs[f][0], paragraphs[l][1], [it for k in range(f, l + 1) for it in by_para[k]]]
+             for pid, f, l in spans]
     if len(spans) == 1:
         return article, (Run(article.profile, 0, len(text), article),)
     runs = []
