@@ -26,10 +26,9 @@ runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each ru
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
@@ -86,8 +85,7 @@ class Run:
     detection: Detection
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     """One piece of evidence found in the text."""
 
     what: str        # human-readable: "'كتائب القسام' (Hamas)" or "place 'خان يونس' (Khan Younis, PS)"
@@ -214,11 +212,14 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     matches = list(_WORD.finditer(text))
     info = [sc.word(m.group()) for m in matches]
     norms = [x[0] for x in info]
-    starts = [a for a, _b in paragraphs]
-    para_of = [max(0, bisect_right(starts, m.start()) - 1) for m in matches]
+    starts = [a for a, _b in paragraphs] + [len(text) + 1]
+    para = 0  # the paragraph of word i (words come in order)
     items: list[_Item] = []
     i, n = 0, len(matches)
     while i < n:
+        pos = matches[i].start()
+        while pos >= starts[para + 1]:
+            para += 1
         norm, firsts, may_place = info[i]
         if not norm:
             i += 1
@@ -234,19 +235,19 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
         if found:
             size, (kind, label, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
-                items.append(_Item(label, kind, shares, matches[i].start(), para_of[i]))
+                items.append(_Item(label, kind, shares, pos, para))
             i += size
             continue
         if may_place:
             for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                if para_of[i + size - 1] != para_of[i]:
-                    continue
+                if size > 1 and matches[i + size - 1].start() >= starts[para + 1]:
+                    continue  # a name does not run over a paragraph break
                 key = " ".join(norms[i:i + size])
                 if len(key) < 3:
                     continue
                 hit = sc.place(key)
                 if hit is not None:
-                    items.append(_Item(hit[0], "place", hit[1], matches[i].start(), para_of[i]))
+                    items.append(_Item(hit[0], "place", hit[1], pos, para))
                     i += size - 1
                     break
         i += 1
