@@ -143,3 +143,16 @@ def test_a_party_unknown_to_the_table_needs_its_colour(tmp_path):
     data["parties"][0]["color"] = "#010203"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert load_profile(bad).color("Newcomers") == "#010203"
+
+
+@pytest.mark.parametrize("name, phrase, party", [
+    ("sudan", "الجيش", "Sudan"), ("libya", "الجيش", "LNA"), ("iraq", "التحالف", "United States"),
+    ("yemen", "التحالف", "Saudi Arabia"), ("gaza", "المقاومة", "Hamas"), ("israel_lebanon", "المقاومة", "Hezbollah"),
+])
+def test_local_cues_are_read_by_the_extractor_but_are_no_theatre_evidence(name, phrase, party):
+    prof = load_profile(name)
+    key = tuple(normalize(phrase).split())
+    assert prof.cue_table[key][0] == party
+    assert key in prof.local_keys
+    # a phrase listed as a plain cue elsewhere in the profile is not local
+    assert not prof.local_keys & {tuple(normalize(c).split()) for p in prof.parties for c in p.institutions}
