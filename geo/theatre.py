@@ -292,6 +292,21 @@ def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) ->
     return Detection(best, conf, tuple(reasons), tuple((pid, round(s, 2)) for pid, s in ranked))
 
 
+def _opening(para_scores: list[dict[str, float]]) -> str | None:
+    """The theatre the text opens with: the first to gather ``_SWITCH_MIN`` of evidence over the first
+    paragraphs, when it has twice any other's by then; None when no theatre leads so clearly."""
+    total: dict[str, float] = {}
+    for scores in para_scores:
+        for pid, sc in scores.items():
+            total[pid] = total.get(pid, 0.0) + sc
+        if total and max(total.values()) >= _SWITCH_MIN:
+            ranked = sorted(total.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] >= _SWITCH_RATIO * ranked[1]:
+                return max(total, key=total.get)
+            return None
+    return None
+
+
 def _leans(scores: dict[str, float], new: str, old: str) -> bool:
     """Does a paragraph lean to theatre ``new`` rather than ``old``: a place or more of evidence, twice the other's."""
     return scores.get(new, 0.0) >= WEIGHTS["place"] and scores.get(new, 0.0) > _SWITCH_RATIO * scores.get(old, 0.0)
@@ -338,7 +353,7 @@ def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *,
     para_scores = [_score(by_para[k], positional=False)[0] for k in range(len(paragraphs))]
     # 1. Each paragraph keeps the current theatre unless another clearly takes it.
     chosen: list[str] = []
-    current = article.profile
+    current = _opening(para_scores) or article.profile
     for k in range(len(paragraphs)):
         scores = para_scores[k]
         if scores:
