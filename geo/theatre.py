@@ -88,7 +88,8 @@ class Run:
 class _Item(NamedTuple):
     """One piece of evidence found in the text."""
 
-    what: str        # human-readable: "'كتائب القسام' (Hamas)" or "place 'خان يونس' (Khan Younis, PS)"
+    key: str         # what counts as the same item (normalised phrase or place name)
+    what: str        # human-readable, as printed: "'وكتائب القسام' (Hamas)", "place 'بخان يونس' (Khan Younis, PS)"
     kind: str        # a key of WEIGHTS
     shares: tuple[tuple[str, float], ...]  # (profile id, share of the weight)
     pos: int         # character offset
@@ -98,7 +99,7 @@ class _Item(NamedTuple):
 # ------------------------------------------------------------------ phrase index
 @lru_cache(maxsize=8)
 def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
-    """normalised token tuple -> (kind, label, shares) over all profiles, and the longest phrase."""
+    """normalised token tuple -> (kind, parties named, shares) over all profiles, and the longest phrase."""
     owners: dict[tuple[str, ...], dict[str, tuple[str, str]]] = {}
     for prof in profiles:
         local = prof.local_keys
@@ -121,8 +122,8 @@ def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
         roles = {role for _party, role in by_prof.values()}
         kind = max(roles, key=lambda r: WEIGHTS[r])
         parties = sorted({party for party, _role in by_prof.values() if party})
-        label = f"'{' '.join(toks)}'" + (f" ({', '.join(parties)})" if parties else " (description)")
-        index[toks] = (kind, label, tuple(sorted((pid, 1.0 / n) for pid in by_prof)))
+        named = ", ".join(parties) if parties else "description"
+        index[toks] = (kind, named, tuple(sorted((pid, 1.0 / n) for pid in by_prof)))
     return index, max((len(k) for k in index), default=1)
 
 
@@ -160,7 +161,7 @@ def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tup
     if not best:
         return None
     total = sum(best.values())
-    return f"place '{key}' ({named.name_en}, {named.country})", tuple(sorted((k, v / total) for k, v in best.items()))
+    return f"{named.name_en}, {named.country}", tuple(sorted((k, v / total) for k, v in best.items()))
 
 
 class _Scanner:
@@ -233,9 +234,10 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                         found = (size, hit)
                         break
         if found:
-            size, (kind, label, shares) = found
+            size, (kind, named, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
-                items.append(_Item(label, kind, shares, pos, para))
+                printed = text[pos:matches[i + size - 1].end()]
+                items.append(_Item(" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares, pos, para))
             i += size
             continue
         if may_place:
@@ -247,7 +249,8 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                     continue
                 hit = sc.place(key)
                 if hit is not None:
-                    items.append(_Item(hit[0], "place", hit[1], pos, para))
+                    printed = text[pos:matches[i + size - 1].end()]
+                    items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
                     i += size - 1
                     break
         i += 1
@@ -255,23 +258,23 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
 
 
 def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str, float], dict[str, list]]:
-    """Score of each profile and its contributions (label, weight, first position)."""
+    """Score of each profile and its contributions (as first printed, weight, count, first position)."""
     scores: dict[str, float] = {}
     contrib: dict[str, dict[str, list]] = {}
     counts: dict[str, int] = {}
     for it in items:
-        counts[it.what] = counts.get(it.what, 0) + 1
-        if counts[it.what] > _MAX_REPEAT:
+        counts[it.key] = counts.get(it.key, 0) + 1
+        if counts[it.key] > _MAX_REPEAT:
             continue
         pos_w = _POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0
         base = WEIGHTS[it.kind] * pos_w
         for pid, share in it.shares:
             w = base * share
             scores[pid] = scores.get(pid, 0.0) + w
-            entry = contrib.setdefault(pid, {}).setdefault(it.what, [0.0, 0, it.pos])
-            entry[0] += w
-            entry[1] += 1
-    return scores, {pid: [(k, *v) for k, v in c.items()] for pid, c in contrib.items()}
+            entry = contrib.setdefault(pid, {}).setdefault(it.key, [it.what, 0.0, 0, it.pos])
+            entry[1] += w
+            entry[2] += 1
+    return scores, {pid: [tuple(v) for v in c.values()] for pid, c in contrib.items()}
 
 
 def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) -> Detection:
