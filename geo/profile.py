@@ -1,7 +1,11 @@
 """Conflict profiles: the parties of a conflict, their Arabic cues and colours, as data.
 
 A profile is a JSON file in ``data/profiles/``; no party name lives in Python. ``common.json``
-beside them lists the news outlets, which are conduits of claims, never claimants.
+beside them lists the news outlets, which are conduits of claims, never claimants. ``parties.json``
+is the shared party table: one id, label and colour per party in every theatre (so colours stay
+distinct and stable when several theatres share one map), with the cues, capitals, spokespeople
+and institutions that name the party everywhere. A profile lists its parties by id; its own cues
+for a party come first and the shared ones are added after them.
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from gazetteer.gazetteer import DATA_DIR
 
 from .errors import ProfileError
 
-__all__ = ["Party", "Profile", "load_profile", "available_profiles", "PROFILE_DIR"]
+__all__ = ["Party", "Profile", "load_profile", "load_profiles", "available_profiles", "shared_parties", "PROFILE_DIR"]
 
 PROFILE_DIR = DATA_DIR / "profiles"
+#: Files in ``PROFILE_DIR`` that are not profiles.
+_NOT_PROFILES = frozenset({"common", "parties"})
+_LISTS = ("cues", "metonyms", "speakers", "institutions", "local_cues")
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,9 @@ class Party:
     speakers: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
     default_type: str | None = None  # the usual form of its attacks when a report only says "struck"
+    #: Cues that name the party only once the theatre is known (الجيش، المقاومة، التحالف): the extractor
+    #: reads them like ``cues``; theatre detection does not count them.
+    local_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,6 +87,11 @@ class Profile:
     def conduit_table(self) -> dict[tuple[str, ...], str]:
         return _conduit_table(self)
 
+    @property
+    def local_keys(self) -> frozenset[tuple[str, ...]]:
+        """Normalised token tuples of the parties' ``local_cues`` (not evidence of the theatre)."""
+        return _local_keys(self)
+
 
 def _toks(phrase: str) -> tuple[str, ...]:
     return tuple(normalize(phrase).split())
@@ -87,12 +102,18 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     for p in profile.parties:
         for role, phrases in (("speaker", p.speakers), ("institution", p.institutions),
-                              ("metonym", p.metonyms), ("cue", p.cues)):
+                              ("metonym", p.metonyms), ("cue", p.cues), ("cue", p.local_cues)):
             for ph in phrases:
                 t = _toks(ph)
                 if t and t not in table:
                     table[t] = (p.id, role)
     return table
+
+
+@lru_cache(maxsize=None)
+def _local_keys(profile: Profile) -> frozenset[tuple[str, ...]]:
+    table = profile.cue_table
+    return frozenset(t for p in profile.parties for t in map(_toks, p.local_cues) if t and table.get(t, ("",))[0] == p.id)
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +128,47 @@ def _conduit_table(profile: Profile) -> dict[tuple[str, ...], str]:
 
 
 def available_profiles() -> list[str]:
-    return sorted(p.stem for p in PROFILE_DIR.glob("*.json") if p.stem != "common")
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.json") if p.stem not in _NOT_PROFILES)
+
+
+def load_profiles() -> tuple[Profile, ...]:
+    """Every profile in ``data/profiles/``, sorted by id."""
+    return tuple(load_profile(name) for name in available_profiles())
+
+
+@lru_cache(maxsize=1)
+def shared_parties() -> dict[str, dict]:
+    """The shared party table of ``parties.json``: id -> label_en, label_ar, color, cue lists."""
+    path = PROFILE_DIR / "parties.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        table = data["parties"]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as err:
+        raise ProfileError(f"shared party table {str(path)!r} is not readable: {err!r}; "
+                           "expected JSON with a 'parties' object of id -> {label_en, label_ar, color, ...}") from err
+    if not isinstance(table, dict) or not all(isinstance(v, dict) and "color" in v for v in table.values()):
+        raise ProfileError(f"shared party table {str(path)!r}: every party needs a 'color'")
+    return table
+
+
+def _party(p: dict, where: str) -> Party:
+    """One party of a profile, completed from the shared table (its colour always comes from there)."""
+    base = shared_parties().get(p["id"], {})
+    color = base.get("color")
+    if color is None:
+        color = p["color"]
+    elif p.get("color", color) != color:
+        raise ProfileError(f"{where}: party {p['id']!r} has colour {p['color']!r} but the shared table "
+                           f"parties.json gives it {color!r}; a party keeps one colour in every theatre")
+    lists = {}
+    for key in _LISTS:
+        merged = list(p.get(key, ()))
+        seen = set(merged)
+        merged += [x for x in base.get(key, ()) if x not in seen]
+        lists[key] = tuple(merged)
+    return Party(p["id"], p.get("label_en", base.get("label_en", p["id"])), p.get("label_ar", base.get("label_ar", "")),
+                 color, lists["cues"], lists["metonyms"], lists["speakers"], lists["institutions"],
+                 p.get("default_type", base.get("default_type")), lists["local_cues"])
 
 
 def load_profile(name_or_path: str | Path = "karabakh") -> Profile:
@@ -129,12 +190,7 @@ def _load(path_s: str) -> Profile:
     except (OSError, json.JSONDecodeError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is not readable JSON: {err}") from err
     try:
-        parties = tuple(
-            Party(p["id"], p.get("label_en", p["id"]), p.get("label_ar", ""), p["color"],
-                  tuple(p.get("cues", ())), tuple(p.get("metonyms", ())), tuple(p.get("speakers", ())),
-                  tuple(p.get("institutions", ())), p.get("default_type"))
-            for p in data["parties"]
-        )
+        parties = tuple(_party(p, f"conflict profile {str(path)!r}") for p in data["parties"])
         conduits = {k: tuple(v) for k, v in common.get("conduits", {}).items()}
         conduits.update({k: tuple(v) for k, v in data.get("conduits", {}).items()})
         profile = Profile(
@@ -145,13 +201,16 @@ def _load(path_s: str) -> Profile:
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "
-                           "each party needs id and color") from err
+                           "each party needs an id, and a color unless parties.json gives one") from err
     from .model import EVENT_TYPES
 
     for p in profile.parties:
         if p.default_type is not None and p.default_type not in EVENT_TYPES:
             raise ProfileError(f"profile {profile.id!r}, party {p.id!r}: default_type {p.default_type!r} "
                                f"is not one of {EVENT_TYPES}")
+    ids = profile.party_ids
+    if len(set(ids)) != len(ids):
+        raise ProfileError(f"profile {profile.id!r} lists a party twice: {list(ids)}")
     if profile.fallback_party not in profile.party_ids:
         raise ProfileError(f"profile {profile.id!r}: fallback_party {profile.fallback_party!r} "
                            f"is not one of its parties {list(profile.party_ids)}")
