@@ -41,9 +41,9 @@ from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
-from .dates import MONTHS, WEEKDAYS, find_date
-from .model import Event, parse_date
-from .profile import Profile
+from ..dates import MONTHS, WEEKDAYS, find_date
+from ..model import Event, parse_date
+from ..profile import Profile
 
 __all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
 
