@@ -41,7 +41,9 @@ from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
-from ..dates import MONTHS, WEEKDAYS, find_date
+from .dates import find_date
+from . import shape
+from .lexicon import Lexicon
 from ..model import Event, parse_date
 from ..profile import Profile
 
@@ -61,136 +63,18 @@ def _n(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-_ATTR_VERBS = _n("""اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اشار اشارت اضاف اضافت
-اتهم اتهمت زعم زعمت ادعى ادعت كشف كشفت نقل نقلت لفت لفتت تابع تابعت صرح صرحت اعتبر اعتبرت وثق وثقت
-تبنى تبنت رصد رصدت تحدث تحدثت تتحدث يتحدث
-يقول تقول يؤكد تؤكد يضيف تضيف تعلن يعلن تكشف يكشف تفيد تتهم يتهم تزعم يزعم تدعي يدعي افادت تفيد يفيد نشر نشرت اورد اوردت""".split())
-# Gerunds (مشيرة إلى، مضيفا، قائلا) continue the claim they follow: no new attribution.
-_DENIAL_VERBS = _n("نفى نفت ينفي تنفي كذب كذبت فند فندت نافيا نافيه".split())
-_SPEAKER_WORDS = _n("وزاره الدفاع الخارجيه الداخليه رئاسه الرئاسه رئيس وزير المتحدث المتحدثه باسم سلطات السلطات "
-                    "جيش الجيش قياده مكتب النيابه العامه الادعاء الحكومه حكومه".split())
-_FIRE_VERBS = _n("اطلق اطلقت اطلقوا يطلق تطلق يطلقون اطلاق باطلاق لاطلاق واطلقت واطلق".split())
-_CEASE = _n("وقف لوقف بوقف ووقف اتفاق اتفاقيه هدنه".split())
-#: A denial verb with the denied thing as its object pronoun: "وهو ما نفته باكو".
-_DENIED_IT = _n("نفته نفاه نفتها نفاها نفتهما تنفيه ينفيه تنفيها ينفيها".split())
-_ATTR_PREPS = _n("بحسب حسب وفق وفقا طبقا نقلا لسان بيان".split())
-_CONDUIT_HEADS = _n("وكاله موقع قناه صحيفه اذاعه تلفزيون".split())
-_GENERIC_SOURCES = _n("""الوزاره البيان المتحدث المتحدثه الرئاسه المصدر المصادر الناطق الناطقه المسؤول
-الجيش القياده المكتب الوزير المديريه الاداره المركز""".split())
-_FORCES = _n("قوات القوات وحدات الوحدات جيش الجيش طائرات الطائرات مقاتلات المقاتلات".split())
-_CAPTURE = _n("تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت السيطره سيطر سيطرت سيطروا تسيطر يسيطر سيطرته سيطرتها".split())
-#: Capture verbs (not nouns): their subject may be named before them ("أن القوات الأرمينية سيطرت").
-_CAPTURE_VERBS = _n("حرر حررت حرروا يحرر استعاد استعادت سيطر سيطرت سيطروا تسيطر يسيطر".split())
-_OWN_FORCES = _n("قواتنا قواتها قواته وحداتها وحداتنا جيشنا جنودنا جنودها طائراتها طائراتنا مقاتلاتها مقاتليها".split())
 
-_TRIGGERS: dict[str, str] = {}
-for _type, _words in {
-    "shelling": "النار قصفوا قصف القصف قصفت يقصف تقصف قصفا قذائف القذائف قذيفه القذيفه قذيفتين قذيفتان مدفعي مدفعيه المدفعيه المدفعي بالمدفعيه راجمات هاون الهاون نيران",
-    "missile": "صاروخا صاروخين صاروخان صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه بالصواريخ سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش",
-    "airstrike": "غاره الغاره غارات الغارات غارتين جويه جوي جويا الطيران طيران مقاتلات حربيه اغارت اغار اغاروا",
-    "drone": "مسيرتين مسيرتان مسيره مسيرات المسيره المسيرات درون درونز بيرقدار انتحاريه",
-    "ground_attack": "هجوم هجمات هجوما الهجوم الهجمات اشتباكات معارك اقتحام اقتحمت تقدم توغل تسلل هاجم هاجمت يهاجم مهاجمه سيطره سيطر سيطرت سيطروا يسيطر تسيطر سيطرته سيطرتها السيطره تحرير حرر حررت حرروا يحرر استعاده استعاد استعادت هاجموا",
-    "destruction": "تدمير دمر دمرت دمروا يدمر اسقاط اسقطت اسقط اسقطوا تحييد حيدت حيدوا اعطاب",
-    "other": "انفجار انفجارا انفجارات الانفجار تفجير تفجيرا تفجيرات التفجير عبوه عبوات ناسفه مفخخه لغم الغام",
-    "generic": "مستهدفا مستهدفه مستهدفين استهدفوا الضربه الضربات العدوان عدوانا استهدف استهدفت استهداف يستهدف تستهدف ضرب ضربت ضربه ضربات طال طالت تعرض تعرضت تتعرض شن شنت يشن تشن شنوا",
-}.items():
-    for _w in _words.split():
-        _TRIGGERS[normalize(_w)] = _type
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
 
-_HYPO = _n("""اي قد سوف لن يمكن بالحق الحق تحتفظ يحتفظ هدد هددت تهدد يهدد بتهديد تهديد حذر حذرت تحذر يحذر محذرا محذره
-تستعد يستعد يستعدان تستعدان يستعدون استعداد تعتزم يعتزم تنوي ينوي تخطط يخطط افتراضه افتراض اذا لو حال احتمال
-لمنع منع محاوله تحاول يحاول امكانيه امكانيه خطط خطه ستقوم سيقوم ستواصل""".split())
-_PASSIVE = _n("تعرض تعرضت تتعرض يتعرض تعرضا تتعرضان يتعرضان تعرضتا".split())
-#: Words of fighting between two sides: they name no attacker of their own.
-_MUTUAL = _n("معارك المعارك اشتباكات الاشتباكات اشتباك مواجهات المواجهات".split())
-#: Words of weapons and equipment (not of an attack): after "دمرت"/"أسقطت" they are what was destroyed.
-_WEAPONS = _n("""قذائف القذائف قذيفه القذيفه مدفعي مدفعيه المدفعيه المدفعي راجمات هاون الهاون صاروخ صواريخ صاروخي صاروخيه الصاروخي الصاروخيه
-سكود توشكا باليستي باليستيه بالستي بالستيه اسكندر سميرتش جويه جوي جويا الطيران طيران مقاتلات حربيه مسيره مسيرات
-المسيره المسيرات درون درونز بيرقدار انتحاريه""".split())
-#: Verbs of repelling: the attack they govern is the other side's ("صدت قواتنا هجوما").
-_REPEL = _n("صد صدت تصد يصد صدوا تصدت تتصدى يتصدى احبط احبطت تحبط يحبط".split())
-_BE = _n("تكون يكون كانت كان تكن يكن".split())
 
 
-def _past(word: str) -> bool:
+def _past(lx, word: str) -> bool:
     """A past-tense verb form such as قصفت / استهدفت / شن (for "قد" + past = has done)."""
-    return word.endswith("ت") or word in ("قصف", "استهدف", "شن", "ضرب", "دمر", "هاجم", "اطلق")
+    return word.endswith(shape.TA) or word in lx.past_verbs
 
 
-#: Nouns that name an attack already told when they come with the article ("القصف أدى إلى").
-_RETELL = _n("القصف الغاره الغارات الهجوم الهجمات الضربه الضربات العدوان الاستهداف التفجير الانفجار الاعتداء".split())
-_ACCUSE = _n("اتهم اتهمت يتهم تتهم".split())
-_PURPOSE = _n("لتنفيذ لشن لاستهداف لقصف لمهاجمه لضرب".split())
-_TARGET_PREPS = _n("على علي في ضد باتجاه نحو داخل تجاه الى محيط قرب اطراف ضواحي اتجاه عند مدن مناطق بلدات قرى".split())
-_NEAR = _n("محاذيه محاذي المحاذيه قرب بالقرب محيط اطراف ضواحي مشارف مقربه القريبه قريبه المجاوره مجاوره ريف".split())
 _UNATTRIBUTED = "\x00unattributed"
-_ORIGIN = _n("من انطلاقا".split())
-#: Anaphors: "للقاعدة" refers back to the place printed after "قاعدة" earlier in the sentence.
-_ANAPHORS = {pre + "ال" + b: b for b in _n("قاعده مدينه بلده قريه مطار ميناء مخيم".split())
-             for pre in ("", "و", "ف", "ب", "وب", "ك")} | {pre + "ل" + b: b for b in _n(
-                 "قاعده مدينه بلده قريه مطار ميناء مخيم".split()) for pre in ("ل", "ول", "فل")}
-_THAT = _n("ان انه انها بان بانه بانها".split())
-_RESPONSIBILITY = _n("تبنى تبنت يتبنى تتبنى".split())
-_RESPONSIBILITY_NOUNS = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤوليه".split())
-_PARTICIPLES = _n("مستهدفا مستهدفه مستهدفين مستهدفتين".split())
-_AGENT_VERBS = _n("""شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها اطلقه اطلقها اطلقته اطلقتها القاها زرعه زرعها زرعته
-زرعتها زرعوها فجره فجرها فجرته فجرتها""".split())
-#: "من جانب القوات الأذربيجانية"، "من قبل الجيش"، "من الجانب الأرميني": the agent of a passive attack.
-_AGENT_NOUNS = _n("جانب الجانب قبل".split())
-#: Adjectives that follow a type word and are no name ("حي سكني"، "قرية حدودية"): not "unresolved".
-_PLACE_ADJ = _n("سكني سكنيه صناعي صناعيه حدودي حدوديه مجاور مجاوره محاذي محاذيه قريب قريبه تابع تابعه "
-                "رئيسي رئيسيه مدني مدنيه عسكري عسكريه كبير كبيره صغير صغيره اخر اخري اخرى نائي نائيه".split())
-#: Nouns of what someone said: the party adjective after them is the teller ("المزاعم الأرمينية").
-_REPORT_NOUNS = _n("تقارير التقارير انباء الانباء ادعاءات الادعاءات مزاعم المزاعم اتهامات الاتهامات روايه "
-                   "الروايه بيان البيان بيانات البيانات معلومات المعلومات".split())
-_MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS) | {"شهر"}
-_LIGHT_VERBS = _n("شن شنت يشن تشن شنوا".split())
-_WHILE = _n("فيما بينما".split())
-_DUAL_TYPES = _n("مدينتي بلدتي قريتي منطقتي محافظتي مدينتا بلدتا قريتا منطقتا محافظتا".split())
-_TOWARD = _n("على علي ضد باتجاه نحو تجاه الى اتجاه".split())
-_ORIGIN_NOUNS = _n("""منطقه مناطق المنطقه موقع مواقع مواقعها مواقعه مواقعهم اراضي الاراضي اراضيها اتجاه جهه
-داخل منصات منصه""".split())
-_LAUNCH = frozenset({"اطلق", "انطل", "يطلق", "تطلق"})
-_WITNESS = _n("شهد شهدت يشهد تشهد شهدتا".split())
-_PARTS = _n("الاحياء احياء اجزاء الاجزاء انحاء معظم اغلب غالبيه نصف قسم القسم".split())
-_PARTITIVE = _n("عدد عددا العديد مجموعه سلسله اكثر اقل بعض عشرات مئات الاف جمله".split())
-_CONTAINER = _n("في بـ داخل التابعه التابع لمحافظه".split())
-#: Words after which a village's district follows ("قرية X التابعة لمدينة Y"), and village words.
-_CONTAINER_TYPES = _n("لمدينه لمحافظه لمنطقه لبلده لقضاء بمدينه بمحافظه بمنطقه بقضاء".split())
-_VILLAGE_WORDS = _n("قريه بلده القريه البلده قري بلدات وقريه وبلده".split())
-_TOTAL_WORDS = _n("حصيله الحصيله ليرتفع لترتفع ارتفع ارتفعت اجمالي الاجمالي المجموع مجموع ليصل ليبلغ".split())
-_TOTAL_PAIRS = {("منذ", "بدء"), ("منذ", "اندلاع"), ("حتى", "الان")}
-_TOTAL_FIRSTS = frozenset(a for a, _b in _TOTAL_PAIRS)
-_STOP = _n("""اليوم امس على في من الى عن مع بعد قبل بين حول الذي التي الذين هذا هذه ذلك تلك كان كانت قوات القوات الجيش
-وزاره الدفاع الخارجيه الرئيس رئيس مدينه قريه منطقه مناطق المدن مدن العسكريه عسكريه المدنيين مدنيين الحرب الهدنه الاتفاق
-جنوب شمال شرق غرب وسط الشمال الجنوب الشرق الغرب اكثر عده عدد ايضا حيث كما بينما اثناء خلال منذ حتى لكن او ام ثم
-ان انه انها وان فان لان اي ايه كل بعض غير دون ها هو هي هم نحن انا ادي ادت ليل الليل نهار صباح مساء فجر الخميس الجمعه
-السبت الاحد الاثنين الثلاثاء الاربعاء المدينه المدن البلده القريه القري المنطقه المناطق الملاجي ملاجي المباني مباني
-مبني المنازل منازل البيوت الاحياء احياء اجزاء جزء انقطاع الاتصالات اكبر اصغر كبير كبري صغير جديد الجديد قديم طويل
-بير بيت دار سوق جسر نهر جبل تل وادي عين راس باب برج قلعه المطار مطار الميناء ميناء الحدود حدود الجبهه خط خطوط
-المواقع مواقع موقع الموقع المنشات منشاه الاهداف هدف المدنيه المدنيين العاصمه عاصمه الاقليم اقليم الدوله دوله البلاد
-الجمهوريه جمهوريه الامن السلام النصر الحريه الوطن الشعب الله محمد علي حسن حسين احمد عمر الشهداء الشهيد الجنود
-مدرسه المدرسه مستشفي المستشفي مسجد المسجد كنيسه الكنيسه الكاتدرائيه منزل المنازل سوق السوق مصنع
-الاراضي اراضي ارض الارض العالم الدولي الامم المتحده مجلس اتفاق وقف اطلاق النار الهدنه روسيا تركيا فرنسا ايران""".split())
 
-_NUM_WORDS = {normalize(k): v for k, v in {
-    "واحد": 1, "واحدا": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
-    "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
-    "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئه": 100, "مائه": 100,
-}.items()}
-_KILLED = _n("مقتل قتل قتلوا قتلا قتيل قتيلا قتلى استشهاد استشهد شهيد شهيدا شهداء حتفه حتفهم مصرع مصرعهم سقوط وفاه"
-             " بحياه".split())  # "أودى بحياة 21 شخصا"
-#: Duals of nouns whose plural is broken (جنود، أطفال، أشخاص), so "-ين/-ان" can only mean two; and
-#: one more victim: "مقتل جنديين وإصابة ثالث"، "وإصابة آخر".
-_DUALS = _n("جنديين جنديان طفلين طفلان شخصين شخصان امراتين امراتان".split())
-_ONE_MORE = _n("ثالث ثالثا رابع رابعا خامس خامسا اخر اخرا".split())
-#: One victim named by a singular noun with no number: "جنديا أذربيجانيا أصيب".
-_ONE_PERSON = _n("جنديا مدنيا شخصا طفلا مواطنا عسكريا مقاتلا عنصرا جندي مدني شخص طفل مواطن".split())
-#: Armour makes an assault a ground attack whatever guns support it.
-_ARMOUR = _n("دبابات الدبابات دبابه الدبابه مدرعات المدرعات مدرعه المدرعه المشاه مشاه".split())
-_INJURED = _n("اصابه اصابات جرح جريح جريحا جرحى اصيب اصيبوا اصيبا اصيبت باصابه".split())
-_PERSON = _n("افراد مدني مدنيا مدنيه مدنيين مدنيون شخص اشخاص شخصا جندي جنديا جنود عسكري عسكريين عسكريون طفل اطفال امراه نساء مواطن مواطنين عنصر عناصر مقاتل مقاتلين".split())
 
 
 # ---------------------------------------------------------------- data structures
@@ -245,15 +129,16 @@ class Extraction:
 # ---------------------------------------------------------------- public API
 def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
                    article: str = "", source: str | None = None, url: str | None = None,
-                   title: str | None = None, **settings) -> list[Event]:
-    """The events an article reports (see module docstring). Pure: no disk, no network."""
+                   title: str | None = None, lexicon: Lexicon | None = None, **settings) -> list[Event]:
+    """The events an article reports (see module docstring). Pure: no disk, no network. ``lexicon``:
+    the word knowledge (default: ``Lexicon.load()``, the project's ``data/lang/ar.json``)."""
     return extract(text, gazetteer, profile, published, article=article, source=source, url=url,
-                   title=title, **settings).events
+                   title=title, lexicon=lexicon, **settings).events
 
 
 def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
             article: str = "", source: str | None = None, url: str | None = None,
-            title: str | None = None, **settings) -> Extraction:
+            title: str | None = None, lexicon: Lexicon | None = None, **settings) -> Extraction:
     """Like ``extract_events`` but also returns the names that looked like places and did not resolve."""
     unknown = set(settings) - set(_DEFAULTS)
     if unknown:
@@ -262,7 +147,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     published = parse_date(published, what="published")
-    reader = _Reader(gazetteer, profile, published, opts)
+    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load())
     events = reader.read(text)
     out = [
         Event(date=d, claimant=c, attacker=a, event_type=t, place_ar=pa, place_en=p.name_en, lat=p.lat, lon=p.lon,
@@ -277,7 +162,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
 
 # ---------------------------------------------------------------- the reader
 @lru_cache(maxsize=16)
-def _profile_tables(profile: Profile) -> tuple:
+def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
     """Look-up tables of a profile, built once per profile."""
     cues = profile.cue_table
     conduits = profile.conduit_table
@@ -306,12 +191,12 @@ def _after_clitic(word: str, names) -> bool:
         if word[i - 1] not in _CLITIC_LETTERS:
             return False
         rest = word[i:]
-        if rest in names or "ال" + rest in names:
+        if rest in names or shape.ARTICLE + rest in names:
             return True
     return False
 
 
-_CLITIC_LETTERS = frozenset("وفبلكا")
+_CLITIC_LETTERS = shape.CLITIC_OR_ALIF
 _NO_FLAGS = (False, False, (), False, None)
 
 
@@ -339,7 +224,7 @@ class _Names:
             w = word.partition(" ")[0]
             heads, index = self.heads, self.index
             ok = self.memo[word] = w in heads or w in index or (
-                w[:1] in "وفبلك" and (_after_clitic(w, heads) or _after_clitic(w, index)))
+                w[:1] in shape.CLITIC_LETTERS and (_after_clitic(w, heads) or _after_clitic(w, index)))
         return ok
 
 
@@ -361,13 +246,14 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
 class _Reader:
-    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date, opts: dict):
+    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date, opts: dict, lexicon: Lexicon):
+        self.lx = lexicon
         self.gz = gz
         self.profile = profile
         self.published = published
         self.opts = opts
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
-         self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile)
+         self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
         self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
         self.unresolved: list[str] = []
         self.claimants_seen: list[str] = []
@@ -392,6 +278,7 @@ class _Reader:
         # an event told in between ("دمرت الليلة الماضية"), unless it retells that event ("القصف").
         dates = {"base": None, "event": None}
         word = self.words.get
+        lx = self.lx
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
@@ -402,7 +289,7 @@ class _Reader:
                 forms = list(map(word, words))
                 if None in forms:  # new word forms: see first whether the sentence needs tokens at all
                     if pending is None:
-                        infos = list(map(_tok_info, words))
+                        infos = [_tok_info(lx, w) for w in words]
                         if not any(map(_HOT_INFO, infos)):
                             if any(map(_DATEW_INFO, infos)):
                                 para_date = self._date_only([x[0] for x in infos if x[0]], para_date, dates)
@@ -431,15 +318,17 @@ class _Reader:
     def _date_only(self, norms: list[str], para_date, dates: dict):
         """A sentence where nothing happens and nobody speaks: only its date matters, for the later
         sentences (and as the article's base date when it is the first one)."""
+        lx = self.lx
         found = find_date(" ".join(norms), self.published, norms)
         if not found:
             return para_date
-        if dates["base"] is None and not _recap_words(norms):
+        if dates["base"] is None and not _recap_words(lx, norms):
             dates["base"] = (found[0], found[1])
         return found[0], found[1]
 
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, dates: dict, pending):
+        lx = self.lx
         roles = self._roles(toks)  # per token: None | ("party", id, kind) | ("conduit", label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == "party":
@@ -463,7 +352,7 @@ class _Reader:
             else:
                 found_date = find_date(" ".join(words), self.published, words)
                 stmt = found_date if not trig_at else None
-            if found_date is not None and not _recap(toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+            if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if dates["base"] is None:
                     dates["base"] = (found_date[0], found_date[1])
                 elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
@@ -474,7 +363,7 @@ class _Reader:
             date_used = (date, dprec)
         elif para_date is not None:
             (date, dprec), date_used = para_date, None
-        elif trig_at and dates["event"] is not None and toks[first].stem in _RETELL:
+        elif trig_at and dates["event"] is not None and toks[first].stem in lx.retell:
             (date, dprec), date_used = dates["event"], None  # "وأضاف أن القصف ...": the event told before
         elif dates["base"] is not None:
             (date, dprec), date_used = dates["base"], None
@@ -482,14 +371,14 @@ class _Reader:
             date, dprec, date_used = self.published, "day", None
         if trig_at:
             dates["event"] = (date, dprec)
-        total_from = _totals_start(toks)
-        toll = _specific_toll(toks) if total_from < len(toks) else None
+        total_from = _totals_start(lx, toks)
+        toll = _specific_toll(lx, toks) if total_from < len(toks) else None
         out = []
         new_pending = None
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
-            killed, injured = _casualties(toks, claim.start, min(claim.end, total_from))
+            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from))
             located = [f for f in finds if f.places]
             unlocated = [f for f in finds if not f.places]
             # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء
@@ -556,8 +445,9 @@ class _Reader:
     def _relative_denial(self, toks, roles) -> str | None:
         """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
         الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
+        lx = self.lx
         for k, t in enumerate(toks):
-            if t.norm not in _DENIED_IT or not any(toks[a].stem in ("ما", "الذي", "التي") for a in range(max(0, k - 3), k)):
+            if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
                 continue
             for a in range(k + 1, min(len(toks), k + 6)):
                 r = roles[a]
@@ -571,8 +461,9 @@ class _Reader:
         """The attack an unlocated mention refers back to ("الهجوم"، "التفجير"، "القصف"): the last one
         told in the article, when the speaker claims it, denies it, accuses someone of it or retells
         their own report (never another party's attack retold as new)."""
+        lx = self.lx
         word = toks[f.trigger].stem
-        if word not in _RETELL and _strip_b(word) not in _RETELL and word[1:] not in _RETELL:
+        if word not in lx.retell and shape.strip_b(word) not in lx.retell and word[1:] not in lx.retell:
             if claim.stance != "denial" or not claim.claimant:
                 return None
             # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
@@ -599,13 +490,14 @@ class _Reader:
 
     def _rows(self, finds, claimant, claim, date, dprec, own, sent, abs_start, ptoks, p_abs, killed, injured,
               place_sent=None):
+        lx = self.lx
         rows = []
         for f in finds:
             attacker = f.attacker
             if attacker == "__self__" or (attacker is None and (f.event_type == "destruction" or claim.stance == "denial")):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             if attacker is None and claim.stance == "claim" and ptoks is not None and \
-                    _strip_b(ptoks[f.trigger].stem) in _MUTUAL and place_sent is None:
+                    shape.strip_b(ptoks[f.trigger].stem) in lx.mutual and place_sent is None:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
             elif attacker is None and claim.stance == "claim":
                 attacker = self.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
@@ -633,6 +525,7 @@ class _Reader:
 
     # -------------------------------------------------------------- roles: parties and conduits
     def _roles(self, toks: list[_Tok]) -> list[tuple | None]:
+        lx = self.lx
         n = len(toks)
         roles: list[tuple | None] = [None] * n
         # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
@@ -655,7 +548,7 @@ class _Reader:
                 label = self.conduits.get(key) or self.conduits.get(key2)
                 if label is None and head and L > 1:
                     label = self.conduits.get(key[1:]) or self.conduits.get(tuple(strip_article(x) for x in key[1:]))
-                if label and (head or prev in _ATTR_PREPS or prev in _ATTR_VERBS or prev == "عن" or _quoted(toks, i)):
+                if label and (head or prev in lx.attr_preps or prev in lx.attr_verbs or prev in lx.about or _quoted(toks, i)):
                     hit = (L, ("conduit", label))
                     break
             if hit is None and f[2]:
@@ -686,17 +579,18 @@ class _Reader:
         """The token of a word form (after a space), made once per profile. Its profile flags ``pf``
         are (may start a conduit, may follow a conduit head, lengths of the cues it may start, longest
         first, is a conduit head, its role as a one-word cue or None); ``_NO_FLAGS`` for most words."""
-        info = _tok_info(raw)
+        lx = self.lx
+        info = _tok_info(lx, raw)
         norm, stem = info[0], info[1]
         cf, cue_lens = self.conduit_firsts, self.cue_lens
         a, b = cue_lens.get(norm), cue_lens.get(stem)
         lens = (a or _NO_LENS) | (b or _NO_LENS) if (a or b) else _NO_LENS
-        if norm[:1] in "وفبلك" and _after_clitic(norm, cue_lens) and \
+        if norm[:1] in shape.CLITIC_LETTERS and _after_clitic(norm, cue_lens) and \
                 any((st,) in self.cues for _p, st in clitic_splits(norm)):
             lens = lens | {1}
         starts = norm in cf or stem in cf
-        follows = norm in cf or (norm[:2] == "ال" and len(norm) > 3 and norm[2:] in cf)  # strip_article
-        head = stem in _CONDUIT_HEADS
+        follows = norm in cf or (norm[:2] == shape.ARTICLE and len(norm) > 3 and norm[2:] in cf)  # strip_article
+        head = stem in lx.conduit_heads
         one = None  # the role of the word as a one-word cue (also after a clitic: "وأذربيجان")
         if 1 in lens:
             got = self.cues.get((norm,)) or self.cues.get((stem,))
@@ -721,6 +615,7 @@ class _Reader:
 
     def _after(self, t: _Tok, gap: str) -> _Tok:
         """The variant of token t after this gap (a comma, a quote, a full stop ...)."""
+        lx = self.lx
         flags = _gap_flags(gap)
         if flags == _SPACE_FLAGS:
             return t
@@ -728,30 +623,31 @@ class _Reader:
         if v is None:
             v = object.__new__(_Tok)
             v.raw, v.pf = t.raw, t.pf
-            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(t.raw)
+            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
             v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
             self.variants[(t.raw, flags)] = v
         return v
 
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
+        lx = self.lx
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
         for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
             s = toks[i].stem
-            if s == "بيان" and i > 0 and toks[i - 1].stem == "في":
+            if s in lx.statement and i > 0 and toks[i - 1].stem in lx.prep_in:
                 triggers.append((i - 1, "prep"))  # "في بيان"
-            if s in _DENIAL_VERBS:
+            if s in lx.denial_verbs:
                 triggers.append((i, "denial"))
-            elif s in _ATTR_VERBS:
+            elif s in lx.attr_verbs:
                 triggers.append((i, "verb"))
-            elif s in _ATTR_PREPS or s == "نقلا":
+            elif s in lx.attr_preps or s in lx.quoting:
                 triggers.append((i, "prep"))
         claims: list[_Claim] = []
         for i, kind in triggers:
             party, source, end = None, None, i + 1
             generic = False
-            if toks[i].stem in _ACCUSE:
+            if toks[i].stem in lx.accuse:
                 # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
                 # one after it is accused.
                 for k in range(i - 1, max(-1, i - 4), -1):
@@ -766,7 +662,7 @@ class _Reader:
                     end = k + 1
                     continue
                 if r and r[0] == "party":
-                    if generic and k > 0 and toks[k - 1].stem in _FORCES:
+                    if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
                     if party is None:
                         party = r[1]
@@ -775,13 +671,13 @@ class _Reader:
                         while end < n and roles[end] and roles[end][0] == "party" and roles[end][1] == party:
                             end += 1
                     break
-                if toks[k].stem in _GENERIC_SOURCES and k <= i + 2:
+                if toks[k].stem in lx.generic_sources and k <= i + 2:
                     generic = True
                     end = k + 1
                     continue
-                if toks[k].stem == "عن" and source is not None:
+                if toks[k].stem in lx.about and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
-                if toks[k].stem in ("ان", "انه", "انها", "عن") or (k > i + 1 and toks[k].comma):
+                if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
                     break
                 if toks[k].ty0 and toks[k].ty0 != "generic" and k > i + 2:
                     break  # past the attack word the party is the attacker or the target, not the speaker
@@ -806,10 +702,10 @@ class _Reader:
             self.last_claimant = party
             if not self._headline:
                 self.claimants_seen.append(party)  # the article's voices, not its headline's
-            takes = toks[i].stem in _RESPONSIBILITY or any(toks[k].stem in _RESPONSIBILITY_NOUNS
+            takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
                                                             for k in range(i + 1, min(n, i + 6)))
             claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end),
-                                 takes and kind == "verb", toks[i].stem in _ACCUSE))
+                                 takes and kind == "verb", toks[i].stem in lx.accuse))
         # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
         colon = None if self._headline else self._colon_speaker(toks, roles)
         if colon is not None and not any(c.attr_span[0] <= colon[1] < c.attr_span[1] for c in claims):
@@ -822,7 +718,7 @@ class _Reader:
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
-            return [_Claim(None if _recap(toks) else self.last_claimant, "claim", None, 0, n, (0, 0))]
+            return [_Claim(None if _recap(lx, toks) else self.last_claimant, "claim", None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).
@@ -848,6 +744,7 @@ class _Reader:
         "وزارة الدفاع الأرمينية: ..."): (party, first token of its name, first token after the
         colon), when the name starts the sentence or a clause ("و..."). Not a place before a colon
         ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word before it)."""
+        lx = self.lx
         for j in range(1, min(len(toks), 12)):
             if ":" not in self._parts[2 * self._kidx[j]]:
                 continue
@@ -856,19 +753,20 @@ class _Reader:
                 return None
             p = j - 1
             while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == "party" and roles[p - 1][1] == r[1])
-                             or toks[p - 1].stem in _SPEAKER_WORDS):
+                             or toks[p - 1].stem in lx.speaker_words):
                 p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
-            if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith("و"):
+            if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):
                 return None
-            if p > 0 and toks[p - 1].stem in _TARGET_PREPS:
+            if p > 0 and toks[p - 1].stem in lx.target_preps:
                 return None
-            if p == 0 or toks[p].raw.startswith("و") or toks[p].brk:
+            if p == 0 or toks[p].raw.startswith(shape.CONJ) or toks[p].brk:
                 return r[1], p, j
             return None
         return None
 
     # -------------------------------------------------------------- events of one claim
     def _events_in(self, toks, roles, claim: _Claim, total_from: int, trig_at: list[int]) -> list[_Found]:
+        lx = self.lx
         lo, hi = claim.start, min(claim.end, total_from)
         attr_lo, attr_hi = claim.attr_span
         trig: list[tuple[int, str, bool]] = []
@@ -895,14 +793,14 @@ class _Reader:
             scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
                 continue
-            ty = _type_of(g, toks, last, scope_end)
+            ty = _type_of(lx, g, toks, last, scope_end)
             attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
             if attacker is None and gi > 0 and groups[gi - 1][-1][1] == "generic" and \
-                    toks[groups[gi - 1][-1][0]].stem in _LIGHT_VERBS and first - groups[gi - 1][-1][0] <= 9:
+                    toks[groups[gi - 1][-1][0]].stem in lx.light_verbs and first - groups[gi - 1][-1][0] <= 9:
                 # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
                 prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
                 attacker = prev
-            if any(toks[k].stem in _REPEL for k in range(max(lo, first - 3), first)) and \
+            if any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) and \
                     attacker in ("__self__", claim.claimant, None):
                 # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
                 # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
@@ -910,17 +808,17 @@ class _Reader:
                 attacker = prev if prev not in ("__self__", claim.claimant) else None
             typed = True
             if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
-                    all(toks[i].stem in _WEAPONS for i, _t, _h in g):
+                    all(toks[i].stem in lx.weapons for i, _t, _h in g):
                 # "دمرت، يوم أمس، منظومات مدفعية"، "أسقطت طائرة مسيرة": the weapon is what was destroyed
                 ty, attacker = "destruction", finds[-1].attacker if attacker is None else attacker
             elif ty == "generic" and finds and not finds[-1].places and finds[-1].typed and \
-                    toks[first].stem not in _RETELL:
+                    toks[first].stem not in lx.retell:
                 # "أطلقت عملية جوية ... استهدفت مواقع في X": the attack named just before, now placed
                 ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
-            if ty == "generic" and toks[first].stem in _PARTICIPLES and finds:
+            if ty == "generic" and toks[first].stem in lx.participles and finds:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
-            elif ty == "generic" and toks[first].stem in _RETELL and attacker is None and \
+            elif ty == "generic" and toks[first].stem in lx.retell and attacker is None and \
                     self.last_found.get(claim.claimant):
                 # "أدى العدوان إلى ...": the attack this speaker told just before.
                 ty, attacker = self.last_found[claim.claimant]
@@ -936,7 +834,7 @@ class _Reader:
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
-                                    slot=toks[first].stem in _PASSIVE or (first > 0 and toks[first - 1].stem == "تم"),
+                                    slot=toks[first].stem in lx.passive or (first > 0 and toks[first - 1].stem in lx.passive_aux),
                                     own=claim.claimant)
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end)
@@ -946,58 +844,60 @@ class _Reader:
                 f.earlier = [*finds[-1].earlier, finds[-1]]
                 finds[-1] = f
             else:
-                _passive_kind(toks, finds[-1], f)
+                _passive_kind(lx, toks, finds[-1], f)
         # An unlocated mention right after a located one is the same event retold ("القصف أدى إلى").
         merged: list[_Found] = []
         for f in finds:
             if not f.places and merged and merged[-1].places:
-                _passive_kind(toks, merged[-1], f)
+                _passive_kind(lx, toks, merged[-1], f)
                 continue
             merged.append(f)
         return merged
 
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
+        lx = self.lx
         t = toks[i]
-        if t.stem == "النار":
+        if t.stem in lx.fire:
             # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a
             # ceasefire ("وقف إطلاق النار"، "خرق الهدنة") or a figure of speech
-            k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in _FIRE_VERBS), None)
-            if k is None or (k > lo and toks[k - 1].stem in _CEASE):
+            k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in lx.fire_verbs), None)
+            if k is None or (k > lo and toks[k - 1].stem in lx.cease):
                 return True
-        passive = not _PASSIVE.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
-        if not passive and (t.stem in _PURPOSE or (t.stem.startswith("ل") and _TRIGGERS.get(t.stem[1:]))):
+        passive = not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
+        if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
             return True
-        if t.stem[:2] in ("ست", "سي") and _TRIGGERS.get(t.stem[1:]):
+        if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
         for k in range(i - 1, max(lo - 1, i - 5), -1):
             if toks[k + 1].brk and k < i - 1:
                 break  # a clause boundary between
-            if toks[k].stem == "قد" and (k > 0 and toks[k - 1].stem in _BE or _past(toks[k + 1].stem)):
+            if toks[k].stem in lx.may and (k > 0 and toks[k - 1].stem in lx.be or _past(lx, toks[k + 1].stem)):
                 continue  # "أن تكون قد استهدفت": perfect tense, not "may"
-            if toks[k].stem == "اي" and denial:
+            if toks[k].stem in lx.any_ and denial:
                 continue  # "نفت قيامها بأي قصف": the denied attack, no threat
-            if toks[k].stem in _HYPO or (toks[k].stem in _PURPOSE and not passive):
+            if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
                 return True
         return False
 
     def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
+        lx = self.lx
         attr_lo, attr_hi = claim.attr_span
-        passive = toks[first].stem in _PASSIVE
+        passive = toks[first].stem in lx.passive
         if passive:
             # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
             # attacker by an adjective (its subject is the victim, never the attacker)
             for k in range(first + 1, min(len(toks) - 1, first + 5)):
-                if _attack_type(toks[k]):
+                if _attack_type(lx, toks[k]):
                     for a in range(k + 1, min(len(toks), k + 4)):
                         r = roles[a]
                         if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
                             return r[1]
-                        if toks[a].brk or toks[a].stem in _TARGET_PREPS:
+                        if toks[a].brk or toks[a].stem in lx.target_preps:
                             break
                     for a in range(k + 1, min(len(toks) - 1, k + 5)):
                         if a > k + 1 and toks[a].brk:
                             break
-                        if toks[a].stem == "من":  # "لقصف مكثف من القوات الأذربيجانية": the agent
+                        if toks[a].stem in lx.prep_from:  # "لقصف مكثف من القوات الأذربيجانية": the agent
                             for b in range(a + 1, min(len(toks), a + 4)):
                                 r = roles[b]
                                 if r and r[0] == "party" and r[2] in ("cue", "institution"):
@@ -1013,15 +913,15 @@ class _Reader:
         for k in range(first + 1, min(len(toks) - 2, last + 8)):
             if k > last and toks[k].brk:
                 break
-            if toks[k].stem == "من" and toks[k + 1].stem in _AGENT_NOUNS:
+            if toks[k].stem in lx.prep_from and toks[k + 1].stem in lx.agent_nouns:
                 # "لقصف صاروخي من جانب القوات الأذربيجانية"، "من الجانب الأرميني": the passive's agent
                 for a in range(k + 1, min(len(toks), k + 5)):
                     r = roles[a]
                     if r and r[0] == "party" and r[2] != "speaker":
                         return r[1]
                 break
-        if toks[first].stem in _CAPTURE:
-            if toks[first].stem in _CAPTURE_VERBS:
+        if toks[first].stem in lx.capture:
+            if toks[first].stem in lx.capture_verbs:
                 # "أن القوات الأرمينية سيطرت على ...": a subject named before the verb took it
                 got = self._subject_before(toks, roles, lo, first, claim)
                 if got is not None:
@@ -1030,13 +930,13 @@ class _Reader:
         # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
         # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
         for k in range(last + 1, min(len(toks), last + 4)):
-            if toks[k].stem in _AGENT_VERBS:
+            if toks[k].stem in lx.agent_verbs:
                 for a in range(k + 1, min(len(toks), k + 6)):
                     r = roles[a]
                     if r and r[0] == "party":
                         return r[1]
                 break
-        if first > 0 and toks[first - 1].stem in _THAT and toks[first - 1].stem not in ("ان", "بان") and \
+        if first > 0 and toks[first - 1].stem in lx.that and toks[first - 1].stem not in lx.that_plain and \
                 attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
             return "__self__"  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
         for k in range(first + 1, last):
@@ -1045,7 +945,7 @@ class _Reader:
                 return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
-            if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith("ال"):
+            if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith(shape.ARTICLE):
                 return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
@@ -1053,32 +953,34 @@ class _Reader:
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
-                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith("ال"))):
+                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
         return None
 
     def _subject_before(self, toks, roles, lo: int, first: int, claim: _Claim) -> str | None:
         """The party named before the attack word, back to the speaker: "قواتها" is the speaker's
         side; a spokesperson's name ("أعلن أمين المظالم، غيغام ستيبانيان، أن ...") attacks nobody."""
+        lx = self.lx
         attr_lo, attr_hi = claim.attr_span
         for k in range(first - 1, lo - 1, -1):
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break
-            if toks[k].stem in _OWN_FORCES:
+            if toks[k].stem in lx.own_forces:
                 return "__self__"
             r = roles[k]
             if r and r[0] == "party" and r[2] != "speaker" and not self._is_place_use(toks, k):
-                if k > lo and toks[k - 1].stem in _REPORT_NOUNS:
+                if k > lo and toks[k - 1].stem in lx.report_nouns:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
-                if k > lo and toks[k - 1].stem in _PERSON and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
+                if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
                     continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
                 return r[1]
-            if toks[k].stem in _WHILE:
+            if toks[k].stem in lx.while_:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
         return None
 
     def _is_place_use(self, toks, k) -> bool:
-        return k > 0 and toks[k - 1].stem in _TARGET_PREPS
+        lx = self.lx
+        return k > 0 and toks[k - 1].stem in lx.target_preps
 
     # -------------------------------------------------------------- places
     def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
@@ -1089,26 +991,27 @@ class _Reader:
         the first word is where a place goes (the subject of a passive verb). ``own``: the claimant;
         its own capital after an attack word with no named attacker is hit, not attacking ("قالت
         سلطات الإقليم إن القصف طال ستيباناكيرت")."""
+        lx = self.lx
         out: list[tuple[Place, int, int, str, bool]] = []
         i = lo
         # slot: after a target preposition, type word or list conjunction
         origin = False
         while i < hi:
             t = toks[i]
-            if i > lo and t.comma and not t.raw.startswith("و"):
+            if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
-            if t.stem in _ORIGIN and i + 1 < hi:
+            if t.stem in lx.origin and i + 1 < hi:
                 nxt = toks[i + 1].stem
-                if t.stem == "من" and nxt in _MONTH_WORDS:
+                if t.stem in lx.prep_from and nxt in lx.month_words:
                     i += 1  # "في الثاني من تشرين الأول": a date, no origin
                     continue
-                if t.stem == "من" and (i > lo and (toks[i - 1].stem in _NEAR or toks[i - 1].stem in _PARTITIVE)
-                                       or nxt.startswith("بين")
-                                       or any(toks[k].stem in _PARTS for k in range(max(lo, i - 3), i))):
+                if t.stem in lx.prep_from and (i > lo and (toks[i - 1].stem in lx.near or toks[i - 1].stem in lx.partitive)
+                                       or nxt.startswith(tuple(lx.between))
+                                       or any(toks[k].stem in lx.parts for k in range(max(lo, i - 3), i))):
                     slot = True  # "بالقرب من X", "عددا من القرى", "من بينها X", "أحياء من مدينة X": no origin
-                elif t.stem == "انطلاقا" or nxt in _ORIGIN_NOUNS or (i > lo and toks[i - 1].stem[:4] in _LAUNCH):
+                elif t.stem in lx.launching or nxt in lx.origin_nouns or (i > lo and toks[i - 1].stem[:4] in lx.launch_prefixes):
                     # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
                     # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
                     origin = 2
@@ -1116,9 +1019,9 @@ class _Reader:
                     origin = 1  # "أطلقت من أراضي ...": up to the next preposition
                 i += 1
                 continue
-            if t.stem in _TARGET_PREPS or t.stem in _NEAR:
-                if origin == 1 or (origin and t.stem in _TOWARD
-                                   and not (t.stem == "اتجاه" and toks[i - 1].stem == "من")):
+            if t.stem in lx.target_preps or t.stem in lx.near:
+                if origin == 1 or (origin and t.stem in lx.toward
+                                   and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)):
                     origin = False
                 slot = True
                 i += 1
@@ -1145,9 +1048,9 @@ class _Reader:
             else:
                 m = None  # no name starts with this word (see _match_place)
             if m is None:
-                if t.stem in TYPE_WORDS or t.stem in _DUAL_TYPES:
+                if t.stem in TYPE_WORDS or t.stem in lx.dual_types:
                     slot = True  # "مدينة X", "مدينتي X وY"
-                elif t.stem not in _STOP and not t.stem.isdigit():
+                elif t.stem not in lx.stop and not t.stem.isdigit():
                     slot = False if len(t.stem) > 1 else slot
                 i += 1
                 continue
@@ -1156,16 +1059,17 @@ class _Reader:
                 out.append((place, i, j, printed, near))
             i = j
             slot = True  # lists: "مدن أ وب وج"
-        return _drop_containers(toks, self._within(toks, out), self.containers)
+        return _drop_containers(lx, toks, self._within(toks, out), self.containers)
 
     def _within(self, toks, places):
         """Places read with their containers (the gazetteer's ``resolve_in``): "بلدة X في منطقة Y"
         takes the X that lies in Y when several places are called X; "قرية X التابعة لمدينة Y" with
         X unknown is an event somewhere around Y (district precision), not in Y itself."""
+        lx = self.lx
         out = list(places)
         for n, (p, i, j, printed, near) in enumerate(places):
             nxt = places[n + 1] if n + 1 < len(places) else None
-            if nxt is not None and _contains(toks, (p, i, j), nxt):
+            if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
                 c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
                     out[n] = (c.place, i, j, printed, near)
@@ -1175,14 +1079,14 @@ class _Reader:
                 continue  # listed after another place, or its container: already read
             # "قرية زغلولستان التابعة لمدينة ترتر": a village word, a name no one knows, a container word
             back = [toks[k] for k in range(max(0, i - 5), i + 1)]  # Y's own first word may be "بمدينة"
-            if back[-1].norm not in _CONTAINER_TYPES:
+            if back[-1].norm not in lx.container_types:
                 back.pop()
-            cont = [k for k, t in enumerate(back) if t.stem in _CONTAINER or t.norm in _CONTAINER_TYPES]
-            vill = [k for k, t in enumerate(back) if t.stem in _VILLAGE_WORDS or t.norm in _VILLAGE_WORDS]
+            cont = [k for k, t in enumerate(back) if t.stem in lx.container or t.norm in lx.container_types]
+            vill = [k for k, t in enumerate(back) if t.stem in lx.village_words or t.norm in lx.village_words]
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
-                ya = base + cont[-1] + (0 if back[cont[-1]].norm in _CONTAINER_TYPES else 1)  # "لمدينة Y" or "Y"
+                ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types else 1)  # "لمدينة Y" or "Y"
                 c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
                                        theatre=self.profile.theatre)
                 if c is not None and c.place.id != p.id and c.precision == c.place.kind:
@@ -1196,8 +1100,9 @@ class _Reader:
         """The place of an event named before its attack word, when none follows it: a fronted
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
         "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
+        lx = self.lx
         for k in range(lo, hi):
-            base = _ANAPHORS.get(toks[k].norm)
+            base = lx.anaphors.get(toks[k].norm)
             if base is None:
                 continue
             for a in range(k - 1, -1, -1):
@@ -1208,7 +1113,7 @@ class _Reader:
                             place, j, printed, _near = m
                             return [(place, start, j, printed, False)]
                     break
-        if toks[first].stem in _PASSIVE:
+        if toks[first].stem in lx.passive:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف": the place that underwent the
             # attack is the passive verb's subject, named right before it
             for a in range(first - 1, max(lo - 1, first - 5), -1):
@@ -1219,7 +1124,7 @@ class _Reader:
                     place, j, printed, near = m
                     return [(place, a, j, printed, near)]
         for k in range(max(lo, first - 10), first):
-            if toks[k].stem in _WITNESS and not _boundary(toks, k, first):
+            if toks[k].stem in lx.witness and not _boundary(toks, k, first):
                 # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it
                 # (the attack word is the verb's object, in the same clause)
                 for a in [*range(k + 1, min(first, k + 3)), *range(k - 1, max(lo - 1, k - 5), -1)]:
@@ -1228,7 +1133,7 @@ class _Reader:
                         place, j, printed, near = m
                         return [(place, a, j, printed, near)]
         for k in range(lo, first):
-            if toks[k].stem not in ("في", "داخل") or not (k == 0 or k == lo or toks[k - 1].stem in _THAT):
+            if toks[k].stem not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
                 continue
             m = self._match_place(toks, k + 1, first, True, roles[k + 1]) if k + 1 < first else None
             if m is not None and (m[1] == first or toks[m[1]].brk):  # the locative ends its phrase
@@ -1238,11 +1143,12 @@ class _Reader:
 
     def _loose_places(self, toks, roles, claim: _Claim):
         """Places given for an event of the previous sentence: after داخل / في, outside any threat."""
+        lx = self.lx
         lo, hi = claim.start, claim.end
         trig = [i for i in range(lo, hi) if toks[i].ty]
         out = []
         for i in range(lo, hi):
-            if toks[i].stem not in ("داخل", "في") or i + 1 >= hi:
+            if toks[i].stem not in lx.locatives or i + 1 >= hi:
                 continue
             if any(t < i and (i - t) < 8 and not _boundary(toks, t, i) for t in trig):
                 continue  # the place of another (here hypothetical) trigger
@@ -1250,9 +1156,10 @@ class _Reader:
             if m and self.profile.theatre.prior(m[0])[1] is not None:  # not "a meeting in Washington"
                 place, j, printed, near = m
                 out.append((place, i + 1, j, printed, near))
-        return _drop_containers(toks, out)
+        return _drop_containers(lx, toks, out)
 
     def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> tuple[Place, int, str, bool] | None:
+        lx = self.lx
         stem_i = toks[i].stem
         if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
                 not self.startable(toks[i].norm):
@@ -1271,7 +1178,7 @@ class _Reader:
             if tuple(t.stem for t in toks[start:start + L]) == key:
                 place = self.gz.lookup(name, theatre=self.profile.theatre)
                 if place:
-                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(toks, i)
+                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(lx, toks, i)
         # Longest name first; a separator (comma, full stop, colon) inside the span ends a name.
         top = min(self.opts["max_words_per_place"], hi - start)
         for k in range(start + 1, start + top):
@@ -1299,11 +1206,11 @@ class _Reader:
                 if place is None:
                     continue
                 if role and role[0] == "party" and role[2] == "metonym" and \
-                        start + L < len(toks) and toks[start + L].stem in _ATTR_VERBS:
+                        start + L < len(toks) and toks[start + L].stem in lx.attr_verbs:
                     return None  # "وباكو تعلن": the capital speaks, it is not hit
                 if role and role[0] == "party" and role[2] in ("cue", "metonym") and not slot:
                     return None  # a party word used as a party ("أكدت أذربيجان")
-                return place, start + L, _printed(toks[start:start + L], printed_stem), _near(toks, i)
+                return place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i)
         if slot and start < hi:
             # Inside a place slot, spelling variants, transliteration and typos are allowed.
             t = toks[start]
@@ -1312,13 +1219,14 @@ class _Reader:
             cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
-                return cands[0].place, start + 1, _printed([t], None), _near(toks, i)
-            if kind_hint and not t.ty0 and t.stem not in _NEAR and t.stem not in _PLACE_ADJ:
+                return cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i)
+            if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
 
     def _resolve_exactish(self, key: str, first: str, slot: bool) -> tuple[Place | None, str | None]:
         """The place a name (or the name without a clitic on its first word) exactly denotes."""
+        lx = self.lx
         gz = self.gz
         theatre = self.profile.theatre
         rest = key[len(first):]  # "" or " " + the other words
@@ -1332,7 +1240,7 @@ class _Reader:
                 best = cands[0]
                 p = best.place
                 in_theatre = theatre.prior(p)[1] is not None
-                if (" " not in k and k in _STOP) or (len(k) < 4 and not in_theatre):
+                if (" " not in k and k in lx.stop) or (len(k) < 4 and not in_theatre):
                     continue
                 # Outside a place slot only the theatre's places and countries are read as places;
                 # inside one ("على X", "مدينة X", lists) well-known places anywhere are too.
@@ -1436,25 +1344,25 @@ def _absorb(keep: dict, dup: dict) -> None:
         keep["toll"] = True
 
 
-_RISE = _n("ارتفع ارتفعت ليرتفع لترتفع".split())
 
 
-def _specific_toll(toks) -> int | None:
+def _specific_toll(lx: Lexicon, toks) -> int | None:
     """The new figure of a toll that rose for one attack ("عدد قتلى القصف على مارتاكيرت ارتفع إلى
     خمسة"، "حصيلة القتلى ارتفعت إلى اثنين"); None for running totals of a war ("منذ بدء"، "منذ 27
     أيلول"، "حتى الآن"، "إجمالي")."""
     norms = [t.norm for t in toks]
-    if "منذ" in norms or "اجمالي" in norms or "الاجمالي" in norms or not any("قتل" in w for w in norms):
+    if not lx.since.isdisjoint(norms) or not lx.aggregate.isdisjoint(norms) or \
+            not any(root in w for w in norms for root in lx.kill_root):
         return None
     for i, t in enumerate(toks):
-        if t.stem not in _RISE:
+        if t.stem not in lx.rise:
             continue
         for k in range(i + 1, min(len(toks) - 1, i + 6)):
-            if toks[k].stem in ("الي", "لي"):
+            if toks[k].stem in lx.to:
                 w = toks[k + 1].stem
                 if w.isdigit():
                     return int(w)
-                return _NUM_WORDS.get(w)
+                return lx.num_words.get(w)
         return None
     return None
 
@@ -1485,41 +1393,38 @@ _TOKEN = re.compile(r"[^\s«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
-def _norm_stem(raw: str) -> tuple[str, str]:
+def _norm_stem(lx: Lexicon, raw: str) -> tuple[str, str]:
     """A token's normalised form and its stem (a leading و / ف, or ل / ب before a type word, off)."""
     norm = normalize(raw)
     stem = norm
-    if len(norm) > 3 and norm[0] in "وف" and (norm[1:] in _KNOWN_WORDS or _TRIGGERS.get(norm[1:])):
+    if len(norm) > 3 and norm[0] in shape.CONJUNCTIONS and (norm[1:] in lx.known_words or lx.triggers.get(norm[1:])):
         stem = norm[1:]
-    elif len(norm) > 4 and norm[0] in "لب" and norm[1:] in TYPE_WORDS:
+    elif len(norm) > 4 and norm[0] in shape.STEM_PREFIXES and norm[1:] in TYPE_WORDS:
         stem = norm[1:]  # "لمنطقة كرفاتشار", "بمحافظة ترتر"
     return norm, stem
 
 
-_DATE_WORDS = frozenset({"اليوم", "امس", "الامس", "البارحه", "الليله", "ليله", "ليل", "فجر", "صباح", "مساء", "ظهر",
-                         "الماضي", "الماضيه", "يومين", "الاسبوع", "الشهر", "يوم"}) | frozenset(WEEKDAYS) | \
-    frozenset(m.split()[0] for m in MONTHS)
 
 
 @lru_cache(maxsize=1 << 17)
-def _tok_info(raw: str) -> tuple:
+def _tok_info(lx: Lexicon, raw: str) -> tuple:
     """What a word form is, computed once per form (the fields of ``_Tok`` in this order): norm,
     stem, attack type, attack type of the bare stem, reporting word, date word, no one-word name,
     casualty word, toll word, and whether it is an attack or a reporting word."""
-    norm, stem = _norm_stem(raw)
-    if stem not in _VOCAB and norm not in _VOCAB and stem[:1] != "ب":
+    norm, stem = _norm_stem(lx, raw)
+    if stem not in lx.vocab and norm not in lx.vocab and stem[:1] != shape.PREP_BI:
         # Most words: no role of their own (the general case below gives the same).
-        datew = stem[1:] in _DATE_WORDS or stem[:1].isdigit() or (stem[:1] in "وفل" and stem[1:2].isdigit())
+        datew = stem[1:] in lx.date_words or stem[:1].isdigit() or (stem[:1] in shape.DATE_PREFIXES and stem[1:2].isdigit())
         return norm, stem, None, None, False, datew, False, 0, 0, False
-    ty0 = _TRIGGERS.get(stem)
-    ty = ty0 or _TRIGGERS.get(_strip_b(stem))
+    ty0 = lx.triggers.get(stem)
+    ty = ty0 or lx.triggers.get(shape.strip_b(stem))
     w = stem
-    datew = w in _DATE_WORDS or w[1:] in _DATE_WORDS or w[:1].isdigit() or (w[:1] in "وفبل" and w[1:2].isdigit())
-    s = stem[1:] if stem.startswith("ب") and (stem[1:] in _INJURED or stem[1:] in _KILLED) else stem  # بمقتل
-    cas = 1 if s in _KILLED else 2 if s in _INJURED else 0
-    tot = 1 if stem in _TOTAL_WORDS else 2 if stem in _TOTAL_FIRSTS else 0
-    attr = stem in _ATTR_ANY
-    return norm, stem, ty, ty0, attr, datew, stem in _NOT_A_NAME or norm in _NOT_A_NAME, cas, tot, bool(ty or attr)
+    datew = w in lx.date_words or w[1:] in lx.date_words or w[:1].isdigit() or (w[:1] in shape.DATE_PREFIXES_BI and w[1:2].isdigit())
+    s = stem[1:] if stem.startswith(shape.PREP_BI) and (stem[1:] in lx.injured or stem[1:] in lx.killed) else stem  # بمقتل
+    cas = 1 if s in lx.killed else 2 if s in lx.injured else 0
+    tot = 1 if stem in lx.total_words else 2 if stem in lx.toll_firsts else 0
+    attr = stem in lx.attr_any
+    return norm, stem, ty, ty0, attr, datew, stem in lx.not_a_name or norm in lx.not_a_name, cas, tot, bool(ty or attr)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1541,49 +1446,19 @@ def _may_date(toks) -> bool:
     return False
 
 
-_ATTR_ANY = _ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _CONDUIT_HEADS | frozenset({"بيان"})
-_KNOWN_WORDS = (_ATTR_VERBS | _DENIAL_VERBS | _ATTR_PREPS | _GENERIC_SOURCES | _HYPO | _TARGET_PREPS | _NEAR
-                | frozenset(TYPE_WORDS) | _KILLED | _INJURED | _OWN_FORCES | _CONDUIT_HEADS)
-#: Common words of news reports that are no place names: reporting gerunds, directions, kinds of
-#: places in the dual or plural, relative adjectives, discourse nouns after "في" ("في المقابل").
-_COMMON = _n("""مشيرا مشيره مضيفا مضيفه مؤكدا مؤكده موضحا موضحه لافتا لافته قائلا قائله معتبرا معتبره واصفا واصفه
-مرجحا مرجحه متهما متهمه ناقلا ناقله
-شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشماليه الجنوبيه الشرقيه الغربيه
-منطقتي مدينتي محافظتي بلدتي قريتي محافظات المحافظات المحافظه مرتفعات المرتفعات جبهات الجبهات
-التابعه التابع تابعه تابع الواقعه الواقع واقعه المحاذيه المتاخمه الحدوديه طراز
-المقابل سياق اطار ظل وقت الوقت حين اعقاب ضوء غضون اثناء اثر اعقابه اطاره سياقه""".split())
-#: Words the reader gives a role of their own (reporting, attack, casualty, time, quantity, function
-#: words): never a one-word place name, nor looked up as the spelling variant of one (بتبني is no
-#: Tibnah, الغارات no Jorat). Multi-word names may still start with them (تل أبيض).
-_NOT_A_NAME = (_KNOWN_WORDS | frozenset(_TRIGGERS) | _STOP | _PERSON | frozenset(_NUM_WORDS) | _DATE_WORDS
-               | _TOTAL_WORDS | _FORCES | _CAPTURE | _PURPOSE | _PASSIVE | _BE | _ORIGIN | _COMMON)
-#: Every word some role of ``_tok_info`` depends on.
-_VOCAB = (_ATTR_ANY | _NOT_A_NAME | _KILLED | _INJURED | _TOTAL_WORDS | _TOTAL_FIRSTS | _DATE_WORDS
-          | frozenset(_TRIGGERS))
 
 
-def _passive_kind(toks, prev: "_Found", f: "_Found") -> None:
+def _passive_kind(lx: Lexicon, toks, prev: "_Found", f: "_Found") -> None:
     """"تعرضت مدينة X لقصف صاروخي من جانب القوات ...": the unlocated mention after a located
     passive "تعرض" gives it its kind and its agent."""
-    if not prev.typed and f.typed and toks[prev.trigger].stem in _PASSIVE:
+    if not prev.typed and f.typed and toks[prev.trigger].stem in lx.passive:
         prev.event_type, prev.typed = f.event_type, True
         prev.attacker = prev.attacker or f.attacker
 
 
 def _adjective(tok, noun=None) -> bool:
-    """A party word in the form of an adjective: definite ("الروسية") or a relative adjective
-    ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun), not a
-    country's name ("أرمينيا")."""
-    n = tok.norm
-    return n.startswith("ال") or n.endswith(("ي", "يه", "يين", "يون")) or (
-        noun is not None and noun.norm.endswith("ا") and n.endswith("يا"))
-
-
-def _strip_b(stem: str) -> str:
-    """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
-    if stem.startswith("ب") and len(stem) > 3:
-        return stem[1:]
-    return stem
+    """A party word in the form of an adjective ("الروسية"، "أذربيجاني"), not a country's name ("أرمينيا")."""
+    return shape.is_adjective_form(tok.norm, noun.norm if noun is not None else None)
 
 
 def _quoted(toks, i) -> bool:
@@ -1593,7 +1468,7 @@ def _quoted(toks, i) -> bool:
 def _ends_name(toks, i: int, hi: int) -> bool:
     """Token i is a one-word name that ends its phrase: last of the span, before a clause boundary
     or a listed name ("ستيباناكيرت ومارتوني"); not the subject of a verb ("باكو تنشر مقاطع")."""
-    return i + 1 >= hi or toks[i + 1].brk or toks[i + 1].norm.startswith("و")
+    return i + 1 >= hi or toks[i + 1].brk or toks[i + 1].norm.startswith(shape.CONJ)
 
 
 def _boundary(toks, a: int, b: int) -> bool:
@@ -1604,12 +1479,12 @@ def _boundary(toks, a: int, b: int) -> bool:
     return False
 
 
-def _attack_type(tok) -> str | None:
+def _attack_type(lx: Lexicon, tok) -> str | None:
     """The attack type of a word, also after the ل of "تعرضت لقصف"، "لهجوم"."""
-    return tok.ty or (_TRIGGERS.get(tok.stem[1:]) if tok.stem.startswith("ل") else None)
+    return tok.ty or (lx.triggers.get(tok.stem[1:]) if tok.stem.startswith(shape.PREP_LI) else None)
 
 
-def _type_of(group, toks, last: int, scope_end: int) -> str:
+def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
     if types[0] == "destruction":
         return "destruction"
@@ -1617,7 +1492,7 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind
     # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
-        ty = _attack_type(toks[k])
+        ty = _attack_type(lx, toks[k])
         if ty and ty not in ("generic", "destruction"):
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
@@ -1625,20 +1500,20 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     first = group[0][0]
     for k in range(max(0, first - 3), first):
         ty = toks[k].ty
-        if ty in ("drone", "missile") and not toks[k].stem.startswith("ب") and not _boundary(toks, k, first):
+        if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
             window.add(ty)
     # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
     # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
     head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
-                 and _strip_b(toks[k].stem) not in _WEAPONS and toks[k].stem not in _WEAPONS), None)
+                 and shape.strip_b(toks[k].stem) not in lx.weapons and toks[k].stem not in lx.weapons), None)
     if head is not None:
-        kinds = {ty for k, ty, _h in group if (_strip_b(toks[k].stem) in _WEAPONS or toks[k].stem in _WEAPONS)
+        kinds = {ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
                  and not (head == "airstrike" and ty == "airstrike")}
         if len(kinds) >= 2:
             return head
-    if "ground_attack" in types and any(_strip_b(toks[k].stem) in _ARMOUR for k in range(first, min(scope_end, last + 6))):
+    if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
-    if "shelling" in window and any(toks[k].stem in ("راجمات",) for k in range(max(0, last - 3), min(len(toks), last + 3))):
+    if "shelling" in window and any(toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
         return "shelling"
     for ty in _SPECIFIC:
         if ty in window:
@@ -1646,7 +1521,6 @@ def _type_of(group, toks, last: int, scope_end: int) -> str:
     return "generic"  # a bare "استهدف / ضرب": the caller picks the attacker's usual weapon
 
 
-_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانا", "وكانا", "كانوا", "وكانوا"})
 
 
 def _dateline_end(toks, roles) -> int:
@@ -1659,28 +1533,28 @@ def _dateline_end(toks, roles) -> int:
     return 0
 
 
-def _recap(toks) -> bool:
+def _recap(lx: Lexicon, toks) -> bool:
     """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after."""
-    return _recap_words([t.norm for t in toks])
+    return _recap_words(lx, [t.norm for t in toks])
 
 
-def _recap_words(norms: list[str]) -> bool:
+def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
     for i, w in enumerate(norms):
-        if w in _WAS and "قد" in norms[i + 1:i + 7]:
+        if w in lx.was and not lx.may.isdisjoint(norms[i + 1:i + 7]):
             return True
     return False
 
 
-def _totals_start(toks) -> int:
+def _totals_start(lx: Lexicon, toks) -> int:
     """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43")."""
     for i, t in enumerate(toks):
-        if t.tot and (t.tot == 1 or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in _TOTAL_PAIRS)):
+        if t.tot and (t.tot == 1 or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in lx.toll_pairs)):
             # back up over "ما" / "مما"
-            return i - 1 if i > 0 and toks[i - 1].norm in ("ما", "مما") else i
+            return i - 1 if i > 0 and toks[i - 1].norm in lx.what else i
     return len(toks)
 
 
-def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
+def _number_near(lx: Lexicon, toks, i: int, lo: int, hi: int) -> int | None:
     """A casualty figure next to token i: digits or number words, before or after."""
     other = next((k for k in (i + 1, i + 2, i + 3) if k < hi and toks[k].cas and toks[k].cas != toks[i].cas), None)
     for k in (i + 1, i + 2, i + 3, -1, i - 1, i - 2):
@@ -1688,105 +1562,105 @@ def _number_near(toks, i: int, lo: int, hi: int) -> int | None:
             # "جنديا أذربيجانيا أصيب"، "مدنيا قتل": one victim, a singular noun with no number
             for a in (i - 1, i - 2, i - 3, i - 4):
                 # (the words between may describe it: "طفلا في الثانية عشرة قتل", an age)
-                if lo <= a and toks[a].stem in _ONE_PERSON and not (a > lo and _number_at(toks, a - 1, hi)) and \
-                        not any(_number_at(toks, b, hi) is not None and not _age(toks, b, hi) for b in range(a + 1, i)) \
+                if lo <= a and toks[a].stem in lx.one_person and not (a > lo and _number_at(lx, toks, a - 1, hi)) and \
+                        not any(_number_at(lx, toks, b, hi) is not None and not _age(lx, toks, b, hi) for b in range(a + 1, i)) \
                         and not any(toks[b].brk or toks[b].cas for b in range(a + 1, i)) and not toks[i].brk:
                     return 1
             # "خمسة أفراد من عائلة واحدة لقوا حتفهم": a number and its noun a few words before
             for a in range(i - 3, max(lo - 1, i - 7), -1):
                 if toks[a + 1].brk or toks[a + 1].cas:
                     break
-                if toks[a + 1].stem in _PERSON and _number_at(toks, a, hi) is not None:
-                    return _number_at(toks, a, hi)
+                if toks[a + 1].stem in lx.person and _number_at(lx, toks, a, hi) is not None:
+                    return _number_at(lx, toks, a, hi)
             continue
         if not (lo <= k < hi) or (other is not None and other <= k):
             continue  # "مدنيا واحدا قتل وأصيب ثلاثة": the figure after the next casualty word is its own
-        if _age(toks, k, hi):
+        if _age(lx, toks, k, hi):
             continue  # "طفل في الثانية عشرة من عمره": an age, not a count
         w = toks[k].stem
         if w.isdigit():
             return int(w)
-        if w in _NUM_WORDS:
-            if _NUM_WORDS[w] < 10 and k + 1 < hi and toks[k + 1].stem in ("عشر", "عشره"):
-                return _NUM_WORDS[w] + 10  # "أربعة عشر"
-            if w in ("عشر", "عشره") and k > lo and toks[k - 1].stem in _NUM_WORDS and _NUM_WORDS[toks[k - 1].stem] < 10:
-                return _NUM_WORDS[toks[k - 1].stem] + 10  # "أربعة عشر قتيلا", read from the noun
-            return _NUM_WORDS[w]
-        if k == i + 1 and w in _DUALS:
+        if w in lx.num_words:
+            if lx.num_words[w] < 10 and k + 1 < hi and toks[k + 1].stem in lx.ten:
+                return lx.num_words[w] + 10  # "أربعة عشر"
+            if w in lx.ten and k > lo and toks[k - 1].stem in lx.num_words and lx.num_words[toks[k - 1].stem] < 10:
+                return lx.num_words[toks[k - 1].stem] + 10  # "أربعة عشر قتيلا", read from the noun
+            return lx.num_words[w]
+        if k == i + 1 and w in lx.duals:
             return 2
-        if k == i + 1 and w in _ONE_MORE:
+        if k == i + 1 and w in lx.one_more:
             return 1
-        if k == i + 1 and w in _PERSON:
+        if k == i + 1 and w in lx.person:
             base = w
             # dual: مدنيان / مدنيين after a number word is plural; a bare dual is two
-            if base.endswith("ان") and base[:-2] + "ي" in _PERSON or base in ("مدنيين",) and False:
+            if base.endswith(shape.DUAL_ENDING) and base[:-2] + shape.NISBA in lx.person:
                 return 2
             nxt = toks[k + 1].stem if k + 1 < hi else ""
-            if nxt in _NUM_WORDS:
-                return _NUM_WORDS[nxt]
-            if base in ("مدني", "شخص", "جندي", "طفل", "مواطن", "عسكري", "مقاتل", "عنصر"):
+            if nxt in lx.num_words:
+                return lx.num_words[nxt]
+            if base in lx.singular_persons:
                 return 1
-            if base.endswith("ان"):
+            if base.endswith(shape.DUAL_ENDING):
                 return 2
     return None
 
 
-def _age(toks, k: int, hi: int) -> bool:
+def _age(lx: Lexicon, toks, k: int, hi: int) -> bool:
     """The number at k is someone's age: "في الثانية عشرة"، "يبلغ من العمر 12 عاما"، "12 عاما من عمره"."""
     before = {toks[a].stem for a in range(max(0, k - 2), k)}
     after = [toks[a].stem for a in range(k + 1, min(hi, k + 4))]
-    return "في" in before or any(w.startswith(("عمر", "العمر")) or w in ("عاما", "سنه", "سنوات") for w in after) \
-        or any(toks[a].stem in ("العمر", "عمر", "عمره", "عمرها") for a in range(max(0, k - 2), k))
+    return not lx.age_before.isdisjoint(before) or any(w.startswith(tuple(lx.age_prefixes)) or w in lx.age_after for w in after) \
+        or any(toks[a].stem in lx.age_nouns for a in range(max(0, k - 2), k))
 
 
-def _number_at(toks, k: int, hi: int) -> int | None:
+def _number_at(lx: Lexicon, toks, k: int, hi: int) -> int | None:
     w = toks[k].stem
     if w.isdigit():
         return int(w)
-    return _NUM_WORDS.get(w)
+    return lx.num_words.get(w)
 
 
-def _more_victims(toks, i: int, hi: int) -> int:
+def _more_victims(lx: Lexicon, toks, i: int, hi: int) -> int:
     """"مقتل أربعة عسكريين ومدنيين اثنين"، "أربعة من عناصر الشرطة ومدنيين اثنين": a second group of
     victims joined to the first by و, counted with it."""
     for k in range(i + 2, min(hi - 1, i + 7)):
         t = toks[k]
         if t.cas or t.brk:
             return 0
-        if t.norm.startswith("و") and t.norm[1:] in _PERSON:
-            n = _number_at(toks, k + 1, hi)
+        if t.norm.startswith(shape.CONJ) and t.norm[1:] in lx.person:
+            n = _number_at(lx, toks, k + 1, hi)
             return n or 0
-        if t.norm.startswith("و") and k + 1 < hi and toks[k + 1].stem in _PERSON:
-            n = _NUM_WORDS.get(t.norm[1:]) or (int(t.norm[1:]) if t.norm[1:].isdigit() else None)
+        if t.norm.startswith(shape.CONJ) and k + 1 < hi and toks[k + 1].stem in lx.person:
+            n = lx.num_words.get(t.norm[1:]) or (int(t.norm[1:]) if t.norm[1:].isdigit() else None)
             return n or 0
     return 0
 
 
-def _casualties(toks, lo: int, hi: int) -> tuple[int | None, int | None]:
+def _casualties(lx: Lexicon, toks, lo: int, hi: int) -> tuple[int | None, int | None]:
     killed = injured = None
     for i in range(lo, hi):
         c = toks[i].cas
         if not c:
             continue
         if killed is None and c == 1:
-            killed = _number_near(toks, i, lo, hi)
-            if killed is not None and i + 1 < hi and _number_at(toks, i + 1, hi) == killed:
-                killed += _more_victims(toks, i + 1, hi)
+            killed = _number_near(lx, toks, i, lo, hi)
+            if killed is not None and i + 1 < hi and _number_at(lx, toks, i + 1, hi) == killed:
+                killed += _more_victims(lx, toks, i + 1, hi)
         elif injured is None and c == 2:
-            injured = _number_near(toks, i, lo, hi)
+            injured = _number_near(lx, toks, i, lo, hi)
     return killed, injured
 
 
-def _near(toks, i: int) -> bool:
+def _near(lx: Lexicon, toks, i: int) -> bool:
     """The place at token i is named as the surroundings of the target ("قرب X", "محيط مدينة X",
     "بالقرب من مدينة X")."""
-    if i > 1 and toks[i - 1].stem == "من" and toks[i - 2].stem in _NEAR:
+    if i > 1 and toks[i - 1].stem in lx.prep_from and toks[i - 2].stem in lx.near:
         return True
-    if i > 2 and toks[i - 2].stem == "من" and toks[i - 3].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS:
+    if i > 2 and toks[i - 2].stem in lx.prep_from and toks[i - 3].stem in lx.near and toks[i - 1].stem in TYPE_WORDS:
         return True
-    near = i > 0 and (toks[i - 1].stem in _NEAR or (i > 1 and toks[i - 2].stem in _NEAR and toks[i - 1].stem in TYPE_WORDS))
+    near = i > 0 and (toks[i - 1].stem in lx.near or (i > 1 and toks[i - 2].stem in lx.near and toks[i - 1].stem in TYPE_WORDS))
     if near is False and i > 0 and toks[i - 1].stem in TYPE_WORDS and i > 1:
-        near = toks[i - 2].stem in _NEAR or (i > 2 and toks[i - 3].stem in _NEAR)
+        near = toks[i - 2].stem in lx.near or (i > 2 and toks[i - 3].stem in lx.near)
     return near
 
 
@@ -1808,23 +1682,23 @@ def _printed(span: list[_Tok], stem: str | None) -> str:
         return raw.strip("«»\"'“”")
     first = span[0].raw
     for j in range(len(first)):
-        if normalize(first[j:]) == stem or normalize("ال" + first[j:]) == stem:
+        if normalize(first[j:]) == stem or normalize(shape.ARTICLE + first[j:]) == stem:
             rest = " ".join(t.raw for t in span[1:])
             return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
     return raw
 
 
-def _contains(toks, inner, outer) -> bool:
+def _contains(lx: Lexicon, toks, inner, outer) -> bool:
     """Whether the place ``outer`` (place, start, end, ...) is printed as the container of ``inner``
     right after it: "X في إقليم Y", "X التابعة لمحافظة Y", "X بمحافظة Y" (not a list "X وY")."""
     rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
     between = {toks[k].stem for k in range(inner[2], outer[1])}
-    listed = any(toks[k].raw.startswith("و") for k in range(inner[2], outer[1] + 1))
-    return bool((between & _CONTAINER or toks[outer[1]].norm.startswith("ب")) and rank[outer[0].kind] >= rank[inner[0].kind]
-                and not (between & {"و"}) and not listed)
+    listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(inner[2], outer[1] + 1))
+    return bool((between & lx.container or toks[outer[1]].norm.startswith(shape.PREP_BI)) and rank[outer[0].kind] >= rank[inner[0].kind]
+                and not (between & {shape.CONJ}) and not listed)
 
 
-def _drop_containers(toks, places, containers: dict | None = None):
+def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     """"X في إقليم Y": Y only contains X; keep the more precise place (and note in ``containers``
     that Y contains X, so that a headline naming only Y is the same event)."""
     if len(places) < 2:
@@ -1835,9 +1709,9 @@ def _drop_containers(toks, places, containers: dict | None = None):
         prev = places[n - 1] if n else None
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
-            listed = any(toks[k].raw.startswith("و") for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
-            if (between & _CONTAINER or toks[i].norm.startswith("ب")) and \
-                    rank[p.kind] >= rank[prev[0].kind] and not (between & {"و"}) and not listed:
+            listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
+            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI)) and \
+                    rank[p.kind] >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue

@@ -1,0 +1,134 @@
+"""Dates in Arabic news text, resolved against the publication date: pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import Lexicon
+
+__all__ = ["find_date", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
+
+#: Month and weekday names come from the lexicon (``data/lang/ar.json``), normalised.
+MONTHS = Lexicon.load().months
+WEEKDAYS = Lexicon.load().weekdays
+
+_M = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MW = rf"(?:{_M})(?!\S)"  # a month name as a whole word ("في أبو ظبي" names no August)
+_W = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+# Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول).
+_EXPLICIT = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?[بل]?({_MW})(?:\s+{_MW})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(\d{{4}}))?")
+
+def _ordinals() -> dict[str, int]:
+    """Day ordinals 1..31 as printed (normalised), masculine and feminine: الثاني / الثانية،
+    الحادي عشر، الحادي والعشرين، السابع والعشرين، الثلاثين."""
+    units = {1: ["الحادي", "الحاديه"], 2: ["الثاني", "الثانيه"], 3: ["الثالث", "الثالثه"], 4: ["الرابع", "الرابعه"],
+             5: ["الخامس", "الخامسه"], 6: ["السادس", "السادسه"], 7: ["السابع", "السابعه"], 8: ["الثامن", "الثامنه"],
+             9: ["التاسع", "التاسعه"]}
+    out = {"الاول": 1, "الاولي": 1, "العاشر": 10, "العاشره": 10}
+    for n, forms in units.items():
+        for f in forms:
+            if n > 1:
+                out[f] = n
+            out[f + " عشر"] = out[f + " عشره"] = 10 + n
+            for tens, words in ((20, ("العشرين", "العشرون")), (30, ("الثلاثين", "الثلاثون"))):
+                if tens + n <= 31:
+                    for w in words:
+                        out[f + " و" + w] = out[f + " و " + w] = tens + n
+    for w, n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+        out[w] = n
+    return out
+
+
+ORDINAL_DAYS = _ordinals()
+_O = "|".join(sorted(map(re.escape, ORDINAL_DAYS), key=len, reverse=True))
+# "في الثاني من تشرين الأول", "الحادي والعشرين من سبتمبر/أيلول 2020"
+_ORDINAL = re.compile(rf"(?:^|\s)(?:[وف]?(?:في|يوم)\s+)?({_O})\s+من\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?"
+                      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(\d{{4}}))?(?=\s|$)")
+_MONTH_ONLY = re.compile(rf"(?:في|خلال|منذ|مطلع|اواخر|اوائل|منتصف)\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?(?:\s+(?:عام\s+)?(\d{{4}}))?")
+# "اليوم" followed by an ordinal or "one" is a day counted, not today ("ذلك اليوم" is that day): "عملية اليوم الواحد"، "في اليوم
+# التالي"، "اليوم الأول من المعارك"، "في اليوم نفسه".
+_NOT_TODAY = r"(?:الواحد|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته)(?:\s|$)"
+# (words one of which the text must contain, pattern, days from publication, precision): the words
+# are a cheap test before the pattern.
+_RELATIVE = [
+    (("امس",), re.compile(r"(?:^|\s)اول\s+(?:من\s+)?امس(?:\s|$)"), -2, "day"),
+    (("يومين",), re.compile(r"(?:^|\s)منذ\s+يومين(?:\s|$)"), -2, "day"),
+    (("الماضيه",), re.compile(r"(?:^|\s)(?:الليله|ليله)\s+الماضيه(?:\s|$)"), -1, "day"),
+    (("امس", "البارحه"), re.compile(r"(?:^|\s)(?:[وفب]?امس|بالامس|البارحه)(?:\s|$)"), -1, "day"),
+    (("الاسبوع",), re.compile(r"(?:^|\s)الاسبوع\s+الماضي(?:\s|$)"), -7, "week"),
+    (("الشهر",), re.compile(r"(?:^|\s)(?:الشهر\s+الماضي)(?:\s|$)"), -30, "month"),
+    (("اليوم", "الليله", "الصباح"),
+     re.compile(r"(?:^|(?<!ذلك)\s)(?:[وفل]?اليوم|الليله|هذا\s+الصباح|صباح\s+اليوم|فجر\s+اليوم|مساء\s+اليوم)(?:\s|$)"
+                rf"(?!{_NOT_TODAY})"), 0, "day"),
+]
+_MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)
+_MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in "بل"}  # "بأيلول"
+_ORDINAL_FIRSTS = frozenset(k.split()[0] for k in ORDINAL_DAYS)
+_WEEKDAY_TOKENS = frozenset(WEEKDAYS) | {"و" + w for w in WEEKDAYS}
+_DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(rf"(?:^|\s)(?:(?:ليل|ليله|فجر|صباح|مساء|ظهر|يوم)\s+)?[و]?({_W})(?:\s+({_W}))?(?:\s|$)")
+_LAST = re.compile(r"\s+(?:الماضي|الفايت|المنصرم)(?!\S)")
+_AFTER_RELATIVE = re.compile(rf"(?:اليوم|امس)\s+(?:{_W})")
+
+
+def _year_for(day: int, month: int, published: dt.date) -> int:
+    year = published.year
+    try:
+        if dt.date(year, month, day) > published + dt.timedelta(days=1):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def find_date(text_norm: str, published: dt.date, words=None) -> tuple[dt.date, str, int] | None:
+    """The first date expression in a normalised sentence: (date, precision, position) or None.
+
+    ``text_norm`` must come from ``gazetteer.normalize`` (so أمس is امس and digits are ASCII);
+    ``words`` are its words when the caller has them already. Explicit dates win over relative ones
+    when both occur.
+    """
+    found: list[tuple[int, dt.date, str]] = []
+    ws = set(text_norm.split() if words is None else words)
+    has_month = not ws.isdisjoint(_MONTH_TOKENS)
+    for m in (_EXPLICIT.finditer(text_norm) if has_month and _DIGIT.search(text_norm) else ()):
+        day, month = int(m.group(1)), MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else _year_for(day, month, published)
+        try:
+            found.append((m.start(), dt.date(year, month, day), "day"))
+        except ValueError:
+            continue
+    for m in (_ORDINAL.finditer(text_norm) if has_month and not ws.isdisjoint(_ORDINAL_FIRSTS) else ()):
+        day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else _year_for(day, month, published)
+        try:
+            found.append((m.start(1), dt.date(year, month, day), "day"))
+        except ValueError:
+            continue
+    if found:
+        pos, d, prec = min(found, key=lambda x: x[0])
+        return d, prec, pos
+    for m in (_MONTH_ONLY.finditer(text_norm) if has_month else ()):
+        month = MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else (published.year if month <= published.month else published.year - 1)
+        found.append((m.start(), dt.date(year, month, 1), "month"))
+    for words, rx, delta, prec in _RELATIVE:
+        if not any(w in text_norm for w in words):
+            continue
+        for m in rx.finditer(text_norm):
+            found.append((m.start(), published + dt.timedelta(days=delta), prec))
+    if not ws.isdisjoint(_WEEKDAY_TOKENS):
+        relative_weekday = {m.end() for m in _AFTER_RELATIVE.finditer(text_norm)}
+        for m in _WEEKDAY.finditer(text_norm):
+            if m.end(1) in relative_weekday or (m.end(1) + 1) in relative_weekday:
+                continue  # "اليوم الأربعاء": the weekday repeats the day already given
+            wd = WEEKDAYS[m.group(1)]
+            back = (published.weekday() - wd) % 7
+            if back == 0 and _LAST.match(text_norm, m.end(m.lastindex)):
+                back = 7  # "الأربعاء الماضي" in Wednesday's paper: a week ago
+            found.append((m.start(), published - dt.timedelta(days=back), "day"))
+    if not found:
+        return None
+    pos, d, prec = min(found, key=lambda x: x[0])
+    return d, prec, pos
