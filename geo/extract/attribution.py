@@ -10,14 +10,14 @@ from gazetteer.normalize import strip_article
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _NO_FLAGS, _Tok, _quoted
-from .mentions import _Claim, _Found
+from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
 
 
 def _dateline_end(toks, roles) -> int:
     """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
     for k in range(1, min(len(toks), 9)):
         if toks[k].dash:
-            if any(roles[a] and roles[a][0] == "conduit" for a in range(k)) or any(toks[a].paren for a in range(k)):
+            if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
                 return k
             return 0
     return 0
@@ -47,7 +47,7 @@ class AttributionStage:
                 continue
             for a in range(k + 1, min(len(toks), k + 6)):
                 r = roles[a]
-                if r and r[0] == "party":
+                if r and r[0] == PARTY:
                     return r[1]
                 if toks[a].brk:
                     break
@@ -60,29 +60,29 @@ class AttributionStage:
         lx = self.lx
         word = toks[f.trigger].stem
         if word not in lx.retell and shape.strip_b(word) not in lx.retell and word[1:] not in lx.retell:
-            if claim.stance != "denial" or not claim.claimant:
+            if claim.stance != DENIAL or not claim.claimant:
                 return None
             # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
             # the last attack another party accused the denier of
-            rows = [r for r in self._all_rows if r["stance"] == "claim" and r["attacker"] == claim.claimant
-                    and r["claimant"] != claim.claimant and (not f.typed or r["type"] == f.event_type)]
+            rows = [r for r in self._all_rows if r.stance == CLAIM and r.attacker == claim.claimant
+                    and r.claimant != claim.claimant and (not f.typed or r.type == f.event_type)]
             if not rows:
                 return None
             told = rows[-1]
-            return [r for r in rows if r["ev_start"] == told["ev_start"] and r["claimant"] == told["claimant"]
-                    and r["type"] == told["type"]]
-        rows = [r for r in self._all_rows if r["stance"] == "claim"]
+            return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
+                    and r.type == told.type]
+        rows = [r for r in self._all_rows if r.stance == CLAIM]
         if not rows:
             return None
         last = rows[-1]
-        same = next((r for r in reversed(rows) if r["type"] == f.event_type), None) if f.typed else None
+        same = next((r for r in reversed(rows) if r.type == f.event_type), None) if f.typed else None
         told = same or last
-        if told["claimant"] != claim.claimant and not (
-                claim.responsibility or claim.accuses or claim.stance == "denial"):
+        if told.claimant != claim.claimant and not (
+                claim.responsibility or claim.accuses or claim.stance == DENIAL):
             return None
         # every place of that telling ("قصف مدينتي X وY")
-        return [r for r in rows if r["ev_start"] == told["ev_start"] and r["claimant"] == told["claimant"]
-                and r["type"] == told["type"]]
+        return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
+                and r.type == told.type]
 
     # -------------------------------------------------------------- roles: parties and conduits
     def _roles(self, toks: list[_Tok]) -> list[tuple | None]:
@@ -110,7 +110,7 @@ class AttributionStage:
                 if label is None and head and L > 1:
                     label = self.conduits.get(key[1:]) or self.conduits.get(tuple(strip_article(x) for x in key[1:]))
                 if label and (head or prev in lx.attr_preps or prev in lx.attr_verbs or prev in lx.about or _quoted(toks, i)):
-                    hit = (L, ("conduit", label))
+                    hit = (L, Role(CONDUIT, label))
                     break
             if hit is None and f[2]:
                 for L in f[2]:  # the lengths of the cues that start with this word, longest first
@@ -126,7 +126,7 @@ class AttributionStage:
                     if got is None:
                         got = self.cues.get((toks[i].stem, *key[1:]))
                     if got is not None:
-                        hit = (L, ("party", got[0], got[1]))
+                        hit = (L, Role(PARTY, got[0], got[1]))
                         break
             if hit is None:
                 continue
@@ -160,23 +160,23 @@ class AttributionStage:
                 # one after it is accused.
                 for k in range(i - 1, max(-1, i - 4), -1):
                     r = roles[k]
-                    if r and r[0] == "party" and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
             for k in range(i + 1, min(n, i + 9) if party is None else i + 1):
                 r = roles[k]
-                if r and r[0] == "conduit":
+                if r and r[0] == CONDUIT:
                     source = r[1]
                     end = k + 1
                     continue
-                if r and r[0] == "party":
+                if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
                     if party is None:
                         party = r[1]
                         end = k + 1
                         # extend over the rest of the party phrase
-                        while end < n and roles[end] and roles[end][0] == "party" and roles[end][1] == party:
+                        while end < n and roles[end] and roles[end][0] == PARTY and roles[end][1] == party:
                             end += 1
                     break
                 if toks[k].stem in lx.generic_sources and k <= i + 2:
@@ -193,7 +193,7 @@ class AttributionStage:
                 # Source before the verb ("يريفان قالت ..."): a party word just before it.
                 for k in range(i - 1, max(-1, i - 4), -1):
                     r = roles[k]
-                    if r and r[0] == "party" and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
             if party is None and source is not None and not generic:
@@ -212,7 +212,7 @@ class AttributionStage:
                 self.claimants_seen.append(party)  # the article's voices, not its headline's
             takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
                                                             for k in range(i + 1, min(n, i + 6)))
-            claims.append(_Claim(party, "denial" if kind == "denial" else "claim", source, end, n, (i, end),
+            claims.append(_Claim(party, DENIAL if kind == "denial" else CLAIM, source, end, n, (i, end),
                                  takes and kind == "verb", toks[i].stem in lx.accuse))
         # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
         colon = None if self._headline else self._colon_speaker(toks, roles)
@@ -222,11 +222,11 @@ class AttributionStage:
             if all(c.attr_span[0] < p for c in claims):
                 self.last_claimant = party
             self.claimants_seen.append(party)
-            claims.append(_Claim(party, "claim", None, j, n, (p, j)))
+            claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
-            return [_Claim(None if _recap(lx, toks) else self.last_claimant, "claim", None, 0, n, (0, 0))]
+            return [_Claim(None if _recap(lx, toks) else self.last_claimant, CLAIM, None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).
@@ -257,10 +257,10 @@ class AttributionStage:
             if ":" not in self._parts[2 * self._kidx[j]]:
                 continue
             r = roles[j - 1]
-            if not (r and r[0] == "party" and r[2] in ("speaker", "institution", "metonym", "cue")):
+            if not (r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue")):
                 return None
             p = j - 1
-            while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == "party" and roles[p - 1][1] == r[1])
+            while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
                              or toks[p - 1].stem in lx.speaker_words):
                 p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):

@@ -12,7 +12,7 @@ from gazetteer.normalize import clitic_splits
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _Tok, _after_clitic, _boundary, _ends_name
-from .mentions import _Claim
+from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
 
 
 _NAMES: dict[int, tuple] = {}
@@ -124,7 +124,7 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue
-        out.append((p, i, j, printed, near))
+        out.append(PlaceSpan(p, i, j, printed, near))
     return out
 
 
@@ -133,7 +133,7 @@ class PlacesStage:
 
     # -------------------------------------------------------------- places
     def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
-                slot: bool = False, own: str | None = None) -> list[tuple[Place, int, int, str, bool]]:
+                slot: bool = False, own: str | None = None) -> list[PlaceSpan]:
         """The places named after an attack word, up to ``hi``. ``agent``: the party that attacks,
         when known; a capital that stands for another party ("ستيباناكيرت"، "باكو") is then the
         target when it is the attack's object: "إن القوات الأذربيجانية قصفت ستيباناكيرت". ``slot``:
@@ -141,7 +141,7 @@ class PlacesStage:
         its own capital after an attack word with no named attacker is hit, not attacking ("قالت
         سلطات الإقليم إن القصف طال ستيباناكيرت")."""
         lx = self.lx
-        out: list[tuple[Place, int, int, str, bool]] = []
+        out: list[PlaceSpan] = []
         i = lo
         # slot: after a target preposition, type word or list conjunction
         origin = False
@@ -176,18 +176,18 @@ class PlacesStage:
                 i += 1
                 continue
             r = roles[i]
-            if r and r[0] == "conduit":
+            if r and r[0] == CONDUIT:
                 i += 1
                 continue
-            if r and r[0] == "party" and r[2] in ("speaker", "institution"):
+            if r and r[0] == PARTY and r[2] in ("speaker", "institution"):
                 i += 1
                 continue
             if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
                 slot = False
                 i += 1
                 continue
-            if r and r[0] == "party" and r[2] == "metonym" and (agent or own) and \
-                    all((roles[k] and roles[k][0] == "party") or toks[k].ty for k in range(lo, i)) and \
+            if r and r[0] == PARTY and r[2] == "metonym" and (agent or own) and \
+                    all((roles[k] and roles[k][0] == PARTY) or toks[k].ty for k in range(lo, i)) and \
                     ((agent and agent != r[1]) or (not agent and own == r[1] and _ends_name(toks, i, hi))):
                 # the other side's capital as the attack's object: "بقصف ستيباناكيرت"، "قصفت القوات
                 # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
@@ -205,7 +205,7 @@ class PlacesStage:
                 continue
             place, j, printed, near = m
             if not origin:
-                out.append((place, i, j, printed, near))
+                out.append(PlaceSpan(place, i, j, printed, near))
             i = j
             slot = True  # lists: "مدن أ وب وج"
         return _drop_containers(lx, toks, self._within(toks, out), self.containers)
@@ -221,7 +221,7 @@ class PlacesStage:
             if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
                 c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
-                    out[n] = (c.place, i, j, printed, near)
+                    out[n] = PlaceSpan(c.place, i, j, printed, near)
                 continue
             prev = places[n - 1] if n else None
             if prev is not None and prev[2] >= i - 3:
@@ -240,9 +240,9 @@ class PlacesStage:
                                        theatre=self.profile.theatre)
                 if c is not None and c.place.id != p.id and c.precision == c.place.kind:
                     # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
-                    out[n] = (c.place, xa, xb, _printed(toks[xa:xb], None), near)
+                    out[n] = PlaceSpan(c.place, xa, xb, _printed(toks[xa:xb], None), near)
                 elif p.kind == "settlement":
-                    out[n] = (p, i, j, printed, True)
+                    out[n] = PlaceSpan(p, i, j, printed, True)
         return out
 
     def _place_before(self, toks, roles, lo: int, first: int, hi: int):
@@ -260,7 +260,7 @@ class PlacesStage:
                         m = self._match_place(toks, start, len(toks), True, roles[start]) if start < len(toks) else None
                         if m is not None:
                             place, j, printed, _near = m
-                            return [(place, start, j, printed, False)]
+                            return [PlaceSpan(place, start, j, printed, False)]
                     break
         if toks[first].stem in lx.passive:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف": the place that underwent the
@@ -271,7 +271,7 @@ class PlacesStage:
                 m = self._match_place(toks, a, first, True, roles[a])
                 if m is not None and m[1] == first:
                     place, j, printed, near = m
-                    return [(place, a, j, printed, near)]
+                    return [PlaceSpan(place, a, j, printed, near)]
         for k in range(max(lo, first - 10), first):
             if toks[k].stem in lx.witness and not _boundary(toks, k, first):
                 # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it
@@ -280,14 +280,14 @@ class PlacesStage:
                     m = self._match_place(toks, a, first, True, roles[a])
                     if m is not None:
                         place, j, printed, near = m
-                        return [(place, a, j, printed, near)]
+                        return [PlaceSpan(place, a, j, printed, near)]
         for k in range(lo, first):
             if toks[k].stem not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
                 continue
             m = self._match_place(toks, k + 1, first, True, roles[k + 1]) if k + 1 < first else None
             if m is not None and (m[1] == first or toks[m[1]].brk):  # the locative ends its phrase
                 place, j, printed, near = m
-                return [(place, k + 1, j, printed, near)]
+                return [PlaceSpan(place, k + 1, j, printed, near)]
         return []
 
     def _loose_places(self, toks, roles, claim: _Claim):
@@ -304,10 +304,10 @@ class PlacesStage:
             m = self._match_place(toks, i + 1, hi, True, roles[i + 1])
             if m and self.profile.theatre.prior(m[0])[1] is not None:  # not "a meeting in Washington"
                 place, j, printed, near = m
-                out.append((place, i + 1, j, printed, near))
+                out.append(PlaceSpan(place, i + 1, j, printed, near))
         return _drop_containers(lx, toks, out)
 
-    def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> tuple[Place, int, str, bool] | None:
+    def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> PlaceMatch | None:
         lx = self.lx
         stem_i = toks[i].stem
         if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
@@ -327,7 +327,7 @@ class PlacesStage:
             if tuple(t.stem for t in toks[start:start + L]) == key:
                 place = self.gz.lookup(name, theatre=self.profile.theatre)
                 if place:
-                    return place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(lx, toks, i)
+                    return PlaceMatch(place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(lx, toks, i))
         # Longest name first; a separator (comma, full stop, colon) inside the span ends a name.
         top = min(self.opts["max_words_per_place"], hi - start)
         for k in range(start + 1, start + top):
@@ -354,21 +354,21 @@ class PlacesStage:
                 place, printed_stem = got
                 if place is None:
                     continue
-                if role and role[0] == "party" and role[2] == "metonym" and \
+                if role and role[0] == PARTY and role[2] == "metonym" and \
                         start + L < len(toks) and toks[start + L].stem in lx.attr_verbs:
                     return None  # "وباكو تعلن": the capital speaks, it is not hit
-                if role and role[0] == "party" and role[2] in ("cue", "metonym") and not slot:
+                if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot:
                     return None  # a party word used as a party ("أكدت أذربيجان")
-                return place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i)
+                return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
         if slot and start < hi:
             # Inside a place slot, spelling variants, transliteration and typos are allowed.
             t = toks[start]
-            if t.noname or len(t.norm) < 4 or (role and role[0] == "party" and role[2] != "metonym"):
+            if t.noname or len(t.norm) < 4 or (role and role[0] == PARTY and role[2] != "metonym"):
                 return None
             cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
-                return cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i)
+                return PlaceMatch(cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i))
             if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj:
                 self.unresolved.append(t.raw.strip("«»\"'“”"))
         return None

@@ -31,6 +31,7 @@ are only scanned for dates; a gazetteer name is looked up only from a word that 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
@@ -40,7 +41,7 @@ from .dates import find_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
-from .mentions import Extraction, _UNATTRIBUTED
+from .mentions import CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
 from .attribution import _dateline_end, _recap, _recap_words
@@ -90,13 +91,15 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     published = parse_date(published, what="published")
     reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load())
     events = reader.read(text)
+    sources = (article,) if article else ()
     out = [
-        Event(date=d, claimant=c, attacker=a, event_type=t, place_ar=pa, place_en=p.name_en, lat=p.lat, lon=p.lon,
-              precision=prec, place_id=p.id, country=p.country, radius_km=p.radius_km, killed=k, injured=inj,
-              stance=st, date_precision=dp, evidence=ev, evidence_start=es, evidence_end=ee, place_start=ps,
-              place_end=pe, article=article, source=src or source, url=url, title=title, profile=profile.id,
-              sources=(article,) if article else ())
-        for (d, dp, c, a, t, p, pa, prec, k, inj, st, ev, es, ee, ps, pe, src) in events
+        Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
+              place_en=r.place.name_en, lat=r.place.lat, lon=r.place.lon, precision=r.precision, place_id=r.place.id,
+              country=r.place.country, radius_km=r.place.radius_km, killed=r.killed, injured=r.injured,
+              stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
+              evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
+              source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
+        for r in events
     ]
     return Extraction(out, sorted(set(reader.unresolved)))
 
@@ -139,10 +142,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.last_found: dict[str, tuple[str, str | None]] = {}  # claimant -> (type, attacker) told last
 
     # -------------------------------------------------------------- driver
-    def read(self, text: str) -> list[tuple]:
-        rows: list[dict] = []
+    def read(self, text: str) -> list[Row]:
+        rows: list[Row] = []
         self._all_rows = rows
-        pending: dict | None = None  # an event of the previous sentence still without a place
+        pending: Pending | None = None  # an event of the previous sentence still without a place
         # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
         # paragraph starts again from the article's base date: the first date it names, or the
         # latest date of a statement ("وأضاف المتحدث، اليوم الخميس، أن ..."); not from the date of
@@ -200,9 +203,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, dates: dict, pending):
         lx = self.lx
-        roles = self._roles(toks)  # per token: None | ("party", id, kind) | ("conduit", label)
+        roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
-            if roles[k] and roles[k][0] == "party":
+            if roles[k] and roles[k][0] == PARTY:
                 roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
         claims = self._claims(toks, roles)
         trig_at = [i for i, t in enumerate(toks) if t.ty]
@@ -212,7 +215,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
         found_date = stmt = None
         if _may_date(toks):
-            words = ["_" if roles[i] and roles[i][0] == "conduit" else t.norm for i, t in enumerate(toks)]
+            words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
             dated = [k for k, t in enumerate(toks) if t.datew]
             if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
                 stmt = find_date(" ".join(words[:first]), self.published, words[:first])
@@ -260,36 +263,35 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if not told:
                     continue
                 for t in told:
-                    if claim.responsibility or claim.stance == "denial" or f.attacker == "__self__":
+                    if claim.responsibility or claim.stance == DENIAL or f.attacker == SELF:
                         attacker = claim.claimant
-                    elif claim.claimant == t["claimant"]:
-                        attacker = t["attacker"] or f.attacker
+                    elif claim.claimant == t.claimant:
+                        attacker = t.attacker or f.attacker
                     else:
                         attacker = f.attacker
-                    retold.append({**t, "claimant": claim.claimant, "attacker": attacker, "stance": claim.stance,
-                                   "killed": None if located else killed, "injured": None if located else injured,
-                                   "source": claim.source, "evidence": sent.strip(),
-                                   "ev_start": abs_start + (len(sent) - len(sent.lstrip())),
-                                   "ev_end": abs_start + len(sent.rstrip())})
+                    retold.append(replace(t, claimant=claim.claimant, attacker=attacker, stance=claim.stance,
+                                          killed=None if located else killed, injured=None if located else injured,
+                                          source=claim.source, evidence=sent.strip(),
+                                          ev_start=abs_start + (len(sent) - len(sent.lstrip())),
+                                          ev_end=abs_start + len(sent.rstrip())))
                 break
             out.extend(retold)
             if retold and not located:
                 continue
             if not located and unlocated:
                 f = unlocated[0]
-                new_pending = {"claimant": claimant, "find": f, "claim": claim, "date": (date, dprec), "own": own,
-                               "sent": sent, "abs": abs_start, "killed": killed, "injured": injured}
+                new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue
-            if not located and pending is not None and pending["claimant"] == claimant:
+            if not located and pending is not None and pending.claimant == claimant:
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية).
                 places = self._loose_places(toks, roles, claim)
                 if places:
-                    f = pending["find"]
+                    f = pending.find
                     f.places = places
                     located = [f]
-                    d0, p0 = pending["date"]
-                    out.extend(self._rows(located, claimant, pending["claim"], d0, p0, pending["own"], pending["sent"],
-                                          pending["abs"], toks, abs_start, pending["killed"], pending["injured"],
+                    d0, p0 = pending.date
+                    out.extend(self._rows(located, claimant, pending.claim, d0, p0, pending.own, pending.sent,
+                                          pending.abs, toks, abs_start, pending.killed, pending.injured,
                                           place_sent=sent))
                     pending = None
                     continue
@@ -301,16 +303,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # "قتل مدني في قصف على X، قبل أن تعلن أن حصيلة القتلى ارتفعت إلى اثنين": the toll of
             # the attack this speaker told in the sentence, risen since
             speaker = next((c.claimant for c in claims if c.start <= total_from < c.end), claims[-1].claimant)
-            row = next((r for r in out if r["claimant"] == (speaker or _UNATTRIBUTED) and r["stance"] == "claim"), None)
+            row = next((r for r in out if r.claimant == (speaker or _UNATTRIBUTED) and r.stance == CLAIM), None)
             if row is not None:
-                row["killed"], row["toll"] = toll, True
+                row.killed, row.toll = toll, True
         denier = self._relative_denial(toks, roles)
         if denier is not None:
             # "قالت X إن بلدة مارتوني تعرضت لقصف، وهو ما نفته الوزارة الأذربيجانية": the claims of
             # the sentence, denied by that party (who denies having attacked)
-            out.extend([{**r, "claimant": denier, "stance": "denial", "attacker": denier, "killed": None,
-                         "injured": None, "source": None}
-                        for r in list(out) if r["stance"] == "claim" and r["claimant"] not in (denier, _UNATTRIBUTED)])
+            out.extend([replace(r, claimant=denier, stance=DENIAL, attacker=denier, killed=None, injured=None,
+                                source=None)
+                        for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)])
         return out, new_pending, date_used
 
 
@@ -320,29 +322,29 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         rows = []
         for f in finds:
             attacker = f.attacker
-            if attacker == "__self__" or (attacker is None and (f.event_type == "destruction" or claim.stance == "denial")):
+            if attacker == SELF or (attacker is None and (f.event_type == "destruction" or claim.stance == DENIAL)):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
-            if attacker is None and claim.stance == "claim" and ptoks is not None and \
+            if attacker is None and claim.stance == CLAIM and ptoks is not None and \
                     shape.strip_b(ptoks[f.trigger].stem) in lx.mutual and place_sent is None:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
-            elif attacker is None and claim.stance == "claim":
+            elif attacker is None and claim.stance == CLAIM:
                 attacker = self.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
-            elif attacker is not None and claim.stance == "claim":
+            elif attacker is not None and claim.stance == CLAIM:
                 self.last_attacker[claimant] = attacker
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 if near and prec == "settlement":
                     prec = "district"
-                rows.append({
-                    "date": date, "dprec": dprec, "own_date": own, "claimant": claimant, "attacker": attacker,
-                    "type": f.event_type, "typed": f.typed, "place": place, "printed": printed, "precision": prec,
-                    "killed": killed if k == 0 else None, "injured": injured if k == 0 else None,
-                    "stance": claim.stance, "evidence": sent.strip(), "ev_start": abs_start + (len(sent) - len(sent.lstrip())),
-                    "ev_end": abs_start + len(sent.rstrip()),
-                    "p_start": p_abs + self._start_of(i),
-                    "p_end": p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
-                    "source": claim.source,
-                })
+                rows.append(Row(
+                    date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
+                    type=f.event_type, typed=f.typed, place=place, printed=printed, precision=prec,
+                    killed=killed if k == 0 else None, injured=injured if k == 0 else None,
+                    stance=claim.stance, evidence=sent.strip(), ev_start=abs_start + (len(sent) - len(sent.lstrip())),
+                    ev_end=abs_start + len(sent.rstrip()),
+                    p_start=p_abs + self._start_of(i),
+                    p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
+                    source=claim.source,
+                ))
         return rows
 
     def _start_of(self, i: int) -> int:
@@ -374,7 +376,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 got = self.cues.get((st,))
                 if got:
                     break
-            one = ("party", got[0], got[1]) if got else None
+            one = Role(PARTY, got[0], got[1]) if got else None
         f = (starts, follows, tuple(sorted(lens, reverse=True)), head, one) if (starts or follows or lens or head) \
             else _NO_FLAGS
         t = object.__new__(_Tok)
@@ -414,89 +416,89 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
 
     # -------------------------------------------------------------- article level
-    def _finish(self, rows: list[dict]) -> list[tuple]:
+    def _finish(self, rows: list[Row]) -> list[Row]:
         # A headline or lead sentence reports before it attributes: its claimant is the first one
         # named after it in the article (else the profile's fallback party).
-        attributed = {(r["place"].id, r["stance"]): r for r in rows if r["claimant"] != _UNATTRIBUTED}
+        attributed = {(r.place.id, r.stance): r for r in rows if r.claimant != _UNATTRIBUTED}
         # A headline retold in the body with its own date and source is the body's event (and an
         # unattributed report of an attack someone then claims is that claim's): its figures go there.
         # (A recap with a date of its own, "وكانت الباب قد شهدت في 21 شباط تفجيرا", is another event.)
         told = set()
         for r in rows:
-            a = attributed.get((r["place"].id, r["stance"]))
-            if r["claimant"] == _UNATTRIBUTED and a is not None and (a["date"] == r["date"] or not r["own_date"]):
+            a = attributed.get((r.place.id, r.stance))
+            if r.claimant == _UNATTRIBUTED and a is not None and (a.date == r.date or not r.own_date):
                 for f in ("killed", "injured"):
-                    a[f] = a[f] if a[f] is not None else r[f]
+                    if getattr(a, f) is None:
+                        setattr(a, f, getattr(r, f))
                 told.add(id(r))
         rows = [r for r in rows if id(r) not in told]
         # A headline naming the province ("غارة قرب رتل تركي في إدلب") of a place the body names
         # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
-        inside = {(c, a["stance"]) for a in attributed.values() for c in self.containers.get(a["place"].id, ())}
-        rows = [r for r in rows if r["claimant"] != _UNATTRIBUTED or not (
-            (r["place"].id, r["stance"]) in inside or (normalize(r["printed"]), r["stance"]) in inside)]
+        inside = {(c, a.stance) for a in attributed.values() for c in self.containers.get(a.place.id, ())}
+        rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
+            (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
         for n, r in enumerate(rows):
-            if r["claimant"] == _UNATTRIBUTED:
-                later = next((x["claimant"] for x in rows[n + 1:] if x["claimant"] != _UNATTRIBUTED), None)
-                r["claimant"] = later or (self.claimants_seen[:1] or [self.profile.fallback_party])[0]
-                if r["attacker"] == r["claimant"] and r["type"] != "destruction":
-                    r["attacker"] = None
+            if r.claimant == _UNATTRIBUTED:
+                later = next((x.claimant for x in rows[n + 1:] if x.claimant != _UNATTRIBUTED), None)
+                r.claimant = later or (self.claimants_seen[:1] or [self.profile.fallback_party])[0]
+                if r.attacker == r.claimant and r.type != "destruction":
+                    r.attacker = None
         # A denial denies the claim told at that place: undated, it has that claim's date; read from
         # a bare "استهدفت" ("نفت أن تكون قد استهدفت X"), it has that claim's type.
         for r in rows:
-            if r["stance"] == "denial" and not (r["own_date"] and r["typed"]):
-                told = next((x for x in rows if x["stance"] == "claim" and x["place"].id == r["place"].id
-                             and x["claimant"] != r["claimant"]), None)
-                if told is not None and not r["own_date"]:
-                    r["date"], r["dprec"] = told["date"], told["dprec"]
-                if told is not None and not r["typed"]:
-                    r["type"] = told["type"]
+            if r.stance == DENIAL and not (r.own_date and r.typed):
+                told = next((x for x in rows if x.stance == CLAIM and x.place.id == r.place.id
+                             and x.claimant != r.claimant), None)
+                if told is not None and not r.own_date:
+                    r.date, r.dprec = told.date, told.dprec
+                if told is not None and not r.typed:
+                    r.type = told.type
         # An undated telling of a claim that is told with its date elsewhere in the article is
         # that claim ("يعلن السيطرة على تل رفعت" in the headline, "أعلن، أمس الأحد، سيطرته ...").
-        dated = {(r["claimant"], r["stance"], r["place"].id): r for r in rows if r["own_date"]}
+        dated = {(r.claimant, r.stance, r.place.id): r for r in rows if r.own_date}
         dupes = set()
         for r in rows:
-            d = dated.get((r["claimant"], r["stance"], r["place"].id))
-            if not r["own_date"] and d is not None and d["date"] != r["date"]:
+            d = dated.get((r.claimant, r.stance, r.place.id))
+            if not r.own_date and d is not None and d.date != r.date:
                 _absorb(d, r)
                 dupes.add(id(r))
         rows = [r for r in rows if id(r) not in dupes]
         # Same claim told twice: one event, at the more precise place (a country or region-level
         # mention is absorbed by a finer one of the same claimant, attacker, type and date).
         rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
-        keep: list[dict] = []
+        keep: list[Row] = []
         seen = set()
         for r in rows:
-            key = (r["claimant"], r["date"], r["stance"], r["place"].id)
+            key = (r.claimant, r.date, r.stance, r.place.id)
             if key in seen:
                 for k in keep:
-                    if (k["claimant"], k["date"], k["stance"], k["place"].id) == key:
+                    if (k.claimant, k.date, k.stance, k.place.id) == key:
                         _absorb(k, r)
                 continue
             seen.add(key)
             keep.append(r)
         final = []
         for r in keep:
-            if r["precision"] in ("country", "region"):
-                finer = [k for k in keep if k is not r and k["claimant"] == r["claimant"] and k["attacker"] == r["attacker"]
-                         and k["type"] == r["type"] and (k["date"] == r["date"] or not r["own_date"])
-                         and k["stance"] == r["stance"]
-                         and rank[k["precision"]] < rank[r["precision"]]]
+            if r.precision in ("country", "region"):
+                finer = [k for k in keep if k is not r and k.claimant == r.claimant and k.attacker == r.attacker
+                         and k.type == r.type and (k.date == r.date or not r.own_date)
+                         and k.stance == r.stance
+                         and rank[k.precision] < rank[r.precision]]
                 if finer:
                     continue
             final.append(r)
-        return [(r["date"], r["dprec"], r["claimant"], r["attacker"], r["type"], r["place"], r["printed"],
-                 r["precision"], r["killed"], r["injured"], r["stance"], r["evidence"], r["ev_start"], r["ev_end"],
-                 r["p_start"], r["p_end"], r["source"]) for r in final]
+        return final
 
 
 # ---------------------------------------------------------------- helpers
-def _absorb(keep: dict, dup: dict) -> None:
+def _absorb(keep: Row, dup: Row) -> None:
     """A second telling of the same event fills what the first lacked; a toll that rose since
     ("ارتفع عدد قتلى القصف على X إلى خمسة") replaces the first figure."""
     for f in ("killed", "injured", "attacker", "source"):
-        keep[f] = keep[f] if keep[f] is not None else dup[f]
-    if dup.get("toll") and dup["killed"] is not None and (keep["killed"] is None or dup["killed"] > keep["killed"]):
-        keep["killed"] = dup["killed"]
-        keep["toll"] = True
+        if getattr(keep, f) is None:
+            setattr(keep, f, getattr(dup, f))
+    if dup.toll and dup.killed is not None and (keep.killed is None or dup.killed > keep.killed):
+        keep.killed = dup.killed
+        keep.toll = True
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _boundary
-from .mentions import _Claim, _Found
+from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
 
 
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
@@ -87,9 +87,9 @@ class TriggersStage:
         for i in trig_at:  # the tokens that are attack words
             if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)):
                 continue
-            if roles[i] and roles[i][0] == "party" and i > 0 and roles[i - 1] is roles[i]:
+            if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
-            trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == "denial")))
+            trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == DENIAL)))
         if not trig:
             return []
         # Group adjacent trigger words into one event mention ("شن هجمات مكثفة بالمدفعية").
@@ -115,11 +115,11 @@ class TriggersStage:
                 prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
                 attacker = prev
             if any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) and \
-                    attacker in ("__self__", claim.claimant, None):
+                    attacker in (SELF, claim.claimant, None):
                 # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
                 # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
                 prev = finds[-1].attacker if finds else self.last_attacker.get(claim.claimant)
-                attacker = prev if prev not in ("__self__", claim.claimant) else None
+                attacker = prev if prev not in (SELF, claim.claimant) else None
             typed = True
             if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
                     all(toks[i].stem in lx.weapons for i, _t, _h in g):
@@ -139,12 +139,12 @@ class TriggersStage:
             if ty == "generic":
                 # Fire from a distance; its usual form for this attacker when the profile says
                 # (air forces such as Israel's or the coalition's), else shelling.
-                ty = self.default_types.get(attacker if attacker != "__self__" else claim.claimant, "shelling")
+                ty = self.default_types.get(attacker if attacker != SELF else claim.claimant, "shelling")
                 typed = False
             elif claim.claimant:
                 self.last_found[claim.claimant] = (ty, attacker)
             f = _Found(ty, first, attacker, typed=typed)
-            agent = claim.claimant if attacker == "__self__" else attacker
+            agent = claim.claimant if attacker == SELF else attacker
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
@@ -204,7 +204,7 @@ class TriggersStage:
                 if _attack_type(lx, toks[k]):
                     for a in range(k + 1, min(len(toks), k + 4)):
                         r = roles[a]
-                        if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
+                        if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
                             return r[1]
                         if toks[a].brk or toks[a].stem in lx.target_preps:
                             break
@@ -214,7 +214,7 @@ class TriggersStage:
                         if toks[a].stem in lx.prep_from:  # "لقصف مكثف من القوات الأذربيجانية": the agent
                             for b in range(a + 1, min(len(toks), a + 4)):
                                 r = roles[b]
-                                if r and r[0] == "party" and r[2] in ("cue", "institution"):
+                                if r and r[0] == PARTY and r[2] in ("cue", "institution"):
                                     return r[1]
                                 if b > a + 1 and toks[b].brk:
                                     break
@@ -222,7 +222,7 @@ class TriggersStage:
                     break
         if ty != "destruction" and first + 1 < len(toks):
             r = roles[first + 1]
-            if r and r[0] == "party" and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
+            if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
                 return r[1]  # "الغارات الروسية"، "قصف أذربيجاني"، "هجمات أرمينية": the adjective of the attack word
         for k in range(first + 1, min(len(toks) - 2, last + 8)):
             if k > last and toks[k].brk:
@@ -231,7 +231,7 @@ class TriggersStage:
                 # "لقصف صاروخي من جانب القوات الأذربيجانية"، "من الجانب الأرميني": the passive's agent
                 for a in range(k + 1, min(len(toks), k + 5)):
                     r = roles[a]
-                    if r and r[0] == "party" and r[2] != "speaker":
+                    if r and r[0] == PARTY and r[2] != "speaker":
                         return r[1]
                 break
         if toks[first].stem in lx.capture:
@@ -240,26 +240,26 @@ class TriggersStage:
                 got = self._subject_before(toks, roles, lo, first, claim)
                 if got is not None:
                     return got
-            return "__self__"  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
+            return SELF  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
         # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
         # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
         for k in range(last + 1, min(len(toks), last + 4)):
             if toks[k].stem in lx.agent_verbs:
                 for a in range(k + 1, min(len(toks), k + 6)):
                     r = roles[a]
-                    if r and r[0] == "party":
+                    if r and r[0] == PARTY:
                         return r[1]
                 break
         if first > 0 and toks[first - 1].stem in lx.that and toks[first - 1].stem not in lx.that_plain and \
                 attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
-            return "__self__"  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
+            return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
         for k in range(first + 1, last):
             r = roles[k]
-            if r and r[0] == "party" and r[2] == "cue":
+            if r and r[0] == PARTY and r[2] == "cue":
                 return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
-            if r and r[0] == "party" and r[2] == "cue" and toks[last + 1].norm.startswith(shape.ARTICLE):
+            if r and r[0] == PARTY and r[2] == "cue" and toks[last + 1].norm.startswith(shape.ARTICLE):
                 return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
@@ -267,7 +267,7 @@ class TriggersStage:
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
-                if r and r[0] == "party" and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
+                if r and r[0] == PARTY and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
         return None
 
@@ -280,9 +280,9 @@ class TriggersStage:
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break
             if toks[k].stem in lx.own_forces:
-                return "__self__"
+                return SELF
             r = roles[k]
-            if r and r[0] == "party" and r[2] != "speaker" and not self._is_place_use(toks, k):
+            if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in lx.report_nouns:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
