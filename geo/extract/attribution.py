@@ -64,14 +64,14 @@ class AttributionStage:
                 return None
             # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
             # the last attack another party accused the denier of
-            rows = [r for r in self._all_rows if r.stance == CLAIM and r.attacker == claim.claimant
+            rows = [r for r in self.state.all_rows if r.stance == CLAIM and r.attacker == claim.claimant
                     and r.claimant != claim.claimant and (not f.typed or r.type == f.event_type)]
             if not rows:
                 return None
             told = rows[-1]
             return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
                     and r.type == told.type]
-        rows = [r for r in self._all_rows if r.stance == CLAIM]
+        rows = [r for r in self.state.all_rows if r.stance == CLAIM]
         if not rows:
             return None
         last = rows[-1]
@@ -204,29 +204,29 @@ class AttributionStage:
             if party is None:
                 if not generic and kind == "prep":
                     continue
-                party = self.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
                 if party is None:
                     continue
-            self.last_claimant = party
-            if not self._headline:
-                self.claimants_seen.append(party)  # the article's voices, not its headline's
+            self.state.last_claimant = party
+            if not self.state.headline:
+                self.state.claimants_seen.append(party)  # the article's voices, not its headline's
             takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
                                                             for k in range(i + 1, min(n, i + 6)))
             claims.append(_Claim(party, DENIAL if kind == "denial" else CLAIM, source, end, n, (i, end),
                                  takes and kind == "verb", toks[i].stem in lx.accuse))
         # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
-        colon = None if self._headline else self._colon_speaker(toks, roles)
+        colon = None if self.state.headline else self._colon_speaker(toks, roles)
         if colon is not None and not any(c.attr_span[0] <= colon[1] < c.attr_span[1] for c in claims):
             # "أرمينيا: القوات الأذربيجانية قصفت غوريس"، "... وسلطات الإقليم: قصف على ستيباناكيرت"
             party, p, j = colon
             if all(c.attr_span[0] < p for c in claims):
-                self.last_claimant = party
-            self.claimants_seen.append(party)
+                self.state.last_claimant = party
+            self.state.claimants_seen.append(party)
             claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
-            return [_Claim(None if _recap(lx, toks) else self.last_claimant, CLAIM, None, 0, n, (0, 0))]
+            return [_Claim(None if _recap(lx, toks) else self.state.last_claimant, CLAIM, None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).

@@ -15,7 +15,7 @@ from gazetteer import Place
 from ..model import Event
 
 __all__ = ["RoleKind", "PARTY", "CONDUIT", "Role", "Who", "SELF", "UNATTRIBUTED", "Stance", "CLAIM", "DENIAL",
-           "PlaceSpan", "PlaceMatch", "Claim", "Mention", "Row", "Pending", "Extraction"]
+           "PlaceSpan", "PlaceMatch", "Claim", "Mention", "Row", "Pending", "ReadState", "Extraction"]
 
 
 class RoleKind(str, Enum):
@@ -148,6 +148,23 @@ class Pending:
     abs: int
     killed: int | None
     injured: int | None
+
+
+@dataclass
+class ReadState:
+    """What the reader carries from one sentence to the next within an article (one per article)."""
+
+    unresolved: list[str] = field(default_factory=list)  # names that looked like places and resolved to none
+    claimants_seen: list[str] = field(default_factory=list)  # the article's voices, in order (not its headline's)
+    headline: bool = False  # the current paragraph is the headline
+    last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last
+    last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
+    resolved: dict[tuple[str, str, bool], tuple[Place | None, str | None]] = field(default_factory=dict)
+    containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
+    last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last
+    all_rows: list[Row] = field(default_factory=list)  # every event found so far
+    base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
+    event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last
 
 
 @dataclass

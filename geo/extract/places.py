@@ -208,7 +208,7 @@ class PlacesStage:
                 out.append(PlaceSpan(place, i, j, printed, near))
             i = j
             slot = True  # lists: "مدن أ وب وج"
-        return _drop_containers(lx, toks, self._within(toks, out), self.containers)
+        return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)
 
     def _within(self, toks, places):
         """Places read with their containers (the gazetteer's ``resolve_in``): "بلدة X في منطقة Y"
@@ -340,7 +340,7 @@ class PlacesStage:
             keys = [first]
             for k in range(start + 1, start + top):
                 keys.append(keys[-1] + " " + toks[k].norm)
-            memo = self._resolved
+            memo = self.state.resolved
             nameless = self.nameless
             for L in range(top, 0, -1):
                 if L == 1 and (t0.noname or len(first) < 3):
@@ -370,7 +370,7 @@ class PlacesStage:
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
                 return PlaceMatch(cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i))
             if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj:
-                self.unresolved.append(t.raw.strip("«»\"'“”"))
+                self.state.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
 
     def _resolve_exactish(self, key: str, first: str, slot: bool) -> tuple[Place | None, str | None]:

@@ -34,14 +34,14 @@ import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
 
-from gazetteer import Gazetteer, Place, normalize
+from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits, strip_article
 
 from .dates import find_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
-from .mentions import CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
+from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
 from .attribution import _dateline_end, _recap, _recap_words
@@ -101,7 +101,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
               source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
         for r in events
     ]
-    return Extraction(out, sorted(set(reader.unresolved)))
+    return Extraction(out, sorted(set(reader.state.unresolved)))
 
 
 # ---------------------------------------------------------------- the reader
@@ -129,34 +129,26 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
          self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
         self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
-        self.unresolved: list[str] = []
-        self.claimants_seen: list[str] = []
-        self._headline = False
-        self.last_attacker: dict[str, str] = {}
-        self.last_claimant: str | None = None
-        self._resolved: dict[tuple[str, str, bool], tuple[Place | None, str | None]] = {}  # within the article
+        self.state = ReadState()  # all that carries from one sentence to the next
         names = _names(gz)
         self.startable = names.startable
         self.nameless = names.nameless
-        self.containers: dict[str, set[str]] = {}  # place id -> ids of the places named as containing it
-        self.last_found: dict[str, tuple[str, str | None]] = {}  # claimant -> (type, attacker) told last
 
     # -------------------------------------------------------------- driver
     def read(self, text: str) -> list[Row]:
         rows: list[Row] = []
-        self._all_rows = rows
+        self.state.all_rows = rows
         pending: Pending | None = None  # an event of the previous sentence still without a place
         # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
         # paragraph starts again from the article's base date: the first date it names, or the
         # latest date of a statement ("وأضاف المتحدث، اليوم الخميس، أن ..."); not from the date of
         # an event told in between ("دمرت الليلة الماضية"), unless it retells that event ("القصف").
-        dates = {"base": None, "event": None}
         word = self.words.get
         lx = self.lx
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
-            self._headline = n_para == 0 and not para.rstrip().endswith((".", "!", "؟", "?"))
+            self.state.headline = n_para == 0 and not para.rstrip().endswith((".", "!", "؟", "?"))
             for s_start, sent in _sentences(para):
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
@@ -166,12 +158,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                         infos = [_tok_info(lx, w) for w in words]
                         if not any(map(_HOT_INFO, infos)):
                             if any(map(_DATEW_INFO, infos)):
-                                para_date = self._date_only([x[0] for x in infos if x[0]], para_date, dates)
+                                para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
                             continue
                     forms = [f if f is not None else self._word(w) for f, w in zip(forms, words)]
                 if pending is None and not any(map(_HOT, forms)):
                     if any(map(_DATEW, forms)):
-                        para_date = self._date_only([x.norm for x in forms if x.norm], para_date, dates)
+                        para_date = self._date_only([x.norm for x in forms if x.norm], para_date)
                     continue
                 # The sentence's tokens: words that normalise to nothing are skipped; a word after a
                 # gap other than a space is its variant with that gap's flags.
@@ -181,7 +173,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if not toks:
                     continue
                 self._parts, self._kidx = parts, kidx
-                got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date, dates,
+                got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
                 if date_used is not None:
                     para_date = date_used
@@ -189,20 +181,20 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 pending = pending_out
         return self._finish(rows)
 
-    def _date_only(self, norms: list[str], para_date, dates: dict):
+    def _date_only(self, norms: list[str], para_date):
         """A sentence where nothing happens and nobody speaks: only its date matters, for the later
         sentences (and as the article's base date when it is the first one)."""
-        lx = self.lx
+        lx, st = self.lx, self.state
         found = find_date(" ".join(norms), self.published, norms)
         if not found:
             return para_date
-        if dates["base"] is None and not _recap_words(lx, norms):
-            dates["base"] = (found[0], found[1])
+        if st.base_date is None and not _recap_words(lx, norms):
+            st.base_date = (found[0], found[1])
         return found[0], found[1]
 
     # -------------------------------------------------------------- one sentence
-    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, dates: dict, pending):
-        lx = self.lx
+    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
+        lx, st = self.lx, self.state
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:
@@ -227,24 +219,24 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 found_date = find_date(" ".join(words), self.published, words)
                 stmt = found_date if not trig_at else None
             if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
-                if dates["base"] is None:
-                    dates["base"] = (found_date[0], found_date[1])
+                if st.base_date is None:
+                    st.base_date = (found_date[0], found_date[1])
                 elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
-                    dates["base"] = (stmt[0], stmt[1])
+                    st.base_date = (stmt[0], stmt[1])
         own = found_date is not None  # the date is named in the sentence itself
         if own:
             date, dprec = found_date[0], found_date[1]
             date_used = (date, dprec)
         elif para_date is not None:
             (date, dprec), date_used = para_date, None
-        elif trig_at and dates["event"] is not None and toks[first].stem in lx.retell:
-            (date, dprec), date_used = dates["event"], None  # "وأضاف أن القصف ...": the event told before
-        elif dates["base"] is not None:
-            (date, dprec), date_used = dates["base"], None
+        elif trig_at and st.event_date is not None and toks[first].stem in lx.retell:
+            (date, dprec), date_used = st.event_date, None  # "وأضاف أن القصف ...": the event told before
+        elif st.base_date is not None:
+            (date, dprec), date_used = st.base_date, None
         else:
             date, dprec, date_used = self.published, "day", None
         if trig_at:
-            dates["event"] = (date, dprec)
+            st.event_date = (date, dprec)
         total_from = _totals_start(lx, toks)
         toll = _specific_toll(lx, toks) if total_from < len(toks) else None
         out = []
@@ -328,9 +320,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     shape.strip_b(ptoks[f.trigger].stem) in lx.mutual and place_sent is None:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
             elif attacker is None and claim.stance == CLAIM:
-                attacker = self.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
+                attacker = self.state.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
             elif attacker is not None and claim.stance == CLAIM:
-                self.last_attacker[claimant] = attacker
+                self.state.last_attacker[claimant] = attacker
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 if near and prec == "settlement":
@@ -434,13 +426,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         rows = [r for r in rows if id(r) not in told]
         # A headline naming the province ("غارة قرب رتل تركي في إدلب") of a place the body names
         # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
-        inside = {(c, a.stance) for a in attributed.values() for c in self.containers.get(a.place.id, ())}
+        inside = {(c, a.stance) for a in attributed.values() for c in self.state.containers.get(a.place.id, ())}
         rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
             (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = next((x.claimant for x in rows[n + 1:] if x.claimant != _UNATTRIBUTED), None)
-                r.claimant = later or (self.claimants_seen[:1] or [self.profile.fallback_party])[0]
+                r.claimant = later or (self.state.claimants_seen[:1] or [self.profile.fallback_party])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
                     r.attacker = None
         # A denial denies the claim told at that place: undated, it has that claim's date; read from

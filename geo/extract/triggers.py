@@ -118,7 +118,7 @@ class TriggersStage:
                     attacker in (SELF, claim.claimant, None):
                 # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
                 # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
-                prev = finds[-1].attacker if finds else self.last_attacker.get(claim.claimant)
+                prev = finds[-1].attacker if finds else self.state.last_attacker.get(claim.claimant)
                 attacker = prev if prev not in (SELF, claim.claimant) else None
             typed = True
             if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
@@ -133,16 +133,16 @@ class TriggersStage:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
             elif ty == "generic" and toks[first].stem in lx.retell and attacker is None and \
-                    self.last_found.get(claim.claimant):
+                    self.state.last_found.get(claim.claimant):
                 # "أدى العدوان إلى ...": the attack this speaker told just before.
-                ty, attacker = self.last_found[claim.claimant]
+                ty, attacker = self.state.last_found[claim.claimant]
             if ty == "generic":
                 # Fire from a distance; its usual form for this attacker when the profile says
                 # (air forces such as Israel's or the coalition's), else shelling.
                 ty = self.default_types.get(attacker if attacker != SELF else claim.claimant, "shelling")
                 typed = False
             elif claim.claimant:
-                self.last_found[claim.claimant] = (ty, attacker)
+                self.state.last_found[claim.claimant] = (ty, attacker)
             f = _Found(ty, first, attacker, typed=typed)
             agent = claim.claimant if attacker == SELF else attacker
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
