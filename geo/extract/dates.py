@@ -7,7 +7,7 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["find_date", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
+__all__ = ["find_date", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
 
 #: Month and weekday names come from the lexicon (``data/lang/ar.json``), normalised.
 MONTHS = Lexicon.load().months
@@ -82,28 +82,51 @@ def _year_for(day: int, month: int, published: dt.date) -> int:
     return year
 
 
-def find_date(text_norm: str, published: dt.date, words=None) -> tuple[dt.date, str, int] | None:
+def _year_of(printed: str | None, day: int, month: int, published: dt.date | None, year: int | None) -> int | None:
+    """The year of a day and month: printed, else the last such day up to publication, else the
+    year known from the text, else None."""
+    if printed:
+        return int(printed)
+    if published is not None:
+        return _year_for(day, month, published)
+    return year
+
+
+def text_year(text_norm: str) -> int | None:
+    """The year of the first absolute date with a year in a normalised text ("12 أكتوبر 2020"), or None."""
+    got = [(m.start(), int(m.group(3))) for rx in (_EXPLICIT, _ORDINAL) for m in rx.finditer(text_norm) if m.group(3)]
+    return min(got)[1] if got else None
+
+
+def find_date(text_norm: str, published: dt.date | None, words: list[str] | None = None, *,
+              year: int | None = None) -> tuple[dt.date, str, int] | None:
     """The first date expression in a normalised sentence: (date, precision, position) or None.
 
     ``text_norm`` must come from ``gazetteer.normalize`` (so أمس is امس and digits are ASCII);
     ``words`` are its words when the caller has them already. Explicit dates win over relative ones
-    when both occur.
+    when both occur. With no publication date (``published`` None) only absolute dates count: one
+    with its year, or a day and month in ``year`` (a year known from the text, ``text_year``); a
+    relative date ("أمس"، "الأحد") cannot be resolved and is no date.
     """
     found: list[tuple[int, dt.date, str]] = []
     ws = set(text_norm.split() if words is None else words)
     has_month = not ws.isdisjoint(_MONTH_TOKENS)
     for m in (_EXPLICIT.finditer(text_norm) if has_month and _DIGIT.search(text_norm) else ()):
         day, month = int(m.group(1)), MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(day, month, published)
+        y = _year_of(m.group(3), day, month, published, year)
+        if y is None:
+            continue
         try:
-            found.append((m.start(), dt.date(year, month, day), "day"))
+            found.append((m.start(), dt.date(y, month, day), "day"))
         except ValueError:
             continue
     for m in (_ORDINAL.finditer(text_norm) if has_month and not ws.isdisjoint(_ORDINAL_FIRSTS) else ()):
         day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(day, month, published)
+        y = _year_of(m.group(3), day, month, published, year)
+        if y is None:
+            continue
         try:
-            found.append((m.start(1), dt.date(year, month, day), "day"))
+            found.append((m.start(1), dt.date(y, month, day), "day"))
         except ValueError:
             continue
     if found:
@@ -111,8 +134,20 @@ def find_date(text_norm: str, published: dt.date, words=None) -> tuple[dt.date, 
         return d, prec, pos
     for m in (_MONTH_ONLY.finditer(text_norm) if has_month else ()):
         month = MONTHS[m.group(1)]
-        year = int(m.group(2)) if m.group(2) else (published.year if month <= published.month else published.year - 1)
-        found.append((m.start(), dt.date(year, month, 1), "month"))
+        if m.group(2):
+            y = int(m.group(2))
+        elif published is not None:
+            y = published.year if month <= published.month else published.year - 1
+        elif year is not None:
+            y = year
+        else:
+            continue
+        found.append((m.start(), dt.date(y, month, 1), "month"))
+    if published is None:  # relative dates need the day of publication
+        if not found:
+            return None
+        pos, d, prec = min(found, key=lambda x: x[0])
+        return d, prec, pos
     for words, rx, delta, prec in _RELATIVE:
         if not any(w in text_norm for w in words):
             continue

@@ -37,7 +37,7 @@ from functools import lru_cache
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits, strip_article
 
-from .dates import find_date
+from .dates import find_date, text_year
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
@@ -69,7 +69,7 @@ _DEFAULTS = {name: default for name, default, _ in SETTINGS}
 
 
 # ---------------------------------------------------------------- public API
-def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
+def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
                    article: str = "", source: str | None = None, url: str | None = None,
                    title: str | None = None, lexicon: Lexicon | None = None, **settings) -> list[Event]:
     """The events an article reports (see module docstring). Pure: no disk, no network. ``lexicon``:
@@ -78,7 +78,7 @@ def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published:
                    title=title, lexicon=lexicon, **settings).events
 
 
-def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str, *,
+def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
             article: str = "", source: str | None = None, url: str | None = None,
             title: str | None = None, lexicon: Lexicon | None = None, **settings) -> Extraction:
     """Like ``extract_events`` but also returns the names that looked like places and did not resolve."""
@@ -88,7 +88,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     opts = {**_DEFAULTS, **settings}
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    published = parse_date(published, what="published")
+    published = parse_date(published, what="published") if published is not None else None
     reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load())
     events = reader.read(text)
     sources = (article,) if article else ()
@@ -119,12 +119,16 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
             descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
 
 
+_ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
+
+
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
-    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date, opts: dict, lexicon: Lexicon):
+    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon):
         self.lx = lexicon
         self.gz = gz
         self.profile = profile
         self.published = published
+        self.year: int | None = None  # with no publication date: the year of the text's first full date
         self.opts = opts
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
          self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
@@ -138,6 +142,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def read(self, text: str) -> list[Row]:
         rows: list[Row] = []
         self.state.all_rows = rows
+        if self.published is None:
+            self.year = text_year(normalize(text))
         pending: Pending | None = None  # an event of the previous sentence still without a place
         # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
         # paragraph starts again from the article's base date: the first date it names, or the
@@ -185,12 +191,19 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         """A sentence where nothing happens and nobody speaks: only its date matters, for the later
         sentences (and as the article's base date when it is the first one)."""
         lx, st = self.lx, self.state
-        found = find_date(" ".join(norms), self.published, norms)
+        found = find_date(" ".join(norms), self.published, norms, year=self.year)
+        if not found and self.published is None and self._relative(norms):
+            found = (None, "unknown", 0)
         if not found:
             return para_date
         if st.base_date is None and not _recap_words(lx, norms):
             st.base_date = (found[0], found[1])
         return found[0], found[1]
+
+    @staticmethod
+    def _relative(words: list[str]) -> bool:
+        """Words that date an event relative to the day of publication ("أمس"، "الأحد")."""
+        return find_date(" ".join(words), _ANY_DAY, words) is not None
 
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
@@ -210,14 +223,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
             dated = [k for k, t in enumerate(toks) if t.datew]
             if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
-                stmt = find_date(" ".join(words[:first]), self.published, words[:first])
-                found_date = find_date(" ".join(words[first:]), self.published, words[first:]) or stmt
+                stmt = find_date(" ".join(words[:first]), self.published, words[:first], year=self.year)
+                found_date = find_date(" ".join(words[first:]), self.published, words[first:], year=self.year) or stmt
             elif 0 < first < len(toks):
-                found_date = find_date(" ".join(words), self.published, words)
+                found_date = find_date(" ".join(words), self.published, words, year=self.year)
                 stmt = found_date if dated[-1] < first else None
             else:
-                found_date = find_date(" ".join(words), self.published, words)
+                found_date = find_date(" ".join(words), self.published, words, year=self.year)
                 stmt = found_date if not trig_at else None
+            if found_date is None and self.published is None and self._relative(words):
+                found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
             if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if st.base_date is None:
                     st.base_date = (found_date[0], found_date[1])
@@ -234,7 +249,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         elif st.base_date is not None:
             (date, dprec), date_used = st.base_date, None
         else:
-            date, dprec, date_used = self.published, "day", None
+            date, dprec, date_used = self.published, ("day" if self.published else "unknown"), None
         if trig_at:
             st.event_date = (date, dprec)
         total_from = _totals_start(lx, toks)
