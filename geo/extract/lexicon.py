@@ -145,4 +145,8 @@ def _load(path: Path) -> Lexicon:
                        | g["passive"] | g["be"] | g["origin"] | g["common"])
     g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"]
                   | g["toll_firsts"] | g["date_words"] | frozenset(triggers))
-    return Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors)
+    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors)
+    for name, words in groups.items():  # plain attributes: the stages read them in their inner loops
+        if name not in lex.__dict__:
+            object.__setattr__(lex, name, words)
+    return lex

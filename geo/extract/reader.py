@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits, strip_article
@@ -166,7 +167,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                             if any(map(_DATEW_INFO, infos)):
                                 para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
                             continue
-                    forms = [f if f is not None else self._word(w) for f, w in zip(forms, words)]
+                    forms = [f if f is not None else (word(w) or self._word(w)) for f, w in zip(forms, words)]
                 if pending is None and not any(map(_HOT, forms)):
                     if any(map(_DATEW, forms)):
                         para_date = self._date_only([x.norm for x in forms if x.norm], para_date)
@@ -178,7 +179,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 toks = [forms[k] if parts[2 * k] == " " else after(forms[k], parts[2 * k]) for k in kidx]
                 if not toks:
                     continue
-                self._parts, self._kidx = parts, kidx
+                self._parts, self._kidx, self._offsets = parts, kidx, None
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
                 if date_used is not None:
@@ -356,7 +357,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
     def _start_of(self, i: int) -> int:
         """Offset in the current sentence of its token i."""
-        return sum(map(len, self._parts[:2 * self._kidx[i] + 1]))
+        if self._offsets is None:  # once per sentence: linear however many places it names
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets[2 * self._kidx[i]]
 
     # -------------------------------------------------------------- roles: parties and conduits
 

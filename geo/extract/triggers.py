@@ -4,6 +4,8 @@ intention or hypothesis that make them no event."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 
 
 from . import shape
@@ -84,7 +86,7 @@ class TriggersStage:
         lo, hi = claim.start, min(claim.end, total_from)
         attr_lo, attr_hi = claim.attr_span
         trig: list[tuple[int, str, bool]] = []
-        for i in trig_at:  # the tokens that are attack words
+        for i in trig_at[bisect_left(trig_at, lo):bisect_left(trig_at, hi)]:  # the attack words of the claim
             if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)):
                 continue
             if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
