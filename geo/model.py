@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from .errors import GeoInputError
+from .feature import event_feature
 
 __all__ = [
     "Event", "EVENT_TYPES", "PRECISIONS", "DATE_PRECISIONS", "STANCES", "ACLED_TYPES",
@@ -125,9 +126,7 @@ class Event:
 
     @property
     def __geo_interface__(self) -> dict:
-        """A GeoJSON Feature (``[lon, lat]`` through ``geo.export``, the one place that flips)."""
-        from .export import event_feature
-
+        """A GeoJSON Feature (``[lon, lat]`` through ``geo.feature``, the one place that flips)."""
         return event_feature(self)
 
     def to_record(self) -> dict:
