@@ -10,7 +10,7 @@ from .articles import Article
 from .errors import GeoInputError
 from .extract import Extraction, extract
 from .model import parse_date
-from .profile import Profile, load_profile
+from .profile import DEFAULT_PROFILE, Profile, load_profile
 
 __all__ = ["extract_article"]
 
@@ -22,6 +22,6 @@ def extract_article(article: Article, gazetteer: Gazetteer, *, profile: Profile 
     if pub is None:
         raise GeoInputError(f"{article.name}: no publication date; give --published YYYY-MM-DD "
                             "or a 'published:' header line")
-    prof = profile or load_profile(article.profile or "karabakh")
+    prof = profile or load_profile(article.profile or DEFAULT_PROFILE)
     return extract(article.text, gazetteer, prof, pub, article=article.name, source=article.source,
                    url=article.url, title=article.title)

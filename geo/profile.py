@@ -16,7 +16,10 @@ from gazetteer.gazetteer import DATA_DIR
 
 from .errors import ProfileError
 
-__all__ = ["Party", "Profile", "load_profile", "available_profiles", "PROFILE_DIR"]
+__all__ = ["Party", "Profile", "load_profile", "available_profiles", "PROFILE_DIR", "DEFAULT_PROFILE"]
+
+#: The profile an article is read with when it names none (the first theatre).
+DEFAULT_PROFILE = "karabakh"
 
 PROFILE_DIR = DATA_DIR / "profiles"
 
@@ -110,7 +113,7 @@ def available_profiles() -> list[str]:
     return sorted(p.stem for p in PROFILE_DIR.glob("*.json") if p.stem != "common")
 
 
-def load_profile(name_or_path: str | Path = "karabakh") -> Profile:
+def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     """Load a profile by name (``karabakh``) or path; errors list the profiles there are."""
     path = Path(name_or_path)
     if path.suffix != ".json":
