@@ -32,9 +32,9 @@ class LexiconError(ValueError):
 
 
 # ---------------------------------------------------------------- form generation
-_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")  # he, she, they, the two (m.), the two (f.)
-_PRESENT_PREFIXES = ("ي", "ت")  # he / she (and you)
-_PRESENT_SUFFIXES = ("", "ون", "ان")  # singular, plural (m.), dual
+_PAST_SUFFIXES = shape.PAST_SUFFIXES
+_PRESENT_PREFIXES = shape.PRESENT_PREFIXES
+_PRESENT_SUFFIXES = shape.PRESENT_SUFFIXES
 
 
 def verb_forms(past: str, present: str | None = None) -> set[str]:
@@ -52,8 +52,8 @@ def noun_forms(sg: str, pl: str | None = None, *, article: bool = True, dual: bo
     each also with the article when ``article``."""
     base = [sg] + ([pl] if pl else [])
     if dual:
-        d = sg[:-1] + shape.TA if sg.endswith(("ة", "ه")) else sg
-        base += [d + "ين", d + "ان"]
+        d = sg[:-1] + shape.TA if sg.endswith(shape.TA_MARBUTA) else sg
+        base += [d + s for s in shape.DUAL_SUFFIXES]
     out = set(base)
     if article:
         out |= {shape.ARTICLE + w for w in base}

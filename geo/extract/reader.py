@@ -155,7 +155,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
-            self.state.headline = n_para == 0 and not para.rstrip().endswith((".", "!", "؟", "?"))
+            self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
             for s_start, sent in _sentences(para):
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]

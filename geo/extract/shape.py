@@ -34,6 +34,22 @@ ANAPHOR_PREFIXES = ("", "و", "ف", "ب", "وب", "ك")  # before the article of
 ANAPHOR_LI_PREFIXES = ("ل", "ول", "فل")  # ل + ال = لل ("للقاعدة")
 
 
+# Inflection, for the lexicon's generator of forms (lexicon.py)
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")  # past: he, she, they, the two (m.), the two (f.)
+PRESENT_PREFIXES = ("ي", "ت")  # present: he / she (and you)
+PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
+TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written ت before a suffix
+DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative
+
+# Punctuation of Arabic text (with the Latin one): sentence ends, clause boundaries, name separators
+SENTENCE_END = ".!?؟"
+QUESTION = "؟"
+ARABIC_COMMA = "،"
+CLAUSE_MARKS = "،,:;؛\"«»“”"  # a clause boundary between two words
+NAME_SEPARATORS = "،,.:؛"  # a mark that ends a place name
+TOKEN_BREAKS = r"«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-"  # characters that are no part of a word (a regex class)
+
+
 def strip_b(stem: str) -> str:
     """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
     if stem.startswith(PREP_BI) and len(stem) > 3:

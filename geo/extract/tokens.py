@@ -67,7 +67,7 @@ _CLITIC_LETTERS = shape.CLITIC_OR_ALIF
 _NO_FLAGS = (False, False, (), False, None)
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_SENT_SPLIT = re.compile(rf"(?<=[{re.escape(shape.SENTENCE_END)}])\s+|\n+")
 
 
 _PARA_SPLIT = re.compile(r"(\n\s*\n)")
@@ -93,7 +93,7 @@ def _sentences(para: str):
         pos = idx + len(piece)
 
 
-_TOKEN = re.compile(r"[^\s«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-]+")
+_TOKEN = re.compile(rf"[^\s{shape.TOKEN_BREAKS}]+")
 
 
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -135,8 +135,8 @@ def _tok_info(lx: Lexicon, raw: str) -> tuple:
 def _gap_flags(gap: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(clause boundary, separator inside a name, opening quote, comma, dash, parenthesis) for the
     text between tokens."""
-    return (any(c in gap for c in "،,:;؛\"«»“”"), any(c in gap for c in "،,.:؛"), any(q in gap for q in "\"«“"),
-            "،" in gap, any(c in gap for c in "-–—"), "(" in gap)
+    return (any(c in gap for c in shape.CLAUSE_MARKS), any(c in gap for c in shape.NAME_SEPARATORS), any(q in gap for q in "\"«“"),
+            shape.ARABIC_COMMA in gap, any(c in gap for c in "-–—"), "(" in gap)
 
 
 _SPACE_FLAGS = _gap_flags(" ")
