@@ -2,7 +2,8 @@
 
 Every group of words has a role (reporting verbs, attack words by type, words of threat ...) and a
 note saying it. A group lists forms as they are (``words``) and lemmas whose forms are generated
-here when the file is loaded (``verbs``: ``{"past": "قصف", "present": "يقصف"}``; ``nouns``:
+here when the file is loaded (``verbs``: ``{"past": "قصف", "present": "يقصف"}``, with ``"not"``
+listing generated forms that are other words; ``nouns``:
 ``{"sg": "غارة", "pl": "غارات"}``), never per word at run time. Words are normalised with
 ``gazetteer.normalize`` on loading, so the stages compare normalised forms only.
 
@@ -65,7 +66,8 @@ def _group_forms(name: str, group: dict) -> set[str]:
         raise LexiconError(f"group {name!r}: expected an object with a 'note' and 'words', 'verbs' or 'nouns'")
     forms = set(group.get("words", ()))
     for v in group.get("verbs", ()):
-        forms |= verb_forms(v["past"], v.get("present"))
+        # "not": generated forms that are other words ("تدمر" is Palmyra, not "she destroys")
+        forms |= verb_forms(v["past"], v.get("present")) - set(v.get("not", ()))
     for n in group.get("nouns", ()):
         forms |= noun_forms(n["sg"], n.get("pl"), article=n.get("article", True), dual=n.get("dual", True))
     return forms
