@@ -62,6 +62,19 @@ def main() -> int:
         base = base or per_kb
         rows.append((f"article of {kb * mult:,.0f} KB", f"{dt * 1000:,.0f} ms ({per_kb:.2f} ms/KB)",
                      "linear", per_kb < 3 * base))
+    # One huge sentence with no full stop (the seed's sentences joined by spaces): the time per MB
+    # must not grow with the sentence (it did: 0.1 MB 0.8 s, 1.6 MB 59 s before the stages split).
+    one = seed.replace(".", " ").replace("\n", " ")
+    base = None
+    for mult in (25, 400):
+        big = " ".join([one] * mult)
+        mb = len(big.encode()) / 1e6
+        t = time.perf_counter()
+        extract_events(big, gz, profile, "2020-10-14")
+        dt = time.perf_counter() - t
+        base = base or dt / mb
+        rows.append((f"one sentence of {mb:.1f} MB, no full stop", f"{dt:,.2f} s ({dt / mb:.2f} s/MB)", "linear",
+                     dt / mb < 3 * base))
     print("| measure | figure | target | ok |")
     print("|---|---:|---:|---|")
     for r in rows:

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 
 from gazetteer import normalize
 
+from ..errors import GeoInputError
 from . import shape
 
 __all__ = ["Lexicon", "LexiconError", "DEFAULT_PATH", "verb_forms", "noun_forms"]
@@ -28,7 +29,7 @@ __all__ = ["Lexicon", "LexiconError", "DEFAULT_PATH", "verb_forms", "noun_forms"
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "lang" / "ar.json"
 
 
-class LexiconError(ValueError):
+class LexiconError(GeoInputError):
     """A lexicon file that cannot be read or lacks a group the stages need."""
 
 

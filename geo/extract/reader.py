@@ -1,4 +1,8 @@
-"""Find the claimed strikes and attacks in an Arabic news article: pure, no disk or network.
+"""The driver of the extractor: reads an article paragraph by paragraph and sentence by sentence
+through the stages (``tokens``, ``attribution``, ``triggers``, ``places``, ``casualties``, ``dates``;
+the stage methods are mixins of ``_Reader``), keeps what carries between sentences in one
+``ReadState``, merges the rows of the article and makes them ``Event``s. Pure: no disk or network
+(the lexicon is read once, when first loaded).
 
 The reading is rule-based and explainable. Each sentence is tokenised and normalised; then
 
@@ -25,7 +29,12 @@ The reading is rule-based and explainable. Each sentence is tokenised and normal
 
 The result is one ``Event`` per (claim, place), deduplicated within the article. Speed: every word
 form is read once (``_tok_info`` and ``_Reader._word``); sentences with no attack or reporting word
-are only scanned for dates; a gazetteer name is looked up only from a word that can start one.
+are only scanned for dates; a gazetteer name is looked up only from a word that can start one;
+every step is linear in the sentence's length.
+
+With no publication date (``published=None``) only absolute dates date an event: one with its
+year, or a day and month in the year of the text's first full date; a relative date ("أمس"،
+"الأحد") leaves the event undated (``date=None``, ``date_precision="unknown"``).
 """
 
 from __future__ import annotations
