@@ -288,9 +288,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                         attacker = f.attacker
                     retold.append(replace(t, claimant=claim.claimant, attacker=attacker, stance=claim.stance,
                                           killed=None if located else killed, injured=None if located else injured,
-                                          source=claim.source, evidence=sent.strip(),
-                                          ev_start=abs_start + (len(sent) - len(sent.lstrip())),
-                                          ev_end=abs_start + len(sent.rstrip())))
+                                          source=claim.source, evidence=_evidence(sent)[0],
+                                          ev_start=abs_start + _evidence(sent)[1],
+                                          ev_end=abs_start + _evidence(sent)[2]))
                 break
             out.extend(retold)
             if retold and not located:
@@ -337,6 +337,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
               place_sent=None):
         lx = self.lx
         rows = []
+        ev, ev_lo, ev_hi = _evidence(sent)
         for f in finds:
             attacker = f.attacker
             if attacker == SELF or (attacker is None and (f.event_type == "destruction" or claim.stance == DENIAL)):
@@ -356,8 +357,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
                     type=f.event_type, typed=f.typed, place=place, printed=printed, precision=prec,
                     killed=killed if k == 0 else None, injured=injured if k == 0 else None,
-                    stance=claim.stance, evidence=sent.strip(), ev_start=abs_start + (len(sent) - len(sent.lstrip())),
-                    ev_end=abs_start + len(sent.rstrip()),
+                    stance=claim.stance, evidence=ev, ev_start=abs_start + ev_lo, ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     source=claim.source,
@@ -510,6 +510,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
 
 # ---------------------------------------------------------------- helpers
+@lru_cache(maxsize=4)
+def _evidence(sent: str) -> tuple[str, int, int]:
+    """The sentence as evidence, stripped, with its start and end in the sentence: computed once
+    per sentence, however many events it gives."""
+    ev = sent.strip()
+    lo = len(sent) - len(sent.lstrip())
+    return ev, lo, lo + len(ev)
+
+
 def _absorb(keep: Row, dup: Row) -> None:
     """A second telling of the same event fills what the first lacked; a toll that rose since
     ("ارتفع عدد قتلى القصف على X إلى خمسة") replaces the first figure."""
