@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import shape
 from .lexicon import Lexicon
 
 __all__ = ["find_date", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
@@ -13,63 +14,52 @@ __all__ = ["find_date", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
 MONTHS = Lexicon.load().months
 WEEKDAYS = Lexicon.load().weekdays
 
-_M = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_MW = rf"(?:{_M})(?!\S)"  # a month name as a whole word ("في أبو ظبي" names no August)
-_W = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
-# Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول).
-_EXPLICIT = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?[بل]?({_MW})(?:\s+{_MW})?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(\d{{4}}))?")
+_DATES = Lexicon.load().dates  # the date expressions of the lexicon (data/lang/ar.json)
+
 
 def _ordinals() -> dict[str, int]:
     """Day ordinals 1..31 as printed (normalised), masculine and feminine: الثاني / الثانية،
     الحادي عشر، الحادي والعشرين، السابع والعشرين، الثلاثين."""
-    units = {1: ["الحادي", "الحاديه"], 2: ["الثاني", "الثانيه"], 3: ["الثالث", "الثالثه"], 4: ["الرابع", "الرابعه"],
-             5: ["الخامس", "الخامسه"], 6: ["السادس", "السادسه"], 7: ["السابع", "السابعه"], 8: ["الثامن", "الثامنه"],
-             9: ["التاسع", "التاسعه"]}
-    out = {"الاول": 1, "الاولي": 1, "العاشر": 10, "العاشره": 10}
+    units = {int(n): forms for n, forms in _DATES["ordinal_units"].items()}
+    tens_words = {int(n): words for n, words in _DATES["ordinal_tens"].items()}
+    out = dict(_DATES["ordinal_words"])
     for n, forms in units.items():
         for f in forms:
             if n > 1:
                 out[f] = n
-            out[f + " عشر"] = out[f + " عشره"] = 10 + n
-            for tens, words in ((20, ("العشرين", "العشرون")), (30, ("الثلاثين", "الثلاثون"))):
+            for teen in _DATES["ordinal_teen"]:
+                out[f + " " + teen] = 10 + n
+            for tens, words in tens_words.items():
                 if tens + n <= 31:
                     for w in words:
-                        out[f + " و" + w] = out[f + " و " + w] = tens + n
-    for w, n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
-        out[w] = n
+                        out[f + " " + shape.CONJ + w] = out[f + " " + shape.CONJ + " " + w] = tens + n
+    for tens, words in tens_words.items():
+        for w in words:
+            out[w] = tens
     return out
 
 
 ORDINAL_DAYS = _ordinals()
-_O = "|".join(sorted(map(re.escape, ORDINAL_DAYS), key=len, reverse=True))
-# "في الثاني من تشرين الأول", "الحادي والعشرين من سبتمبر/أيلول 2020"
-_ORDINAL = re.compile(rf"(?:^|\s)(?:[وف]?(?:في|يوم)\s+)?({_O})\s+من\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?"
-                      rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(\d{{4}}))?(?=\s|$)")
-_MONTH_ONLY = re.compile(rf"(?:في|خلال|منذ|مطلع|اواخر|اوائل|منتصف)\s+(?:شهر\s+)?({_MW})(?:\s+{_MW})?(?:\s+(?:عام\s+)?(\d{{4}}))?")
-# "اليوم" followed by an ordinal or "one" is a day counted, not today ("ذلك اليوم" is that day): "عملية اليوم الواحد"، "في اليوم
-# التالي"، "اليوم الأول من المعارك"، "في اليوم نفسه".
-_NOT_TODAY = r"(?:الواحد|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|نفسه|ذاته)(?:\s|$)"
-# (words one of which the text must contain, pattern, days from publication, precision): the words
-# are a cheap test before the pattern.
-_RELATIVE = [
-    (("امس",), re.compile(r"(?:^|\s)اول\s+(?:من\s+)?امس(?:\s|$)"), -2, "day"),
-    (("يومين",), re.compile(r"(?:^|\s)منذ\s+يومين(?:\s|$)"), -2, "day"),
-    (("الماضيه",), re.compile(r"(?:^|\s)(?:الليله|ليله)\s+الماضيه(?:\s|$)"), -1, "day"),
-    (("امس", "البارحه"), re.compile(r"(?:^|\s)(?:[وفب]?امس|بالامس|البارحه)(?:\s|$)"), -1, "day"),
-    (("الاسبوع",), re.compile(r"(?:^|\s)الاسبوع\s+الماضي(?:\s|$)"), -7, "week"),
-    (("الشهر",), re.compile(r"(?:^|\s)(?:الشهر\s+الماضي)(?:\s|$)"), -30, "month"),
-    (("اليوم", "الليله", "الصباح"),
-     re.compile(r"(?:^|(?<!ذلك)\s)(?:[وفل]?اليوم|الليله|هذا\s+الصباح|صباح\s+اليوم|فجر\s+اليوم|مساء\s+اليوم)(?:\s|$)"
-                rf"(?!{_NOT_TODAY})"), 0, "day"),
-]
+_PH = {
+    "MW": rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})(?!\S)",  # a month as a whole word
+    "W": "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)),
+    "O": "|".join(sorted(map(re.escape, ORDINAL_DAYS), key=len, reverse=True)),
+}
+_PH["NOT_TODAY"] = _DATES["patterns"]["not_today"]
+_PAT = {k: re.compile(v.format(**_PH)) for k, v in _DATES["patterns"].items() if k != "not_today"}
+# Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول); ordinals:
+# "في الثاني من تشرين الأول"، "الحادي والعشرين من سبتمبر/أيلول 2020".
+_EXPLICIT, _ORDINAL, _MONTH_ONLY = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"]
+#: (words one of which the text must contain, pattern, days from publication, precision): the words
+#: are a cheap test before the pattern.
+_RELATIVE = [(tuple(r["words"]), re.compile(r["pattern"].format(**_PH)), int(r["days"]), r["precision"])
+             for r in _DATES["relative"]]
 _MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)
-_MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in "بل"}  # "بأيلول"
+_MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in _DATES["month_clitics"]}  # "بأيلول"
 _ORDINAL_FIRSTS = frozenset(k.split()[0] for k in ORDINAL_DAYS)
-_WEEKDAY_TOKENS = frozenset(WEEKDAYS) | {"و" + w for w in WEEKDAYS}
+_WEEKDAY_TOKENS = frozenset(WEEKDAYS) | {shape.CONJ + w for w in WEEKDAYS}
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(rf"(?:^|\s)(?:(?:ليل|ليله|فجر|صباح|مساء|ظهر|يوم)\s+)?[و]?({_W})(?:\s+({_W}))?(?:\s|$)")
-_LAST = re.compile(r"\s+(?:الماضي|الفايت|المنصرم)(?!\S)")
-_AFTER_RELATIVE = re.compile(rf"(?:اليوم|امس)\s+(?:{_W})")
+_WEEKDAY, _LAST, _AFTER_RELATIVE = _PAT["weekday"], _PAT["last"], _PAT["after_relative"]
 
 
 def _year_for(day: int, month: int, published: dt.date) -> int:

@@ -92,6 +92,7 @@ class Lexicon:
     months: dict[str, int]  # normalised month name -> month
     weekdays: dict[str, int]  # normalised weekday -> weekday (Monday 0)
     anaphors: dict[str, str]  # "للقاعده" -> "قاعده"
+    dates: dict[str, Any]  # the date expressions as the file gives them (ordinals, patterns), read by dates.py
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # per-lexicon tables of the stages
 
     def __getattr__(self, name: str) -> frozenset[str]:
@@ -124,6 +125,7 @@ def _load(path: Path) -> Lexicon:
         toll_pairs = frozenset((a, b) for a, b in data["toll_pairs"]["pairs"])
         months = {normalize(n): int(m) for m, names in data["months"]["names"].items() for n in names}
         weekdays = {normalize(n): int(d) for n, d in data["weekdays"]["names"].items()}
+        data["date_expressions"]["patterns"]  # (checked here: a file without them is no lexicon)
         for extra in ("anaphor_nouns", "was", "launch_prefixes", "past_verbs"):
             groups[extra] = _n(_group_forms(extra, data[extra]))
         groups["date_words"] = frozenset(_group_forms("date_words", data["date_words"]))
@@ -148,7 +150,7 @@ def _load(path: Path) -> Lexicon:
                        | g["passive"] | g["be"] | g["origin"] | g["common"])
     g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"]
                   | g["toll_firsts"] | g["date_words"] | frozenset(triggers))
-    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors)
+    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors, data["date_expressions"])
     for name, words in groups.items():  # plain attributes: the stages read them in their inner loops
         if name not in lex.__dict__:
             object.__setattr__(lex, name, words)
