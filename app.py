@@ -14,16 +14,11 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from gazetteer import KINDS, Gazetteer
-from geo import export, load_profile, service
-from geo.errors import GeoError
-from geo.i18n import LANGUAGES, RTL_CSS, t
+from geo import service
 from geo.mapping import (base_map, build_map, install_static_assets, legend_html, map_bounds, map_data, selection_bits,
                          selection_layer, write_map_data)
-from geo.model import EVENT_TYPES, PRECISIONS
-from geo.profile import available_profiles
-from geo.timeline import timeline_svg
-from geo.store import EventFilter, EventStore, default_url
+from geo.service import (DEFAULT_PROFILE, EVENT_TYPES, KINDS, LANGUAGES, PRECISIONS, RTL_CSS, EventFilter, EventStore,
+                         Gazetteer, GeoError, available_profiles, default_url, export, load_profile, t, timeline_svg)
 
 HERE = Path(__file__).resolve().parent
 COUNTRY_ROWS = 50  # country-level events listed beside the map (the table has them all)
@@ -73,7 +68,7 @@ def stats(url: str, revision: str, _store: EventStore):
 lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
 if lang == "ar":
     st.markdown(RTL_CSS, unsafe_allow_html=True)
-profile = load_profile("karabakh")
+profile = load_profile(DEFAULT_PROFILE)
 store, seeded = store_and_seed(default_url())
 revision = store.revision()
 cat = catalogue(store.url, revision, store)
@@ -202,7 +197,7 @@ with tab_add:
             st.error(str(err))
     for n, review in enumerate(st.session_state.get("reviews", [])):
         st.subheader(t("found", lang, n=len(review.events), name=review.article.name))
-        prof = load_profile(review.article.profile or "karabakh")
+        prof = load_profile(review.article.profile or DEFAULT_PROFILE)
         changes = {}
         for m, e in enumerate(review.events):
             with st.expander(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_ar} ({e.place_en})"):

@@ -62,6 +62,23 @@ def main() -> int:
         base = base or per_kb
         rows.append((f"article of {kb * mult:,.0f} KB", f"{dt * 1000:,.0f} ms ({per_kb:.2f} ms/KB)",
                      "linear", per_kb < 3 * base))
+    # One huge sentence with no full stop (the seed's sentences joined by spaces): the time per MB
+    # must not grow with the sentence (it did: 0.1 MB 0.8 s, 1.6 MB 59 s before the stages split).
+    # The second: one claim after another, each naming places (the rows' evidence and offsets were
+    # computed per row over the whole sentence: 0.13 MB 2.3 s, 0.52 MB 88 s).
+    claims = "وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر وقرى بردعة وأغدام، "
+    for label, one, sep, mults in (("the seed's sentences", seed.replace(".", " ").replace("\n", " "), " ", (25, 400)),
+                                   ("claims naming places", claims, "", (800, 12800))):
+        base = None
+        for mult in mults:
+            big = sep.join([one] * mult)
+            mb = len(big.encode()) / 1e6
+            t = time.perf_counter()
+            extract_events(big, gz, profile, "2020-10-14")
+            dt = time.perf_counter() - t
+            base = base or dt / mb
+            rows.append((f"one sentence of {mb:.1f} MB, no full stop ({label})", f"{dt:,.2f} s ({dt / mb:.2f} s/MB)",
+                         "linear", dt / mb < 3 * base))
     print("| measure | figure | target | ok |")
     print("|---|---:|---:|---|")
     for r in rows:

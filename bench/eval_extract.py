@@ -29,7 +29,7 @@ from gazetteer import Gazetteer  # noqa: E402
 from geo.articles import read_articles  # noqa: E402
 from geo.errors import GeoError  # noqa: E402
 from geo.pipeline import extract_article  # noqa: E402
-from geo.profile import available_profiles  # noqa: E402
+from geo.profile import DEFAULT_PROFILE, available_profiles  # noqa: E402
 
 CORPUS = ROOT / "data" / "eval" / "articles"
 
@@ -65,9 +65,9 @@ def evaluate(gz: Gazetteer, corpus: Path = CORPUS, profile: str | None = None, n
         if numbers is not None and _number(path) not in numbers:
             continue
         article = read_articles(path)[0]
-        if profile and (article.profile or "karabakh") != profile:
+        if profile and (article.profile or DEFAULT_PROFILE) != profile:
             continue
-        if (article.profile or "karabakh") not in available_profiles():
+        if (article.profile or DEFAULT_PROFILE) not in available_profiles():
             stats["no_profile"] += 1
             continue
         exp_path = path.with_name(path.name[: -len(".txt")] + ".expected.jsonl")

@@ -38,7 +38,8 @@ def _extract(args: argparse.Namespace) -> int:
         except GeoError as err:
             print(f"error: {err}", file=sys.stderr)
             status = 2
-    json.dump(to_feature_collection(events), sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+    # one string written at once: json.dump would stream it in thousands of small pieces
+    sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None))
     sys.stdout.write("\n")
     return status
 

@@ -254,6 +254,8 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     """Read every stored article again with the current extractor; corrections survive."""
     from tqdm import tqdm
 
+    from .service import reextract
+
     try:
         store = _open_store(args)
     except StoreError as err:
@@ -265,7 +267,7 @@ def cmd_reextract(args: argparse.Namespace) -> int:
             gz = _load_gazetteer()
             with tqdm(total=n, unit="article", file=sys.stderr, desc="reextract",
                       disable=True if args.no_progress else None) as bar:
-                res = store.reextract(gz, progress=bar.update)
+                res = reextract(store, gz, progress=bar.update)
         except (StoreError, _GazetteerUnavailable) as err:
             _err(str(err))
             return EXIT_STORE

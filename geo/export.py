@@ -1,6 +1,7 @@
 """Export of events: GeoJSON (RFC 7946), CSV with ACLED-compatible columns, GeoPackage.
 
-This module is the one place where ``lat``/``lon`` become ``[lon, lat]`` (``event_feature``).
+The GeoJSON features themselves are built in ``geo.feature`` (the one place where ``lat``/``lon``
+become ``[lon, lat]``), re-exported here.
 Files are written with geopandas/pyogrio, never by hand.
 """
 
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 
 from .errors import GeoInputError
+from .feature import PROPERTIES, event_feature, to_feature_collection
 from .model import GEO_PRECISION_CODE, TIME_PRECISION_CODE, Event
 
 __all__ = ["event_feature", "to_feature_collection", "to_geodataframe", "write", "FORMATS", "PROPERTIES",
@@ -19,41 +21,6 @@ __all__ = ["event_feature", "to_feature_collection", "to_geodataframe", "write",
 
 FORMATS = ("geojson", "csv", "gpkg")
 
-#: Every property of an exported feature, with its meaning (the README lists them; a test checks).
-PROPERTIES = {
-    "event_id": "stable id of the event (hash of article, claim, place, date, type)",
-    "date": "day the event happened, YYYY-MM-DD",
-    "date_precision": "day | week | month: how exactly the article dates it",
-    "claimant": "party that claims the event happened (profile party id)",
-    "attacker": "party said to have carried it out, or null",
-    "stance": "claim | denial (a denial is the claimant saying it did not happen)",
-    "event_type": "shelling | airstrike | missile | drone | ground_attack | destruction | other",
-    "acled_event_type": "matching ACLED event type",
-    "acled_sub_event_type": "matching ACLED sub-event type",
-    "place_ar": "the place as printed in the article, clitics removed",
-    "place_en": "English name of the resolved place",
-    "place_id": "gazetteer id of the place (gn:<GeoNames id> or a curated id)",
-    "country": "ISO 3166 alpha-2 code of the place",
-    "precision": "settlement | district | region | country: how precise the location is",
-    "radius_km": "radius of the place's area for district and region precision, or null",
-    "killed": "people killed in this event per the claim (lowest figure), or null",
-    "injured": "people injured in this event per the claim (lowest figure), or null",
-    "evidence": "the source sentence the event was read from",
-    "evidence_start": "character offset of the evidence in the article text",
-    "evidence_end": "character offset where the evidence ends",
-    "place_start": "character offset of the place name in the article text",
-    "place_end": "character offset where the place name ends",
-    "article": "the article's name (file name without extension)",
-    "source": "the outlet the claim came through (a conduit such as an agency), or null",
-    "url": "the article's URL, or null",
-    "title": "the article's title, or null",
-    "profile": "conflict profile used to read the article",
-    "sources": "articles that report this same claim",
-    "n_sources": "number of articles that report this same claim",
-    "contested": "true when another party claims the opposite about the same place and day",
-    "merged_because": "why several reports were merged into this event",
-    "corrected": "true when a person corrected the machine's reading",
-}
 
 #: CSV columns named as in ACLED where the meaning matches, then our own.
 ACLED_COLUMNS = {
@@ -73,26 +40,6 @@ ACLED_COLUMNS = {
 }
 
 
-def _properties(e: Event) -> dict:
-    rec = e.to_record()
-    props = {k: rec.get(k) for k in PROPERTIES if k in rec}
-    props["acled_event_type"] = e.acled_event_type
-    props["acled_sub_event_type"] = e.acled_sub_event_type
-    props["n_sources"] = e.n_sources
-    return {k: props.get(k) for k in PROPERTIES}
-
-
-def event_feature(e: Event) -> dict:
-    """One event as a GeoJSON Feature. THE lat/lon -> [lon, lat] flip happens here and only here."""
-    geometry = None
-    if e.lat is not None:
-        geometry = {"type": "Point", "coordinates": [e.lon, e.lat]}  # GeoJSON order: x = lon, y = lat
-    return {"type": "Feature", "id": e.event_id, "geometry": geometry, "properties": _properties(e)}
-
-
-def to_feature_collection(events: Iterable[Event]) -> dict:
-    """An RFC 7946 FeatureCollection (WGS 84, ``[lon, lat]``)."""
-    return {"type": "FeatureCollection", "features": [event_feature(e) for e in events]}
 
 
 _INT_COLUMNS = ("killed", "injured", "evidence_start", "evidence_end", "place_start", "place_end", "n_sources")

@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from .errors import GeoInputError
+from .feature import event_feature
 
 __all__ = [
     "Event", "EVENT_TYPES", "PRECISIONS", "DATE_PRECISIONS", "STANCES", "ACLED_TYPES",
@@ -15,7 +16,7 @@ __all__ = [
 
 EVENT_TYPES = ("shelling", "airstrike", "missile", "drone", "ground_attack", "destruction", "other")
 PRECISIONS = ("settlement", "district", "region", "country")
-DATE_PRECISIONS = ("day", "week", "month")
+DATE_PRECISIONS = ("day", "week", "month", "unknown")  # unknown: an undated article told no absolute date
 STANCES = ("claim", "denial")
 
 #: Our type -> (ACLED event_type, ACLED sub_event_type).
@@ -52,7 +53,7 @@ class Event:
     ``lat``/``lon`` are named fields; they become ``[lon, lat]`` only in ``geo.export``.
     """
 
-    date: dt.date
+    date: dt.date | None  # None (date_precision "unknown") when an undated article gives no absolute date
     claimant: str
     attacker: str | None
     event_type: str
@@ -85,8 +86,11 @@ class Event:
     event_id: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.date, dt.date):
-            raise GeoInputError(f"Event.date must be a datetime.date, got {self.date!r}")
+        if self.date is not None and not isinstance(self.date, dt.date):
+            raise GeoInputError(f"Event.date must be a datetime.date or None, got {self.date!r}")
+        if (self.date is None) != (self.date_precision == "unknown"):
+            raise GeoInputError(f"Event.date is None exactly when date_precision is 'unknown', got date={self.date!r} "
+                                f"date_precision={self.date_precision!r}")
         _check("event_type", self.event_type, EVENT_TYPES)
         _check("precision", self.precision, PRECISIONS)
         _check("date_precision", self.date_precision, DATE_PRECISIONS)
@@ -105,7 +109,7 @@ class Event:
     def compute_id(self) -> str:
         """A stable id from what makes the event this event (article, claim, place, date, type)."""
         key = "|".join([self.article, self.claimant, str(self.attacker), self.event_type, self.place_id or self.place_ar,
-                        self.date.isoformat(), self.stance])
+                        self.date.isoformat() if self.date is not None else "", self.stance])
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     @property
@@ -122,15 +126,13 @@ class Event:
 
     @property
     def __geo_interface__(self) -> dict:
-        """A GeoJSON Feature (``[lon, lat]`` through ``geo.export``, the one place that flips)."""
-        from .export import event_feature
-
+        """A GeoJSON Feature (``[lon, lat]`` through ``geo.feature``, the one place that flips)."""
         return event_feature(self)
 
     def to_record(self) -> dict:
         """A flat dict of every field, dates as ISO strings (for JSON, tables, the store)."""
         d = asdict(self)
-        d["date"] = self.date.isoformat()
+        d["date"] = self.date.isoformat() if self.date is not None else None
         d["sources"] = list(self.sources)
         return d
 
@@ -141,7 +143,7 @@ class Event:
         if unknown:
             raise GeoInputError(f"unknown Event fields {sorted(unknown)}; allowed: {sorted(names)}")
         kw = {k: v for k, v in d.items() if k in names}
-        kw["date"] = parse_date(kw.get("date"), what="Event.date")
+        kw["date"] = parse_date(kw["date"], what="Event.date") if kw.get("date") is not None else None
         kw["sources"] = tuple(kw.get("sources") or ())
         return cls(**kw)
 

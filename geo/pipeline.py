@@ -10,7 +10,6 @@ from typing import Sequence
 from gazetteer import Gazetteer
 
 from .articles import Article
-from .errors import GeoInputError
 from .extract import Extraction, extract
 from .model import parse_date
 from .profile import Profile, load_profile, load_profiles
@@ -38,16 +37,13 @@ class ArticleExtraction(Extraction):
 def extract_article(article: Article, gazetteer: Gazetteer, *, profile: Profile | None = None,
                     published: dt.date | str | None = None,
                     profiles: Sequence[Profile] | None = None) -> ArticleExtraction:
-    """Events of one article. ``published`` overrides the article's own date; one of them must exist.
+    """Events of one article. ``published`` overrides the article's own date; with neither, the article is read undated.
 
     The profile: ``profile`` when given, else the article's ``profile:`` header, else detected from
     the text among ``profiles`` (default: every profile in ``data/profiles/``), run by run when the
     report moves between wars; event offsets stay offsets into the whole ``article.text``.
     """
     pub = parse_date(published, what="published") if published is not None else article.published
-    if pub is None:
-        raise GeoInputError(f"{article.name}: no publication date; give --published YYYY-MM-DD "
-                            "or a 'published:' header line")
     meta = dict(article=article.name, source=article.source, url=article.url, title=article.title)
     if profile is not None or article.profile:
         prof = profile or load_profile(article.profile)

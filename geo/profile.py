@@ -20,7 +20,11 @@ from gazetteer.gazetteer import DATA_DIR
 
 from .errors import ProfileError
 
-__all__ = ["Party", "Profile", "load_profile", "load_profiles", "available_profiles", "shared_parties", "PROFILE_DIR"]
+__all__ = ["Party", "Profile", "load_profile", "load_profiles", "available_profiles", "shared_parties", "PROFILE_DIR",
+           "DEFAULT_PROFILE"]
+
+#: The profile an article is read with when it names none and nothing is detected (the first theatre).
+DEFAULT_PROFILE = "karabakh"
 
 PROFILE_DIR = DATA_DIR / "profiles"
 #: Files in ``PROFILE_DIR`` that are not profiles.
@@ -171,7 +175,7 @@ def _party(p: dict, where: str) -> Party:
                  p.get("default_type", base.get("default_type")), lists["local_cues"])
 
 
-def load_profile(name_or_path: str | Path = "karabakh") -> Profile:
+def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     """Load a profile by name (``karabakh``) or path; errors list the profiles there are."""
     path = Path(name_or_path)
     if path.suffix != ".json":

@@ -1,5 +1,7 @@
 """What the app does, without Streamlit: open and seed the store, filters to and from the URL,
-tables and timelines of events. ``app.py`` only draws widgets over these functions.
+tables and timelines of events, reading articles again (``reextract``). ``app.py`` only draws
+widgets over these functions, and takes what it needs of the package from here (and from
+``geo.mapping`` for the map).
 """
 
 from __future__ import annotations
@@ -10,16 +12,25 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from gazetteer import Gazetteer
+from gazetteer import KINDS, Gazetteer
 
 from .articles import read_articles
-from .errors import GeoInputError
+from typing import Callable
+
+from . import export
+from .errors import GeoError, GeoInputError
+from .i18n import LANGUAGES, RTL_CSS, t
 from .model import EVENT_TYPES, PRECISIONS, Event
 from .pipeline import extract_article
-from .profile import load_profile
+from .profile import DEFAULT_PROFILE, available_profiles, load_profile
+from .store import EventFilter, EventStore, ReextractResult, default_url
+from .timeline import timeline_svg
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
-           "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue"]
+           "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
+           # what the page needs of the package, from one place
+           "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError", "LANGUAGES",
+           "RTL_CSS", "t", "available_profiles", "default_url", "export", "load_profile", "timeline_svg"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -217,7 +228,7 @@ class Catalogue:
 
 
 # --------------------------------------------------------------------------- ingest and review
-def article_from_text(text: str, *, name: str, published: dt.date | str, profile: str = "karabakh",
+def article_from_text(text: str, *, name: str, published: dt.date | str, profile: str = DEFAULT_PROFILE,
                       url: str | None = None, title: str | None = None, source: str | None = None):
     """An ``Article`` from pasted text; the text must not be empty."""
     from .articles import Article
@@ -261,7 +272,7 @@ class Review:
 
 def review_article(article, gazetteer: Gazetteer, *, k: int = 5) -> Review:
     """Extract an article's events and the candidate places of each name, without saving anything."""
-    prof = load_profile(article.profile or "karabakh")
+    prof = load_profile(article.profile or DEFAULT_PROFILE)
     ex = extract_article(article, gazetteer, profile=prof)
     cands = {e.place_ar: gazetteer.candidates(e.place_ar, k, theatre=prof.theatre) for e in ex.events}
     return Review(article, tuple(ex.events), tuple(ex.unresolved), cands)
@@ -370,3 +381,27 @@ def bbox_of_drawing(drawing) -> tuple[float, float, float, float] | None:
     if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
         return None
     return (round(south, 5), round(west, 5), round(north, 5), round(east, 5))
+
+
+def reextract(store: EventStore, gazetteer: Gazetteer, *, batch_size: int = 50,
+              progress: Callable[[int], None] | None = None) -> ReextractResult:
+    """Read every stored article again, replacing the machine's readings; corrections are
+    re-applied to the events they correct, or kept. An article that cannot be read keeps its
+    readings and is named in ``failed``. (The store only stores: reading happens here.)"""
+    ids = store.article_ids()
+    before = store.count(merged=False)
+    failed: list[str] = []
+    applied = kept = 0
+    for i in range(0, len(ids), batch_size):
+        fresh: list[tuple[int, object, list[Event]]] = []
+        for aid, art in store.articles_by_id(ids[i:i + batch_size]):
+            try:
+                fresh.append((aid, art, extract_article(art, gazetteer, published=art.published).events))
+            except GeoError as err:
+                failed.append(f"{art.name}: {err}")
+            if progress:
+                progress(1)
+        if fresh:
+            a, k = store.replace_readings(fresh)
+            applied, kept = applied + a, kept + k
+    return ReextractResult(len(ids), before, store.count(merged=False), applied, kept, tuple(failed))

@@ -37,7 +37,7 @@ from gazetteer import normalize
 from gazetteer.normalize import is_arabic, normalize_latin
 
 from .articles import Article
-from .errors import GeoError, GeoInputError, StoreError
+from .errors import GeoInputError, StoreError
 from .model import EVENT_TYPES, FRAME_COLUMNS, PRECISIONS, STANCES, Event, parse_date
 
 __all__ = [
@@ -1167,30 +1167,20 @@ class EventStore:
         conn.execute(sa.update(e).where(e.c.event_id == event_id).values(**_event_row(new)))
         return current, new
 
-    def reextract(self, gazetteer, *, batch_size: int = 50,
-                  progress: Callable[[int], None] | None = None) -> ReextractResult:
-        """Read every stored article again, replacing machine readings; corrections are re-applied or kept."""
-        from .pipeline import extract_article
+    def article_ids(self) -> list[int]:
+        """The ids of every stored article, in order."""
+        return self._run_read(lambda conn: [r for r, in conn.execute(sa.select(self._t.articles.c.id)
+                                                                     .order_by(self._t.articles.c.id))])
 
-        ids = self._run_read(lambda conn: [r for r, in conn.execute(sa.select(self._t.articles.c.id)
-                                                                      .order_by(self._t.articles.c.id))])
-        before = self.count(merged=False)
-        failed: list[str] = []
-        applied = kept = 0
-        for i in range(0, len(ids), batch_size):
-            arts = self._run_read(lambda conn: self._article_rows(conn, ids[i:i + batch_size]))
-            fresh: list[tuple[int, Article, list[Event]]] = []
-            for aid, art in arts:
-                try:
-                    fresh.append((aid, art, extract_article(art, gazetteer, published=art.published).events))
-                except GeoError as err:
-                    failed.append(f"{art.name}: {err}")
-                if progress:
-                    progress(1)
-            if fresh:
-                a, k = self._write(lambda conn: self._replace_readings(conn, fresh))
-                applied, kept = applied + a, kept + k
-        return ReextractResult(len(ids), before, self.count(merged=False), applied, kept, tuple(failed))
+    def articles_by_id(self, ids: Sequence[int]) -> list[tuple[int, Article]]:
+        """The stored articles of these ids, as ``(id, Article)``."""
+        return self._run_read(lambda conn: self._article_rows(conn, list(ids)))
+
+    def replace_readings(self, fresh: Sequence[tuple[int, Article, list[Event]]]) -> tuple[int, int]:
+        """Replace the machine readings of these articles by new ones (``geo.service.reextract``
+        reads them); corrections are re-applied to the events they correct, or kept. Returns the
+        corrections (applied, kept)."""
+        return self._write(lambda conn: self._replace_readings(conn, fresh))
 
     def _replace_readings(self, conn: Connection, fresh) -> tuple[int, int]:
         e, c = self._t.events, self._t.corrections

@@ -33,12 +33,9 @@ from typing import NamedTuple, Sequence
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
 
-from .profile import Profile
+from .profile import DEFAULT_PROFILE, Profile
 
 __all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
-
-#: The profile used when an article gives no evidence of any theatre.
-DEFAULT_PROFILE = "karabakh"
 
 #: Weight of one item of evidence, by kind.
 WEIGHTS = {"institution": 3.0, "speaker": 3.0, "cue": 2.0, "metonym": 1.5, "place": 1.0, "description": 2.0}

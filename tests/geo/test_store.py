@@ -19,6 +19,7 @@ from geo.articles import Article, read_articles
 from geo.errors import GeoInputError, StoreError
 from geo.model import FRAME_COLUMNS, Event
 from geo.pipeline import extract_article
+from geo.service import reextract
 from geo.store import CORRECTABLE_FIELDS, EventFilter, EventStore, parse_bbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -456,7 +457,7 @@ def test_reextract_replaces_machine_readings_and_keeps_corrections(store, gazett
     store.correct(target.event_id, killed=99, place_en="Corrected place")
     store.correct(ghost.event_id, injured=5)
 
-    res = store.reextract(gazetteer)
+    res = reextract(store, gazetteer)
 
     assert res.articles == 2 and res.failed == ()
     assert res.corrections_applied == 1 and res.corrections_kept == 1
@@ -472,13 +473,13 @@ def test_reextract_replaces_machine_readings_and_keeps_corrections(store, gazett
     assert "other" not in {e.article for e in store.events(merged=False)}
     # a second re-extraction changes nothing
     before = snapshot(store)
-    store.reextract(gazetteer)
+    reextract(store, gazetteer)
     assert snapshot(store) == before
 
 
 def test_reextract_keeps_readings_of_articles_it_cannot_read(store, gazetteer):
     store.add_article(art("undated"), [ev("undated")])  # no published date: extraction fails
-    res = store.reextract(gazetteer)
+    res = reextract(store, gazetteer)
     assert len(res.failed) == 1 and "undated" in res.failed[0] and "published" in res.failed[0]
     assert [e.article for e in store.events()] == ["undated"]
 

@@ -1,0 +1,273 @@
+"""Attribution: who speaks. Parties and conduits in a sentence (the profile's cues), the claims a
+reporting or denial word opens, a speaker before a colon, carry-over of the last claimant, relative
+denials ("وهو ما نفته باكو") and attacks told before that a speaker now claims, denies or retells."""
+
+from __future__ import annotations
+
+
+from gazetteer.normalize import strip_article
+
+from . import shape
+from .lexicon import Lexicon
+from .tokens import _NO_FLAGS, _Tok, _quoted
+from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
+
+
+def _dateline_end(toks, roles) -> int:
+    """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
+    for k in range(1, min(len(toks), 9)):
+        if toks[k].dash:
+            if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
+                return k
+            return 0
+    return 0
+
+
+def _recap(lx: Lexicon, toks) -> bool:
+    """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after."""
+    return _recap_words(lx, [t.norm for t in toks])
+
+
+def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
+    for i, w in enumerate(norms):
+        if w in lx.was and not lx.may.isdisjoint(norms[i + 1:i + 7]):
+            return True
+    return False
+
+
+class AttributionStage:
+    """The attribution stage of the reader (a mixin of ``Reader``)."""
+
+    def _relative_denial(self, toks, roles) -> str | None:
+        """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
+        الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
+        lx = self.lx
+        for k, t in enumerate(toks):
+            if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
+                continue
+            for a in range(k + 1, min(len(toks), k + 6)):
+                r = roles[a]
+                if r and r[0] == PARTY:
+                    return r[1]
+                if toks[a].brk:
+                    break
+        return None
+
+    def _told(self, toks, claim: _Claim, f: _Found) -> list[dict] | None:
+        """The attack an unlocated mention refers back to ("الهجوم"، "التفجير"، "القصف"): the last one
+        told in the article, when the speaker claims it, denies it, accuses someone of it or retells
+        their own report (never another party's attack retold as new)."""
+        lx = self.lx
+        word = toks[f.trigger].stem
+        if word not in lx.retell and shape.strip_b(word) not in lx.retell and word[1:] not in lx.retell:
+            if claim.stance != DENIAL or not claim.claimant:
+                return None
+            # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
+            # the last attack another party accused the denier of
+            rows = [r for r in self.state.all_rows if r.stance == CLAIM and r.attacker == claim.claimant
+                    and r.claimant != claim.claimant and (not f.typed or r.type == f.event_type)]
+            if not rows:
+                return None
+            told = rows[-1]
+            return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
+                    and r.type == told.type]
+        rows = [r for r in self.state.all_rows if r.stance == CLAIM]
+        if not rows:
+            return None
+        last = rows[-1]
+        same = next((r for r in reversed(rows) if r.type == f.event_type), None) if f.typed else None
+        told = same or last
+        if told.claimant != claim.claimant and not (
+                claim.responsibility or claim.accuses or claim.stance == DENIAL):
+            return None
+        # every place of that telling ("قصف مدينتي X وY")
+        return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
+                and r.type == told.type]
+
+    # -------------------------------------------------------------- roles: parties and conduits
+    def _roles(self, toks: list[_Tok]) -> list[tuple | None]:
+        lx = self.lx
+        n = len(toks)
+        roles: list[tuple | None] = [None] * n
+        # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
+        free = 0
+        norms = None
+        for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
+            f = toks[i].pf
+            if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
+                continue
+            hit = None
+            # Conduits need a head word (وكالة ...) or a reporting word just before them.
+            prev = toks[i - 1].stem if i else ""
+            head = f[3]
+            maybe_conduit = f[0] or (head and i + 1 < n and toks[i + 1].pf[1])
+            if norms is None:
+                norms = [t.norm for t in toks]
+            for L in (range(min(self.max_conduit + 1, n - i), 0, -1) if maybe_conduit else ()):
+                key = tuple(norms[i:i + L])
+                key2 = (toks[i].stem, *key[1:])
+                label = self.conduits.get(key) or self.conduits.get(key2)
+                if label is None and head and L > 1:
+                    label = self.conduits.get(key[1:]) or self.conduits.get(tuple(strip_article(x) for x in key[1:]))
+                if label and (head or prev in lx.attr_preps or prev in lx.attr_verbs or prev in lx.about or _quoted(toks, i)):
+                    hit = (L, Role(CONDUIT, label))
+                    break
+            if hit is None and f[2]:
+                for L in f[2]:  # the lengths of the cues that start with this word, longest first
+                    if L > n - i:
+                        continue
+                    if L == 1:
+                        if f[4] is not None:
+                            hit = (1, f[4])  # a one-word cue, read once per word form
+                            break
+                        continue
+                    key = tuple(norms[i:i + L])
+                    got = self.cues.get(key)
+                    if got is None:
+                        got = self.cues.get((toks[i].stem, *key[1:]))
+                    if got is not None:
+                        hit = (L, Role(PARTY, got[0], got[1]))
+                        break
+            if hit is None:
+                continue
+            L, role = hit
+            for k in range(i, i + L):
+                roles[k] = role
+            free = i + L
+        return roles
+
+    # -------------------------------------------------------------- attribution
+    def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
+        lx = self.lx
+        n = len(toks)
+        triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
+        for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
+            s = toks[i].stem
+            if s in lx.statement and i > 0 and toks[i - 1].stem in lx.prep_in:
+                triggers.append((i - 1, "prep"))  # "في بيان"
+            if s in lx.denial_verbs:
+                triggers.append((i, "denial"))
+            elif s in lx.attr_verbs:
+                triggers.append((i, "verb"))
+            elif s in lx.attr_preps or s in lx.quoting:
+                triggers.append((i, "prep"))
+        claims: list[_Claim] = []
+        for i, kind in triggers:
+            party, source, end = None, None, i + 1
+            generic = False
+            if toks[i].stem in lx.accuse:
+                # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
+                # one after it is accused.
+                for k in range(i - 1, max(-1, i - 4), -1):
+                    r = roles[k]
+                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                        party = r[1]
+                        break
+            for k in range(i + 1, min(n, i + 9) if party is None else i + 1):
+                r = roles[k]
+                if r and r[0] == CONDUIT:
+                    source = r[1]
+                    end = k + 1
+                    continue
+                if r and r[0] == PARTY:
+                    if generic and k > 0 and toks[k - 1].stem in lx.forces:
+                        break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
+                    if party is None:
+                        party = r[1]
+                        end = k + 1
+                        # extend over the rest of the party phrase
+                        while end < n and roles[end] and roles[end][0] == PARTY and roles[end][1] == party:
+                            end += 1
+                    break
+                if toks[k].stem in lx.generic_sources and k <= i + 2:
+                    generic = True
+                    end = k + 1
+                    continue
+                if toks[k].stem in lx.about and source is not None:
+                    continue  # "نقلت وكالة X عن Y": the claimant is Y
+                if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
+                    break
+                if toks[k].ty0 and toks[k].ty0 != "generic" and k > i + 2:
+                    break  # past the attack word the party is the attacker or the target, not the speaker
+            if party is None and kind == "verb" and not generic and i > 0:
+                # Source before the verb ("يريفان قالت ..."): a party word just before it.
+                for k in range(i - 1, max(-1, i - 4), -1):
+                    r = roles[k]
+                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                        party = r[1]
+                        break
+            if party is None and source is not None and not generic:
+                # A conduit alone ("وفق الأناضول") only names the outlet.
+                if claims:
+                    claims[-1].source = claims[-1].source or source
+                continue
+            if party is None:
+                if not generic and kind == "prep":
+                    continue
+                party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                if party is None:
+                    continue
+            self.state.last_claimant = party
+            if not self.state.headline:
+                self.state.claimants_seen.append(party)  # the article's voices, not its headline's
+            takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
+                                                            for k in range(i + 1, min(n, i + 6)))
+            claims.append(_Claim(party, DENIAL if kind == "denial" else CLAIM, source, end, n, (i, end),
+                                 takes and kind == "verb", toks[i].stem in lx.accuse))
+        # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
+        colon = None if self.state.headline else self._colon_speaker(toks, roles)
+        if colon is not None and not any(c.attr_span[0] <= colon[1] < c.attr_span[1] for c in claims):
+            # "أرمينيا: القوات الأذربيجانية قصفت غوريس"، "... وسلطات الإقليم: قصف على ستيباناكيرت"
+            party, p, j = colon
+            if all(c.attr_span[0] < p for c in claims):
+                self.state.last_claimant = party
+            self.state.claimants_seen.append(party)
+            claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
+        if not claims:
+            # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
+            # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
+            return [_Claim(None if _recap(lx, toks) else self.state.last_claimant, CLAIM, None, 0, n, (0, 0))]
+        claims.sort(key=lambda c: c.attr_span[0])
+        # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
+        # event between them belongs to the first claim (and keeps its stance).
+        merged: list[_Claim] = []
+        for c in claims:
+            if merged and merged[-1].claimant == c.claimant and not any(
+                    toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])):
+                prev = merged[-1]
+                prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
+                prev.start = max(prev.start, c.start)
+                prev.source = prev.source or c.source
+                continue
+            merged.append(c)
+        claims = merged
+        # Each claim's content runs to the next claim; content before the first belongs to it.
+        for a, b in zip(claims, claims[1:]):
+            a.end = b.attr_span[0]
+        claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
+        return claims
+
+    def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
+        """A party named before a colon speaks what follows, as headlines write it ("باكو: ..."،
+        "وزارة الدفاع الأرمينية: ..."): (party, first token of its name, first token after the
+        colon), when the name starts the sentence or a clause ("و..."). Not a place before a colon
+        ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word before it)."""
+        lx = self.lx
+        for j in range(1, min(len(toks), 12)):
+            if ":" not in self._parts[2 * self._kidx[j]]:
+                continue
+            r = roles[j - 1]
+            if not (r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue")):
+                return None
+            p = j - 1
+            while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
+                             or toks[p - 1].stem in lx.speaker_words):
+                p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+            if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):
+                return None
+            if p > 0 and toks[p - 1].stem in lx.target_preps:
+                return None
+            if p == 0 or toks[p].raw.startswith(shape.CONJ) or toks[p].brk:
+                return r[1], p, j
+            return None
+        return None

@@ -1,0 +1,159 @@
+"""Dates in Arabic news text, resolved against the publication date: pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import shape
+from .lexicon import Lexicon
+
+__all__ = ["find_date", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
+
+#: Month and weekday names come from the lexicon (``data/lang/ar.json``), normalised.
+MONTHS = Lexicon.load().months
+WEEKDAYS = Lexicon.load().weekdays
+
+_DATES = Lexicon.load().dates  # the date expressions of the lexicon (data/lang/ar.json)
+
+
+def _ordinals() -> dict[str, int]:
+    """Day ordinals 1..31 as printed (normalised), masculine and feminine: الثاني / الثانية،
+    الحادي عشر، الحادي والعشرين، السابع والعشرين، الثلاثين."""
+    units = {int(n): forms for n, forms in _DATES["ordinal_units"].items()}
+    tens_words = {int(n): words for n, words in _DATES["ordinal_tens"].items()}
+    out = dict(_DATES["ordinal_words"])
+    for n, forms in units.items():
+        for f in forms:
+            if n > 1:
+                out[f] = n
+            for teen in _DATES["ordinal_teen"]:
+                out[f + " " + teen] = 10 + n
+            for tens, words in tens_words.items():
+                if tens + n <= 31:
+                    for w in words:
+                        out[f + " " + shape.CONJ + w] = out[f + " " + shape.CONJ + " " + w] = tens + n
+    for tens, words in tens_words.items():
+        for w in words:
+            out[w] = tens
+    return out
+
+
+ORDINAL_DAYS = _ordinals()
+_PH = {
+    "MW": rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})(?!\S)",  # a month as a whole word
+    "W": "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)),
+    "O": "|".join(sorted(map(re.escape, ORDINAL_DAYS), key=len, reverse=True)),
+}
+_PH["NOT_TODAY"] = _DATES["patterns"]["not_today"]
+_PAT = {k: re.compile(v.format(**_PH)) for k, v in _DATES["patterns"].items() if k != "not_today"}
+# Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول); ordinals:
+# "في الثاني من تشرين الأول"، "الحادي والعشرين من سبتمبر/أيلول 2020".
+_EXPLICIT, _ORDINAL, _MONTH_ONLY = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"]
+#: (words one of which the text must contain, pattern, days from publication, precision): the words
+#: are a cheap test before the pattern.
+_RELATIVE = [(tuple(r["words"]), re.compile(r["pattern"].format(**_PH)), int(r["days"]), r["precision"])
+             for r in _DATES["relative"]]
+_MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)
+_MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in _DATES["month_clitics"]}  # "بأيلول"
+_ORDINAL_FIRSTS = frozenset(k.split()[0] for k in ORDINAL_DAYS)
+_WEEKDAY_TOKENS = frozenset(WEEKDAYS) | {shape.CONJ + w for w in WEEKDAYS}
+_DIGIT = re.compile(r"\d")
+_WEEKDAY, _LAST, _AFTER_RELATIVE = _PAT["weekday"], _PAT["last"], _PAT["after_relative"]
+
+
+def _year_for(day: int, month: int, published: dt.date) -> int:
+    year = published.year
+    try:
+        if dt.date(year, month, day) > published + dt.timedelta(days=1):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def _year_of(printed: str | None, day: int, month: int, published: dt.date | None, year: int | None) -> int | None:
+    """The year of a day and month: printed, else the last such day up to publication, else the
+    year known from the text, else None."""
+    if printed:
+        return int(printed)
+    if published is not None:
+        return _year_for(day, month, published)
+    return year
+
+
+def text_year(text_norm: str) -> int | None:
+    """The year of the first absolute date with a year in a normalised text ("12 أكتوبر 2020"), or None."""
+    got = [(m.start(), int(m.group(3))) for rx in (_EXPLICIT, _ORDINAL) for m in rx.finditer(text_norm) if m.group(3)]
+    return min(got)[1] if got else None
+
+
+def find_date(text_norm: str, published: dt.date | None, words: list[str] | None = None, *,
+              year: int | None = None) -> tuple[dt.date, str, int] | None:
+    """The first date expression in a normalised sentence: (date, precision, position) or None.
+
+    ``text_norm`` must come from ``gazetteer.normalize`` (so أمس is امس and digits are ASCII);
+    ``words`` are its words when the caller has them already. Explicit dates win over relative ones
+    when both occur. With no publication date (``published`` None) only absolute dates count: one
+    with its year, or a day and month in ``year`` (a year known from the text, ``text_year``); a
+    relative date ("أمس"، "الأحد") cannot be resolved and is no date.
+    """
+    found: list[tuple[int, dt.date, str]] = []
+    ws = set(text_norm.split() if words is None else words)
+    has_month = not ws.isdisjoint(_MONTH_TOKENS)
+    for m in (_EXPLICIT.finditer(text_norm) if has_month and _DIGIT.search(text_norm) else ()):
+        day, month = int(m.group(1)), MONTHS[m.group(2)]
+        y = _year_of(m.group(3), day, month, published, year)
+        if y is None:
+            continue
+        try:
+            found.append((m.start(), dt.date(y, month, day), "day"))
+        except ValueError:
+            continue
+    for m in (_ORDINAL.finditer(text_norm) if has_month and not ws.isdisjoint(_ORDINAL_FIRSTS) else ()):
+        day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
+        y = _year_of(m.group(3), day, month, published, year)
+        if y is None:
+            continue
+        try:
+            found.append((m.start(1), dt.date(y, month, day), "day"))
+        except ValueError:
+            continue
+    if found:
+        pos, d, prec = min(found, key=lambda x: x[0])
+        return d, prec, pos
+    for m in (_MONTH_ONLY.finditer(text_norm) if has_month else ()):
+        month = MONTHS[m.group(1)]
+        if m.group(2):
+            y = int(m.group(2))
+        elif published is not None:
+            y = published.year if month <= published.month else published.year - 1
+        elif year is not None:
+            y = year
+        else:
+            continue
+        found.append((m.start(), dt.date(y, month, 1), "month"))
+    if published is None:  # relative dates need the day of publication
+        if not found:
+            return None
+        pos, d, prec = min(found, key=lambda x: x[0])
+        return d, prec, pos
+    for words, rx, delta, prec in _RELATIVE:
+        if not any(w in text_norm for w in words):
+            continue
+        for m in rx.finditer(text_norm):
+            found.append((m.start(), published + dt.timedelta(days=delta), prec))
+    if not ws.isdisjoint(_WEEKDAY_TOKENS):
+        relative_weekday = {m.end() for m in _AFTER_RELATIVE.finditer(text_norm)}
+        for m in _WEEKDAY.finditer(text_norm):
+            if m.end(1) in relative_weekday or (m.end(1) + 1) in relative_weekday:
+                continue  # "اليوم الأربعاء": the weekday repeats the day already given
+            wd = WEEKDAYS[m.group(1)]
+            back = (published.weekday() - wd) % 7
+            if back == 0 and _LAST.match(text_norm, m.end(m.lastindex)):
+                back = 7  # "الأربعاء الماضي" in Wednesday's paper: a week ago
+            found.append((m.start(), published - dt.timedelta(days=back), "day"))
+    if not found:
+        return None
+    pos, d, prec = min(found, key=lambda x: x[0])
+    return d, prec, pos

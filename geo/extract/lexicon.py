@@ -1,0 +1,157 @@
+"""The extractor's word knowledge, loaded from one data file per language (``data/lang/ar.json``).
+
+Every group of words has a role (reporting verbs, attack words by type, words of threat ...) and a
+note saying it. A group lists forms as they are (``words``) and lemmas whose forms are generated
+here when the file is loaded (``verbs``: ``{"past": "قصف", "present": "يقصف"}``, with ``"not"``
+listing generated forms that are other words; ``nouns``:
+``{"sg": "غارة", "pl": "غارات"}``), never per word at run time. Words are normalised with
+``gazetteer.normalize`` on loading, so the stages compare normalised forms only.
+
+``Lexicon.load()`` is the default lexicon (cached); ``Lexicon.load(path)`` reads another file, for
+instance a copy with one more attack word: pass it to ``extract(..., lexicon=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from gazetteer import normalize
+
+from ..errors import GeoInputError
+from . import shape
+
+__all__ = ["Lexicon", "LexiconError", "DEFAULT_PATH", "verb_forms", "noun_forms"]
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "lang" / "ar.json"
+
+
+class LexiconError(GeoInputError):
+    """A lexicon file that cannot be read or lacks a group the stages need."""
+
+
+# ---------------------------------------------------------------- form generation
+_PAST_SUFFIXES = shape.PAST_SUFFIXES
+_PRESENT_PREFIXES = shape.PRESENT_PREFIXES
+_PRESENT_SUFFIXES = shape.PRESENT_SUFFIXES
+
+
+def verb_forms(past: str, present: str | None = None) -> set[str]:
+    """The forms of a verb entered by its past and present (third person): past he / she / they /
+    the two; present he / she / they / the two (``يقصف`` -> يقصف تقصف يقصفون تقصفون يقصفان تقصفان)."""
+    out = {past + s for s in _PAST_SUFFIXES}
+    if present:
+        stem = present[1:] if present[:1] in _PRESENT_PREFIXES else present
+        out |= {p + stem + s for p in _PRESENT_PREFIXES for s in _PRESENT_SUFFIXES}
+    return out
+
+
+def noun_forms(sg: str, pl: str | None = None, *, article: bool = True, dual: bool = True) -> set[str]:
+    """A noun's forms: singular, its plural if given, the dual (``غارتين``/``غارتان`` from ``غارة``),
+    each also with the article when ``article``."""
+    base = [sg] + ([pl] if pl else [])
+    if dual:
+        d = sg[:-1] + shape.TA if sg.endswith(shape.TA_MARBUTA) else sg
+        base += [d + s for s in shape.DUAL_SUFFIXES]
+    out = set(base)
+    if article:
+        out |= {shape.ARTICLE + w for w in base}
+    return out
+
+
+def _group_forms(name: str, group: dict) -> set[str]:
+    if not isinstance(group, dict) or "note" not in group:
+        raise LexiconError(f"group {name!r}: expected an object with a 'note' and 'words', 'verbs' or 'nouns'")
+    forms = set(group.get("words", ()))
+    for v in group.get("verbs", ()):
+        # "not": generated forms that are other words ("تدمر" is Palmyra, not "she destroys")
+        forms |= verb_forms(v["past"], v.get("present")) - set(v.get("not", ()))
+    for n in group.get("nouns", ()):
+        forms |= noun_forms(n["sg"], n.get("pl"), article=n.get("article", True), dual=n.get("dual", True))
+    return forms
+
+
+def _n(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+# ---------------------------------------------------------------- the lexicon
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The word groups of one language, normalised, by role (an attribute per group of the data
+    file, a frozenset of forms), with the tables derived from them."""
+
+    path: Path
+    groups: dict[str, frozenset[str]]
+    triggers: dict[str, str]  # attack word -> event type (or "generic")
+    num_words: dict[str, int]
+    toll_pairs: frozenset[tuple[str, str]]
+    months: dict[str, int]  # normalised month name -> month
+    weekdays: dict[str, int]  # normalised weekday -> weekday (Monday 0)
+    anaphors: dict[str, str]  # "للقاعده" -> "قاعده"
+    dates: dict[str, Any]  # the date expressions as the file gives them (ordinals, patterns), read by dates.py
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # per-lexicon tables of the stages
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        groups = self.__dict__.get("groups")
+        if groups is not None and name in groups:
+            return groups[name]
+        raise AttributeError(f"lexicon {self.__dict__.get('path')} has no group {name!r}")
+
+    @staticmethod
+    def load(path: str | Path | None = None) -> "Lexicon":
+        """The lexicon of a data file (default ``data/lang/ar.json``), read and generated once per path."""
+        return _load(Path(path).resolve() if path is not None else DEFAULT_PATH)
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Lexicon:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise LexiconError(f"{path}: cannot read the lexicon ({err})") from err
+    try:
+        groups = {name: _n(_group_forms(name, g)) for name, g in data["groups"].items()}
+        triggers: dict[str, str] = {}
+        for ty, g in data["attack_words"]["types"].items():
+            for w in _group_forms(ty, {"note": "", **g}):
+                triggers[normalize(w)] = ty
+        num_words = {normalize(k): int(v) for k, v in data["number_words"]["values"].items()}
+        # (toll pairs and date words are compared as written: tokens are normalised, so "حتى" and
+        # "مساء" never match as written — kept so for identical results, see the data file's note)
+        toll_pairs = frozenset((a, b) for a, b in data["toll_pairs"]["pairs"])
+        months = {normalize(n): int(m) for m, names in data["months"]["names"].items() for n in names}
+        weekdays = {normalize(n): int(d) for n, d in data["weekdays"]["names"].items()}
+        data["date_expressions"]["patterns"]  # (checked here: a file without them is no lexicon)
+        for extra in ("anaphor_nouns", "was", "launch_prefixes", "past_verbs"):
+            groups[extra] = _n(_group_forms(extra, data[extra]))
+        groups["date_words"] = frozenset(_group_forms("date_words", data["date_words"]))
+    except (KeyError, TypeError, AttributeError) as err:
+        raise LexiconError(f"{path}: not a lexicon file ({err!r} missing or malformed)") from err
+    bases = groups["anaphor_nouns"]
+    anaphors = {pre + shape.ARTICLE + b: b for b in bases for pre in shape.ANAPHOR_PREFIXES} | {
+        pre + shape.PREP_LI + b: b for b in bases for pre in shape.ANAPHOR_LI_PREFIXES}
+    month_firsts = frozenset(m.split()[0] for m in months)
+    groups["month_words"] = month_firsts | groups["month_word"]
+    groups["date_words"] = groups["date_words"] | frozenset(weekdays) | month_firsts
+    groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
+    g = groups
+    g["attr_any"] = g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
+    from gazetteer.gazetteer import TYPE_WORDS
+
+    g["known_words"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["generic_sources"] | g["hypo"]
+                        | g["target_preps"] | g["near"] | frozenset(TYPE_WORDS) | g["killed"] | g["injured"]
+                        | g["own_forces"] | g["conduit_heads"])
+    g["not_a_name"] = (g["known_words"] | frozenset(triggers) | g["stop"] | g["person"] | frozenset(num_words)
+                       | g["date_words"] | g["total_words"] | g["forces"] | g["capture"] | g["purpose"]
+                       | g["passive"] | g["be"] | g["origin"] | g["common"])
+    g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"]
+                  | g["toll_firsts"] | g["date_words"] | frozenset(triggers))
+    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors, data["date_expressions"])
+    for name, words in groups.items():  # plain attributes: the stages read them in their inner loops
+        if name not in lex.__dict__:
+            object.__setattr__(lex, name, words)
+    return lex

@@ -1,0 +1,175 @@
+"""The typed records that pass between the stages: the role of a token (a party or a conduit), a
+claim (who speaks, over which tokens), a mention of an attack (its type, trigger, attacker and
+places), a place found in the text, a row (one event before it becomes an ``Event``), the event
+still waiting for its place in the next sentence, and the extraction's result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import NamedTuple
+
+from gazetteer import Place
+
+from ..model import Event
+
+__all__ = ["RoleKind", "PARTY", "CONDUIT", "Role", "Who", "SELF", "UNATTRIBUTED", "Stance", "CLAIM", "DENIAL",
+           "PlaceSpan", "PlaceMatch", "Claim", "Mention", "Row", "Pending", "ReadState", "Extraction"]
+
+
+class RoleKind(str, Enum):
+    """What a span of tokens names: a party (a claimant or attacker) or a conduit (an outlet)."""
+
+    PARTY = "party"
+    CONDUIT = "conduit"
+
+
+PARTY, CONDUIT = RoleKind.PARTY, RoleKind.CONDUIT
+
+
+class Role(NamedTuple):
+    """The role of a token: ``(PARTY, party id, cue kind)`` — cue kinds are the profile's (cue,
+    metonym, speaker, institution) — or ``(CONDUIT, outlet label)``."""
+
+    what: RoleKind
+    id: str
+    kind: str | None = None
+
+
+class Who(str, Enum):
+    """Sentinels among party ids: the speaker's own side, and a report nobody is named for yet."""
+
+    SELF = "__self__"
+    UNATTRIBUTED = "\x00unattributed"
+
+
+SELF, UNATTRIBUTED = Who.SELF, Who.UNATTRIBUTED
+_UNATTRIBUTED = UNATTRIBUTED
+
+
+class Stance(str, Enum):
+    """A party claims an attack, or denies it."""
+
+    CLAIM = "claim"
+    DENIAL = "denial"
+
+
+CLAIM, DENIAL = Stance.CLAIM, Stance.DENIAL
+
+
+class PlaceSpan(NamedTuple):
+    """A place named in the sentence: tokens ``start:end``, as printed, and whether it is named as
+    the surroundings of the target ("قرب X")."""
+
+    place: Place
+    start: int
+    end: int
+    printed: str
+    near: bool
+
+
+class PlaceMatch(NamedTuple):
+    """A name matched from a token: the place, the token after the name, as printed, near."""
+
+    place: Place
+    end: int
+    printed: str
+    near: bool
+
+
+@dataclass
+class Claim:
+    """Who speaks (``claimant``, None for nobody yet) and with which stance, over the tokens
+    ``start:end``; ``attr_span`` the reporting words and the speaker's name ((0, 0): none)."""
+
+    claimant: str | None
+    stance: str
+    source: str | None
+    start: int  # token index where the claim's content starts
+    end: int
+    attr_span: tuple[int, int]
+    responsibility: bool = False  # "تبنى التنظيم الهجوم": the speaker claims an attack told before
+    accuses: bool = False  # "اتهمت أنقرة الوحدات الكردية بالوقوف وراء التفجير"
+
+
+@dataclass
+class Mention:
+    """One mention of an attack: its type, the index of its first attack word, its attacker (a
+    party id, ``SELF`` or None) and the places it hit."""
+
+    event_type: str
+    trigger: int
+    attacker: str | None
+    places: list[PlaceSpan] = field(default_factory=list)
+    typed: bool = True  # False when the type is only the attacker's usual one ("استهدف" alone)
+    earlier: list["Mention"] = field(default_factory=list)  # unlocated mentions this one replaced
+
+
+_Claim, _Found = Claim, Mention
+
+
+@dataclass
+class Row:
+    """One event as the reader found it, before the article-level merging makes it an ``Event``."""
+
+    date: dt.date | None
+    dprec: str
+    own_date: bool  # the date is named in the sentence itself
+    claimant: str
+    attacker: str | None
+    type: str
+    typed: bool
+    place: Place
+    printed: str
+    precision: str
+    killed: int | None
+    injured: int | None
+    stance: str
+    evidence: str
+    ev_start: int
+    ev_end: int
+    p_start: int
+    p_end: int
+    source: str | None
+    toll: bool = False  # ``killed`` is a toll that rose since
+
+
+@dataclass
+class Pending:
+    """An event of the previous sentence still without a place (the next sentence may give it)."""
+
+    claimant: str
+    find: Mention
+    claim: Claim
+    date: tuple[dt.date | None, str]
+    own: bool
+    sent: str
+    abs: int
+    killed: int | None
+    injured: int | None
+
+
+@dataclass
+class ReadState:
+    """What the reader carries from one sentence to the next within an article (one per article)."""
+
+    unresolved: list[str] = field(default_factory=list)  # names that looked like places and resolved to none
+    claimants_seen: list[str] = field(default_factory=list)  # the article's voices, in order (not its headline's)
+    headline: bool = False  # the current paragraph is the headline
+    last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last
+    last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
+    resolved: dict[tuple[str, str, bool], tuple[Place | None, str | None]] = field(default_factory=dict)
+    containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
+    last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last
+    all_rows: list[Row] = field(default_factory=list)  # every event found so far
+    base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
+    event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last
+
+
+@dataclass
+class Extraction:
+    """What one article gave: its events and the names that did not resolve."""
+
+    events: list[Event]
+    unresolved: list[str]

@@ -1,0 +1,407 @@
+"""Places: the names in the scope of an attack word, with their slots (after a target preposition or a
+type word), containers ("X في إقليم Y"), origins of fire ("من أراضي"), places named before the
+attack word and anaphors ("للقاعدة"); all looked up in the gazetteer."""
+
+from __future__ import annotations
+
+
+from gazetteer import Gazetteer, Place, normalize
+from gazetteer.gazetteer import TYPE_WORDS
+from gazetteer.normalize import clitic_splits
+
+from . import shape
+from .lexicon import Lexicon
+from .tokens import _Tok, _after_clitic, _boundary, _ends_name
+from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
+
+
+_NAMES: dict[int, tuple] = {}
+
+
+class _Names:
+    """What the extractor derives from a gazetteer's index of Arabic names, once per gazetteer: may a
+    name (or a name after a clitic) start with this word? Most words of a sentence cannot, and are
+    then not looked up at all; and the names tried that the index does not know (``nameless``: name
+    -> its first word), which need no second look."""
+
+    def __init__(self, index: dict | None):
+        self.index = index
+        self.size = len(index) if index is not None else -1
+        # first words of the multi-word names
+        self.heads = {k.partition(" ")[0] for k in index if " " in k} if index is not None else set()
+        self.memo: dict[str, bool] = {}
+        self.nameless: dict[str, str] = {}
+
+    def startable(self, word: str) -> bool:
+        if self.index is None:
+            return True  # an index we cannot read: look every word up
+        ok = self.memo.get(word)
+        if ok is None:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            w = word.partition(" ")[0]
+            heads, index = self.heads, self.index
+            ok = self.memo[word] = w in heads or w in index or (
+                w[:1] in shape.CLITIC_LETTERS and (_after_clitic(w, heads) or _after_clitic(w, index)))
+        return ok
+
+
+def _names(gz: Gazetteer) -> _Names:
+    index = getattr(gz, "_ar", None)
+    if not isinstance(index, dict):
+        index = None
+    got = _NAMES.get(id(gz))
+    if got is not None and got[0] is gz and got[1].size == (len(index) if index is not None else -1):
+        return got[1]  # (a gazetteer that grew, gz.add(), gets new tables)
+    names = _Names(index)
+    if len(_NAMES) > 4:
+        _NAMES.clear()
+    _NAMES[id(gz)] = (gz, names)
+    return names
+
+
+def _near(lx: Lexicon, toks, i: int) -> bool:
+    """The place at token i is named as the surroundings of the target ("قرب X", "محيط مدينة X",
+    "بالقرب من مدينة X")."""
+    if i > 1 and toks[i - 1].stem in lx.prep_from and toks[i - 2].stem in lx.near:
+        return True
+    if i > 2 and toks[i - 2].stem in lx.prep_from and toks[i - 3].stem in lx.near and toks[i - 1].stem in TYPE_WORDS:
+        return True
+    near = i > 0 and (toks[i - 1].stem in lx.near or (i > 1 and toks[i - 2].stem in lx.near and toks[i - 1].stem in TYPE_WORDS))
+    if near is False and i > 0 and toks[i - 1].stem in TYPE_WORDS and i > 1:
+        near = toks[i - 2].stem in lx.near or (i > 2 and toks[i - 3].stem in lx.near)
+    return near
+
+
+def _alike(tok, cand) -> bool:
+    """A spelling variant counts only when it still looks like the place's name (مسافة is no Masyaf)."""
+    if not cand.reasons[0].startswith("variant"):
+        return True
+    from rapidfuzz import fuzz
+
+    names = [normalize(cand.place.name_ar)] if cand.place.name_ar else []
+    stems = [tok.norm] + [stem for _p, stem in clitic_splits(tok.norm)]
+    return any(fuzz.ratio(a, b) >= 75 for a in stems for b in names)
+
+
+def _printed(span: list[_Tok], stem: str | None) -> str:
+    """The place as printed, with a stripped clitic removed from the raw text."""
+    raw = " ".join(t.raw for t in span)
+    if stem is None:
+        return raw.strip("«»\"'“”")
+    first = span[0].raw
+    for j in range(len(first)):
+        if normalize(first[j:]) == stem or normalize(shape.ARTICLE + first[j:]) == stem:
+            rest = " ".join(t.raw for t in span[1:])
+            return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
+    return raw
+
+
+def _contains(lx: Lexicon, toks, inner, outer) -> bool:
+    """Whether the place ``outer`` (place, start, end, ...) is printed as the container of ``inner``
+    right after it: "X في إقليم Y", "X التابعة لمحافظة Y", "X بمحافظة Y" (not a list "X وY")."""
+    rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+    between = {toks[k].stem for k in range(inner[2], outer[1])}
+    listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(inner[2], outer[1] + 1))
+    return bool((between & lx.container or toks[outer[1]].norm.startswith(shape.PREP_BI)) and rank[outer[0].kind] >= rank[inner[0].kind]
+                and not (between & {shape.CONJ}) and not listed)
+
+
+def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
+    """"X في إقليم Y": Y only contains X; keep the more precise place (and note in ``containers``
+    that Y contains X, so that a headline naming only Y is the same event)."""
+    if len(places) < 2:
+        return places
+    rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+    out = []
+    for n, (p, i, j, printed, near) in enumerate(places):
+        prev = places[n - 1] if n else None
+        if prev is not None:
+            between = {toks[k].stem for k in range(prev[2], i)}
+            listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
+            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI)) and \
+                    rank[p.kind] >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
+                if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
+                    containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
+                continue
+        out.append(PlaceSpan(p, i, j, printed, near))
+    return out
+
+
+class PlacesStage:
+    """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
+
+    # -------------------------------------------------------------- places
+    def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
+                slot: bool = False, own: str | None = None) -> list[PlaceSpan]:
+        """The places named after an attack word, up to ``hi``. ``agent``: the party that attacks,
+        when known; a capital that stands for another party ("ستيباناكيرت"، "باكو") is then the
+        target when it is the attack's object: "إن القوات الأذربيجانية قصفت ستيباناكيرت". ``slot``:
+        the first word is where a place goes (the subject of a passive verb). ``own``: the claimant;
+        its own capital after an attack word with no named attacker is hit, not attacking ("قالت
+        سلطات الإقليم إن القصف طال ستيباناكيرت")."""
+        lx = self.lx
+        out: list[PlaceSpan] = []
+        i = lo
+        # slot: after a target preposition, type word or list conjunction
+        origin = False
+        while i < hi:
+            t = toks[i]
+            if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
+                origin = False
+            if i > lo and t.brk and not t.comma:
+                slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
+            if t.stem in lx.origin and i + 1 < hi:
+                nxt = toks[i + 1].stem
+                if t.stem in lx.prep_from and nxt in lx.month_words:
+                    i += 1  # "في الثاني من تشرين الأول": a date, no origin
+                    continue
+                if t.stem in lx.prep_from and (i > lo and (toks[i - 1].stem in lx.near or toks[i - 1].stem in lx.partitive)
+                                       or nxt.startswith(tuple(lx.between))
+                                       or any(toks[k].stem in lx.parts for k in range(max(lo, i - 3), i))):
+                    slot = True  # "بالقرب من X", "عددا من القرى", "من بينها X", "أحياء من مدينة X": no origin
+                elif t.stem in lx.launching or nxt in lx.origin_nouns or (i > lo and toks[i - 1].stem[:4] in lx.launch_prefixes):
+                    # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
+                    # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
+                    origin = 2
+                elif origin != 2:
+                    origin = 1  # "أطلقت من أراضي ...": up to the next preposition
+                i += 1
+                continue
+            if t.stem in lx.target_preps or t.stem in lx.near:
+                if origin == 1 or (origin and t.stem in lx.toward
+                                   and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)):
+                    origin = False
+                slot = True
+                i += 1
+                continue
+            r = roles[i]
+            if r and r[0] == CONDUIT:
+                i += 1
+                continue
+            if r and r[0] == PARTY and r[2] in ("speaker", "institution"):
+                i += 1
+                continue
+            if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
+                slot = False
+                i += 1
+                continue
+            if r and r[0] == PARTY and r[2] == "metonym" and (agent or own) and \
+                    all((roles[k] and roles[k][0] == PARTY) or toks[k].ty for k in range(lo, i)) and \
+                    ((agent and agent != r[1]) or (not agent and own == r[1] and _ends_name(toks, i, hi))):
+                # the other side's capital as the attack's object: "بقصف ستيباناكيرت"، "قصفت القوات
+                # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
+                m = self._match_place(toks, i, hi, True, r)
+            elif slot or t.stem in TYPE_WORDS or t.stem in self.desc_firsts or self.startable(t.norm):
+                m = self._match_place(toks, i, hi, slot, r)
+            else:
+                m = None  # no name starts with this word (see _match_place)
+            if m is None:
+                if t.stem in TYPE_WORDS or t.stem in lx.dual_types:
+                    slot = True  # "مدينة X", "مدينتي X وY"
+                elif t.stem not in lx.stop and not t.stem.isdigit():
+                    slot = False if len(t.stem) > 1 else slot
+                i += 1
+                continue
+            place, j, printed, near = m
+            if not origin:
+                out.append(PlaceSpan(place, i, j, printed, near))
+            i = j
+            slot = True  # lists: "مدن أ وب وج"
+        return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)
+
+    def _within(self, toks, places):
+        """Places read with their containers (the gazetteer's ``resolve_in``): "بلدة X في منطقة Y"
+        takes the X that lies in Y when several places are called X; "قرية X التابعة لمدينة Y" with
+        X unknown is an event somewhere around Y (district precision), not in Y itself."""
+        lx = self.lx
+        out = list(places)
+        for n, (p, i, j, printed, near) in enumerate(places):
+            nxt = places[n + 1] if n + 1 < len(places) else None
+            if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
+                c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
+                if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
+                    out[n] = PlaceSpan(c.place, i, j, printed, near)
+                continue
+            prev = places[n - 1] if n else None
+            if prev is not None and prev[2] >= i - 3:
+                continue  # listed after another place, or its container: already read
+            # "قرية زغلولستان التابعة لمدينة ترتر": a village word, a name no one knows, a container word
+            back = [toks[k] for k in range(max(0, i - 5), i + 1)]  # Y's own first word may be "بمدينة"
+            if back[-1].norm not in lx.container_types:
+                back.pop()
+            cont = [k for k, t in enumerate(back) if t.stem in lx.container or t.norm in lx.container_types]
+            vill = [k for k, t in enumerate(back) if t.stem in lx.village_words or t.norm in lx.village_words]
+            if cont and vill and vill[-1] + 1 < cont[0]:
+                base = max(0, i - 5)
+                xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
+                ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types else 1)  # "لمدينة Y" or "Y"
+                c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
+                                       theatre=self.profile.theatre)
+                if c is not None and c.place.id != p.id and c.precision == c.place.kind:
+                    # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
+                    out[n] = PlaceSpan(c.place, xa, xb, _printed(toks[xa:xb], None), near)
+                elif p.kind == "settlement":
+                    out[n] = PlaceSpan(p, i, j, printed, True)
+        return out
+
+    def _place_before(self, toks, roles, lo: int, first: int, hi: int):
+        """The place of an event named before its attack word, when none follows it: a fronted
+        locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
+        "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
+        lx = self.lx
+        for k in range(lo, hi):
+            base = lx.anaphors.get(toks[k].norm)
+            if base is None:
+                continue
+            for a in range(k - 1, -1, -1):
+                if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):
+                    for start in (a, a + 1):  # "قاعدة حميميم" as one name, else the name after the noun
+                        m = self._match_place(toks, start, len(toks), True, roles[start]) if start < len(toks) else None
+                        if m is not None:
+                            place, j, printed, _near = m
+                            return [PlaceSpan(place, start, j, printed, False)]
+                    break
+        if toks[first].stem in lx.passive:
+            # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف": the place that underwent the
+            # attack is the passive verb's subject, named right before it
+            for a in range(first - 1, max(lo - 1, first - 5), -1):
+                if _boundary(toks, a, first):
+                    break
+                m = self._match_place(toks, a, first, True, roles[a])
+                if m is not None and m[1] == first:
+                    place, j, printed, near = m
+                    return [PlaceSpan(place, a, j, printed, near)]
+        for k in range(max(lo, first - 10), first):
+            if toks[k].stem in lx.witness and not _boundary(toks, k, first):
+                # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it
+                # (the attack word is the verb's object, in the same clause)
+                for a in [*range(k + 1, min(first, k + 3)), *range(k - 1, max(lo - 1, k - 5), -1)]:
+                    m = self._match_place(toks, a, first, True, roles[a])
+                    if m is not None:
+                        place, j, printed, near = m
+                        return [PlaceSpan(place, a, j, printed, near)]
+        for k in range(lo, first):
+            if toks[k].stem not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
+                continue
+            m = self._match_place(toks, k + 1, first, True, roles[k + 1]) if k + 1 < first else None
+            if m is not None and (m[1] == first or toks[m[1]].brk):  # the locative ends its phrase
+                place, j, printed, near = m
+                return [PlaceSpan(place, k + 1, j, printed, near)]
+        return []
+
+    def _loose_places(self, toks, roles, claim: _Claim):
+        """Places given for an event of the previous sentence: after داخل / في, outside any threat."""
+        lx = self.lx
+        lo, hi = claim.start, claim.end
+        trig = [i for i in range(lo, hi) if toks[i].ty]
+        out = []
+        for i in range(lo, hi):
+            if toks[i].stem not in lx.locatives or i + 1 >= hi:
+                continue
+            if any(t < i and (i - t) < 8 and not _boundary(toks, t, i) for t in trig):
+                continue  # the place of another (here hypothetical) trigger
+            m = self._match_place(toks, i + 1, hi, True, roles[i + 1])
+            if m and self.profile.theatre.prior(m[0])[1] is not None:  # not "a meeting in Washington"
+                place, j, printed, near = m
+                out.append(PlaceSpan(place, i + 1, j, printed, near))
+        return _drop_containers(lx, toks, out)
+
+    def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> PlaceMatch | None:
+        lx = self.lx
+        stem_i = toks[i].stem
+        if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
+                not self.startable(toks[i].norm):
+            return None  # no name starts with this word, and outside a slot nothing else is tried
+        kind_hint = None
+        start = i
+        if stem_i in TYPE_WORDS and i + 1 < hi:
+            kind_hint = TYPE_WORDS[stem_i]
+            slot = True
+            start = i + 1
+        elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
+            kind_hint = TYPE_WORDS[toks[i - 1].stem]
+        # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.
+        for key, name in (self.descriptions.items() if start < hi and toks[start].stem in self.desc_firsts else ()):
+            L = len(key)
+            if tuple(t.stem for t in toks[start:start + L]) == key:
+                place = self.gz.lookup(name, theatre=self.profile.theatre)
+                if place:
+                    return PlaceMatch(place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(lx, toks, i))
+        # Longest name first; a separator (comma, full stop, colon) inside the span ends a name.
+        top = min(self.opts["max_words_per_place"], hi - start)
+        for k in range(start + 1, start + top):
+            if toks[k].sep:
+                top = k - start
+                break
+        t0 = toks[start] if start < hi else None
+        first = t0.norm if t0 is not None else ""
+        if top > 0 and self.startable(first):
+            keys = [first]
+            for k in range(start + 1, start + top):
+                keys.append(keys[-1] + " " + toks[k].norm)
+            memo = self.state.resolved
+            nameless = self.nameless
+            for L in range(top, 0, -1):
+                if L == 1 and (t0.noname or len(first) < 3):
+                    continue
+                key = keys[L - 1]
+                if key in nameless and first == nameless[key]:
+                    continue  # neither the name nor its clitic readings is a gazetteer name
+                got = memo.get((key, first, slot))
+                if got is None:
+                    got = memo[(key, first, slot)] = self._resolve_exactish(key, first, slot)
+                place, printed_stem = got
+                if place is None:
+                    continue
+                if role and role[0] == PARTY and role[2] == "metonym" and \
+                        start + L < len(toks) and toks[start + L].stem in lx.attr_verbs:
+                    return None  # "وباكو تعلن": the capital speaks, it is not hit
+                if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot:
+                    return None  # a party word used as a party ("أكدت أذربيجان")
+                return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
+        if slot and start < hi:
+            # Inside a place slot, spelling variants, transliteration and typos are allowed.
+            t = toks[start]
+            if t.noname or len(t.norm) < 4 or (role and role[0] == PARTY and role[2] != "metonym"):
+                return None
+            cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
+            if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
+                    self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
+                return PlaceMatch(cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i))
+            if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj:
+                self.state.unresolved.append(t.raw.strip("«»\"'“”"))
+        return None
+
+    def _resolve_exactish(self, key: str, first: str, slot: bool) -> tuple[Place | None, str | None]:
+        """The place a name (or the name without a clitic on its first word) exactly denotes."""
+        lx = self.lx
+        gz = self.gz
+        theatre = self.profile.theatre
+        rest = key[len(first):]  # "" or " " + the other words
+        known = False
+        for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
+            if gz.knows(k):
+                known = True
+                cands = gz.candidates(k, 1, theatre=theatre, fuzzy=False)
+                if not cands:
+                    continue
+                best = cands[0]
+                p = best.place
+                in_theatre = theatre.prior(p)[1] is not None
+                if (" " not in k and k in lx.stop) or (len(k) < 4 and not in_theatre):
+                    continue
+                # Outside a place slot only the theatre's places and countries are read as places;
+                # inside one ("على X", "مدينة X", lists) well-known places anywhere are too.
+                if not slot and not (in_theatre or p.kind == "country"):
+                    continue
+                if slot and not (in_theatre or p.kind == "country" or p.curated or p.population >= 50_000):
+                    continue
+                if best.score < self.opts["min_place_score"]:
+                    continue
+                return p, stem
+        if not known:
+            if len(self.nameless) > 200_000:
+                self.nameless.clear()
+            self.nameless[key] = first
+        return None, None

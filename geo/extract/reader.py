@@ -1,0 +1,532 @@
+"""The driver of the extractor: reads an article paragraph by paragraph and sentence by sentence
+through the stages (``tokens``, ``attribution``, ``triggers``, ``places``, ``casualties``, ``dates``;
+the stage methods are mixins of ``_Reader``), keeps what carries between sentences in one
+``ReadState``, merges the rows of the article and makes them ``Event``s. Pure: no disk or network
+(the lexicon is read once, when first loaded).
+
+The reading is rule-based and explainable. Each sentence is tokenised and normalised; then
+
+1. *attribution* finds who speaks (a verb or preposition of reporting followed by a party cue,
+   a spokesperson, an institution or a capital used as metonym); outlets after such a word are
+   conduits (the event's ``source``), not claimants; a generic "the ministry said" carries over
+   the last claimant;
+2. *triggers* are the words of attack (قصف، غارة، صواريخ، مسيرة، هجوم، تدمير ...); a trigger under
+   a threat, intention or hypothesis marker (تحتفظ بالحق، قد، تستعد لتنفيذ، هدد) is no event, and
+   nor is the place it points at;
+3. *places* are gazetteer matches in the scope of a real trigger, never datelines, speakers,
+   origins of fire ("من أراضي"، "انطلاقا من مواقعها قرب X"، "من منطقة X في Y") or containers of a
+   more precise place ("X في إقليم Y"); with none after the trigger, a place named before it
+   ("وفي ريف إدلب، قصفت"، "شهدت مدينة الباب تفجيرا") or the antecedent of an anaphor ("في قاعدة
+   حميميم ... الدفاعات الجوية للقاعدة أسقطت") is the place;
+4. *dates* and *casualties* are read from the sentence (a date after the attack word dates the
+   event, one before it the statement; ordinal days such as "الحادي والعشرين من أيلول" too); an
+   undated sentence takes its paragraph's date, a new paragraph the article's base date (its first
+   date, or that of a later statement), a retold attack ("القصف") its own; cumulative tolls are
+   ignored;
+5. an unlocated attack noun that refers back ("وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"،
+   "اتهمت أنقرة الوحدات بالوقوف وراء التفجير") is the claim, denial or accusation of the attack
+   told last.
+
+The result is one ``Event`` per (claim, place), deduplicated within the article. Speed: every word
+form is read once (``_tok_info`` and ``_Reader._word``); sentences with no attack or reporting word
+are only scanned for dates; a gazetteer name is looked up only from a word that can start one;
+every step is linear in the sentence's length.
+
+With no publication date (``published=None``) only absolute dates date an event: one with its
+year, or a day and month in the year of the text's first full date; a relative date ("أمس"،
+"الأحد") leaves the event undated (``date=None``, ``date_precision="unknown"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+from itertools import accumulate
+
+from gazetteer import Gazetteer, normalize
+from gazetteer.normalize import clitic_splits, strip_article
+
+from .dates import find_date, text_year
+from . import shape
+from .lexicon import Lexicon
+from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
+from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
+from .casualties import _casualties, _specific_toll, _totals_start
+from .places import _names
+from .attribution import _dateline_end, _recap, _recap_words
+from .attribution import AttributionStage
+from .triggers import TriggersStage
+from .places import PlacesStage
+from ..model import Event, parse_date
+from ..profile import Profile
+
+__all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
+
+# ---------------------------------------------------------------- configuration
+#: (name, default, help): every knob of the extractor, passed as keyword-only arguments.
+SETTINGS = (
+    ("min_place_score", 0.55, "lowest gazetteer score at which a name counts as a place"),
+    ("max_words_per_place", 4, "longest place name tried, in words"),
+)
+_DEFAULTS = {name: default for name, default, _ in SETTINGS}
+
+
+# ---------------------------------------------------------------- word lists (normalised)
+
+
+# ---------------------------------------------------------------- data structures
+
+
+# ---------------------------------------------------------------- public API
+def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
+                   article: str = "", source: str | None = None, url: str | None = None,
+                   title: str | None = None, lexicon: Lexicon | None = None, **settings) -> list[Event]:
+    """The events an article reports (see module docstring). Pure: no disk, no network. ``lexicon``:
+    the word knowledge (default: ``Lexicon.load()``, the project's ``data/lang/ar.json``)."""
+    return extract(text, gazetteer, profile, published, article=article, source=source, url=url,
+                   title=title, lexicon=lexicon, **settings).events
+
+
+def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
+            article: str = "", source: str | None = None, url: str | None = None,
+            title: str | None = None, lexicon: Lexicon | None = None, **settings) -> Extraction:
+    """Like ``extract_events`` but also returns the names that looked like places and did not resolve."""
+    unknown = set(settings) - set(_DEFAULTS)
+    if unknown:
+        raise TypeError(f"unknown extractor settings {sorted(unknown)}; allowed: {sorted(_DEFAULTS)}")
+    opts = {**_DEFAULTS, **settings}
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    published = parse_date(published, what="published") if published is not None else None
+    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load())
+    events = reader.read(text)
+    sources = (article,) if article else ()
+    out = [
+        Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
+              place_en=r.place.name_en, lat=r.place.lat, lon=r.place.lon, precision=r.precision, place_id=r.place.id,
+              country=r.place.country, radius_km=r.place.radius_km, killed=r.killed, injured=r.injured,
+              stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
+              evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
+              source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
+        for r in events
+    ]
+    return Extraction(out, sorted(set(reader.state.unresolved)))
+
+
+# ---------------------------------------------------------------- the reader
+@lru_cache(maxsize=16)
+def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
+    """Look-up tables of a profile, built once per profile."""
+    cues = profile.cue_table
+    conduits = profile.conduit_table
+    descriptions = {tuple(normalize(k).split()): v for k, v in profile.descriptions.items()}
+    cue_lens: dict[str, frozenset[int]] = {}  # first word of a cue -> the lengths of the cues it starts
+    for k in cues:
+        cue_lens[k[0]] = cue_lens.get(k[0], _NO_LENS) | {len(k)}
+    return (cues, conduits, max((len(k) for k in cues), default=1), max((len(k) for k in conduits), default=1),
+            frozenset(k[0] for k in cues), frozenset(x for k in conduits for x in (k[0], strip_article(k[0]))),
+            descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
+
+
+class _Reader(AttributionStage, TriggersStage, PlacesStage):
+    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon):
+        self.lx = lexicon
+        self.gz = gz
+        self.profile = profile
+        self.published = published
+        self.year: int | None = None  # with no publication date: the year of the text's first full date
+        self.opts = opts
+        (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
+         self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
+        self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
+        self.state = ReadState()  # all that carries from one sentence to the next
+        names = _names(gz)
+        self.startable = names.startable
+        self.nameless = names.nameless
+
+    # -------------------------------------------------------------- driver
+    def read(self, text: str) -> list[Row]:
+        rows: list[Row] = []
+        self.state.all_rows = rows
+        if self.published is None:
+            self.year = text_year(normalize(text))
+        pending: Pending | None = None  # an event of the previous sentence still without a place
+        # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
+        # paragraph starts again from the article's base date: the first date it names, or the
+        # latest date of a statement ("وأضاف المتحدث، اليوم الخميس، أن ..."); not from the date of
+        # an event told in between ("دمرت الليلة الماضية"), unless it retells that event ("القصف").
+        word = self.words.get
+        lx = self.lx
+        for n_para, (para_start, para) in enumerate(_paragraphs(text)):
+            para_date = None
+            # A first paragraph with no full stop at its end is the headline.
+            self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
+            for s_start, sent in _sentences(para):
+                parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
+                words = parts[1::2]
+                forms = list(map(word, words))
+                if None in forms:  # new word forms: see first whether the sentence needs tokens at all
+                    if pending is None:
+                        infos = [_tok_info(lx, w) for w in words]
+                        if not any(map(_HOT_INFO, infos)):
+                            if any(map(_DATEW_INFO, infos)):
+                                para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
+                            continue
+                    forms = [f if f is not None else (word(w) or self._word(w)) for f, w in zip(forms, words)]
+                if pending is None and not any(map(_HOT, forms)):
+                    if any(map(_DATEW, forms)):
+                        para_date = self._date_only([x.norm for x in forms if x.norm], para_date)
+                    continue
+                # The sentence's tokens: words that normalise to nothing are skipped; a word after a
+                # gap other than a space is its variant with that gap's flags.
+                after = self._after
+                kidx = [k for k, x in enumerate(forms) if x.norm]
+                toks = [forms[k] if parts[2 * k] == " " else after(forms[k], parts[2 * k]) for k in kidx]
+                if not toks:
+                    continue
+                self._parts, self._kidx, self._offsets = parts, kidx, None
+                got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
+                                                             pending)
+                if date_used is not None:
+                    para_date = date_used
+                rows.extend(got)
+                pending = pending_out
+        return self._finish(rows)
+
+    def _date_only(self, norms: list[str], para_date):
+        """A sentence where nothing happens and nobody speaks: only its date matters, for the later
+        sentences (and as the article's base date when it is the first one)."""
+        lx, st = self.lx, self.state
+        found = find_date(" ".join(norms), self.published, norms, year=self.year)
+        if not found and self.published is None and self._relative(norms):
+            found = (None, "unknown", 0)
+        if not found:
+            return para_date
+        if st.base_date is None and not _recap_words(lx, norms):
+            st.base_date = (found[0], found[1])
+        return found[0], found[1]
+
+    @staticmethod
+    def _relative(words: list[str]) -> bool:
+        """Words that date an event relative to the day of publication ("أمس"، "الأحد")."""
+        return find_date(" ".join(words), _ANY_DAY, words) is not None
+
+    # -------------------------------------------------------------- one sentence
+    def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
+        lx, st = self.lx, self.state
+        roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
+        for k in range(_dateline_end(toks, roles)):
+            if roles[k] and roles[k][0] == PARTY:
+                roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
+        claims = self._claims(toks, roles)
+        trig_at = [i for i, t in enumerate(toks) if t.ty]
+        first = trig_at[0] if trig_at else len(toks)
+        # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
+        # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم
+        # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
+        found_date = stmt = None
+        if _may_date(toks):
+            words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
+            dated = [k for k, t in enumerate(toks) if t.datew]
+            if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
+                stmt = find_date(" ".join(words[:first]), self.published, words[:first], year=self.year)
+                found_date = find_date(" ".join(words[first:]), self.published, words[first:], year=self.year) or stmt
+            elif 0 < first < len(toks):
+                found_date = find_date(" ".join(words), self.published, words, year=self.year)
+                stmt = found_date if dated[-1] < first else None
+            else:
+                found_date = find_date(" ".join(words), self.published, words, year=self.year)
+                stmt = found_date if not trig_at else None
+            if found_date is None and self.published is None and self._relative(words):
+                found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
+            if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+                if st.base_date is None:
+                    st.base_date = (found_date[0], found_date[1])
+                elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
+                    st.base_date = (stmt[0], stmt[1])
+        own = found_date is not None  # the date is named in the sentence itself
+        if own:
+            date, dprec = found_date[0], found_date[1]
+            date_used = (date, dprec)
+        elif para_date is not None:
+            (date, dprec), date_used = para_date, None
+        elif trig_at and st.event_date is not None and toks[first].stem in lx.retell:
+            (date, dprec), date_used = st.event_date, None  # "وأضاف أن القصف ...": the event told before
+        elif st.base_date is not None:
+            (date, dprec), date_used = st.base_date, None
+        else:
+            date, dprec, date_used = self.published, ("day" if self.published else "unknown"), None
+        if trig_at:
+            st.event_date = (date, dprec)
+        total_from = _totals_start(lx, toks)
+        toll = _specific_toll(lx, toks) if total_from < len(toks) else None
+        out = []
+        new_pending = None
+        for claim in claims:
+            finds = self._events_in(toks, roles, claim, total_from, trig_at)
+            claimant = claim.claimant or _UNATTRIBUTED
+            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from))
+            located = [f for f in finds if f.places]
+            unlocated = [f for f in finds if not f.places]
+            # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء
+            # التفجير"، "وأدى القصف إلى ...": the attack told last, now claimed, denied or retold.
+            retold = []
+            for f in (g for u in unlocated for g in (*u.earlier, u)) if claim.claimant else ():
+                told = self._told(toks, claim, f)
+                if not told:
+                    continue
+                for t in told:
+                    if claim.responsibility or claim.stance == DENIAL or f.attacker == SELF:
+                        attacker = claim.claimant
+                    elif claim.claimant == t.claimant:
+                        attacker = t.attacker or f.attacker
+                    else:
+                        attacker = f.attacker
+                    retold.append(replace(t, claimant=claim.claimant, attacker=attacker, stance=claim.stance,
+                                          killed=None if located else killed, injured=None if located else injured,
+                                          source=claim.source, evidence=_evidence(sent)[0],
+                                          ev_start=abs_start + _evidence(sent)[1],
+                                          ev_end=abs_start + _evidence(sent)[2]))
+                break
+            out.extend(retold)
+            if retold and not located:
+                continue
+            if not located and unlocated:
+                f = unlocated[0]
+                new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
+                continue
+            if not located and pending is not None and pending.claimant == claimant:
+                # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية).
+                places = self._loose_places(toks, roles, claim)
+                if places:
+                    f = pending.find
+                    f.places = places
+                    located = [f]
+                    d0, p0 = pending.date
+                    out.extend(self._rows(located, claimant, pending.claim, d0, p0, pending.own, pending.sent,
+                                          pending.abs, toks, abs_start, pending.killed, pending.injured,
+                                          place_sent=sent))
+                    pending = None
+                    continue
+            for n, f in enumerate(located):
+                got = self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
+                                 killed if n == 0 else None, injured if n == 0 else None)
+                out.extend(got)
+        if toll is not None:
+            # "قتل مدني في قصف على X، قبل أن تعلن أن حصيلة القتلى ارتفعت إلى اثنين": the toll of
+            # the attack this speaker told in the sentence, risen since
+            speaker = next((c.claimant for c in claims if c.start <= total_from < c.end), claims[-1].claimant)
+            row = next((r for r in out if r.claimant == (speaker or _UNATTRIBUTED) and r.stance == CLAIM), None)
+            if row is not None:
+                row.killed, row.toll = toll, True
+        denier = self._relative_denial(toks, roles)
+        if denier is not None:
+            # "قالت X إن بلدة مارتوني تعرضت لقصف، وهو ما نفته الوزارة الأذربيجانية": the claims of
+            # the sentence, denied by that party (who denies having attacked)
+            out.extend([replace(r, claimant=denier, stance=DENIAL, attacker=denier, killed=None, injured=None,
+                                source=None)
+                        for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)])
+        return out, new_pending, date_used
+
+
+    def _rows(self, finds, claimant, claim, date, dprec, own, sent, abs_start, ptoks, p_abs, killed, injured,
+              place_sent=None):
+        lx = self.lx
+        rows = []
+        ev, ev_lo, ev_hi = _evidence(sent)
+        for f in finds:
+            attacker = f.attacker
+            if attacker == SELF or (attacker is None and (f.event_type == "destruction" or claim.stance == DENIAL)):
+                attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
+            if attacker is None and claim.stance == CLAIM and ptoks is not None and \
+                    shape.strip_b(ptoks[f.trigger].stem) in lx.mutual and place_sent is None:
+                pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
+            elif attacker is None and claim.stance == CLAIM:
+                attacker = self.state.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
+            elif attacker is not None and claim.stance == CLAIM:
+                self.state.last_attacker[claimant] = attacker
+            for k, (place, i, j, printed, near) in enumerate(f.places):
+                prec = place.kind
+                if near and prec == "settlement":
+                    prec = "district"
+                rows.append(Row(
+                    date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
+                    type=f.event_type, typed=f.typed, place=place, printed=printed, precision=prec,
+                    killed=killed if k == 0 else None, injured=injured if k == 0 else None,
+                    stance=claim.stance, evidence=ev, ev_start=abs_start + ev_lo, ev_end=abs_start + ev_hi,
+                    p_start=p_abs + self._start_of(i),
+                    p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
+                    source=claim.source,
+                ))
+        return rows
+
+    def _start_of(self, i: int) -> int:
+        """Offset in the current sentence of its token i."""
+        if self._offsets is None:  # once per sentence: linear however many places it names
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets[2 * self._kidx[i]]
+
+    # -------------------------------------------------------------- roles: parties and conduits
+
+    def _word(self, raw: str) -> _Tok:
+        """The token of a word form (after a space), made once per profile. Its profile flags ``pf``
+        are (may start a conduit, may follow a conduit head, lengths of the cues it may start, longest
+        first, is a conduit head, its role as a one-word cue or None); ``_NO_FLAGS`` for most words."""
+        lx = self.lx
+        info = _tok_info(lx, raw)
+        norm, stem = info[0], info[1]
+        cf, cue_lens = self.conduit_firsts, self.cue_lens
+        a, b = cue_lens.get(norm), cue_lens.get(stem)
+        lens = (a or _NO_LENS) | (b or _NO_LENS) if (a or b) else _NO_LENS
+        if norm[:1] in shape.CLITIC_LETTERS and _after_clitic(norm, cue_lens) and \
+                any((st,) in self.cues for _p, st in clitic_splits(norm)):
+            lens = lens | {1}
+        starts = norm in cf or stem in cf
+        follows = norm in cf or (norm[:2] == shape.ARTICLE and len(norm) > 3 and norm[2:] in cf)  # strip_article
+        head = stem in lx.conduit_heads
+        one = None  # the role of the word as a one-word cue (also after a clitic: "وأذربيجان")
+        if 1 in lens:
+            got = self.cues.get((norm,)) or self.cues.get((stem,))
+            for _p, st in (clitic_splits(norm) if got is None else ()):
+                got = self.cues.get((st,))
+                if got:
+                    break
+            one = Role(PARTY, got[0], got[1]) if got else None
+        f = (starts, follows, tuple(sorted(lens, reverse=True)), head, one) if (starts or follows or lens or head) \
+            else _NO_FLAGS
+        t = object.__new__(_Tok)
+        t.raw = raw
+        # hot: an attack or a reporting word, the sentence needs a full reading
+        t.norm, t.stem, t.ty, t.ty0, t.attr, t.datew, t.noname, t.cas, t.tot, t.hot = info
+        t.pf = f
+        t.brk = t.sep = t.quote = t.comma = t.dash = t.paren = False
+        if len(self.words) > 200_000:
+            self.words.clear()
+            self.variants.clear()
+        self.words[raw] = t
+        return t
+
+    def _after(self, t: _Tok, gap: str) -> _Tok:
+        """The variant of token t after this gap (a comma, a quote, a full stop ...)."""
+        lx = self.lx
+        flags = _gap_flags(gap)
+        if flags == _SPACE_FLAGS:
+            return t
+        v = self.variants.get((t.raw, flags))
+        if v is None:
+            v = object.__new__(_Tok)
+            v.raw, v.pf = t.raw, t.pf
+            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
+            v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
+            self.variants[(t.raw, flags)] = v
+        return v
+
+    # -------------------------------------------------------------- attribution
+
+
+    # -------------------------------------------------------------- events of one claim
+
+
+    # -------------------------------------------------------------- places
+
+
+    # -------------------------------------------------------------- article level
+    def _finish(self, rows: list[Row]) -> list[Row]:
+        # A headline or lead sentence reports before it attributes: its claimant is the first one
+        # named after it in the article (else the profile's fallback party).
+        attributed = {(r.place.id, r.stance): r for r in rows if r.claimant != _UNATTRIBUTED}
+        # A headline retold in the body with its own date and source is the body's event (and an
+        # unattributed report of an attack someone then claims is that claim's): its figures go there.
+        # (A recap with a date of its own, "وكانت الباب قد شهدت في 21 شباط تفجيرا", is another event.)
+        told = set()
+        for r in rows:
+            a = attributed.get((r.place.id, r.stance))
+            if r.claimant == _UNATTRIBUTED and a is not None and (a.date == r.date or not r.own_date):
+                for f in ("killed", "injured"):
+                    if getattr(a, f) is None:
+                        setattr(a, f, getattr(r, f))
+                told.add(id(r))
+        rows = [r for r in rows if id(r) not in told]
+        # A headline naming the province ("غارة قرب رتل تركي في إدلب") of a place the body names
+        # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
+        inside = {(c, a.stance) for a in attributed.values() for c in self.state.containers.get(a.place.id, ())}
+        rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
+            (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
+        for n, r in enumerate(rows):
+            if r.claimant == _UNATTRIBUTED:
+                later = next((x.claimant for x in rows[n + 1:] if x.claimant != _UNATTRIBUTED), None)
+                r.claimant = later or (self.state.claimants_seen[:1] or [self.profile.fallback_party])[0]
+                if r.attacker == r.claimant and r.type != "destruction":
+                    r.attacker = None
+        # A denial denies the claim told at that place: undated, it has that claim's date; read from
+        # a bare "استهدفت" ("نفت أن تكون قد استهدفت X"), it has that claim's type.
+        for r in rows:
+            if r.stance == DENIAL and not (r.own_date and r.typed):
+                told = next((x for x in rows if x.stance == CLAIM and x.place.id == r.place.id
+                             and x.claimant != r.claimant), None)
+                if told is not None and not r.own_date:
+                    r.date, r.dprec = told.date, told.dprec
+                if told is not None and not r.typed:
+                    r.type = told.type
+        # An undated telling of a claim that is told with its date elsewhere in the article is
+        # that claim ("يعلن السيطرة على تل رفعت" in the headline, "أعلن، أمس الأحد، سيطرته ...").
+        dated = {(r.claimant, r.stance, r.place.id): r for r in rows if r.own_date}
+        dupes = set()
+        for r in rows:
+            d = dated.get((r.claimant, r.stance, r.place.id))
+            if not r.own_date and d is not None and d.date != r.date:
+                _absorb(d, r)
+                dupes.add(id(r))
+        rows = [r for r in rows if id(r) not in dupes]
+        # Same claim told twice: one event, at the more precise place (a country or region-level
+        # mention is absorbed by a finer one of the same claimant, attacker, type and date).
+        rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
+        keep: list[Row] = []
+        seen = set()
+        for r in rows:
+            key = (r.claimant, r.date, r.stance, r.place.id)
+            if key in seen:
+                for k in keep:
+                    if (k.claimant, k.date, k.stance, k.place.id) == key:
+                        _absorb(k, r)
+                continue
+            seen.add(key)
+            keep.append(r)
+        final = []
+        for r in keep:
+            if r.precision in ("country", "region"):
+                finer = [k for k in keep if k is not r and k.claimant == r.claimant and k.attacker == r.attacker
+                         and k.type == r.type and (k.date == r.date or not r.own_date)
+                         and k.stance == r.stance
+                         and rank[k.precision] < rank[r.precision]]
+                if finer:
+                    continue
+            final.append(r)
+        return final
+
+
+# ---------------------------------------------------------------- helpers
+@lru_cache(maxsize=4)
+def _evidence(sent: str) -> tuple[str, int, int]:
+    """The sentence as evidence, stripped, with its start and end in the sentence: computed once
+    per sentence, however many events it gives."""
+    ev = sent.strip()
+    lo = len(sent) - len(sent.lstrip())
+    return ev, lo, lo + len(ev)
+
+
+def _absorb(keep: Row, dup: Row) -> None:
+    """A second telling of the same event fills what the first lacked; a toll that rose since
+    ("ارتفع عدد قتلى القصف على X إلى خمسة") replaces the first figure."""
+    for f in ("killed", "injured", "attacker", "source"):
+        if getattr(keep, f) is None:
+            setattr(keep, f, getattr(dup, f))
+    if dup.toll and dup.killed is not None and (keep.killed is None or dup.killed > keep.killed):
+        keep.killed = dup.killed
+        keep.toll = True
+
+

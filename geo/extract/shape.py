@@ -1,0 +1,69 @@
+"""The word-shape rules of Arabic the stages use: clitic letters, the article, verb prefixes and
+the endings of adjectives and duals. The one module of the extractor with Arabic letters in its
+code; words themselves are data (``data/lang/ar.json``, read by ``lexicon.py``)."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
+    "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
+    "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA",
+    "strip_b", "is_adjective_form", "starts_with_conj",
+]
+
+ARTICLE = "ال"  # the definite article
+CONJ = "و"  # "and", written on the next word
+CONJUNCTIONS = "وف"  # و and ف: stripped from a word that is a known form without them
+PREP_BI = "ب"  # the instrument / locative preposition bi-
+PREP_LI = "ل"  # the preposition li- ("تعرضت لقصف")
+LI = PREP_LI
+TA = "ت"  # the ending of the feminine / second person past ("قصفت")
+CLITIC_LETTERS = "وفبلك"  # letters a proclitic sequence is made of
+CLITIC_OR_ALIF = frozenset("وفبلكا")  # the same with the alif of the article
+FUTURE = ("ست", "سي")  # the future prefix سـ on a present ("ستقصف")
+STEM_PREFIXES = "لب"  # prepositions stripped before a place-type word ("لمنطقة"، "بمحافظة")
+NOUN_PREFIXES = STEM_PREFIXES
+DATE_PREFIXES = "وفل"  # clitics before a digit of a date ("و27")
+DATE_PREFIXES_BI = "وفبل"
+ADJ_ENDINGS = ("ي", "يه", "يين", "يون")  # relative adjectives: أذربيجاني، أرمنية، أرمينيين
+ACC_ENDING = "ا"  # the accusative ending of an indefinite noun ("هجوما")
+ACC_ADJ_ENDING = "يا"  # and of its relative adjective ("هجوما أذربيجانيا")
+DUAL_ENDING = "ان"  # the dual ending of the nominative ("مدنيان")
+NISBA = "ي"  # the relative-adjective letter: مدني -> مدنيان
+ANAPHOR_PREFIXES = ("", "و", "ف", "ب", "وب", "ك")  # before the article of an anaphor ("وبالقاعدة")
+ANAPHOR_LI_PREFIXES = ("ل", "ول", "فل")  # ل + ال = لل ("للقاعدة")
+
+
+# Inflection, for the lexicon's generator of forms (lexicon.py)
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")  # past: he, she, they, the two (m.), the two (f.)
+PRESENT_PREFIXES = ("ي", "ت")  # present: he / she (and you)
+PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
+TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written ت before a suffix
+DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative
+
+# Punctuation of Arabic text (with the Latin one): sentence ends, clause boundaries, name separators
+SENTENCE_END = ".!?؟"
+QUESTION = "؟"
+ARABIC_COMMA = "،"
+CLAUSE_MARKS = "،,:;؛\"«»“”"  # a clause boundary between two words
+NAME_SEPARATORS = "،,.:؛"  # a mark that ends a place name
+TOKEN_BREAKS = r"«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-"  # characters that are no part of a word (a regex class)
+
+
+def strip_b(stem: str) -> str:
+    """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
+    if stem.startswith(PREP_BI) and len(stem) > 3:
+        return stem[1:]
+    return stem
+
+
+def starts_with_conj(raw: str) -> bool:
+    """A word printed with و on it ("ومارتوني"): a listed name."""
+    return raw.startswith(CONJ)
+
+
+def is_adjective_form(norm: str, noun_norm: str | None = None) -> bool:
+    """A word in the form of an adjective: definite ("الروسية") or a relative adjective
+    ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun)."""
+    return norm.startswith(ARTICLE) or norm.endswith(ADJ_ENDINGS) or (
+        noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))

@@ -1,0 +1,168 @@
+"""Paragraphs, sentences and tokens: the word forms the stages read, each made once (``_tok_info``), with
+the flags of the gap before it (comma, quote, dash ...) and its clitics."""
+
+from __future__ import annotations
+
+import operator
+import re
+from functools import lru_cache
+
+from gazetteer import normalize
+from gazetteer.gazetteer import TYPE_WORDS
+
+from . import shape
+from .lexicon import Lexicon
+
+
+
+class _Tok:
+    """A word form as the reader sees it, shared by all its occurrences (never modified once made).
+
+    ``raw`` as printed; ``norm`` normalised; ``stem`` with a leading و / ف stripped when that leaves
+    a known word form; ``ty`` its attack type (also after an instrument ب) and ``ty0`` that of the
+    bare stem; ``attr`` a reporting word; ``datew`` a date word; ``noname`` a word of the reader's own
+    vocabularies (no one-word place name); ``cas`` 1 for a killed word, 2 for an injured word; ``tot``
+    1 for a toll word, 2 for the first of a toll pair ("منذ بدء"); ``pf`` the profile's flags of the
+    word (``_Reader._word``). What precedes the occurrence holds: ``brk`` a clause boundary (comma,
+    colon, quote), ``sep`` a separator that ends a name, ``quote`` an opening quote, ``comma`` an Arabic
+    comma, ``dash`` a dash, ``paren`` an opening parenthesis (occurrences after other gaps than a
+    space are variants, ``_Reader._after``).
+    """
+
+    __slots__ = ("raw", "norm", "stem", "ty", "ty0", "attr", "datew", "noname", "cas", "tot", "pf", "hot",
+                 "brk", "sep", "quote", "comma", "dash", "paren")
+
+
+_HOT = operator.attrgetter("hot")
+
+
+_HOT_INFO = operator.itemgetter(9)
+
+
+_DATEW_INFO = operator.itemgetter(5)
+
+
+_DATEW = operator.attrgetter("datew")
+
+
+_NO_LENS: frozenset[int] = frozenset()
+
+
+def _after_clitic(word: str, names) -> bool:
+    """Cheap test before ``clitic_splits``: may the word be clitics (up to four letters of و ف ب ل ك
+    and the article, such as وبال) on one of ``names``, with or without its article? Every stem
+    ``clitic_splits`` gives is one of these."""
+    for i in range(1, min(5, len(word) - 1)):
+        if word[i - 1] not in _CLITIC_LETTERS:
+            return False
+        rest = word[i:]
+        if rest in names or shape.ARTICLE + rest in names:
+            return True
+    return False
+
+
+_CLITIC_LETTERS = shape.CLITIC_OR_ALIF
+
+
+_NO_FLAGS = (False, False, (), False, None)
+
+
+_SENT_SPLIT = re.compile(rf"(?<=[{re.escape(shape.SENTENCE_END)}])\s+|\n+")
+
+
+_PARA_SPLIT = re.compile(r"(\n\s*\n)")
+
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for block in _PARA_SPLIT.split(text):
+        if block.strip() and not _PARA_BREAK.fullmatch(block):
+            yield pos, block
+        pos += len(block)
+
+
+def _sentences(para: str):
+    pos = 0
+    for piece in _SENT_SPLIT.split(para):
+        idx = para.find(piece, pos)
+        if piece.strip():
+            yield idx, piece
+        pos = idx + len(piece)
+
+
+_TOKEN = re.compile(rf"[^\s{shape.TOKEN_BREAKS}]+")
+
+
+_WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _norm_stem(lx: Lexicon, raw: str) -> tuple[str, str]:
+    """A token's normalised form and its stem (a leading و / ف, or ل / ب before a type word, off)."""
+    norm = normalize(raw)
+    stem = norm
+    if len(norm) > 3 and norm[0] in shape.CONJUNCTIONS and (norm[1:] in lx.known_words or lx.triggers.get(norm[1:])):
+        stem = norm[1:]
+    elif len(norm) > 4 and norm[0] in shape.STEM_PREFIXES and norm[1:] in TYPE_WORDS:
+        stem = norm[1:]  # "لمنطقة كرفاتشار", "بمحافظة ترتر"
+    return norm, stem
+
+
+@lru_cache(maxsize=1 << 17)
+def _tok_info(lx: Lexicon, raw: str) -> tuple:
+    """What a word form is, computed once per form (the fields of ``_Tok`` in this order): norm,
+    stem, attack type, attack type of the bare stem, reporting word, date word, no one-word name,
+    casualty word, toll word, and whether it is an attack or a reporting word."""
+    norm, stem = _norm_stem(lx, raw)
+    if stem not in lx.vocab and norm not in lx.vocab and stem[:1] != shape.PREP_BI:
+        # Most words: no role of their own (the general case below gives the same).
+        datew = stem[1:] in lx.date_words or stem[:1].isdigit() or (stem[:1] in shape.DATE_PREFIXES and stem[1:2].isdigit())
+        return norm, stem, None, None, False, datew, False, 0, 0, False
+    ty0 = lx.triggers.get(stem)
+    ty = ty0 or lx.triggers.get(shape.strip_b(stem))
+    w = stem
+    datew = w in lx.date_words or w[1:] in lx.date_words or w[:1].isdigit() or (w[:1] in shape.DATE_PREFIXES_BI and w[1:2].isdigit())
+    s = stem[1:] if stem.startswith(shape.PREP_BI) and (stem[1:] in lx.injured or stem[1:] in lx.killed) else stem  # بمقتل
+    cas = 1 if s in lx.killed else 2 if s in lx.injured else 0
+    tot = 1 if stem in lx.total_words else 2 if stem in lx.toll_firsts else 0
+    attr = stem in lx.attr_any
+    return norm, stem, ty, ty0, attr, datew, stem in lx.not_a_name or norm in lx.not_a_name, cas, tot, bool(ty or attr)
+
+
+@lru_cache(maxsize=1 << 12)
+def _gap_flags(gap: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(clause boundary, separator inside a name, opening quote, comma, dash, parenthesis) for the
+    text between tokens."""
+    return (any(c in gap for c in shape.CLAUSE_MARKS), any(c in gap for c in shape.NAME_SEPARATORS), any(q in gap for q in "\"«“"),
+            shape.ARABIC_COMMA in gap, any(c in gap for c in "-–—"), "(" in gap)
+
+
+_SPACE_FLAGS = _gap_flags(" ")
+
+
+def _may_date(toks) -> bool:
+    """Cheap test before the date regexes: a digit or a date word (with a clitic) is present."""
+    for t in toks:
+        if t.datew:
+            return True
+    return False
+
+
+def _quoted(toks, i) -> bool:
+    return toks[i].quote
+
+
+def _ends_name(toks, i: int, hi: int) -> bool:
+    """Token i is a one-word name that ends its phrase: last of the span, before a clause boundary
+    or a listed name ("ستيباناكيرت ومارتوني"); not the subject of a verb ("باكو تنشر مقاطع")."""
+    return i + 1 >= hi or toks[i + 1].brk or toks[i + 1].norm.startswith(shape.CONJ)
+
+
+def _boundary(toks, a: int, b: int) -> bool:
+    """True when a clause boundary (comma, colon, quote) separates token a from token b."""
+    for k in range(a + 1, b + 1):
+        if toks[k].brk:
+            return True
+    return False

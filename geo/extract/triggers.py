@@ -1,0 +1,299 @@
+"""Triggers: the attack words of a claim grouped into mentions, their type, their attacker (an
+adjective, an agent, the subject before them, the speaker's own side) and the markers of threat,
+intention or hypothesis that make them no event."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+
+from . import shape
+from .lexicon import Lexicon
+from .tokens import _boundary
+from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
+
+
+_SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
+
+
+def _past(lx, word: str) -> bool:
+    """A past-tense verb form such as قصفت / استهدفت / شن (for "قد" + past = has done)."""
+    return word.endswith(shape.TA) or word in lx.past_verbs
+
+
+def _passive_kind(lx: Lexicon, toks, prev: "_Found", f: "_Found") -> None:
+    """"تعرضت مدينة X لقصف صاروخي من جانب القوات ...": the unlocated mention after a located
+    passive "تعرض" gives it its kind and its agent."""
+    if not prev.typed and f.typed and toks[prev.trigger].stem in lx.passive:
+        prev.event_type, prev.typed = f.event_type, True
+        prev.attacker = prev.attacker or f.attacker
+
+
+def _adjective(tok, noun=None) -> bool:
+    """A party word in the form of an adjective ("الروسية"، "أذربيجاني"), not a country's name ("أرمينيا")."""
+    return shape.is_adjective_form(tok.norm, noun.norm if noun is not None else None)
+
+
+def _attack_type(lx: Lexicon, tok) -> str | None:
+    """The attack type of a word, also after the ل of "تعرضت لقصف"، "لهجوم"."""
+    return tok.ty or (lx.triggers.get(tok.stem[1:]) if tok.stem.startswith(shape.PREP_LI) else None)
+
+
+def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
+    types = [ty for _, ty, _ in group]
+    if types[0] == "destruction":
+        return "destruction"
+    window = set(types)
+    # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind
+    # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
+    for k in range(last + 1, min(scope_end, last + 4)):
+        ty = _attack_type(lx, toks[k])
+        if ty and ty not in ("generic", "destruction"):
+            window.add(ty)
+    # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
+    # instrument of another clause: "لقصف بالصواريخ، فيما استهدفت المدفعية ...").
+    first = group[0][0]
+    for k in range(max(0, first - 3), first):
+        ty = toks[k].ty
+        if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
+            window.add(ty)
+    # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
+    # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
+    head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
+                 and shape.strip_b(toks[k].stem) not in lx.weapons and toks[k].stem not in lx.weapons), None)
+    if head is not None:
+        kinds = {ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
+                 and not (head == "airstrike" and ty == "airstrike")}
+        if len(kinds) >= 2:
+            return head
+    if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
+        return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
+    if "shelling" in window and any(toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
+        return "shelling"
+    for ty in _SPECIFIC:
+        if ty in window:
+            return ty
+    return "generic"  # a bare "استهدف / ضرب": the caller picks the attacker's usual weapon
+
+
+class TriggersStage:
+    """The trigger stage of the reader (a mixin of ``Reader``)."""
+
+    # -------------------------------------------------------------- events of one claim
+    def _events_in(self, toks, roles, claim: _Claim, total_from: int, trig_at: list[int]) -> list[_Found]:
+        lx = self.lx
+        lo, hi = claim.start, min(claim.end, total_from)
+        attr_lo, attr_hi = claim.attr_span
+        trig: list[tuple[int, str, bool]] = []
+        for i in trig_at[bisect_left(trig_at, lo):bisect_left(trig_at, hi)]:  # the attack words of the claim
+            if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)):
+                continue
+            if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
+                continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
+            trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == DENIAL)))
+        if not trig:
+            return []
+        # Group adjacent trigger words into one event mention ("شن هجمات مكثفة بالمدفعية").
+        groups: list[list[tuple[int, str, bool]]] = []
+        for tr in trig:
+            if groups and tr[0] - groups[-1][-1][0] <= 4 and not _boundary(toks, groups[-1][-1][0], tr[0]) \
+                    and tr[2] == groups[-1][-1][2]:
+                groups[-1].append(tr)
+            else:
+                groups.append([tr])
+        finds: list[_Found] = []
+        for gi, g in enumerate(groups):
+            first = g[0][0]
+            last = g[-1][0]
+            scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
+            if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
+                continue
+            ty = _type_of(lx, g, toks, last, scope_end)
+            attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+            if attacker is None and gi > 0 and groups[gi - 1][-1][1] == "generic" and \
+                    toks[groups[gi - 1][-1][0]].stem in lx.light_verbs and first - groups[gi - 1][-1][0] <= 9:
+                # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
+                prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
+                attacker = prev
+            if any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) and \
+                    attacker in (SELF, claim.claimant, None):
+                # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
+                # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
+                prev = finds[-1].attacker if finds else self.state.last_attacker.get(claim.claimant)
+                attacker = prev if prev not in (SELF, claim.claimant) else None
+            typed = True
+            if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
+                    all(toks[i].stem in lx.weapons for i, _t, _h in g):
+                # "دمرت، يوم أمس، منظومات مدفعية"، "أسقطت طائرة مسيرة": the weapon is what was destroyed
+                ty, attacker = "destruction", finds[-1].attacker if attacker is None else attacker
+            elif ty == "generic" and finds and not finds[-1].places and finds[-1].typed and \
+                    toks[first].stem not in lx.retell:
+                # "أطلقت عملية جوية ... استهدفت مواقع في X": the attack named just before, now placed
+                ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
+            if ty == "generic" and toks[first].stem in lx.participles and finds:
+                # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
+                ty, attacker = finds[-1].event_type, finds[-1].attacker
+            elif ty == "generic" and toks[first].stem in lx.retell and attacker is None and \
+                    self.state.last_found.get(claim.claimant):
+                # "أدى العدوان إلى ...": the attack this speaker told just before.
+                ty, attacker = self.state.last_found[claim.claimant]
+            if ty == "generic":
+                # Fire from a distance; its usual form for this attacker when the profile says
+                # (air forces such as Israel's or the coalition's), else shelling.
+                ty = self.default_types.get(attacker if attacker != SELF else claim.claimant, "shelling")
+                typed = False
+            elif claim.claimant:
+                self.state.last_found[claim.claimant] = (ty, attacker)
+            f = _Found(ty, first, attacker, typed=typed)
+            agent = claim.claimant if attacker == SELF else attacker
+            # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
+            # ("تم قصف X": the object of a passive periphrasis)
+            f.places = self._places(toks, roles, first + 1, scope_end, agent,
+                                    slot=toks[first].stem in lx.passive or (first > 0 and toks[first - 1].stem in lx.passive_aux),
+                                    own=claim.claimant)
+            if not f.places:
+                f.places = self._place_before(toks, roles, lo, first, scope_end)
+            if f.places or not finds:
+                finds.append(f)
+            elif finds and not finds[-1].places:
+                f.earlier = [*finds[-1].earlier, finds[-1]]
+                finds[-1] = f
+            else:
+                _passive_kind(lx, toks, finds[-1], f)
+        # An unlocated mention right after a located one is the same event retold ("القصف أدى إلى").
+        merged: list[_Found] = []
+        for f in finds:
+            if not f.places and merged and merged[-1].places:
+                _passive_kind(lx, toks, merged[-1], f)
+                continue
+            merged.append(f)
+        return merged
+
+    def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
+        lx = self.lx
+        t = toks[i]
+        if t.stem in lx.fire:
+            # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a
+            # ceasefire ("وقف إطلاق النار"، "خرق الهدنة") or a figure of speech
+            k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in lx.fire_verbs), None)
+            if k is None or (k > lo and toks[k - 1].stem in lx.cease):
+                return True
+        passive = not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
+        if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
+            return True
+        if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
+            return True  # future: ستقصف
+        for k in range(i - 1, max(lo - 1, i - 5), -1):
+            if toks[k + 1].brk and k < i - 1:
+                break  # a clause boundary between
+            if toks[k].stem in lx.may and (k > 0 and toks[k - 1].stem in lx.be or _past(lx, toks[k + 1].stem)):
+                continue  # "أن تكون قد استهدفت": perfect tense, not "may"
+            if toks[k].stem in lx.any_ and denial:
+                continue  # "نفت قيامها بأي قصف": the denied attack, no threat
+            if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
+                return True
+        return False
+
+    def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
+        lx = self.lx
+        attr_lo, attr_hi = claim.attr_span
+        passive = toks[first].stem in lx.passive
+        if passive:
+            # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
+            # attacker by an adjective (its subject is the victim, never the attacker)
+            for k in range(first + 1, min(len(toks) - 1, first + 5)):
+                if _attack_type(lx, toks[k]):
+                    for a in range(k + 1, min(len(toks), k + 4)):
+                        r = roles[a]
+                        if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[a], toks[a - 1]):
+                            return r[1]
+                        if toks[a].brk or toks[a].stem in lx.target_preps:
+                            break
+                    for a in range(k + 1, min(len(toks) - 1, k + 5)):
+                        if a > k + 1 and toks[a].brk:
+                            break
+                        if toks[a].stem in lx.prep_from:  # "لقصف مكثف من القوات الأذربيجانية": the agent
+                            for b in range(a + 1, min(len(toks), a + 4)):
+                                r = roles[b]
+                                if r and r[0] == PARTY and r[2] in ("cue", "institution"):
+                                    return r[1]
+                                if b > a + 1 and toks[b].brk:
+                                    break
+                            break
+                    break
+        if ty != "destruction" and first + 1 < len(toks):
+            r = roles[first + 1]
+            if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
+                return r[1]  # "الغارات الروسية"، "قصف أذربيجاني"، "هجمات أرمينية": the adjective of the attack word
+        for k in range(first + 1, min(len(toks) - 2, last + 8)):
+            if k > last and toks[k].brk:
+                break
+            if toks[k].stem in lx.prep_from and toks[k + 1].stem in lx.agent_nouns:
+                # "لقصف صاروخي من جانب القوات الأذربيجانية"، "من الجانب الأرميني": the passive's agent
+                for a in range(k + 1, min(len(toks), k + 5)):
+                    r = roles[a]
+                    if r and r[0] == PARTY and r[2] != "speaker":
+                        return r[1]
+                break
+        if toks[first].stem in lx.capture:
+            if toks[first].stem in lx.capture_verbs:
+                # "أن القوات الأرمينية سيطرت على ...": a subject named before the verb took it
+                got = self._subject_before(toks, roles, lo, first, claim)
+                if got is not None:
+                    return got
+            return SELF  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
+        # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
+        # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
+        for k in range(last + 1, min(len(toks), last + 4)):
+            if toks[k].stem in lx.agent_verbs:
+                for a in range(k + 1, min(len(toks), k + 6)):
+                    r = roles[a]
+                    if r and r[0] == PARTY:
+                        return r[1]
+                break
+        if first > 0 and toks[first - 1].stem in lx.that and toks[first - 1].stem not in lx.that_plain and \
+                attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
+            return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
+        for k in range(first + 1, last):
+            r = roles[k]
+            if r and r[0] == PARTY and r[2] == "cue":
+                return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
+        if ty != "destruction" and last > first and last + 1 < len(toks):
+            r = roles[last + 1]
+            if r and r[0] == PARTY and r[2] == "cue" and toks[last + 1].norm.startswith(shape.ARTICLE):
+                return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
+        got = None if passive else self._subject_before(toks, roles, lo, first, claim)
+        if got is not None:
+            return got
+        if ty != "destruction":
+            for k in range(first + 1, min(len(toks), last + 3)):
+                r = roles[k]
+                if r and r[0] == PARTY and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
+                    return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
+        return None
+
+    def _subject_before(self, toks, roles, lo: int, first: int, claim: _Claim) -> str | None:
+        """The party named before the attack word, back to the speaker: "قواتها" is the speaker's
+        side; a spokesperson's name ("أعلن أمين المظالم، غيغام ستيبانيان، أن ...") attacks nobody."""
+        lx = self.lx
+        attr_lo, attr_hi = claim.attr_span
+        for k in range(first - 1, lo - 1, -1):
+            if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
+                break
+            if toks[k].stem in lx.own_forces:
+                return SELF
+            r = roles[k]
+            if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
+                if k > lo and toks[k - 1].stem in lx.report_nouns:
+                    continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
+                if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
+                    continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
+                return r[1]
+            if toks[k].stem in lx.while_:
+                break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
+        return None
+
+    def _is_place_use(self, toks, k) -> bool:
+        lx = self.lx
+        return k > 0 and toks[k - 1].stem in lx.target_preps

@@ -1,0 +1,72 @@
+"""GeoJSON features of events: the one place where ``lat``/``lon`` become ``[lon, lat]``.
+
+Below ``geo.model`` (it imports nothing of the package): ``Event.__geo_interface__`` and
+``geo.export`` both build their features here, so model and export no longer import each other.
+Features are built field by field (no ``dataclasses.asdict`` deep copy), which keeps writing a
+large extraction as cheap as reading it.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any, Iterable
+
+__all__ = ["PROPERTIES", "event_feature", "to_feature_collection"]
+
+#: Every property of an exported feature, with its meaning (the README lists them; a test checks).
+PROPERTIES = {
+    "event_id": "stable id of the event (hash of article, claim, place, date, type)",
+    "date": "day the event happened, YYYY-MM-DD",
+    "date_precision": "day | week | month: how exactly the article dates it",
+    "claimant": "party that claims the event happened (profile party id)",
+    "attacker": "party said to have carried it out, or null",
+    "stance": "claim | denial (a denial is the claimant saying it did not happen)",
+    "event_type": "shelling | airstrike | missile | drone | ground_attack | destruction | other",
+    "acled_event_type": "matching ACLED event type",
+    "acled_sub_event_type": "matching ACLED sub-event type",
+    "place_ar": "the place as printed in the article, clitics removed",
+    "place_en": "English name of the resolved place",
+    "place_id": "gazetteer id of the place (gn:<GeoNames id> or a curated id)",
+    "country": "ISO 3166 alpha-2 code of the place",
+    "precision": "settlement | district | region | country: how precise the location is",
+    "radius_km": "radius of the place's area for district and region precision, or null",
+    "killed": "people killed in this event per the claim (lowest figure), or null",
+    "injured": "people injured in this event per the claim (lowest figure), or null",
+    "evidence": "the source sentence the event was read from",
+    "evidence_start": "character offset of the evidence in the article text",
+    "evidence_end": "character offset where the evidence ends",
+    "place_start": "character offset of the place name in the article text",
+    "place_end": "character offset where the place name ends",
+    "article": "the article's name (file name without extension)",
+    "source": "the outlet the claim came through (a conduit such as an agency), or null",
+    "url": "the article's URL, or null",
+    "title": "the article's title, or null",
+    "profile": "conflict profile used to read the article",
+    "sources": "articles that report this same claim",
+    "n_sources": "number of articles that report this same claim",
+    "contested": "true when another party claims the opposite about the same place and day",
+    "merged_because": "why several reports were merged into this event",
+    "corrected": "true when a person corrected the machine's reading",
+}
+
+_DERIVED = {
+    "date": lambda e: e.date.isoformat() if e.date is not None else None,
+    "sources": lambda e: list(e.sources),
+}
+#: (name, getter) of every property, in order.
+_GETTERS = tuple((k, _DERIVED.get(k) or attrgetter(k)) for k in PROPERTIES)
+
+
+def event_feature(e: Any) -> dict:
+    """One event (a ``geo.model.Event``) as a GeoJSON Feature. THE lat/lon -> [lon, lat] flip
+    happens here and only here."""
+    geometry = None
+    if e.lat is not None:
+        geometry = {"type": "Point", "coordinates": [e.lon, e.lat]}  # GeoJSON order: x = lon, y = lat
+    return {"type": "Feature", "id": e.event_id, "geometry": geometry,
+            "properties": {k: get(e) for k, get in _GETTERS}}
+
+
+def to_feature_collection(events: Iterable[Any]) -> dict:
+    """An RFC 7946 FeatureCollection (WGS 84, ``[lon, lat]``)."""
+    return {"type": "FeatureCollection", "features": [event_feature(e) for e in events]}

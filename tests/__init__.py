@@ -1,0 +1,1 @@
+"""The test suite (a package, so that `tests.common` is ours even when a library installs a top-level `tests`)."""

@@ -1,0 +1,58 @@
+"""Articles with no publication date: absolute dates still date events, relative ones cannot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.articles import read_articles
+from geo.errors import GeoInputError
+from geo.extract import extract_events
+from geo.model import Event
+from tests.common import SEED, SEED_PUBLISHED, gazetteer, profile
+
+
+def read(text: str, published=None):
+    return extract_events(text, gazetteer(), profile(), published)
+
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر في 12 أكتوبر 2020.", "2020-10-12", "day"),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر في الثاني من تشرين الأول 2020.",
+     "2020-10-02", "day"),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر أمس.", None, "unknown"),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر يوم الأحد.", None, "unknown"),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر.", None, "unknown"),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر في 12 أكتوبر.", None, "unknown"),
+])
+def test_an_undated_article_dates_only_by_absolute_dates(text, date, precision):
+    (e,) = read(text)
+    assert (e.date.isoformat() if e.date else None, e.date_precision) == (date, precision)
+
+
+def test_a_day_and_month_take_the_year_the_text_names():
+    text = ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر في 12 أكتوبر 2020.\n\n"
+            "وفي 14 أكتوبر قصفت القوات الأرمينية مدينة أغدام. وأضافت أن القوات الأرمينية قصفت أمس مدينة بردعة.")
+    got = {e.place_en: (e.date, e.date_precision) for e in read(text)}
+    assert got == {"Tartar": (dt.date(2020, 10, 12), "day"), "Aghdam": (dt.date(2020, 10, 14), "day"),
+                   "Barda": (None, "unknown")}
+
+
+def test_the_undated_seed_gives_its_events_undated_and_the_dated_one_is_unchanged():
+    text = read_articles(SEED)[0].text
+    undated = read(text)
+    dated = read(text, SEED_PUBLISHED)
+    assert len(dated) == len(undated) == 8
+    assert all(e.date is None and e.date_precision == "unknown" for e in undated)
+    assert all(e.date == dt.date(2020, 10, 14) for e in dated)
+    assert [(e.claimant, e.place_id) for e in undated] == [(e.claimant, e.place_id) for e in dated]
+
+
+def test_an_event_date_is_none_exactly_when_its_precision_is_unknown():
+    (e,) = read("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر.")
+    assert Event.from_record(e.to_record()) == e
+    with pytest.raises(GeoInputError, match="unknown"):
+        e.with_(date_precision="day")
+    with pytest.raises(GeoInputError, match="unknown"):
+        e.with_(date=dt.date(2020, 1, 1))
