@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import pg
+from tests import pg
 
 
 @pytest.fixture(scope="session")
