@@ -16,11 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from .articles import FORMATS as ARTICLE_SUFFIXES
-from .errors import GeoError, GeoInputError, StoreError
+from .articles import is_annotation_file
+from .errors import ExtractionError, GeoError, GeoInputError, StoreError
 
-__all__ = ["add_commands", "expand_paths", "main", "EXIT_OK", "EXIT_STORE", "EXIT_INPUT"]
+__all__ = ["add_commands", "expand_paths", "main", "run_guarded", "report_file", "EXIT_OK", "EXIT_STORE",
+           "EXIT_INPUT", "MAX_BATCH_FILES"]
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT = 0, 1, 2
+#: Most files one command reads (README "Limits"): past it, nothing is read and the error says so.
+MAX_BATCH_FILES = 100_000
 _DB_HELP = "database URL or SQLite file (default: $DATABASE_URL, else the embedded SQLite file)"
 
 
@@ -56,7 +60,8 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
 
     def folder(p: Path) -> list[Path]:
-        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES)
+        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
+                      and not is_annotation_file(q))
 
     for spec in specs:
         p = Path(spec)
@@ -81,7 +86,45 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
         else:
             errors.append(f"{spec}: no such file or folder")
     unique = list(dict.fromkeys(files))
+    if len(unique) > MAX_BATCH_FILES:
+        errors.append(f"{len(unique):,} files given; at most {MAX_BATCH_FILES:,} are read in one batch "
+                      "(split the batch); none was read")
+        return [], errors
     return unique, errors
+
+
+def report_file(got, say) -> bool:
+    """Tell (through ``say``) the bad records of a file read and the encoding assumed; True if any record was bad."""
+    if got.encoding != "utf-8":
+        say(f"note: {got.path}: read as {got.encoding} (not UTF-8)")
+    for problem in got.problems:
+        say(f"error: {problem}")
+    return bool(got.problems)
+
+
+def run_guarded(func, args) -> int:
+    """Run a command handler: a closed output pipe (``| head``) or Ctrl-C ends it quietly, and an
+    unexpected exception is one line on stderr (exit 1), never a traceback."""
+    import os
+
+    try:
+        return func(args)
+    except BrokenPipeError:
+        try:  # the reader went away: say nothing more, and let Python not complain at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_STORE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except GeoError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_INPUT if isinstance(err, GeoInputError) else EXIT_STORE
+    except Exception as err:  # noqa: BLE001 - the last guard: one line, not a traceback
+        print(f"error: unexpected {type(err).__name__}: {str(err)[:300]} (please report it)", file=sys.stderr)
+        return EXIT_STORE
 
 
 # --------------------------------------------------------------------------------------- ingest
@@ -91,14 +134,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Read article files, extract their events and store both."""
     from tqdm import tqdm
 
-    from .articles import read_articles
+    from .articles import check_profile_name, read_file
     from .model import parse_date
     from .pipeline import extract_article
     from .profile import load_profile
 
     try:
         published = parse_date(args.published, what="--published") if args.published else None
-        profile = load_profile(args.profile) if args.profile else None
+        profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
         _err(str(err))
         return EXIT_INPUT
@@ -119,13 +162,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for path in files:
             bar.update(1)
             try:
-                articles = read_articles(path)
-            except GeoInputError as err:
+                got = read_file(path)
+            except GeoError as err:
                 _err(str(err))
                 failed += 1
                 status = EXIT_INPUT
                 continue
-            for art in articles:
+            if report_file(got, lambda m: tqdm.write(m, file=sys.stderr)):
+                failed += len(got.problems)
+                status = EXIT_INPUT
+            for art in got.articles:
                 if published is not None:
                     art = replace(art, published=published)
                 if args.profile:
@@ -138,20 +184,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         gz = _load_gazetteer()
                     extraction = extract_article(art, gz, profile=profile)
                     result = store.add_article(art, extraction.events)
-                except GeoInputError as err:
+                except _GazetteerUnavailable as err:
+                    _err(str(err))
+                    return EXIT_STORE
+                except (GeoInputError, ExtractionError) as err:
                     msg = str(err)
                     _err(msg if str(path) in msg else f"{path}: {msg}")
                     failed += 1
                     status = EXIT_INPUT
                     continue
-                except _GazetteerUnavailable as err:
-                    _err(str(err))
-                    return EXIT_STORE
                 except StoreError as err:
                     _err(f"{path}: {err}")
                     failed += 1
                     status = max(status, EXIT_STORE)
                     continue
+                if art.published is None:
+                    tqdm.write(f"warning: {path}: {art.name}: no publication date; stored with its events "
+                               "undated unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
                 if result.added:
                     added += 1
                     readings += result.events
@@ -333,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geo")
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return args.func(args)
+    return run_guarded(args.func, args)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ __all__ = [
 
 EVENT_TYPES = ("shelling", "airstrike", "missile", "drone", "ground_attack", "destruction", "other")
 PRECISIONS = ("settlement", "district", "region", "country")
-DATE_PRECISIONS = ("day", "week", "month")
+DATE_PRECISIONS = ("day", "week", "month", "unknown")  # unknown: an undated article, no date
 STANCES = ("claim", "denial")
 
 #: Our type -> (ACLED event_type, ACLED sub_event_type).
@@ -29,7 +29,7 @@ ACLED_TYPES = {
     "other": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
 }
 #: ACLED's time_precision codes (1 day, 2 week, 3 month) and geo_precision codes.
-TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3}
+TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3, "unknown": None}
 GEO_PRECISION_CODE = {"settlement": 1, "district": 2, "region": 3, "country": 3}
 
 
@@ -52,7 +52,7 @@ class Event:
     ``lat``/``lon`` are named fields; they become ``[lon, lat]`` only in ``geo.export``.
     """
 
-    date: dt.date
+    date: dt.date | None
     claimant: str
     attacker: str | None
     event_type: str
@@ -85,8 +85,11 @@ class Event:
     event_id: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.date, dt.date):
-            raise GeoInputError(f"Event.date must be a datetime.date, got {self.date!r}")
+        if self.date is None:
+            if self.date_precision != "unknown":
+                object.__setattr__(self, "date_precision", "unknown")
+        elif not isinstance(self.date, dt.date):
+            raise GeoInputError(f"Event.date must be a datetime.date or None, got {self.date!r}")
         _check("event_type", self.event_type, EVENT_TYPES)
         _check("precision", self.precision, PRECISIONS)
         _check("date_precision", self.date_precision, DATE_PRECISIONS)
@@ -105,7 +108,7 @@ class Event:
     def compute_id(self) -> str:
         """A stable id from what makes the event this event (article, claim, place, date, type)."""
         key = "|".join([self.article, self.claimant, str(self.attacker), self.event_type, self.place_id or self.place_ar,
-                        self.date.isoformat(), self.stance])
+                        self.date.isoformat() if self.date else "", self.stance])
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     @property
@@ -130,7 +133,7 @@ class Event:
     def to_record(self) -> dict:
         """A flat dict of every field, dates as ISO strings (for JSON, tables, the store)."""
         d = asdict(self)
-        d["date"] = self.date.isoformat()
+        d["date"] = self.date.isoformat() if self.date else None
         d["sources"] = list(self.sources)
         return d
 
@@ -141,7 +144,7 @@ class Event:
         if unknown:
             raise GeoInputError(f"unknown Event fields {sorted(unknown)}; allowed: {sorted(names)}")
         kw = {k: v for k, v in d.items() if k in names}
-        kw["date"] = parse_date(kw.get("date"), what="Event.date")
+        kw["date"] = parse_date(kw["date"], what="Event.date") if kw.get("date") else None
         kw["sources"] = tuple(kw.get("sources") or ())
         return cls(**kw)
 
