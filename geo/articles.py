@@ -79,6 +79,7 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00
 ARABIC_ENCODINGS = ("cp1256", "iso8859_6", "utf_16_le", "utf_16_be")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_LETTER = re.compile(r"[\u0621-\u064AA-Za-z]")
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:
@@ -115,6 +116,9 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     if text is None:
         raise ArticleError(f"{where}: not text (neither UTF-8 nor an Arabic encoding such as "
                            f"{', '.join(ARABIC_ENCODINGS)}); save the article as UTF-8")
+    if text.strip() and not _LETTER.search(text):
+        raise ArticleError(f"{where}: not text in a known encoding (read as {enc}, it has no Arabic or Latin "
+                           "letter); save the article as UTF-8")
     controls = _too_many_controls(text)
     if controls:
         raise ArticleError(f"{where}: not text ({controls} control characters in {len(text)}; "

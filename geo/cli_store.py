@@ -230,40 +230,72 @@ def _filter_from_args(args: argparse.Namespace):
     return EventFilter(date_from=args.date_from, date_to=args.date_to, claimants=tuple(args.claimant or ()),
                        attackers=tuple(args.attacker or ()), event_types=tuple(args.type or ()),
                        precisions=tuple(args.precision or ()),
-                       bbox=parse_bbox(args.bbox) if args.bbox else None, place=args.place, stance=args.stance)
+                       bbox=parse_bbox(args.bbox) if args.bbox else None, place=args.place, stance=args.stance,
+                       undated=args.undated or "include")
+
+
+def known_parties(store) -> list[str]:
+    """Party ids a claimant or attacker filter may name: those of every profile and those stored."""
+    from .profile import available_profiles, load_profile
+
+    ids = set(store.stats().by_claimant)
+    for name in available_profiles():
+        try:
+            ids.update(load_profile(name).party_ids)
+        except GeoError:
+            continue
+    return sorted(ids)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the stored events that match the filters to a GeoJSON, CSV or GeoPackage file."""
-    from .export import FORMATS, write
+    """Write the stored events that match the filters to a GeoJSON, CSV or GeoPackage file (or stdout)."""
+    from .export import FORMATS, ExportError, _check_target, to_bytes, write_bytes
 
+    to_stdout = args.output == "-"
     out = Path(args.output)
-    fmt = (args.format or out.suffix.lstrip(".")).lower()
+    fmt = (args.format or ("" if to_stdout else out.suffix.lstrip("."))).lower()
     fmt = "geojson" if fmt == "json" else fmt
     if fmt not in FORMATS:
         _err(f"export format must be one of {FORMATS} (--format or the file suffix), got {fmt or out.name!r}")
         return EXIT_INPUT
     try:
         flt = _filter_from_args(args)
+        if not to_stdout:
+            _check_target(out)  # before the query: a bad target is said at once
     except GeoInputError as err:
         _err(str(err))
         return EXIT_INPUT
-    if not out.parent.is_dir():
-        _err(f"{out}: folder {out.parent} does not exist")
+    except ExportError as err:
+        _err(str(err))
         return EXIT_INPUT
     try:
         with _open_store(args) as store:
+            parties = known_parties(store) if (flt.claimants or flt.attackers) else []
+            for what, given in (("--claimant", flt.claimants), ("--attacker", flt.attackers)):
+                unknown = [g for g in given if g not in parties]
+                if unknown:
+                    _err(f"{what} {', '.join(map(repr, unknown))} is not a known party; choose from {parties}")
+                    return EXIT_INPUT
             events = store.events(flt, merged=not args.readings)
     except StoreError as err:
         _err(str(err))
         return EXIT_STORE
-    try:
-        write(out, events, fmt)
-    except (OSError, GeoError) as err:
-        _err(f"{out}: cannot write: {err}")
-        return EXIT_STORE
+    data = to_bytes(events, fmt)
     what = "readings" if args.readings else "events"
-    print(f"wrote {len(events)} {what} to {out} ({fmt})")
+    undated = sum(1 for e in events if e.date is None)
+    note = f"; {undated} undated (--undated exclude leaves them out)" if undated else ""
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"wrote {len(events)} {what} to stdout ({fmt}){note}", file=sys.stderr)
+        return EXIT_OK
+    try:
+        write_bytes(out, data)
+    except (ExportError, OSError) as err:
+        _err(str(err))
+        return EXIT_STORE
+    print(f"wrote {len(events)} {what} to {out} ({fmt}){note}")
     return EXIT_OK
 
 
@@ -287,7 +319,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"events: {st.events} (from {st.readings} readings; {st.contested} contested)")
     print(f"corrections: {st.corrections}")
     dates = f"{st.date_from} .. {st.date_to}" if st.date_from else "none"
-    print(f"dates: {dates}")
+    print(f"dates: {dates}" + (f" (and {st.undated} undated events)" if st.undated else ""))
     for title, counts in (("by claimant", st.by_claimant), ("by type", st.by_type)):
         print(f"{title}:")
         width = max((len(k) for k in counts), default=0)
@@ -347,7 +379,8 @@ def add_commands(subparsers) -> None:
 
     p = subparsers.add_parser("export", help="write stored events to GeoJSON, CSV or GeoPackage",
                               description="Write the stored events that match every filter given.")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout")
     p.add_argument("--format", choices=FORMATS, help="file format (default: from the file suffix)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
@@ -359,6 +392,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--stance", metavar="S", help=f"one of {', '.join(STANCES)}")
     p.add_argument("--bbox", metavar="S,W,N,E", help="bounding box in degrees: south,west,north,east")
     p.add_argument("--place", metavar="TEXT", help="part of the place name (Arabic or English)")
+    p.add_argument("--undated", choices=("include", "only", "exclude"),
+                   help="events of articles with no date: include them (default), only them, or exclude them")
     p.add_argument("--readings", action="store_true", help="every article's own reading instead of merged events")
     p.add_argument("--db", metavar="URL", help=_DB_HELP)
     p.set_defaults(func=cmd_export)
