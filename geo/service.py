@@ -19,7 +19,8 @@ from .pipeline import extract_article
 from .profile import load_profile
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
-           "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue"]
+           "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "review_uploads",
+           "user_gazetteer_problems"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -229,20 +230,45 @@ def article_from_text(text: str, *, name: str, published: dt.date | str, profile
                    source or None, profile)
 
 
-def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str | None = None):
-    """The articles of an uploaded ``.txt`` / ``.html`` / ``.jsonl`` file (read through a temp file)."""
+def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str | None = None,
+                         problems: list | None = None):
+    """The articles of an uploaded ``.txt`` / ``.html`` / ``.jsonl`` file (read through a temp file).
+
+    Errors name the uploaded file. The bad records of a JSON Lines file are added to ``problems``
+    (``ArticleError`` each, with its line) when a list is given, and its good records returned;
+    without a list, the first bad record raises.
+    """
     import tempfile
 
-    from .articles import FORMATS
+    from .articles import FORMATS, LIMITS, read_file
+    from .errors import ArticleError
     from .model import parse_date
 
+    filename = str(filename or "upload").replace("\x00", "")[-200:]
     suffix = Path(filename).suffix.lower()
     if suffix not in FORMATS:
-        raise GeoInputError(f"{filename}: unsupported file type {suffix!r}; expected one of {list(FORMATS)}")
+        raise ArticleError(f"{filename}: unsupported file type {suffix or '(none)'!r}; expected one of {list(FORMATS)}")
+    if not isinstance(data, (bytes, bytearray)):
+        raise ArticleError(f"{filename}: expected the file's bytes, got {type(data).__name__}")
+    if len(data) > LIMITS["file_bytes"]:
+        raise ArticleError(f"{filename}: {len(data):,} bytes; at most {LIMITS['file_bytes']:,} are accepted per file")
+    stem = "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in Path(filename).stem)[:100] or "upload"
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(filename).name
+        path = Path(tmp) / f"{stem}{suffix}"
         path.write_bytes(data)
-        arts = read_articles(path)
+
+        def named(err: Exception) -> ArticleError:
+            return ArticleError(str(err).replace(str(path), filename))
+
+        try:
+            got = read_file(path)
+        except ArticleError as err:
+            raise named(err) from err
+    arts = list(got.articles)
+    if got.problems:
+        if problems is None or not arts:
+            raise named(got.problems[0])
+        problems.extend(named(e) for e in got.problems)
     if published is not None:
         pub = parse_date(published, what="published")
         arts = [a if a.published else replace(a, published=pub) for a in arts]
@@ -265,6 +291,36 @@ def review_article(article, gazetteer: Gazetteer, *, k: int = 5) -> Review:
     ex = extract_article(article, gazetteer, profile=prof)
     cands = {e.place_ar: gazetteer.candidates(e.place_ar, k, theatre=prof.theatre) for e in ex.events}
     return Review(article, tuple(ex.events), tuple(ex.unresolved), cands)
+
+
+def review_uploads(uploads, gazetteer: Gazetteer, *, published: dt.date | str | None = None,
+                   k: int = 5) -> tuple[list[Review], list[str]]:
+    """Read and review every uploaded ``(filename, bytes)``: one bad file or record is one error line
+    (naming it) and never stops the others. Returns (reviews of the good articles, error lines)."""
+    from .errors import GeoError
+
+    reviews: list[Review] = []
+    errors: list[str] = []
+    for filename, data in uploads:
+        problems: list = []
+        try:
+            arts = articles_from_upload(filename, data, published=published, problems=problems)
+        except GeoError as err:
+            errors.append(str(err))
+            continue
+        errors.extend(str(e) for e in problems)
+        for art in arts:
+            try:
+                reviews.append(review_article(art, gazetteer, k=k))
+            except GeoError as err:
+                msg = str(err)
+                errors.append(msg if filename in msg else f"{filename}: {msg}")
+    return reviews, errors
+
+
+def user_gazetteer_problems(gazetteer: Gazetteer) -> list[str]:
+    """Rows of the user's gazetteer file that were skipped or changed when it was read (to show on the page)."""
+    return list(getattr(gazetteer, "user_problems", ()) or ())
 
 
 def corrections_for(event: Event, *, claimant: str | None = None, attacker: str | None = None,
@@ -344,7 +400,9 @@ def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: st
         raise GeoInputError(f"kind must be one of {KINDS}, got {kind!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
     new = not path.exists()
-    place_id = f"user:{abs(hash((name_ar, round(lat, 5), round(lon, 5)))) % 10**10}"
+    from gazetteer.gazetteer import user_place_id
+
+    place_id = user_place_id(name_ar.strip(), lat, lon)  # stable across runs (never Python's salted hash())
     with path.open("a", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         if new:
