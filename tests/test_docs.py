@@ -48,3 +48,17 @@ def test_every_command_has_help_and_is_in_the_readme(module, command):
                        timeout=120)
     assert r.returncode == 0 and "usage" in r.stdout
     assert f"python -m {module} {command}" in README
+
+
+def test_the_suite_uses_only_its_own_folders():
+    """Issue 13 item 11: the cache and data folders of a test session are its own temporary folders."""
+    import os
+    import tempfile
+
+    from gazetteer.gazetteer import _default_cache_dir
+    from geo.store import default_sqlite_path
+
+    tmp = os.path.realpath(tempfile.gettempdir())
+    for folder in (_default_cache_dir(), default_sqlite_path().parent):
+        assert os.path.realpath(folder).startswith(os.path.join(tmp, "conflictmap-tests-")), folder
+    assert "DATABASE_URL" not in os.environ
