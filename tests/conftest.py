@@ -21,6 +21,7 @@ SESSION_DIR = Path(tempfile.mkdtemp(prefix="conflictmap-tests-"))
 os.environ["CONFLICTMAP_CACHE_DIR"] = str(SESSION_DIR / "cache")
 os.environ["CONFLICTMAP_DATA_DIR"] = str(SESSION_DIR / "data")
 os.environ.pop("DATABASE_URL", None)
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(SESSION_DIR / "hypothesis"))
 
 
 def pytest_sessionfinish(session, exitstatus):
