@@ -85,6 +85,8 @@ def filter_to_params(f) -> dict[str, str]:
         out["place"] = f.place
     if f.bbox:
         out["bbox"] = ",".join(f"{x:.4f}" for x in f.bbox)
+    if f.undated != "include":
+        out["undated"] = f.undated
     return out
 
 
@@ -111,6 +113,8 @@ def filter_from_params(params: Mapping[str, str | Sequence[str]]):
         kw["place"] = one("place")
     if one("bbox"):
         kw["bbox"] = parse_bbox(one("bbox"))
+    if one("undated"):
+        kw["undated"] = one("undated")
     return EventFilter(**kw)
 
 
@@ -129,7 +133,7 @@ def table_frame(events):
     """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS``, dates as text."""
     df = _frame(events)
     out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
-    out["date"] = [d.isoformat() for d in out["date"]]
+    out["date"] = [d.isoformat() if d is not None else "" for d in out["date"]]  # "": undated
     return out
 
 
@@ -198,7 +202,10 @@ class Catalogue:
 
     def _selects_all(self, f) -> bool:
         rng = self.date_range
+        if rng is None:  # no dated event: only a filter of nothing at all selects everything
+            rng = (dt.date.max, dt.date.min)
         return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance)
+                and f.undated == "include"
                 and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
                 and (not f.claimants or set(self.claimants) <= set(f.claimants)))
 
@@ -208,9 +215,10 @@ class Catalogue:
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
-        if not self.n:
+        dates = [d for d in self.frame["date"] if d is not None] if self.n else []  # undated events have none
+        if not dates:
             return None
-        return self.frame["date"].min(), self.frame["date"].max()
+        return min(dates), max(dates)
 
     @property
     def claimants(self) -> tuple[str, ...]:

@@ -155,3 +155,19 @@ def test_a_spreadsheet_saved_user_file_is_read_leniently(tmp_path):
         assert gz.lookup("تلة أولى").id.startswith("user:")
         assert gz.lookup("ترتر").id == "gn:584871" and gz.lookup("ترتر").lat > 40  # the built-in place is kept
         assert gz.lookup("مكان بديل").id.startswith("user:")
+
+
+def test_undated_events_reach_the_app_views(tmp_path):
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    with EventStore(tmp_path / "s.sqlite") as s:
+        s.add_article(Article("a", "نص", dt.date(2020, 10, 14)), [EVENT.with_(article="a", event_id="")])
+        s.add_article(Article("b", "نص آخر"), [EVENT.with_(article="b", date=None, event_id="")])
+        cat = service.Catalogue.load(s)
+        assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 14))
+        assert sorted(service.table_frame(cat.frame)["date"]) == ["", "2020-10-14"]
+        assert service.timeline_rows(cat.frame) == [{"date": "2020-10-14", "claimant": "Azerbaijan", "events": 1}]
+        only = EventFilter(undated="only")
+        assert service.filter_from_params(service.filter_to_params(only)) == only
+        assert len(cat.select(s, only)) == 1 and len(cat.select(s, EventFilter())) == 2
