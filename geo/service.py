@@ -406,17 +406,33 @@ def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: st
         raise GeoInputError(f"coordinates out of range: lat={lat} lon={lon}; expected -90..90, -180..180")
     if kind not in KINDS:
         raise GeoInputError(f"kind must be one of {KINDS}, got {kind!r}")
+    import io
+
+    from .export import write_bytes
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    from gazetteer.gazetteer import user_place_id
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = b""
+    except OSError as err:
+        raise GeoInputError(f"{path}: cannot read the user gazetteer file ({err.strerror or err})") from err
+    from gazetteer.gazetteer import _user_text, user_place_id
 
     place_id = user_place_id(name_ar.strip(), lat, lon)  # stable across runs (never Python's salted hash())
-    with path.open("a", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        if new:
-            w.writerow(USER_COLUMNS)
-        w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
-                    country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
+    try:
+        old.decode("utf-8")
+    except UnicodeDecodeError:  # saved by a spreadsheet in Windows Arabic: the whole file becomes UTF-8
+        old = _user_text(path).encode("utf-8")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n" if b"\r\n" in old else "\n")
+    if not old.strip():
+        w.writerow(USER_COLUMNS)
+    w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
+                country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
+    sep = b"" if not old or old.endswith(b"\n") else b"\n"
+    # Written whole and renamed into place (never appended in place): a crash leaves the old file as it was.
+    write_bytes(path, old + sep + buf.getvalue().encode("utf-8"))
     return place_id
 
 

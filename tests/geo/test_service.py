@@ -171,3 +171,14 @@ def test_undated_events_reach_the_app_views(tmp_path):
         only = EventFilter(undated="only")
         assert service.filter_from_params(service.filter_to_params(only)) == only
         assert len(cat.select(s, only)) == 1 and len(cat.select(s, EventFilter())) == 2
+
+
+def test_adding_to_a_windows_arabic_user_file_keeps_its_rows(tmp_path):
+    path = tmp_path / "user.csv"
+    header = ",".join(service.USER_COLUMNS)
+    path.write_bytes(f"{header}\r\nu1,settlement,Old Hill,40.1,46.2,AZ,,,,تلة قديمة,,,,\r\n".encode("cp1256"))
+    pid = service.add_user_place(path, name_ar="تلة جديدة", lat=40.2, lon=46.3)
+    path.read_bytes().decode("utf-8")  # one encoding in the file
+    gz = Gazetteer.load(extra_files=[path])
+    assert gz.lookup("تلة قديمة").id == "u1" and gz.lookup("تلة جديدة").id == pid
+    assert not gz.user_problems and [p.name for p in tmp_path.iterdir()] == ["user.csv"]
