@@ -513,22 +513,23 @@ def test_undated_events_are_stored_counted_and_filterable(store):
     assert [e.date for e in store.events()] == [dt.date(2020, 10, 14), None, None, None]
 
 
-def test_a_schema_1_store_is_migrated_without_losing_a_row(tmp_path, data_dir):
-    import sqlite3
+def test_a_schema_1_store_is_migrated_without_losing_a_row(store_url, data_dir):
+    import sqlalchemy as sa
 
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    with EventStore(url) as s:
+    with EventStore(store_url) as s:
         s.add_article(art("a", published=dt.date(2020, 10, 14)), [ev("a"), ev("a", claimant="Armenia")])
         before = [e.to_record() for e in s.events(merged=False)]
-    con = sqlite3.connect(tmp_path / "old.sqlite")  # make it a schema-1 store: date NOT NULL
-    sql = con.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()[0]
-    assert "date DATE," in sql
-    con.executescript("PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql=replace(sql, 'date DATE,', "
-                      "'date DATE NOT NULL,') WHERE name='events'; PRAGMA writable_schema=OFF;")
-    con.execute("UPDATE store_meta SET value='1' WHERE key='schema_version'")
-    con.commit()
-    con.close()
-    with EventStore(url) as s:
+        engine = s._engine
+        with engine.begin() as conn:  # make it a schema-1 store: events.date NOT NULL
+            if s.backend == "postgis":
+                conn.exec_driver_sql("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
+            else:
+                conn.exec_driver_sql("PRAGMA writable_schema=ON")
+                conn.exec_driver_sql("UPDATE sqlite_master SET sql=replace(sql, 'date DATE,', 'date DATE NOT NULL,') "
+                                     "WHERE name='events'")
+                conn.exec_driver_sql("PRAGMA writable_schema=OFF")
+            conn.execute(sa.text("UPDATE store_meta SET value='1' WHERE key='schema_version'"))
+    with EventStore(store_url) as s:
         assert [e.to_record() for e in s.events(merged=False)] == before
         s.add_article(art("b"), [undated("b")])
         assert s.stats().undated == 1
