@@ -78,7 +78,7 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
                 mp = Path(m)
                 if mp.is_dir():
                     found.extend(folder(mp))
-                elif mp.suffix.lower() in ARTICLE_SUFFIXES:
+                elif mp.suffix.lower() in ARTICLE_SUFFIXES and not is_annotation_file(mp):
                     found.append(mp)
             if not found:
                 errors.append(f"{spec}: no article file matches this pattern")
