@@ -232,3 +232,21 @@ def test_filters_refuse_what_would_match_everything_silently():
     with pytest.raises(ValueError, match="letters or digits"):
         EventFilter(place="...")
     assert EventFilter(place="  ").place is None
+
+
+def test_a_folder_that_cannot_be_written_is_an_export_error():
+    with pytest.raises(ExportError, match="/proc/e.csv"):
+        write("/proc/e.csv", [event()])  # not writable even by root: no pyogrio or OS traceback
+
+
+def test_the_batch_and_file_limits_are_enforced(tmp_path, monkeypatch, capsys):
+    import geo.articles as articles
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(cli, "MAX_BATCH_FILES", 2)
+    code, out, err = run(["ingest", str(tmp_path), "--db", str(tmp_path / "s.sqlite"), "--no-progress"], capsys)
+    assert code == 2 and "3 files given; at most 2 are read in one batch" in err and "0 added" in out
+    monkeypatch.setattr(articles, "MAX_FILE_BYTES", 100)
+    with pytest.raises(articles.ArticleError, match="at most 100 are accepted per file"):
+        articles.read_file(tmp_path / "0.txt")
