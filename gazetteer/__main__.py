@@ -10,23 +10,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
-from pathlib import Path
 
-from .errors import GazetteerError
+from .errors import GazetteerError, GazetteerInputError
 from .gazetteer import DATA_DIR, Gazetteer, Theatre
+
+
+#: Longest name ``resolve`` and ``candidates`` look up (README "Limits"); a longer line is reported, not searched.
+MAX_NAME_CHARS = 200
+_PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
 def _theatre(name: str | None) -> Theatre | None:
     if not name:
         return None
-    path = Path(name) if name.endswith(".json") else DATA_DIR / "profiles" / f"{name}.json"
+    known = sorted(p.stem for p in (DATA_DIR / "profiles").glob("*.json") if p.stem != "common")
+    if not _PROFILE_NAME.match(name) or name not in known:
+        raise GazetteerInputError(f"--profile must be the name of a conflict profile, got {name[:80]!r}; "
+                                  f"available: {known}")
+    path = DATA_DIR / "profiles" / f"{name}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        known = sorted(p.stem for p in (DATA_DIR / "profiles").glob("*.json") if p.stem != "common")
-        raise GazetteerError(f"no readable profile {name!r} ({err}); available: {known}") from err
-    return Theatre.from_dict(data.get("theatre", {}))
+        return Theatre.from_dict(data.get("theatre", {}))
+    except (OSError, ValueError, TypeError, AttributeError) as err:
+        raise GazetteerError(f"profile {name!r} is not readable ({err}); available: {known}") from err
 
 
 def _load(args) -> Gazetteer:
@@ -39,21 +48,51 @@ def _load(args) -> Gazetteer:
     return gz
 
 
+def _decode_line(raw: bytes) -> str | None:
+    """One line of stdin as text: UTF-8, else Windows Arabic (cp1256) when it reads as Arabic; None if neither."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    return text if re.search(r"[\u0621-\u064A]", text) and not re.search(r"[\x00-\x08\x0e-\x1f]", text) else None
+
+
 def _resolve(args) -> int:
     gz = _load(args)
     theatre = _theatre(args.profile)
     out = sys.stdout
-    for line in sys.stdin:
-        name = line.rstrip("\r\n")
+    status = 0
+    for n, raw in enumerate(sys.stdin.buffer, start=1):
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        text = _decode_line(raw.rstrip(b"\r\n"))
+        if text is None:
+            print(f"error: stdin line {n}: not UTF-8 or Windows Arabic (cp1256) text; skipped", file=sys.stderr)
+            out.write("\t\t\t\t\t\n")
+            status = 2
+            continue
+        name = text.replace("\x00", "").replace("\t", " ")
+        if len(name) > MAX_NAME_CHARS:
+            print(f"error: stdin line {n}: a name of {len(name):,} characters; at most {MAX_NAME_CHARS} are looked up",
+                  file=sys.stderr)
+            out.write(f"{name[:MAX_NAME_CHARS]}…\t\t\t\t\t\n")
+            status = 2
+            continue
         place = gz.lookup(name, theatre=theatre) if name.strip() else None
         if place is None:
             out.write(f"{name}\t\t\t\t\t\n")
         else:
             out.write(f"{name}\t{place.lat:.5f}\t{place.lon:.5f}\t{place.name_en}\t{place.country}\t{place.id}\n")
-    return 0
+    return status
 
 
 def _candidates(args) -> int:
+    if len(args.name) > MAX_NAME_CHARS:
+        raise GazetteerInputError(f"a name of {len(args.name):,} characters; at most {MAX_NAME_CHARS} are looked up")
     gz = _load(args)
     theatre = _theatre(args.profile)
     cands = gz.candidates(args.name, args.k, theatre=theatre)
@@ -93,6 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     except GazetteerError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import json
 import math
 import os
 import pickle
+import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -152,6 +153,7 @@ class Gazetteer:
         self._sort_indexes()
         self._memo: dict = {}
         self.online = None  # an optional ``online.NominatimFallback``
+        self.user_problems: list[str] = []  # rows of user gazetteer files skipped or changed (``load``)
 
     # ------------------------------------------------------------------ building
     def _add(self, place: Place, ar_names: Sequence[str], latin_names: Sequence[str],
@@ -559,7 +561,9 @@ class Gazetteer:
         """The default gazetteer: GeoNames + curated data, index cached on disk.
 
         ``extra_files`` are CSV files in the curated format read on top (a user's own additions);
-        they are not cached, so edits show at once.
+        they are not cached, so edits show at once. They are read leniently (``read_user_places``):
+        rows that cannot be read are skipped, each with a ``UserPlacesWarning``, and listed in
+        ``gz.user_problems`` for the app to show.
         """
         sources = _source_files()
         digest = _digest(sources, min_population)
@@ -588,8 +592,13 @@ class Gazetteer:
             for old in cache_dir.glob("gazetteer-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)
+        gz.user_problems = []
         for extra in extra_files:
-            for place, ar, lat in read_curated(Path(extra)):
+            rows, problems = read_user_places(Path(extra), taken=set(gz._by_id))
+            gz.user_problems.extend(problems)
+            for problem in problems:
+                warnings.warn(problem, UserPlacesWarning, stacklevel=2)
+            for place, ar, lat in rows:
                 gz._add(place, ar, lat)
             gz._sort_indexes()
         _fuzz()  # rapidfuzz is imported with the index, not inside the first resolution
@@ -630,6 +639,7 @@ class Gazetteer:
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
         gz.online = None
+        gz.user_problems = []
         return gz
 
 
@@ -824,6 +834,43 @@ CURATED_COLUMNS = ("id", "kind", "name_en", "lat", "lon", "country", "parent", "
                    "radius_km", "names_ar", "names_latin", "names_az", "names_hy", "source")
 
 
+_REQUIRED_COLUMNS = ("id", "kind", "name_en", "lat", "lon", "country", "names_ar")
+
+
+class UserPlacesWarning(UserWarning):
+    """A row of a user's gazetteer file was skipped or changed (the message names the file and line)."""
+
+
+def _curated_place(row: dict, where: str) -> tuple[Place, list[str], list[str]]:
+    """One row of a curated CSV as a place with its names; a bad value is a ``GazetteerDataError`` naming ``where``."""
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError) as err:
+        raise GazetteerDataError(f"{where}: lat/lon must be numbers, got {row.get('lat')!r}, {row.get('lon')!r}") from err
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerDataError(f"{where}: coordinates out of range: {lat}, {lon}")
+    kind = (row.get("kind") or "settlement").strip()
+    if kind not in KINDS:
+        raise GazetteerDataError(f"{where}: kind {kind!r} is not one of {KINDS}")
+    ar = _split(row.get("names_ar"))
+    latin = _split(row.get("names_latin")) + _split(row.get("names_az")) + \
+        [x for x in _split(row.get("names_hy")) if _is_latin(x)]
+    latin.insert(0, (row.get("name_en") or "").split(" (")[0])
+    pop = (row.get("population") or "").strip()
+    rad = (row.get("radius_km") or "").strip()
+    try:
+        population = int(float(pop)) if pop else 0
+        radius = float(rad) if rad else None
+    except (ValueError, OverflowError) as err:
+        raise GazetteerDataError(f"{where}: population and radius_km must be numbers, got {pop!r}, {rad!r}") from err
+    if population < 0 or radius is not None and not (0 < radius < 5000):
+        raise GazetteerDataError(f"{where}: population must be >= 0 and radius_km in (0, 5000), got {pop!r}, {rad!r}")
+    place = Place((row.get("id") or "").strip(), (row.get("name_en") or "").strip(), lat, lon,
+                  (row.get("country") or "").strip().upper(), kind, population, radius,
+                  (row.get("parent") or "").strip() or None, ar[0] if ar else "", (row.get("source") or "").strip(), True)
+    return place, ar, _dedupe(latin)
+
+
 def read_curated(path: Path) -> list[tuple[Place, list[str], list[str]]]:
     """Read one curated CSV (columns ``CURATED_COLUMNS``); errors name the file and the row."""
     try:
@@ -833,32 +880,85 @@ def read_curated(path: Path) -> list[tuple[Place, list[str], list[str]]]:
     out = []
     with fh:
         reader = csv.DictReader(fh)
-        missing = [c for c in ("id", "kind", "name_en", "lat", "lon", "country", "names_ar")
-                   if c not in (reader.fieldnames or [])]
+        missing = [c for c in _REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
             raise GazetteerDataError(f"{path}: missing columns {missing}; expected {list(CURATED_COLUMNS)}")
         for n, row in enumerate(reader, start=2):
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError) as err:
-                raise GazetteerDataError(f"{path}:{n}: lat/lon must be numbers, got {row.get('lat')!r}, {row.get('lon')!r}") from err
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise GazetteerDataError(f"{path}:{n}: coordinates out of range: {lat}, {lon}")
-            kind = (row.get("kind") or "settlement").strip()
-            if kind not in KINDS:
-                raise GazetteerDataError(f"{path}:{n}: kind {kind!r} is not one of {KINDS}")
-            ar = _split(row.get("names_ar"))
-            latin = _split(row.get("names_latin")) + _split(row.get("names_az")) + \
-                [x for x in _split(row.get("names_hy")) if _is_latin(x)]
-            latin.insert(0, row["name_en"].split(" (")[0])
-            pop = row.get("population") or ""
-            rad = row.get("radius_km") or ""
-            place = Place(row["id"].strip(), row["name_en"].strip(), lat, lon, row["country"].strip().upper(),
-                          kind, int(float(pop)) if pop.strip() else 0, float(rad) if rad.strip() else None,
-                          (row.get("parent") or "").strip() or None, ar[0] if ar else "",
-                          (row.get("source") or "").strip(), True)
-            out.append((place, ar, _dedupe(latin)))
+            out.append(_curated_place(row, f"{path}:{n}"))
     return out
+
+
+#: Most rows read from a user's gazetteer file (README "Limits").
+MAX_USER_ROWS = 100_000
+
+
+def user_place_id(name_ar: str, lat: float, lon: float) -> str:
+    """A stable id for a place a user adds (the same name and point give the same id in every run)."""
+    digest = hashlib.sha1(f"{normalize(name_ar)}|{lat:.5f}|{lon:.5f}".encode("utf-8")).hexdigest()[:12]
+    return f"user:{digest}"
+
+
+def _user_text(path: Path) -> str:
+    data = path.read_bytes()
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1256")  # a spreadsheet saving "CSV" on an Arabic Windows; cp1256 maps nearly every byte
+
+
+def read_user_places(path: Path, *, taken: set[str] | frozenset = frozenset()) -> tuple[list, list[str]]:
+    """Read a user's gazetteer file leniently: rows and one problem line per row skipped or changed.
+
+    A spreadsheet's byte order mark and Windows Arabic (cp1256) are read; a row with a bad value is
+    skipped with its line number; a row without an id gets a stable one; a row whose id is a built-in
+    place (``taken``) is kept as the user's own place under a new id, never replacing the built-in one.
+    """
+    path = Path(path)
+    problems: list[str] = []
+    try:
+        text = _user_text(path)
+    except FileNotFoundError:
+        return [], []
+    except (OSError, UnicodeDecodeError) as err:
+        return [], [f"{path}: cannot read the file ({err}); save it as UTF-8 CSV"]
+    reader = csv.DictReader(text.replace("\x00", "").splitlines())
+    missing = [c for c in ("lat", "lon", "names_ar") if c not in (reader.fieldnames or [])]
+    if missing:
+        return [], [f"{path}: missing columns {missing}; expected {list(CURATED_COLUMNS)}"]
+    out = []
+    seen: set[str] = set()
+    try:
+        for n, row in enumerate(reader, start=2):
+            if n - 1 > MAX_USER_ROWS:
+                problems.append(f"{path}: more than {MAX_USER_ROWS:,} rows; the rest are not read")
+                break
+            row = {k: v for k, v in row.items() if isinstance(k, str)}
+            where = f"{path}:{n}"
+            try:
+                place, ar, latin = _curated_place(row, where)
+            except GazetteerDataError as err:
+                problems.append(f"{err}; row skipped")
+                continue
+            if not ar:
+                problems.append(f"{where}: no Arabic name in names_ar; row skipped")
+                continue
+            new_id = place.id or user_place_id(ar[0], place.lat, place.lon)
+            if new_id in taken:
+                fresh = user_place_id(ar[0], place.lat, place.lon)
+                problems.append(f"{where}: id {new_id!r} is a built-in place; kept as your own place {fresh!r} "
+                                "instead of replacing it")
+                new_id = fresh
+            if new_id in seen:
+                problems.append(f"{where}: id {new_id!r} appears twice; the later row is skipped")
+                continue
+            seen.add(new_id)
+            out.append((replace(place, id=new_id, name_en=place.name_en or ar[0]), ar, latin))
+    except csv.Error as err:
+        problems.append(f"{path}: not a readable CSV file after line {reader.line_num} ({err})")
+    return out, problems
 
 
 def _split(cell: str | None) -> list[str]:

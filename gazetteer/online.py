@@ -8,6 +8,7 @@ Tests point ``domain`` at a stand-in server on 127.0.0.1: no test touches the in
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
 from pathlib import Path
@@ -58,13 +59,11 @@ class NominatimFallback:
                                 country_codes=country_codes or None)
         except GeopyError as err:
             raise GeocoderServiceError(f"Nominatim failed for {name!r}: {err}") from err
+        except (ValueError, TypeError, KeyError, AttributeError) as err:  # geopy on an answer it cannot parse
+            raise GeocoderServiceError(f"Nominatim gave an unusable answer for {name!r}: {err}") from err
         raw = None
         if loc is not None:
-            r = loc.raw
-            cc = (r.get("address") or {}).get("country_code", "").upper()
-            raw = {"id": f"osm:{r.get('osm_type', '?')}/{r.get('osm_id', '?')}", "name": r.get("name") or loc.address,
-                   "lat": float(loc.latitude), "lon": float(loc.longitude), "country": cc,
-                   "kind": _KIND.get(r.get("addresstype") or r.get("type") or "", "settlement")}
+            raw = _answer(name, loc)
         with self._lock:
             self._cache[key] = raw
             self.cache_path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,8 +73,24 @@ class NominatimFallback:
         return _place(raw)
 
 
+def _answer(name: str, loc) -> dict:
+    """The cached form of one Nominatim answer; an answer without usable coordinates is a GeocoderServiceError."""
+    try:
+        r = loc.raw if isinstance(loc.raw, dict) else {}
+        lat, lon = float(loc.latitude), float(loc.longitude)
+    except (TypeError, ValueError, AttributeError) as err:
+        raise GeocoderServiceError(f"Nominatim answered {name!r} with coordinates that are not numbers: {err}") from err
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GeocoderServiceError(f"Nominatim answered {name!r} with coordinates out of range: {lat}, {lon}")
+    address = r.get("address") if isinstance(r.get("address"), dict) else {}
+    cc = str(address.get("country_code") or "").upper()[:2]
+    return {"id": f"osm:{r.get('osm_type', '?')}/{r.get('osm_id', '?')}", "name": str(r.get("name") or loc.address),
+            "lat": lat, "lon": lon, "country": cc,
+            "kind": _KIND.get(str(r.get("addresstype") or r.get("type") or ""), "settlement")}
+
+
 def _place(raw: dict | None) -> Place | None:
-    if raw is None:
+    if not isinstance(raw, dict):
         return None
     return Place(raw["id"], raw["name"], raw["lat"], raw["lon"], raw["country"], raw["kind"], 0, None, None, "",
                  "OpenStreetMap Nominatim (ODbL)", False)

@@ -12,7 +12,8 @@ from .errors import GeoError
 def _extract(args: argparse.Namespace) -> int:
     from gazetteer import Gazetteer, GazetteerError
 
-    from .articles import read_articles
+    from .articles import check_profile_name, read_file
+    from .cli_store import expand_paths, report_file
     from .export import to_feature_collection
     from .model import parse_date
     from .pipeline import extract_article
@@ -20,24 +21,42 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         published = parse_date(args.published, what="--published") if args.published else None
-        profile = load_profile(args.profile) if args.profile else None
+        profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    try:
-        gz = Gazetteer.load()
-    except GazetteerError as err:
-        print(f"error: gazetteer: {err}", file=sys.stderr)
-        return 2
+    files, bad = expand_paths(args.files)
+    for line in bad:
+        print(f"error: {line}", file=sys.stderr)
+    status = 2 if bad else 0
+    gz = None
     events = []
-    status = 0
-    for path in args.files:
+    for path in files:
         try:
-            for article in read_articles(path):
-                events.extend(extract_article(article, gz, profile=profile, published=published).events)
+            got = read_file(path)
         except GeoError as err:
             print(f"error: {err}", file=sys.stderr)
             status = 2
+            continue
+        if report_file(got, lambda m: print(m, file=sys.stderr)):
+            status = 2
+        for article in got.articles:
+            try:
+                if gz is None:
+                    gz = Gazetteer.load()
+                ex = extract_article(article, gz, profile=profile, published=published)
+            except GazetteerError as err:
+                print(f"error: gazetteer: {err}", file=sys.stderr)
+                return 2
+            except GeoError as err:
+                msg = str(err)
+                print(f"error: {msg if str(path) in msg else f'{path}: {msg}'}", file=sys.stderr)
+                status = 2
+                continue
+            if published is None and article.published is None:
+                print(f"warning: {path}: {article.name}: no publication date; its events are undated "
+                      "unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
+            events.extend(ex.events)
     # one string written at once: json.dump would stream it in thousands of small pieces
     sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None))
     sys.stdout.write("\n")
@@ -48,9 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m geo", description="Claimed strikes from Arabic news, on a map.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print the events of article files as a GeoJSON FeatureCollection")
-    p.add_argument("files", nargs="+", help=".txt (optional 'key: value' header), .html or .jsonl files")
+    p.add_argument("files", nargs="+", help=".txt (optional 'key: value' header), .html or .jsonl files, "
+                                            "folders (searched recursively) or globs")
     p.add_argument("--published", help="publication date YYYY-MM-DD (else each file's 'published:' header)")
-    p.add_argument("--profile", help="conflict profile (default: the file's 'profile:' header, else karabakh)")
+    p.add_argument("--profile", help="conflict profile (default: the file's 'profile:' header, else detected from the text)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(func=_extract)
     from .cli_store import add_commands
@@ -60,8 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .cli_store import run_guarded
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    return run_guarded(args.func, args)
 
 
 if __name__ == "__main__":

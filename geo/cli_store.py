@@ -16,11 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from .articles import FORMATS as ARTICLE_SUFFIXES
-from .errors import GeoError, GeoInputError, StoreError
+from .articles import is_annotation_file
+from .errors import ExtractionError, GeoError, GeoInputError, StoreError
 
-__all__ = ["add_commands", "expand_paths", "main", "EXIT_OK", "EXIT_STORE", "EXIT_INPUT"]
+__all__ = ["add_commands", "expand_paths", "main", "run_guarded", "report_file", "EXIT_OK", "EXIT_STORE",
+           "EXIT_INPUT", "MAX_BATCH_FILES"]
 
 EXIT_OK, EXIT_STORE, EXIT_INPUT = 0, 1, 2
+#: Most files one command reads (README "Limits"): past it, nothing is read and the error says so.
+MAX_BATCH_FILES = 100_000
 _DB_HELP = "database URL or SQLite file (default: $DATABASE_URL, else the embedded SQLite file)"
 
 
@@ -56,7 +60,8 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
 
     def folder(p: Path) -> list[Path]:
-        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES)
+        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
+                      and not is_annotation_file(q))
 
     for spec in specs:
         p = Path(spec)
@@ -73,7 +78,7 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
                 mp = Path(m)
                 if mp.is_dir():
                     found.extend(folder(mp))
-                elif mp.suffix.lower() in ARTICLE_SUFFIXES:
+                elif mp.suffix.lower() in ARTICLE_SUFFIXES and not is_annotation_file(mp):
                     found.append(mp)
             if not found:
                 errors.append(f"{spec}: no article file matches this pattern")
@@ -81,7 +86,45 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
         else:
             errors.append(f"{spec}: no such file or folder")
     unique = list(dict.fromkeys(files))
+    if len(unique) > MAX_BATCH_FILES:
+        errors.append(f"{len(unique):,} files given; at most {MAX_BATCH_FILES:,} are read in one batch "
+                      "(split the batch); none was read")
+        return [], errors
     return unique, errors
+
+
+def report_file(got, say) -> bool:
+    """Tell (through ``say``) the bad records of a file read and the encoding assumed; True if any record was bad."""
+    if got.encoding != "utf-8":
+        say(f"note: {got.path}: read as {got.encoding} (not UTF-8)")
+    for problem in got.problems:
+        say(f"error: {problem}")
+    return bool(got.problems)
+
+
+def run_guarded(func, args) -> int:
+    """Run a command handler: a closed output pipe (``| head``) or Ctrl-C ends it quietly, and an
+    unexpected exception is one line on stderr (exit 1), never a traceback."""
+    import os
+
+    try:
+        return func(args)
+    except BrokenPipeError:
+        try:  # the reader went away: say nothing more, and let Python not complain at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_STORE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except GeoError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_INPUT if isinstance(err, GeoInputError) else EXIT_STORE
+    except Exception as err:  # noqa: BLE001 - the last guard: one line, not a traceback
+        print(f"error: unexpected {type(err).__name__}: {str(err)[:300]} (please report it)", file=sys.stderr)
+        return EXIT_STORE
 
 
 # --------------------------------------------------------------------------------------- ingest
@@ -91,14 +134,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Read article files, extract their events and store both."""
     from tqdm import tqdm
 
-    from .articles import read_articles
+    from .articles import check_profile_name, read_file
     from .model import parse_date
     from .pipeline import extract_article
     from .profile import load_profile
 
     try:
         published = parse_date(args.published, what="--published") if args.published else None
-        profile = load_profile(args.profile) if args.profile else None
+        profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
         _err(str(err))
         return EXIT_INPUT
@@ -119,13 +162,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for path in files:
             bar.update(1)
             try:
-                articles = read_articles(path)
-            except GeoInputError as err:
+                got = read_file(path)
+            except GeoError as err:
                 _err(str(err))
                 failed += 1
                 status = EXIT_INPUT
                 continue
-            for art in articles:
+            if report_file(got, lambda m: tqdm.write(m, file=sys.stderr)):
+                failed += len(got.problems)
+                status = EXIT_INPUT
+            for art in got.articles:
                 if published is not None:
                     art = replace(art, published=published)
                 if args.profile:
@@ -138,20 +184,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         gz = _load_gazetteer()
                     extraction = extract_article(art, gz, profile=profile)
                     result = store.add_article(art, extraction.events)
-                except GeoInputError as err:
+                except _GazetteerUnavailable as err:
+                    _err(str(err))
+                    return EXIT_STORE
+                except (GeoInputError, ExtractionError) as err:
                     msg = str(err)
                     _err(msg if str(path) in msg else f"{path}: {msg}")
                     failed += 1
                     status = EXIT_INPUT
                     continue
-                except _GazetteerUnavailable as err:
-                    _err(str(err))
-                    return EXIT_STORE
                 except StoreError as err:
                     _err(f"{path}: {err}")
                     failed += 1
                     status = max(status, EXIT_STORE)
                     continue
+                if art.published is None:
+                    tqdm.write(f"warning: {path}: {art.name}: no publication date; stored with its events "
+                               "undated unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
                 if result.added:
                     added += 1
                     readings += result.events
@@ -181,40 +230,72 @@ def _filter_from_args(args: argparse.Namespace):
     return EventFilter(date_from=args.date_from, date_to=args.date_to, claimants=tuple(args.claimant or ()),
                        attackers=tuple(args.attacker or ()), event_types=tuple(args.type or ()),
                        precisions=tuple(args.precision or ()),
-                       bbox=parse_bbox(args.bbox) if args.bbox else None, place=args.place, stance=args.stance)
+                       bbox=parse_bbox(args.bbox) if args.bbox else None, place=args.place, stance=args.stance,
+                       undated=args.undated or "include")
+
+
+def known_parties(store) -> list[str]:
+    """Party ids a claimant or attacker filter may name: those of every profile and those stored."""
+    from .profile import available_profiles, load_profile
+
+    ids = set(store.stats().by_claimant)
+    for name in available_profiles():
+        try:
+            ids.update(load_profile(name).party_ids)
+        except GeoError:
+            continue
+    return sorted(ids)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the stored events that match the filters to a GeoJSON, CSV or GeoPackage file."""
-    from .export import FORMATS, write
+    """Write the stored events that match the filters to a GeoJSON, CSV or GeoPackage file (or stdout)."""
+    from .export import FORMATS, ExportError, _check_target, to_bytes, write_bytes
 
+    to_stdout = args.output == "-"
     out = Path(args.output)
-    fmt = (args.format or out.suffix.lstrip(".")).lower()
+    fmt = (args.format or ("" if to_stdout else out.suffix.lstrip("."))).lower()
     fmt = "geojson" if fmt == "json" else fmt
     if fmt not in FORMATS:
         _err(f"export format must be one of {FORMATS} (--format or the file suffix), got {fmt or out.name!r}")
         return EXIT_INPUT
     try:
         flt = _filter_from_args(args)
+        if not to_stdout:
+            _check_target(out)  # before the query: a bad target is said at once
     except GeoInputError as err:
         _err(str(err))
         return EXIT_INPUT
-    if not out.parent.is_dir():
-        _err(f"{out}: folder {out.parent} does not exist")
+    except ExportError as err:
+        _err(str(err))
         return EXIT_INPUT
     try:
         with _open_store(args) as store:
+            parties = known_parties(store) if (flt.claimants or flt.attackers) else []
+            for what, given in (("--claimant", flt.claimants), ("--attacker", flt.attackers)):
+                unknown = [g for g in given if g not in parties]
+                if unknown:
+                    _err(f"{what} {', '.join(map(repr, unknown))} is not a known party; choose from {parties}")
+                    return EXIT_INPUT
             events = store.events(flt, merged=not args.readings)
     except StoreError as err:
         _err(str(err))
         return EXIT_STORE
-    try:
-        write(out, events, fmt)
-    except (OSError, GeoError) as err:
-        _err(f"{out}: cannot write: {err}")
-        return EXIT_STORE
+    data = to_bytes(events, fmt)
     what = "readings" if args.readings else "events"
-    print(f"wrote {len(events)} {what} to {out} ({fmt})")
+    undated = sum(1 for e in events if e.date is None)
+    note = f"; {undated} undated (--undated exclude leaves them out)" if undated else ""
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"wrote {len(events)} {what} to stdout ({fmt}){note}", file=sys.stderr)
+        return EXIT_OK
+    try:
+        write_bytes(out, data)
+    except (ExportError, OSError) as err:
+        _err(str(err))
+        return EXIT_STORE
+    print(f"wrote {len(events)} {what} to {out} ({fmt}){note}")
     return EXIT_OK
 
 
@@ -238,7 +319,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"events: {st.events} (from {st.readings} readings; {st.contested} contested)")
     print(f"corrections: {st.corrections}")
     dates = f"{st.date_from} .. {st.date_to}" if st.date_from else "none"
-    print(f"dates: {dates}")
+    print(f"dates: {dates}" + (f" (and {st.undated} undated events)" if st.undated else ""))
     for title, counts in (("by claimant", st.by_claimant), ("by type", st.by_type)):
         print(f"{title}:")
         width = max((len(k) for k in counts), default=0)
@@ -300,7 +381,8 @@ def add_commands(subparsers) -> None:
 
     p = subparsers.add_parser("export", help="write stored events to GeoJSON, CSV or GeoPackage",
                               description="Write the stored events that match every filter given.")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout")
     p.add_argument("--format", choices=FORMATS, help="file format (default: from the file suffix)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
@@ -312,6 +394,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--stance", metavar="S", help=f"one of {', '.join(STANCES)}")
     p.add_argument("--bbox", metavar="S,W,N,E", help="bounding box in degrees: south,west,north,east")
     p.add_argument("--place", metavar="TEXT", help="part of the place name (Arabic or English)")
+    p.add_argument("--undated", choices=("include", "only", "exclude"),
+                   help="events of articles with no date: include them (default), only them, or exclude them")
     p.add_argument("--readings", action="store_true", help="every article's own reading instead of merged events")
     p.add_argument("--db", metavar="URL", help=_DB_HELP)
     p.set_defaults(func=cmd_export)
@@ -335,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geo")
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return args.func(args)
+    return run_guarded(args.func, args)
 
 
 if __name__ == "__main__":

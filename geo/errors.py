@@ -19,3 +19,7 @@ class ProfileError(GeoInputError):
 
 class StoreError(GeoError):
     """The event store could not do what was asked."""
+
+
+class ExtractionError(GeoError):
+    """The extractor failed on one article (the message names it); the other articles go on."""

@@ -16,8 +16,8 @@ __all__ = ["PROPERTIES", "event_feature", "to_feature_collection"]
 #: Every property of an exported feature, with its meaning (the README lists them; a test checks).
 PROPERTIES = {
     "event_id": "stable id of the event (hash of article, claim, place, date, type)",
-    "date": "day the event happened, YYYY-MM-DD",
-    "date_precision": "day | week | month: how exactly the article dates it",
+    "date": "day the event happened, YYYY-MM-DD, or null when the article gives no date",
+    "date_precision": "day | week | month | unknown: how exactly the article dates it (unknown: undated)",
     "claimant": "party that claims the event happened (profile party id)",
     "attacker": "party said to have carried it out, or null",
     "stance": "claim | denial (a denial is the claimant saying it did not happen)",

@@ -30,7 +30,7 @@ ACLED_TYPES = {
     "other": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
 }
 #: ACLED's time_precision codes (1 day, 2 week, 3 month) and geo_precision codes.
-TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3}
+TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3, "unknown": None}
 GEO_PRECISION_CODE = {"settlement": 1, "district": 2, "region": 3, "country": 3}
 
 
@@ -53,7 +53,7 @@ class Event:
     ``lat``/``lon`` are named fields; they become ``[lon, lat]`` only in ``geo.export``.
     """
 
-    date: dt.date | None  # None (date_precision "unknown") when an undated article gives no absolute date
+    date: dt.date | None
     claimant: str
     attacker: str | None
     event_type: str

@@ -1,4 +1,8 @@
-"""Article in, events out: glue between reading, the gazetteer and the extractor."""
+"""Article in, events out: glue between reading, the gazetteer and the extractor.
+
+The one place where a failure of the extractor on one article becomes an error naming that article
+(``ExtractionError``), so that a batch goes on with its other articles.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, GazetteerError
 
-from .articles import Article
+from .articles import Article, check_profile_name
+from .errors import ExtractionError, GeoError
 from .extract import Extraction, extract
 from .model import parse_date
 from .profile import Profile, load_profile, load_profiles
@@ -37,16 +42,33 @@ class ArticleExtraction(Extraction):
 def extract_article(article: Article, gazetteer: Gazetteer, *, profile: Profile | None = None,
                     published: dt.date | str | None = None,
                     profiles: Sequence[Profile] | None = None) -> ArticleExtraction:
-    """Events of one article. ``published`` overrides the article's own date; with neither, the article is read undated.
+    """Events of one article. ``published`` overrides the article's own date.
 
-    The profile: ``profile`` when given, else the article's ``profile:`` header, else detected from
-    the text among ``profiles`` (default: every profile in ``data/profiles/``), run by run when the
-    report moves between wars; event offsets stay offsets into the whole ``article.text``.
+    An article with no date is read all the same: its events have ``date=None`` and
+    ``date_precision="unknown"`` unless the text itself dates them. The profile: ``profile`` when
+    given, else the article's ``profile:`` header, else detected from the text among ``profiles``
+    (default: every profile in ``data/profiles/``), run by run when the report moves between wars;
+    event offsets stay offsets into the whole ``article.text``. Bad input is a ``GeoInputError``;
+    anything else that goes wrong in the extractor is an ``ExtractionError`` naming the article.
     """
     pub = parse_date(published, what="published") if published is not None else article.published
+    try:
+        return _extract_article(article, gazetteer, profile, pub, profiles)
+    except GeoError:
+        raise
+    except GazetteerError as err:
+        raise ExtractionError(f"{article.name}: gazetteer: {err}") from err
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError, RecursionError,
+            MemoryError) as err:  # a bug met by this article's text: name the article, keep the batch going
+        raise ExtractionError(f"{article.name}: the extractor failed on this article "
+                              f"({type(err).__name__}: {str(err)[:200]})") from err
+
+
+def _extract_article(article: Article, gazetteer: Gazetteer, profile: Profile | None, pub: dt.date | None,
+                     profiles: Sequence[Profile] | None) -> ArticleExtraction:
     meta = dict(article=article.name, source=article.source, url=article.url, title=article.title)
     if profile is not None or article.profile:
-        prof = profile or load_profile(article.profile)
+        prof = profile or load_profile(check_profile_name(article.profile, f"{article.name}: profile"))
         ex = extract(article.text, gazetteer, prof, pub, **meta)
         return ArticleExtraction(ex.events, ex.unresolved, "argument" if profile is not None else "header")
     detection, runs = detect_runs(article.text, gazetteer, tuple(profiles) if profiles else load_profiles(),

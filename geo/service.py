@@ -28,6 +28,7 @@ from .timeline import timeline_svg
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
+           "review_uploads", "user_gazetteer_problems",
            # what the page needs of the package, from one place
            "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError", "LANGUAGES",
            "RTL_CSS", "t", "available_profiles", "default_url", "export", "load_profile", "timeline_svg"]
@@ -95,6 +96,8 @@ def filter_to_params(f) -> dict[str, str]:
         out["place"] = f.place
     if f.bbox:
         out["bbox"] = ",".join(f"{x:.4f}" for x in f.bbox)
+    if f.undated != "include":
+        out["undated"] = f.undated
     return out
 
 
@@ -121,6 +124,8 @@ def filter_from_params(params: Mapping[str, str | Sequence[str]]):
         kw["place"] = one("place")
     if one("bbox"):
         kw["bbox"] = parse_bbox(one("bbox"))
+    if one("undated"):
+        kw["undated"] = one("undated")
     return EventFilter(**kw)
 
 
@@ -139,7 +144,7 @@ def table_frame(events):
     """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS``, dates as text."""
     df = _frame(events)
     out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
-    out["date"] = [d.isoformat() for d in out["date"]]
+    out["date"] = [d.isoformat() if d is not None else "" for d in out["date"]]  # "": undated
     return out
 
 
@@ -208,7 +213,10 @@ class Catalogue:
 
     def _selects_all(self, f) -> bool:
         rng = self.date_range
+        if rng is None:  # no dated event: only a filter of nothing at all selects everything
+            rng = (dt.date.max, dt.date.min)
         return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance)
+                and f.undated == "include"
                 and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
                 and (not f.claimants or set(self.claimants) <= set(f.claimants)))
 
@@ -218,9 +226,10 @@ class Catalogue:
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
-        if not self.n:
+        dates = [d for d in self.frame["date"] if d is not None] if self.n else []  # undated events have none
+        if not dates:
             return None
-        return self.frame["date"].min(), self.frame["date"].max()
+        return min(dates), max(dates)
 
     @property
     def claimants(self) -> tuple[str, ...]:
@@ -240,20 +249,45 @@ def article_from_text(text: str, *, name: str, published: dt.date | str, profile
                    source or None, profile)
 
 
-def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str | None = None):
-    """The articles of an uploaded ``.txt`` / ``.html`` / ``.jsonl`` file (read through a temp file)."""
+def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str | None = None,
+                         problems: list | None = None):
+    """The articles of an uploaded ``.txt`` / ``.html`` / ``.jsonl`` file (read through a temp file).
+
+    Errors name the uploaded file. The bad records of a JSON Lines file are added to ``problems``
+    (``ArticleError`` each, with its line) when a list is given, and its good records returned;
+    without a list, the first bad record raises.
+    """
     import tempfile
 
-    from .articles import FORMATS
+    from .articles import FORMATS, LIMITS, read_file
+    from .errors import ArticleError
     from .model import parse_date
 
+    filename = str(filename or "upload").replace("\x00", "")[-200:]
     suffix = Path(filename).suffix.lower()
     if suffix not in FORMATS:
-        raise GeoInputError(f"{filename}: unsupported file type {suffix!r}; expected one of {list(FORMATS)}")
+        raise ArticleError(f"{filename}: unsupported file type {suffix or '(none)'!r}; expected one of {list(FORMATS)}")
+    if not isinstance(data, (bytes, bytearray)):
+        raise ArticleError(f"{filename}: expected the file's bytes, got {type(data).__name__}")
+    if len(data) > LIMITS["file_bytes"]:
+        raise ArticleError(f"{filename}: {len(data):,} bytes; at most {LIMITS['file_bytes']:,} are accepted per file")
+    stem = "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in Path(filename).stem)[:100] or "upload"
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(filename).name
+        path = Path(tmp) / f"{stem}{suffix}"
         path.write_bytes(data)
-        arts = read_articles(path)
+
+        def named(err: Exception) -> ArticleError:
+            return ArticleError(str(err).replace(str(path), filename))
+
+        try:
+            got = read_file(path)
+        except ArticleError as err:
+            raise named(err) from err
+    arts = list(got.articles)
+    if got.problems:
+        if problems is None or not arts:
+            raise named(got.problems[0])
+        problems.extend(named(e) for e in got.problems)
     if published is not None:
         pub = parse_date(published, what="published")
         arts = [a if a.published else replace(a, published=pub) for a in arts]
@@ -276,6 +310,36 @@ def review_article(article, gazetteer: Gazetteer, *, k: int = 5) -> Review:
     ex = extract_article(article, gazetteer, profile=prof)
     cands = {e.place_ar: gazetteer.candidates(e.place_ar, k, theatre=prof.theatre) for e in ex.events}
     return Review(article, tuple(ex.events), tuple(ex.unresolved), cands)
+
+
+def review_uploads(uploads, gazetteer: Gazetteer, *, published: dt.date | str | None = None,
+                   k: int = 5) -> tuple[list[Review], list[str]]:
+    """Read and review every uploaded ``(filename, bytes)``: one bad file or record is one error line
+    (naming it) and never stops the others. Returns (reviews of the good articles, error lines)."""
+    from .errors import GeoError
+
+    reviews: list[Review] = []
+    errors: list[str] = []
+    for filename, data in uploads:
+        problems: list = []
+        try:
+            arts = articles_from_upload(filename, data, published=published, problems=problems)
+        except GeoError as err:
+            errors.append(str(err))
+            continue
+        errors.extend(str(e) for e in problems)
+        for art in arts:
+            try:
+                reviews.append(review_article(art, gazetteer, k=k))
+            except GeoError as err:
+                msg = str(err)
+                errors.append(msg if filename in msg else f"{filename}: {msg}")
+    return reviews, errors
+
+
+def user_gazetteer_problems(gazetteer: Gazetteer) -> list[str]:
+    """Rows of the user's gazetteer file that were skipped or changed when it was read (to show on the page)."""
+    return list(getattr(gazetteer, "user_problems", ()) or ())
 
 
 def corrections_for(event: Event, *, claimant: str | None = None, attacker: str | None = None,
@@ -353,15 +417,33 @@ def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: st
         raise GeoInputError(f"coordinates out of range: lat={lat} lon={lon}; expected -90..90, -180..180")
     if kind not in KINDS:
         raise GeoInputError(f"kind must be one of {KINDS}, got {kind!r}")
+    import io
+
+    from .export import write_bytes
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    place_id = f"user:{abs(hash((name_ar, round(lat, 5), round(lon, 5)))) % 10**10}"
-    with path.open("a", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        if new:
-            w.writerow(USER_COLUMNS)
-        w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
-                    country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = b""
+    except OSError as err:
+        raise GeoInputError(f"{path}: cannot read the user gazetteer file ({err.strerror or err})") from err
+    from gazetteer.gazetteer import _user_text, user_place_id
+
+    place_id = user_place_id(name_ar.strip(), lat, lon)  # stable across runs (never Python's salted hash())
+    try:
+        old.decode("utf-8")
+    except UnicodeDecodeError:  # saved by a spreadsheet in Windows Arabic: the whole file becomes UTF-8
+        old = _user_text(path).encode("utf-8")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n" if b"\r\n" in old else "\n")
+    if not old.strip():
+        w.writerow(USER_COLUMNS)
+    w.writerow([place_id, kind, name_en.strip() or name_ar.strip(), f"{lat:.6f}", f"{lon:.6f}",
+                country.strip().upper(), "", "", "", name_ar.strip(), name_en.strip(), "", "", "added by a user"])
+    sep = b"" if not old or old.endswith(b"\n") else b"\n"
+    # Written whole and renamed into place (never appended in place): a crash leaves the old file as it was.
+    write_bytes(path, old + sep + buf.getvalue().encode("utf-8"))
     return place_id
 
 

@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import time
 import uuid
 from collections import defaultdict
@@ -42,12 +43,12 @@ from .model import EVENT_TYPES, FRAME_COLUMNS, PRECISIONS, STANCES, Event, parse
 
 __all__ = [
     "EventStore", "EventFilter", "IngestResult", "ReextractResult", "StoreStats", "parse_bbox",
-    "default_url", "default_sqlite_path", "DEFAULT_MERGE_KM", "CORRECTABLE_FIELDS", "BACKENDS",
+    "default_url", "default_sqlite_path", "DEFAULT_MERGE_KM", "CORRECTABLE_FIELDS", "BACKENDS", "UNDATED_CHOICES",
 ]
 
 DEFAULT_MERGE_KM = 5.0
 BACKENDS = ("sqlite", "postgis")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: events.date may be NULL (an undated article); 1 is migrated on open
 #: Event fields a person may correct (the rest are the store's bookkeeping).
 CORRECTABLE_FIELDS = tuple(
     f.name for f in fields(Event)
@@ -63,6 +64,7 @@ _EVENT_COLUMNS = (
 _LOCK_KEY = 0x636D6170  # "cmap": the PostgreSQL advisory lock that serialises writers
 _URL_SCHEMES = ("sqlite", "postgresql")
 _BUSY_RETRIES = 8
+UNDATED_CHOICES = ("include", "only", "exclude")
 
 
 # --------------------------------------------------------------------------------------- filters
@@ -81,6 +83,8 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
     place: str | None = None
     stance: str | None = None
+    #: Events with no date: "include" them (the default: never dropped silently), "only" them, or "exclude".
+    undated: str = "include"
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -99,14 +103,27 @@ class EventFilter:
             raise GeoInputError(f"stance must be one of {STANCES}, got {self.stance!r}")
         if self.bbox is not None:
             object.__setattr__(self, "bbox", _check_bbox(self.bbox))
+        if self.undated not in UNDATED_CHOICES:
+            raise GeoInputError(f"undated must be one of {UNDATED_CHOICES}, got {self.undated!r}")
         if self.place is not None:
-            place = self.place.strip()
+            if not isinstance(self.place, str):
+                raise GeoInputError(f"place must be text, got {self.place!r}")
+            place = self.place.replace("\x00", "").strip()
+            if place and not any(ch.isalnum() for ch in place):
+                raise GeoInputError(f"place filter must contain letters or digits, got {self.place!r}")
+            if len(place) > 200:
+                raise GeoInputError(f"place filter is {len(place)} characters long; at most 200 are accepted")
             object.__setattr__(self, "place", place or None)
 
     def matches(self, event: Event) -> bool:
         """The same test in Python (for events not in a store, and to check the SQL)."""
         e = event
-        if self.date_from and e.date < self.date_from or self.date_to and e.date > self.date_to:
+        if e.date is None:
+            if self.undated == "exclude":
+                return False
+        elif self.undated == "only":
+            return False
+        elif self.date_from and e.date < self.date_from or self.date_to and e.date > self.date_to:
             return False
         if self.claimants and e.claimant not in self.claimants:
             return False
@@ -213,6 +230,7 @@ class StoreStats:
     date_to: dt.date | None
     by_claimant: dict[str, int] = field(default_factory=dict)
     by_type: dict[str, int] = field(default_factory=dict)
+    undated: int = 0  # events with no date (articles with no publication date)
 
 
 # --------------------------------------------------------------------------------------- URLs
@@ -240,10 +258,14 @@ def _resolve_url(url: str | os.PathLike | None) -> sa.URL:
         raw = f"sqlite:///{Path(raw).expanduser()}"
     if raw.startswith("postgres://"):
         raw = "postgresql://" + raw[len("postgres://"):]
+    if "\x00" in raw:
+        raise StoreError(f"not a database URL: {raw!r} (it holds a NUL character)")
     try:
         parsed = make_url(raw)
-    except ArgumentError as err:
-        raise StoreError(f"not a database URL: {raw!r}; expected sqlite:///PATH or "
+        parsed.port  # noqa: B018 - a port that is not a number is found here, not at connect time
+    except (ArgumentError, ValueError) as err:
+        shown = re.sub(r"(://[^:@/]*):[^@/]*@", r"\1:***@", raw)  # never print a password
+        raise StoreError(f"not a database URL: {shown!r}; expected sqlite:///PATH or "
                          "postgresql://USER@HOST:PORT/DB") from err
     backend = parsed.get_backend_name()
     if backend not in _URL_SCHEMES:
@@ -293,7 +315,7 @@ def _tables(postgis: bool) -> _Tables:
         sa.Column("dist_km", sa.Float, nullable=True),  # distance to the primary, for merged readings
         sa.Column("contested", sa.Boolean, nullable=False, default=False),
         sa.Column("corrected", sa.Boolean, nullable=False, default=False),
-        sa.Column("date", sa.Date, nullable=False),
+        sa.Column("date", sa.Date, nullable=True),  # NULL: undated (date_precision "unknown")
         sa.Column("claimant", sa.Text, nullable=False),
         sa.Column("attacker", sa.Text),
         sa.Column("event_type", sa.Text, nullable=False),
@@ -412,6 +434,9 @@ def _lon_ranges(lon: float, dlon: float) -> list[tuple[float, float]]:
 def _event_row(e: Event) -> dict:
     """Column values of one reading (without the cluster bookkeeping)."""
     row = {k: getattr(e, k) for k in _EVENT_COLUMNS}
+    for k, v in row.items():
+        if isinstance(v, str) and "\x00" in v:  # PostgreSQL refuses NUL in text; SQLite would keep it
+            row[k] = v.replace("\x00", "")
     row["place_norm"] = _place_norm(e.place_ar)
     row["place_fold"] = _fold(e.place_en)
     return row
@@ -506,7 +531,7 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
         rid = r["id"]
         out_cluster[rid] = out_dist[rid] = None
         target = None
-        if r["lat"] is not None:
+        if r["lat"] is not None and r["date"] is not None:  # undated readings are never merged
             key = (r["claimant"], r["event_type"], r["stance"])
             for k in near(r):
                 p = rows[k]
@@ -524,12 +549,12 @@ def _cluster(rows: Sequence[dict], merge_km: float) -> dict[int, tuple[int | Non
         n_sources[rid] = 1
         members_of[rid] = {r["article_id"]}
         primaries.append(idx)
-        if r["lat"] is not None:
+        if r["lat"] is not None and r["date"] is not None:
             bands.setdefault(r["date"], {}).setdefault(math.floor(r["lat"] / band), []).append(idx)
     contested: set[int] = set()
     for idx in primaries:
         r = rows[idx]
-        if r["lat"] is None or r["id"] in contested:
+        if r["lat"] is None or r["date"] is None or r["id"] in contested:
             continue
         for k in near(r):
             p = rows[k]
@@ -614,6 +639,10 @@ class EventStore:
             t.metadata.create_all(conn)
             stored = dict(conn.execute(sa.select(t.meta.c.key, t.meta.c.value)).all())
             version = stored.get("schema_version")
+            if version == "1":
+                self._migrate_v1(conn)
+                conn.execute(sa.update(t.meta).where(t.meta.c.key == "schema_version").values(value=SCHEMA_VERSION))
+                version = SCHEMA_VERSION
             if version is not None and version != SCHEMA_VERSION:
                 raise StoreError(f"the event store at {self.url} has schema version {version}; "
                                  f"this code reads version {SCHEMA_VERSION}")
@@ -635,6 +664,21 @@ class EventStore:
             self.merge_km = new
             self._write(lambda conn: self._recluster(conn, None))
         return new
+
+    def _migrate_v1(self, conn: Connection) -> None:
+        """Schema 1 -> 2: ``events.date`` may be NULL. In one transaction: nothing is lost if it fails."""
+        e = self._t.events
+        if self.backend == "postgis":
+            conn.exec_driver_sql("ALTER TABLE events ALTER COLUMN date DROP NOT NULL")
+            return
+        # SQLite cannot drop a NOT NULL: the table is rebuilt under the same name, rows copied as they are.
+        conn.exec_driver_sql("ALTER TABLE events RENAME TO events_v1")
+        for index in e.indexes:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
+        e.create(conn)
+        names = ", ".join(c.name for c in e.columns)
+        conn.exec_driver_sql(f"INSERT INTO events ({names}) SELECT {names} FROM events_v1")
+        conn.exec_driver_sql("DROP TABLE events_v1")
 
     # ---- transactions
 
@@ -789,7 +833,7 @@ class EventStore:
 
     def _place(self, conn: Connection, ev: Event, own: set[int]) -> tuple[tuple[int, float] | None, list]:
         """Where a new reading goes: (primary to merge into, distance) or None, and rival primaries it contests."""
-        if ev.lat is None:
+        if ev.lat is None or ev.date is None:  # undated readings are never merged nor contested
             return None, []
         rivals = []
         for n in self._neighbours(conn, ev.date, ev.lat, ev.lon):
@@ -927,10 +971,17 @@ class EventStore:
 
     def _where(self, t, f: EventFilter) -> list:
         conds = []
+        dated = []
         if f.date_from:
-            conds.append(t.c.date >= f.date_from)
+            dated.append(t.c.date >= f.date_from)
         if f.date_to:
-            conds.append(t.c.date <= f.date_to)
+            dated.append(t.c.date <= f.date_to)
+        if f.undated == "only":
+            conds.append(t.c.date.is_(None))
+        elif f.undated == "exclude":
+            conds.append(sa.and_(t.c.date.is_not(None), *dated))
+        elif dated:
+            conds.append(sa.or_(t.c.date.is_(None), sa.and_(*dated)))
         for col, values in (("claimant", f.claimants), ("attacker", f.attackers), ("event_type", f.event_types),
                             ("precision", f.precisions)):
             if values:
@@ -966,7 +1017,7 @@ class EventStore:
         q = sa.select(*cols).where(*self._where(e, f))
         if merged:
             q = q.where(e.c.cluster_id.is_(None))
-        q = q.order_by(e.c.date, e.c.id)
+        q = q.order_by(e.c.date.asc().nulls_last(), e.c.id)
         if limit is not None:
             q = q.limit(limit)
 
@@ -1014,7 +1065,8 @@ class EventStore:
         if not isinstance(f, EventFilter):
             raise GeoInputError(f"filter must be an EventFilter, got {type(f).__name__}")
         e = self._t.events
-        q = sa.select(e.c.id).where(e.c.cluster_id.is_(None), *self._where(e, f)).order_by(e.c.date, e.c.id)
+        q = (sa.select(e.c.id).where(e.c.cluster_id.is_(None), *self._where(e, f))
+             .order_by(e.c.date.asc().nulls_last(), e.c.id))
         return self._run_read(lambda conn: conn.execute(q).scalars().all())
 
     def frame(self, filter: EventFilter | None = None):
@@ -1035,14 +1087,15 @@ class EventStore:
         raw = {"date": sa.String, "contested": sa.Integer, "corrected": sa.Integer}  # converted below
         names = ["id", *_EVENT_COLUMNS, "n_sources", "contested"]
         cols = [sa.type_coerce(e.c[k], raw[k]).label(k) if k in raw else e.c[k] for k in names]
-        q = sa.select(*cols).where(e.c.cluster_id.is_(None), *self._where(e, f)).order_by(e.c.date, e.c.id)
+        q = (sa.select(*cols).where(e.c.cluster_id.is_(None), *self._where(e, f))
+             .order_by(e.c.date.asc().nulls_last(), e.c.id))
         floats, ints, bools = {"lat", "lon", "radius_km"}, {"id", "evidence_start", "evidence_end", "place_start",
                                                            "place_end", "n_sources"}, {"contested", "corrected"}
 
         def column(name, values):
             if name == "date":
-                return np.array([v if isinstance(v, dt.date) else dt.date.fromisoformat(v[:10]) for v in values],
-                                dtype=object)
+                return np.array([v if v is None or isinstance(v, dt.date) else dt.date.fromisoformat(v[:10])
+                                 for v in values], dtype=object)
             if name in floats:
                 return np.array([np.nan if v is None else v for v in values], dtype=float)
             if name in ints:
@@ -1101,6 +1154,8 @@ class EventStore:
                 sa.select(sa.func.count(), sa.func.count().filter(e.c.contested), sa.func.min(e.c.date),
                           sa.func.max(e.c.date)).where(prim)).one()
             n_corr = conn.execute(sa.select(sa.func.count()).select_from(c)).scalar_one()
+            n_undated = conn.execute(sa.select(sa.func.count()).select_from(e)
+                                     .where(prim, e.c.date.is_(None))).scalar_one()
             by_claimant = dict(conn.execute(sa.select(e.c.claimant, sa.func.count()).where(prim)
                                             .group_by(e.c.claimant).order_by(sa.func.count().desc(), e.c.claimant)
                                             ).all())
@@ -1110,7 +1165,7 @@ class EventStore:
             if isinstance(lo, str):  # SQLite returns min()/max() of a date column as text
                 lo, hi = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
             return StoreStats(self.backend, self.url, n_art, n_read, n_ev, n_corr, n_cont, lo, hi,
-                              by_claimant, by_type)
+                              by_claimant, by_type, n_undated)
 
         return self._run_read(run)
 

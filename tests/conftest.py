@@ -1,10 +1,31 @@
-"""Shared fixtures: the gazetteer, a private PostGIS server, and a store over both back ends."""
+"""Shared fixtures: the gazetteer, a private PostGIS server, and a store over both back ends.
+
+The suite touches only its own folders: at import (before any test or subprocess starts) the
+gazetteer's cache folder and the data folder point at a fresh temporary folder of this session,
+removed at its end, and no ``DATABASE_URL`` reaches a test, so the user's store and caches are
+never read, written or pruned.
+"""
 
 from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from tests import pg
+
+SESSION_DIR = Path(tempfile.mkdtemp(prefix="conflictmap-tests-"))
+os.environ["CONFLICTMAP_CACHE_DIR"] = str(SESSION_DIR / "cache")
+os.environ["CONFLICTMAP_DATA_DIR"] = str(SESSION_DIR / "data")
+os.environ.pop("DATABASE_URL", None)
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(SESSION_DIR / "hypothesis"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(SESSION_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

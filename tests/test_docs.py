@@ -1,5 +1,6 @@
 """Docs stay true: every exported property, setting and command is in the README."""
 
+import json
 import subprocess
 import sys
 
@@ -48,3 +49,98 @@ def test_every_command_has_help_and_is_in_the_readme(module, command):
                        timeout=120)
     assert r.returncode == 0 and "usage" in r.stdout
     assert f"python -m {module} {command}" in README
+
+
+def test_the_suite_uses_only_its_own_folders():
+    """Issue 13 item 11: the cache and data folders of a test session are its own temporary folders."""
+    import os
+    import tempfile
+
+    from gazetteer.gazetteer import _default_cache_dir
+    from geo.store import default_sqlite_path
+
+    tmp = os.path.realpath(tempfile.gettempdir())
+    for folder in (_default_cache_dir(), default_sqlite_path().parent):
+        assert os.path.realpath(folder).startswith(os.path.join(tmp, "conflictmap-tests-")), folder
+    assert "DATABASE_URL" not in os.environ
+
+
+# --------------------------------------------------------------------------- README examples (issue 13 item 12)
+def _console_examples():
+    """(block number, command, expected output lines) of every ```console block, in order."""
+    import re
+
+    for n, block in enumerate(re.findall(r"```console\n(.*?)```", README, re.S)):
+        cmd, out = None, []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                if cmd:
+                    yield n, cmd, out
+                cmd, out = line[2:], []
+            else:
+                out.append(line)
+        if cmd:
+            yield n, cmd, out
+
+
+def _lines_match(expected: list[str], actual: list[str]) -> bool:
+    """``...`` alone on a line stands for any lines; inside a line, for any text."""
+    import re
+
+    pattern = "".join("(?:.*\n)*?" if e.strip() == "..." else re.escape(e.rstrip()).replace(r"\.\.\.", ".*") + "\n"
+                        for e in expected)
+    return re.fullmatch(pattern, "".join(a.rstrip() + "\n" for a in actual)) is not None
+
+
+def _check_extract_example(expected: list[str], stdout: str) -> None:
+    import re
+
+    text = "\n".join(expected)
+    real = json.loads(stdout)["features"]
+    total = re.search(r"\.\.\. (\d+) features in all", text)
+    assert total and len(real) == int(total.group(1))
+    shown = re.findall(r'"coordinates": \[([^\]]*)\]\},\s*"properties": \{(.*?), \.\.\.\}', text, re.S)
+    assert shown
+    for coords, props in shown:
+        lon, lat = (float(x) for x in coords.split(","))
+        want = json.loads("{" + props + "}")
+        assert any(f["geometry"]["coordinates"] == [lon, lat] and all(f["properties"][k] == v for k, v in want.items())
+                   for f in real), (coords, want)
+
+
+def test_every_readme_example_prints_what_the_readme_shows(tmp_path):
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("DATABASE_URL", None)
+    examples = list(_console_examples())
+    assert len(examples) >= 7
+    for n, cmd, expected in examples:
+        cwd = tmp_path / f"block{n}"
+        if not cwd.exists():
+            cwd.mkdir()
+            (cwd / "seeds").symlink_to(ROOT / "seeds")
+        shell = cmd.replace("python -m", f"{sys.executable} -m")
+        r = subprocess.run(shell, shell=True, executable="/bin/bash", cwd=cwd, env=env, capture_output=True,
+                           text=True, timeout=300)
+        if "geo extract" in cmd:
+            assert r.returncode == 0, r.stderr
+            _check_extract_example(expected, r.stdout)
+            continue
+        actual = (r.stdout + r.stderr).splitlines()
+        assert _lines_match(expected, actual), (cmd, expected, actual)
+
+
+def test_the_limits_in_the_readme_are_the_enforced_ones():
+    from gazetteer.__main__ import MAX_NAME_CHARS
+    from gazetteer.gazetteer import MAX_USER_ROWS
+    from geo.articles import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_HEADER_CHARS, MAX_YEAR, MIN_YEAR
+    from geo.cli_store import MAX_BATCH_FILES
+
+    assert MAX_FILE_BYTES == 64 * 1024 * 1024 and "| 64 MiB (`geo.articles.MAX_FILE_BYTES`) |" in README
+    for value, name in ((MAX_ARTICLE_CHARS, "MAX_ARTICLE_CHARS"), (MAX_HEADER_CHARS, "MAX_HEADER_CHARS"),
+                        (MAX_NAME_CHARS, "gazetteer.__main__.MAX_NAME_CHARS"),
+                        (MAX_BATCH_FILES, "geo.cli_store.MAX_BATCH_FILES"),
+                        (MAX_USER_ROWS, "gazetteer.gazetteer.MAX_USER_ROWS")):
+        assert f"| {value:,} " in README and f"(`{name}`)" in README, name
+    assert f"years {MIN_YEAR} to {MAX_YEAR}" in README

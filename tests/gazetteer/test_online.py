@@ -28,6 +28,12 @@ class _StandIn(BaseHTTPRequestHandler):
             body = [{"place_id": 1, "osm_type": "node", "osm_id": 42, "lat": "40.5", "lon": "46.5",
                      "display_name": "Faraway, Azerbaijan", "name": "Faraway", "addresstype": "village",
                      "address": {"country_code": "az"}}]
+        if q.get("q", [""])[0] == "مكان غريب":  # a hostile or broken answer (issue 13)
+            body = [{"place_id": 2, "osm_type": "node", "osm_id": 43, "lat": "north", "lon": "46.5",
+                     "display_name": "Odd", "name": "Odd", "address": "not an object"}]
+        if q.get("q", [""])[0] == "مكان بعيد جدا":
+            body = [{"place_id": 3, "osm_type": "node", "osm_id": 44, "lat": "91", "lon": "400",
+                     "display_name": "Far", "name": "Far"}]
         data = json.dumps(body).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -106,3 +112,12 @@ def test_off_by_default_and_used_only_when_nothing_local_matches(standin, tmp_pa
 def test_a_user_agent_is_required(tmp_path):
     with pytest.raises(GazetteerInputError, match="user_agent"):
         NominatimFallback(cache_path=tmp_path / "c.json", user_agent="")
+
+
+@pytest.mark.parametrize("name, message", [("مكان غريب", "unusable answer|not numbers"),
+                                           ("مكان بعيد جدا", "out of range|range")])
+def test_an_answer_without_usable_coordinates_is_a_clear_error(standin, tmp_path, name, message):
+    fb = fallback(standin, tmp_path)
+    with pytest.raises(GeocoderServiceError, match=message):
+        fb.geocode(name)
+    assert not (tmp_path / "nominatim.json").exists()  # nothing unusable is cached

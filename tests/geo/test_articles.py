@@ -76,7 +76,7 @@ def test_bad_input_is_named_in_a_clear_error(tmp_path, name, content, message):
 def test_undecodable_bytes(tmp_path):
     p = tmp_path / "bin.txt"
     p.write_bytes(b"\x81\x8d\x90\xff" * 10)
-    with pytest.raises(ArticleError, match="not UTF-8"):
+    with pytest.raises(ArticleError, match="not text"):
         read_articles(p)
 
 
@@ -89,3 +89,95 @@ def test_windows_arabic_encoding_is_read(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ArticleError, match="cannot read file"):
         read_articles(tmp_path / "nope.txt")
+
+
+# --------------------------------------------------------------------------- issue 13: hostile input
+from geo.articles import LIMITS, read_file  # noqa: E402
+
+ARABIC = "قالت وزارة الدفاع إن الجيش قصف مدينة ترتر اليوم."
+
+
+def test_a_binary_file_saved_as_txt_is_refused(tmp_path):
+    p = tmp_path / "ls.txt"
+    p.write_bytes(open("/bin/ls", "rb").read())
+    with pytest.raises(ArticleError, match="not text") as err:
+        read_articles(p)
+    assert "ls.txt" in str(err.value)
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-8", b"\xef\xbb\xbf")])
+def test_byte_order_marks_keep_the_header(tmp_path, codec, bom):
+    p = tmp_path / "u.txt"
+    p.write_bytes(bom + f"published: 2020-10-14\nsource: الأناضول\n\n{ARABIC}\n".encode(codec))
+    (a,) = read_articles(p)
+    assert a.published == dt.date(2020, 10, 14) and a.source == "الأناضول" and a.text.strip() == ARABIC
+    assert a.encoding == codec
+
+
+def test_utf16_without_bom_and_cp1256_say_which_encoding_was_assumed(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes((ARABIC * 3).encode("utf-16-le"))
+    assert read_file(p).encoding == "utf-16-le"
+    q = tmp_path / "win.txt"
+    q.write_bytes(ARABIC.encode("cp1256"))
+    got = read_file(q)
+    assert got.encoding == "cp1256" and got.articles[0].text == ARABIC
+
+
+@pytest.mark.parametrize("header, message", [
+    ("profile: ../../../tmp/x", "profile name"),
+    ("profile: /etc/passwd", "profile name"),
+    ("profile: " + "k" * 300, "profile name"),
+    ("profile: kara\x00bakh\x01", "profile name"),
+    ("published: 0001-01-01", "between 1900"),
+    ("published: 9999-12-31", "between 1900"),
+    ("title: " + "t" * 3000, "at most 2000"),
+])
+def test_hostile_headers_are_refused_with_the_file_named(tmp_path, header, message):
+    p = tmp_path / "h.txt"
+    p.write_text(f"{header}\n\n{ARABIC}\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match=message) as err:
+        read_articles(p)
+    assert "h.txt" in str(err.value)
+
+
+def test_nul_characters_are_stripped_on_reading(tmp_path):
+    p = tmp_path / "nul.txt"
+    p.write_text(f"source: و\x00كالة\n\nقصف\x00 مدينة ترتر\n", encoding="utf-8")
+    (a,) = read_articles(p)
+    assert "\x00" not in a.text and a.source == "وكالة"
+
+
+def test_one_bad_jsonl_record_keeps_the_good_ones_and_names_its_line(tmp_path):
+    p = tmp_path / "b.jsonl"
+    rows = [json.dumps({"text": ARABIC, "published": "2020-10-14"}, ensure_ascii=False),
+            json.dumps({"text": ARABIC, "profile": 7}),
+            "{not json",
+            json.dumps({"text": ARABIC, "published": "0001-01-01"}),
+            json.dumps({"text": ARABIC, "url": ["x"]}),
+            json.dumps({"text": ARABIC + " ثانيا", "id": "two"}, ensure_ascii=False)]
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = read_file(p)
+    assert [a.name for a in got.articles] == ["b-1", "two"]
+    assert [str(e).split(":")[1] for e in got.problems] == ["2", "3", "4", "5"]
+    assert all(str(p) in str(e) for e in got.problems)
+    with pytest.raises(ArticleError, match="b.jsonl:2"):
+        read_articles(p)  # the strict reader still refuses the file
+
+
+def test_largest_article_is_enforced(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("قصف " * (LIMITS["article_chars"] // 4 + 10), encoding="utf-8")
+    with pytest.raises(ArticleError, match="at most 1,000,000"):
+        read_articles(p)
+
+
+def test_a_folder_or_a_fifo_is_named_not_read(tmp_path):
+    import os
+
+    with pytest.raises(ArticleError, match="is a folder"):
+        read_articles(tmp_path)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_articles(fifo)  # would hang if it were opened

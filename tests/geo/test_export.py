@@ -64,7 +64,7 @@ def test_export_round_trip(filled, tmp_path, fmt):
             assert (row["latitude"], row["longitude"]) == (pytest.approx(e.lat), pytest.approx(e.lon))
             assert row["claimant"] == e.claimant and row["place_ar"] == e.place_ar
             assert row["n_sources"] == e.n_sources and bool(row["contested"]) == e.contested
-            assert row["fatalities"] == (e.killed or 0)
+            assert (None if pd.isna(row["fatalities"]) else row["fatalities"]) == e.killed  # unknown stays empty
         else:
             assert (row.geometry.x, row.geometry.y) == (pytest.approx(e.lon), pytest.approx(e.lat))  # x = lon
             assert row["claimant"] == e.claimant and row["place_ar"] == e.place_ar

@@ -95,3 +95,90 @@ def test_catalogue_views_equal_the_store_queries(tmp_path):
         assert cat.revision != store.revision()
         with pytest.raises(GeoInputError, match="not in the catalogue"):
             cat.positions(store.ids())
+
+
+# --------------------------------------------------------------------------- issue 13: robust uploads, user file
+ARTICLE = "قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف مدينة ترتر."
+
+
+def test_one_bad_upload_never_stops_the_others(gazetteer):
+    import json
+
+    uploads = [("ls.txt", open("/bin/ls", "rb").read()),
+               ("../../etc/evil name.txt", f"profile: ../../x\n\n{ARTICLE}".encode()),
+               ("mixed.jsonl", "\n".join([json.dumps({"text": ARTICLE}, ensure_ascii=False),
+                                          json.dumps({"text": ARTICLE, "profile": 7})]).encode()),
+               ("notes.pdf", b"%PDF"),
+               ("win.txt", ARTICLE.encode("cp1256"))]
+    reviews, errors = service.review_uploads(uploads, gazetteer, published="2020-10-14")
+    assert [r.article.name for r in reviews] == ["mixed-1", "win"]
+    assert all(r.events for r in reviews)
+    assert len(errors) == 4 and "/tmp" not in " ".join(errors)  # errors name the upload, not a temp path
+    for needle in ("ls.txt: not text", "evil name.txt: profile", "mixed.jsonl:2", "notes.pdf: unsupported"):
+        assert sum(needle in e for e in errors) == 1, (needle, errors)
+
+
+def test_user_place_ids_are_stable_across_processes(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("from pathlib import Path; from geo import service; import sys; "
+            "print(service.add_user_place(Path(sys.argv[1]), name_ar='تلة الاختبار', lat=40.1, lon=46.2))")
+    ids = {subprocess.run([sys.executable, "-c", code, str(tmp_path / f"u{i}.csv")], capture_output=True, text=True,
+                          check=True).stdout.strip() for i in range(2)}
+    assert len(ids) == 1 and ids.pop().startswith("user:")
+
+
+def test_a_spreadsheet_saved_user_file_is_read_leniently(tmp_path):
+    import warnings
+
+    from gazetteer.gazetteer import UserPlacesWarning
+
+    rows = ["id,kind,name_en,lat,lon,country,parent,population,radius_km,names_ar,names_latin,names_az,names_hy,source",
+            ",settlement,Hill One,40.1,46.2,AZ,,,,تلة أولى,,,,",
+            "u2,settlement,Bad Pop,40.2,46.3,AZ,,many,,تلة ثانية,,,,",
+            "u3,settlement,Bad Radius,40.3,46.4,AZ,,,wide,تلة ثالثة,,,,",
+            "u4,settlement,Bad Lat,north,46.4,AZ,,,,تلة رابعة,,,,",
+            "gn:584871,settlement,Not Tartar,10.0,10.0,AZ,,,,مكان بديل,,,,",
+            "u6,planet,Bad Kind,40.3,46.4,AZ,,,,تلة سادسة,,,,"]
+    text = "\r\n".join(rows) + "\r\n"
+    for enc, data in (("bom", b"\xef\xbb\xbf" + text.encode("utf-8")), ("cp1256", text.encode("cp1256"))):
+        path = tmp_path / f"user-{enc}.csv"
+        path.write_bytes(data)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            gz = Gazetteer.load(extra_files=[path])
+        problems = service.user_gazetteer_problems(gz)
+        assert len(problems) == 5 and len([w for w in caught if w.category is UserPlacesWarning]) == 5
+        for n in (3, 4, 5, 6, 7):
+            assert sum(f"{path}:{n}:" in p for p in problems) == 1, (n, problems)
+        assert gz.lookup("تلة أولى").id.startswith("user:")
+        assert gz.lookup("ترتر").id == "gn:584871" and gz.lookup("ترتر").lat > 40  # the built-in place is kept
+        assert gz.lookup("مكان بديل").id.startswith("user:")
+
+
+def test_undated_events_reach_the_app_views(tmp_path):
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    with EventStore(tmp_path / "s.sqlite") as s:
+        s.add_article(Article("a", "نص", dt.date(2020, 10, 14)), [EVENT.with_(article="a", event_id="")])
+        s.add_article(Article("b", "نص آخر"), [EVENT.with_(article="b", date=None, event_id="")])
+        cat = service.Catalogue.load(s)
+        assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 14))
+        assert sorted(service.table_frame(cat.frame)["date"]) == ["", "2020-10-14"]
+        assert service.timeline_rows(cat.frame) == [{"date": "2020-10-14", "claimant": "Azerbaijan", "events": 1}]
+        only = EventFilter(undated="only")
+        assert service.filter_from_params(service.filter_to_params(only)) == only
+        assert len(cat.select(s, only)) == 1 and len(cat.select(s, EventFilter())) == 2
+
+
+def test_adding_to_a_windows_arabic_user_file_keeps_its_rows(tmp_path):
+    path = tmp_path / "user.csv"
+    header = ",".join(service.USER_COLUMNS)
+    path.write_bytes(f"{header}\r\nu1,settlement,Old Hill,40.1,46.2,AZ,,,,تلة قديمة,,,,\r\n".encode("cp1256"))
+    pid = service.add_user_place(path, name_ar="تلة جديدة", lat=40.2, lon=46.3)
+    path.read_bytes().decode("utf-8")  # one encoding in the file
+    gz = Gazetteer.load(extra_files=[path])
+    assert gz.lookup("تلة قديمة").id == "u1" and gz.lookup("تلة جديدة").id == pid
+    assert not gz.user_problems and [p.name for p in tmp_path.iterdir()] == ["user.csv"]

@@ -478,10 +478,75 @@ def test_reextract_replaces_machine_readings_and_keeps_corrections(store, gazett
 
 
 def test_reextract_keeps_readings_of_articles_it_cannot_read(store, gazetteer):
-    store.add_article(art("undated"), [ev("undated")])  # no published date: extraction fails
-    res = reextract(store, gazetteer)
-    assert len(res.failed) == 1 and "undated" in res.failed[0] and "published" in res.failed[0]
-    assert [e.article for e in store.events()] == ["undated"]
+    store.add_article(art("gone", profile="nosuchprofile"), [ev("gone")])  # its profile no longer exists
+    res = store.reextract(gazetteer)
+    assert len(res.failed) == 1 and "gone" in res.failed[0] and "nosuchprofile" in res.failed[0]
+    assert [e.article for e in store.events()] == ["gone"]
+
+
+def undated(article: str, **kw) -> Event:
+    return ev(article, **kw).with_(date=None, date_precision="unknown", event_id="")
+
+
+def test_undated_events_are_stored_counted_and_filterable(store):
+    store.add_article(art("dated", published=dt.date(2020, 10, 14)), [ev("dated")])
+    store.add_article(art("nodate"), [undated("nodate"), undated("nodate", claimant="Armenia", place_en="B",
+                                                                  place_id="test:B")])
+    store.add_article(art("nodate2"), [undated("nodate2")])  # same claim, place, no day: never merged
+    got = store.events()
+    assert [e.date for e in got] == [dt.date(2020, 10, 14), None, None, None]  # undated last, on both back ends
+    assert all(e.date_precision == "unknown" for e in got if e.date is None)
+    assert not any(e.contested or e.n_sources > 1 for e in got if e.date is None)
+    st = store.stats()
+    assert st.undated == 3 and st.events == 4 and st.date_from == st.date_to == dt.date(2020, 10, 14)
+    oct14 = dict(date_from="2020-10-14", date_to="2020-10-14")
+    assert store.count(EventFilter(**oct14)) == 4  # a date range keeps undated events unless told not to
+    assert store.count(EventFilter(**oct14, undated="exclude")) == 1
+    assert store.count(EventFilter(undated="only")) == 3
+    assert store.count(EventFilter(date_from="2021-01-01", undated="include")) == 3
+    for f in (EventFilter(**oct14, undated="exclude"), EventFilter(undated="only"), EventFilter()):
+        assert {e.event_id for e in store.events(f)} == {e.event_id for e in got if f.matches(e)}
+        assert len(store.ids(f)) == store.count(f)
+    assert store.frame()["date"].isna().sum() == 3
+    with pytest.raises(GeoInputError, match="undated must be one of"):
+        EventFilter(undated="sometimes")
+    store.recluster()
+    assert [e.date for e in store.events()] == [dt.date(2020, 10, 14), None, None, None]
+
+
+def test_a_schema_1_store_is_migrated_without_losing_a_row(store_url, data_dir):
+    import sqlalchemy as sa
+
+    with EventStore(store_url) as s:
+        s.add_article(art("a", published=dt.date(2020, 10, 14)), [ev("a"), ev("a", claimant="Armenia")])
+        before = [e.to_record() for e in s.events(merged=False)]
+        engine = s._engine
+        with engine.begin() as conn:  # make it a schema-1 store: events.date NOT NULL
+            if s.backend == "postgis":
+                conn.exec_driver_sql("ALTER TABLE events ALTER COLUMN date SET NOT NULL")
+            else:
+                conn.exec_driver_sql("PRAGMA writable_schema=ON")
+                conn.exec_driver_sql("UPDATE sqlite_master SET sql=replace(sql, 'date DATE,', 'date DATE NOT NULL,') "
+                                     "WHERE name='events'")
+                conn.exec_driver_sql("PRAGMA writable_schema=OFF")
+            conn.execute(sa.text("UPDATE store_meta SET value='1' WHERE key='schema_version'"))
+    with EventStore(store_url) as s:
+        assert [e.to_record() for e in s.events(merged=False)] == before
+        s.add_article(art("b"), [undated("b")])
+        assert s.stats().undated == 1
+
+
+def test_nul_characters_never_reach_the_database(store):
+    store.add_article(art("nul", published=dt.date(2020, 10, 14)), [ev("nul", evidence="قصف\x00 ترتر")])
+    (e,) = store.events()
+    assert e.evidence == "قصف ترتر"
+
+
+@pytest.mark.parametrize("url", ["postgresql://u:secret@h:notaport/db", "postgresql://u@[::1/db", "sqlite:///a\x00b"])
+def test_bad_database_urls_are_store_errors_without_the_password(url):
+    with pytest.raises(StoreError, match="not a database URL") as err:
+        EventStore(url)
+    assert "secret" not in str(err.value)
 
 
 # ------------------------------------------------------------------------------ URLs and files
