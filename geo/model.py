@@ -88,9 +88,11 @@ class Event:
     def __post_init__(self) -> None:
         if self.date is not None and not isinstance(self.date, dt.date):
             raise GeoInputError(f"Event.date must be a datetime.date or None, got {self.date!r}")
-        if (self.date is None) != (self.date_precision == "unknown"):
-            raise GeoInputError(f"Event.date is None exactly when date_precision is 'unknown', got date={self.date!r} "
-                                f"date_precision={self.date_precision!r}")
+        if self.date is None:  # an undated event: its precision can only be "unknown"
+            object.__setattr__(self, "date_precision", "unknown")
+        elif self.date_precision == "unknown":
+            raise GeoInputError(f"Event.date_precision 'unknown' is for undated events, got date={self.date!r}; "
+                                f"give one of {[p for p in DATE_PRECISIONS if p != 'unknown']}")
         _check("event_type", self.event_type, EVENT_TYPES)
         _check("precision", self.precision, PRECISIONS)
         _check("date_precision", self.date_precision, DATE_PRECISIONS)

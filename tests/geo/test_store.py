@@ -479,7 +479,7 @@ def test_reextract_replaces_machine_readings_and_keeps_corrections(store, gazett
 
 def test_reextract_keeps_readings_of_articles_it_cannot_read(store, gazetteer):
     store.add_article(art("gone", profile="nosuchprofile"), [ev("gone")])  # its profile no longer exists
-    res = store.reextract(gazetteer)
+    res = reextract(store, gazetteer)
     assert len(res.failed) == 1 and "gone" in res.failed[0] and "nosuchprofile" in res.failed[0]
     assert [e.article for e in store.events()] == ["gone"]
 
