@@ -2,6 +2,10 @@
 
     python bench/eval_gazetteer.py [--misses] [--file data/eval/gazetteer_dev.tsv]
 
+It then resolves the everyday words of news Arabic in ``data/eval/everyday_words.txt`` as
+``python -m gazetteer resolve`` does (no theatre, then each theatre's) and prints the share that gets
+an answer (target: at most 10 %), listing the answers with ``--misses``.
+
 Each spelling is resolved with the theatre prior of its conflict: the theatre of the conflict
 profile in ``data/profiles/`` when there is one, else the fallback table below (the theatre's
 countries and bounding box), so the figures do not depend on which profiles a branch has. Rows of
@@ -27,6 +31,7 @@ from gazetteer import Gazetteer, Theatre  # noqa: E402
 from geo.profile import available_profiles, load_profile  # noqa: E402
 
 DEV = ROOT / "data" / "eval" / "gazetteer_dev.tsv"
+EVERYDAY = ROOT / "data" / "eval" / "everyday_words.txt"
 
 #: Theatres of the conflicts with no profile on this branch: countries and [south, west, north, east].
 FALLBACK_THEATRES = {
@@ -96,6 +101,19 @@ def main(argv=None) -> int:
             if not ok:
                 got = f"{place.name_en} [{place.country}] {d:.0f} km" if place else "unresolved"
                 print(f"  {r['theatre']}\t{r['spelling']}\t({r['kind']}, {r['name_en']}) -> {got}")
+    words = [w.strip() for w in EVERYDAY.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    print(f"\n| everyday words ({len(words)}), resolved with theatre | answered | share | target |")
+    print("|---|---:|---:|---|")
+    answered_lists = []
+    for name, theatre in [("none", None), *sorted(theatres().items())]:
+        answered = [(w, p) for w in words if (p := gz.lookup(w, theatre=theatre)) is not None]
+        share = len(answered) / len(words)
+        print(f"| {name} | {len(answered)} | {100 * share:.1f} % | {'ok' if share <= 0.10 else 'NO'} (<= 10 %) |")
+        answered_lists.append((name, answered))
+    if args.misses:
+        for name, answered in answered_lists:
+            print(f"  {name}: " + ", ".join(f"{w} -> {p.name_en} [{p.country}]" for w, p in answered))
     return 0
 
 

@@ -147,6 +147,8 @@ _THEATRE_COUNTRY_BONUS = 0.2
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.25
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
+#: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
+_WORD_VARIANT_LIKENESS = 75.0
 _CURATED_BONUS = 0.03
 #: Below this score ``lookup`` answers None.
 MIN_SCORE = 0.55
@@ -157,6 +159,8 @@ COMMON_WORD_SCORE = 0.45
 MAJOR_POPULATION = 100_000
 #: Zipf frequency (wordfreq) from which an Arabic word form counts as an everyday word.
 COMMON_ZIPF = 3.0
+#: Zipf frequency from which a word form is never read as a transliteration or a typo of a name.
+GUESS_ZIPF = 2.5
 
 
 def _pop_bonus(pop: int) -> float:
@@ -177,11 +181,15 @@ class Gazetteer:
     is a few hundred thousand plain objects fewer for the garbage collector to walk.
     """
 
-    def __init__(self, records: Iterable[tuple], common_words: Iterable[str] = ()):
-        #: Normalised frequent word forms of news Arabic (see ``common_words``): a match of one of
-        #: them is never a spelling variant, transliteration or typo, and is scored low unless the
-        #: place is curated or major. ``Gazetteer.load`` fills it from wordfreq; empty by default.
-        self._common: frozenset[str] = frozenset(normalize(w) for w in common_words)
+    def __init__(self, records: Iterable[tuple], common_words: dict[str, float] | Iterable[str] = ()):
+        #: Normalised word forms of news Arabic and their Zipf frequency (see ``common_words``; a
+        #: plain list counts as frequent words). From ``GUESS_ZIPF`` a form is never read as a
+        #: transliteration or a typo; from ``COMMON_ZIPF`` never as a spelling variant either, and
+        #: a bare match scores low unless the place is curated or major. ``Gazetteer.load`` fills it
+        #: from wordfreq; empty by default.
+        if not isinstance(common_words, dict):
+            common_words = dict.fromkeys(common_words, 9.0)
+        self._zipf: dict[str, float] = {normalize(w): z for w, z in common_words.items()}
         self.places: list[Place] = []
         self._ar: dict[str, int | tuple[int, ...]] = {}
         self._skel: dict[str, int | tuple[int, ...]] = {}
@@ -254,7 +262,7 @@ class Gazetteer:
 
     def is_common(self, name: str) -> bool:
         """True when ``name`` (raw or normalised) is a frequent word form of news Arabic."""
-        return normalize(name) in self._common
+        return self._zipf.get(normalize(name), 0.0) >= COMMON_ZIPF
 
     def knows(self, key: str) -> bool:
         """True when a normalised key is an Arabic name of some place."""
@@ -306,8 +314,9 @@ class Gazetteer:
             if bbox is not None:
                 south, west, north, east = bbox
         ratio_of = _fuzz().ratio
-        common = self._common
-        key_common = key in common
+        zipf = self._zipf
+        key_zipf = zipf.get(key, 0.0)
+        key_common = key_zipf >= COMMON_ZIPF
         ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
@@ -328,6 +337,8 @@ class Gazetteer:
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
                     ratio_v = ratios[like] = ratio_of(key, like) if like else 50.0
+                if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
+                    continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:
                 ratio_v = None
@@ -337,10 +348,16 @@ class Gazetteer:
             if place.curated:
                 score += _CURATED_BONUS
             # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
-            frequent = (key_common or matched in common) and how in _BARE_HOWS and not (
-                how != "article" and (place.population >= MAJOR_POPULATION or place.kind in _BIG_KINDS))
-            if frequent and not place.curated:
-                score = min(score, COMMON_WORD_SCORE)
+            frequent = how in _BARE_HOWS and (key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF)
+            if frequent:
+                # A frequent word printed bare names a place it is the curated name of, or a major
+                # place, in the theatre when there is one; else it is listed with a low score.
+                # Taking the article off a frequent word to find a name is no reading of it (الليل
+                # is the night, not ليل, Lille); adding it to a bare form is (فاشر: الفاشر).
+                strong = ((place.curated or place.population >= MAJOR_POPULATION or place.kind in _BIG_KINDS)
+                          and (theatre is None or bonus > 0))
+                if not strong or (how == "article" and key.startswith("ال")):
+                    score = min(score, COMMON_WORD_SCORE)
             prev = scored.get(i)
             if prev is None or prev[0] < score:
                 scored[i] = (score, how, matched, ratio, ratio_v, None, frequent)
@@ -382,7 +399,7 @@ class Gazetteer:
         if centre_of:
             reasons.append(f"centre of {centre_of}")
         if frequent:
-            reasons.append("common word: wants place evidence" if place.curated else "common word: low score")
+            reasons.append("common word: low score" if _score <= COMMON_WORD_SCORE else "common word: wants place evidence")
         return tuple(reasons)
 
     def lookup(self, name: str, *, theatre: Theatre | None = None, kind: str | None = None,
@@ -530,10 +547,11 @@ class Gazetteer:
             if out:
                 return out
         # A frequent word (or a clitic on one, or a phrase of them) is no spelling of a far-off name.
-        if self._frequent(key, first, tail, splits):
+        zipf = self._word_zipf(key, first, tail, splits)
+        if zipf >= COMMON_ZIPF:
             return out
-        out.extend(self._variants(key, tail, splits))
-        if out or not fuzzy:
+        out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
+        if out or not fuzzy or zipf >= GUESS_ZIPF:
             return out
         return self._fuzzy(key)
 
@@ -542,23 +560,26 @@ class Gazetteer:
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         splits = clitic_splits(first)
-        if self._frequent(key, first, tail, splits):
+        zipf = self._word_zipf(key, first, tail, splits)
+        if zipf >= COMMON_ZIPF:
             return []
         places = self.places
-        return [m for m in self._variants(key, tail, splits) if theatre.prior(places[m[0]])[0]]
+        return [m for m in self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF) if theatre.prior(places[m[0]])[0]]
 
-    def _frequent(self, key: str, first: str, tail: str, splits) -> bool:
-        """True when ``key`` is a frequent word form, a clitic on one, or a phrase of them."""
-        common = self._common
-        if not common:
-            return False
-        if key in common:
-            return True
+    def _word_zipf(self, key: str, first: str, tail: str, splits) -> float:
+        """How frequent ``key`` is as news Arabic: its own Zipf frequency, a clitic stem's for one
+        word, the rarest word's for a phrase (0 when unknown)."""
+        zipf = self._zipf
+        if not zipf:
+            return 0.0
+        z = zipf.get(key, 0.0)
         if not tail:
-            return any(stem in common for _prefix, stem in splits)
-        return all(w in common for w in key.split(" "))
+            for _prefix, stem in splits:
+                z = max(z, zipf.get(stem, 0.0))
+            return z
+        return max(z, min(zipf.get(w, 0.0) for w in key.split(" ")))
 
-    def _variants(self, key: str, tail: str, splits) -> list[tuple[int, str, str, float | None]]:
+    def _variants(self, key: str, tail: str, splits, *, guess: bool = True) -> list[tuple[int, str, str, float | None]]:
         """Spelling variants of ``key``: its consonant skeleton, else its transliteration code."""
         out: list[tuple[int, str, str, float | None]] = []
         sk = skeleton(key)
@@ -577,7 +598,7 @@ class Gazetteer:
                         return out
         # Transliteration against Latin names.
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
-        if len(code) >= 4:
+        if guess and len(code) >= 4:
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
@@ -718,7 +739,7 @@ class Gazetteer:
     def _state(self) -> dict:
         return {"places": [tuple(getattr(p, f) for f in Place.__slots__) for p in self.places],
                 "ar": self._ar, "skel": self._skel, "latin": self._latin, "latcode": self._latcode,
-                "popb": self._popb, "like": self._like, "typos": self._typo_index(), "common": self._common}
+                "popb": self._popb, "like": self._like, "typos": self._typo_index(), "zipf": self._zipf}
 
     @classmethod
     def _from_state(cls, state: dict) -> "Gazetteer":
@@ -727,7 +748,7 @@ class Gazetteer:
         gz._by_id = {p.id: i for i, p in enumerate(gz.places)}
         gz._ar, gz._skel, gz._latin, gz._latcode = state["ar"], state["skel"], state["latin"], state["latcode"]
         gz._popb, gz._like, gz._typos = state["popb"], state["like"], state["typos"]
-        gz._common = state["common"]
+        gz._zipf = state["zipf"]
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
@@ -838,8 +859,9 @@ def _source_files() -> list[Path]:
     return [_geonames_file(), *sorted(CURATED_DIR.glob("*.csv"))]
 
 
-def common_words(min_zipf: float = COMMON_ZIPF) -> frozenset[str]:
-    """Normalised Arabic word forms at least ``min_zipf`` frequent in wordfreq's Arabic list.
+def common_words(min_zipf: float = GUESS_ZIPF) -> dict[str, float]:
+    """Normalised Arabic word forms at least ``min_zipf`` frequent in wordfreq's Arabic list, with
+    their Zipf frequency (the highest of the forms that normalise alike).
 
     wordfreq (Apache-2.0 code; its word lists CC BY-SA 4.0, built from Wikipedia, subtitles, news
     and web text) ships the frequencies inside the package: read at index-build time, no network.
@@ -851,13 +873,15 @@ def common_words(min_zipf: float = COMMON_ZIPF) -> frozenset[str]:
     except ImportError as err:  # pragma: no cover - a pinned requirement
         raise GazetteerDataError("the gazetteer needs the 'wordfreq' package (pip install -r requirements.txt)") from err
     floor = 10 ** (min_zipf - 9)
-    out = set()
+    out: dict[str, float] = {}
     for word, freq in get_frequency_dict("ar", wordlist="best").items():
         if freq >= floor:
             key = normalize(word)
             if len(key) >= 2 and is_arabic(key):
-                out.add(key)
-    return frozenset(out)
+                z = round(math.log10(freq) + 9, 2)
+                if z > out.get(key, 0.0):
+                    out[key] = z
+    return out
 
 
 def _wordfreq_version() -> str:
@@ -870,7 +894,7 @@ def _wordfreq_version() -> str:
 
 
 def _digest(files: Sequence[Path], min_population: int) -> str:
-    h = hashlib.sha256(f"{INDEX_VERSION}:{min_population}:wordfreq {_wordfreq_version()}:{COMMON_ZIPF}".encode())
+    h = hashlib.sha256(f"{INDEX_VERSION}:{min_population}:wordfreq {_wordfreq_version()}:{GUESS_ZIPF}".encode())
     for f in files:
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}".encode())
