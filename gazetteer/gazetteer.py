@@ -161,6 +161,11 @@ MAJOR_POPULATION = 100_000
 COMMON_ZIPF = 3.0
 #: Zipf frequency from which a word form is never read as a transliteration or a typo of a name.
 GUESS_ZIPF = 2.5
+#: A frequent form is an everyday word, not only a name, when its form with (or without) the
+#: article is frequent too, within this many Zipf points: باب 5.1 / الباب 4.9, صور 5.5 / الصور 5.2
+#: are words; قاهرة 2.9 / القاهرة 5.2, رقة 3.4 / الرقة 4.3 are the article of a name.
+EVERYDAY_SPREAD = 0.6
+_TENTHS = [i / 10 for i in range(256)]
 
 
 def _pop_bonus(pop: int) -> float:
@@ -348,15 +353,25 @@ class Gazetteer:
             if place.curated:
                 score += _CURATED_BONUS
             # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
-            frequent = how in _BARE_HOWS and (key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF)
+            frequent = dropped = False
+            if how in _BARE_HOWS:
+                # The article taken off the printed word to find the name (الليل: ليل, والليل: ليل).
+                dropped = how != "exact" and how != "normalised" and ("ال" + matched) in key
+                frequent = key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF or (
+                    dropped and zipf.get("ال" + matched, 0.0) >= COMMON_ZIPF)
             if frequent:
-                # A frequent word printed bare names a place it is the curated name of, or a major
-                # place, in the theatre when there is one; else it is listed with a low score.
-                # Taking the article off a frequent word to find a name is no reading of it (الليل
-                # is the night, not ليل, Lille); adding it to a bare form is (فاشر: الفاشر).
-                strong = ((place.curated or place.population >= MAJOR_POPULATION or place.kind in _BIG_KINDS)
-                          and (theatre is None or bonus > 0))
-                if not strong or (how == "article" and key.startswith("ال")):
+                # A frequent form printed bare names a curated or major place, else it is listed with
+                # a low score. Taking the article off a frequent word to find a name is no reading
+                # of it (الليل is the night, not ليل, Lille); adding it to a bare form is (فاشر: الفاشر).
+                major = place.population >= MAJOR_POPULATION or place.kind in _BIG_KINDS
+                if place.curated or major:
+                    # A name frequent only as a name (حلب، القاهرة) is meant anywhere and wants no
+                    # evidence; an everyday word (الباب، صور، المدينة) names a place in the theatre.
+                    frequent = dropped or self._everyday(matched) or self._everyday(key)
+                    strong = not frequent or theatre is None or bonus > 0
+                else:
+                    strong = False
+                if not strong or dropped:
                     score = min(score, COMMON_WORD_SCORE)
             prev = scored.get(i)
             if prev is None or prev[0] < score:
@@ -566,6 +581,16 @@ class Gazetteer:
         places = self.places
         return [m for m in self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF) if theatre.prior(places[m[0]])[0]]
 
+    def _everyday(self, form: str) -> bool:
+        """True when ``form`` is frequent and so is its form with (or without) the article, about as much."""
+        zipf = self._zipf
+        z = zipf.get(form, 0.0)
+        if z < COMMON_ZIPF:
+            return False
+        other = form[2:] if form.startswith("ال") and len(form) > 3 else "ال" + form
+        z2 = zipf.get(other, 0.0)
+        return z2 >= COMMON_ZIPF and abs(z - z2) <= EVERYDAY_SPREAD
+
     def _word_zipf(self, key: str, first: str, tail: str, splits) -> float:
         """How frequent ``key`` is as news Arabic: its own Zipf frequency, a clitic stem's for one
         word, the rarest word's for a phrase (0 when unknown)."""
@@ -740,10 +765,10 @@ class Gazetteer:
         return {"places": [tuple(getattr(p, f) for f in Place.__slots__) for p in self.places],
                 "ar": self._ar, "skel": self._skel, "latin": self._latin, "latcode": self._latcode,
                 "popb": self._popb, "like": self._like, "typos": self._typo_index(),
-                # The word frequencies by tier, as two strings: unpickled in a fraction of the time
-                # of 100,000 keys and floats (only the tier is ever compared).
-                "frequent": "\n".join(k for k, z in self._zipf.items() if z >= COMMON_ZIPF),
-                "fairly_frequent": "\n".join(k for k, z in self._zipf.items() if GUESS_ZIPF <= z < COMMON_ZIPF)}
+                # The word frequencies as one string and one byte per word (Zipf in tenths): unpickled
+                # in a fraction of the time of 100,000 keys and floats.
+                "zipf_keys": "\n".join(self._zipf),
+                "zipf_tenths": bytes(min(255, round(z * 10)) for z in self._zipf.values())}
 
     @classmethod
     def _from_state(cls, state: dict) -> "Gazetteer":
@@ -752,9 +777,8 @@ class Gazetteer:
         gz._by_id = {p.id: i for i, p in enumerate(gz.places)}
         gz._ar, gz._skel, gz._latin, gz._latcode = state["ar"], state["skel"], state["latin"], state["latcode"]
         gz._popb, gz._like, gz._typos = state["popb"], state["like"], state["typos"]
-        gz._zipf = dict.fromkeys(state["fairly_frequent"].split("\n"), GUESS_ZIPF)
-        gz._zipf.update(dict.fromkeys(state["frequent"].split("\n"), COMMON_ZIPF))
-        gz._zipf.pop("", None)
+        keys = state["zipf_keys"]
+        gz._zipf = dict(zip(keys.split("\n"), map(_TENTHS.__getitem__, state["zipf_tenths"]))) if keys else {}
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
