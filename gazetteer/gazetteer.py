@@ -293,9 +293,9 @@ class Gazetteer:
             return hit
         key = normalize(name)
         found = self._match(name, fuzzy=fuzzy, key=key)
-        if theatre is not None and found and not any(theatre.prior(self.places[m[0]])[0] for m in found):
-            # Only far-off places answer to it: the theatre's own spelling variants compete too, so
-            # that a far-away namesake is not taken for want of looking at the theatre's places.
+        if theatre is not None and found and self._only_far_guesses(found, theatre):
+            # Only far-off places no curator vouches for answer to it: the theatre's own spelling
+            # variants compete too, so that a far-away namesake is not taken for want of looking.
             found = found + self._theatre_variants(key, theatre)
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
@@ -569,6 +569,18 @@ class Gazetteer:
         if out or not fuzzy or zipf >= GUESS_ZIPF:
             return out
         return self._fuzzy(key)
+
+    def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
+        """True when no match of ``found`` is curated or lies in ``theatre``."""
+        places = self.places
+        bbox, countries = theatre.bbox, theatre.countries
+        for m in found:
+            place = places[m[0]]
+            if place.curated or place.country in countries:
+                return False
+            if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
+                return False
+        return True
 
     def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
         """The spelling variants of ``key`` (``_variants``) that lie in ``theatre``."""
