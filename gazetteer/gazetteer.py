@@ -45,7 +45,7 @@ _TYPE_WORDS_AS_WRITTEN = {
     "مدينه": "settlement", "بلده": "settlement", "قريه": "settlement", "بلدات": "settlement",
     "قري": "settlement", "مدن": "settlement", "مخيم": "settlement", "حي": "settlement",
     "العاصمه": "settlement", "عاصمه": "settlement", "ضاحيه": "settlement", "مساكن": "settlement",
-    "مخيمات": "settlement", "معسكر": "settlement", "قاعده": "settlement", "مطار": "settlement",
+    "مخيمات": "settlement", "احياء": "settlement", "معسكر": "settlement", "قاعده": "settlement", "مطار": "settlement",
     "ميناء": "settlement", "مرفا": "settlement", "معبر": "settlement", "منفذ": "settlement",
     "جسر": "settlement", "سد": "settlement", "خزان": "settlement", "مستوطنه": "settlement",
     "كيبوتس": "settlement", "موشاف": "settlement", "حقل": "settlement", "واحه": "settlement",
