@@ -63,6 +63,16 @@ FACILITY_WORDS = frozenset(normalize(w) for w in (
     "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "سد", "خزان", "حقل", "محطه",
     "مصفاه", "قلعه", "ميدان"))
 
+#: Words of direction and vicinity printed before a place name ("شمال اللاذقية", "أطراف الفاشر"),
+#: and the adjectives printed after one ("ريف إدلب الغربي"): the place stands for the area around
+#: it (a town at district precision), scored like a facility named after it.
+DIRECTION_WORDS = frozenset(normalize(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أطراف", "محيط", "ضواحي",
+    "مشارف", "تخوم"))
+DIRECTION_ADJECTIVES = frozenset(normalize(w) for w in (
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الأوسط",
+    "الشمالي الشرقي", "الشمالي الغربي", "الجنوبي الشرقي", "الجنوبي الغربي"))
+
 #: Words printed after the name of a facility that are no part of its name ("قاعدة عين الأسد
 #: الجوية", "مطار صنعاء الدولي", "حقل الشرارة النفطي", "مخيم جباليا للاجئين").
 QUALIFIERS = frozenset(normalize(w) for w in {
@@ -140,7 +150,7 @@ class Theatre:
 
 
 # Score of each kind of match before the priors.
-_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "article": 0.95,
+_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "direction of": 0.8, "article": 0.95,
          "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
@@ -392,6 +402,7 @@ class Gazetteer:
         else:
             top = list(scored.items())
         ranked = [Candidate(places[i], round(e[0], 4), self._reasons(places[i], e, theatre, kind), e[2],
+                            "district" if e[1] == "direction of" and places[i].kind == "settlement" else None,
                             common_word=e[6]) for i, e in top]
         if len(ranked) > 1:
             ranked.sort(key=lambda c: (-c.score, c.place.id))
@@ -527,6 +538,17 @@ class Gazetteer:
                 found = self._match(short, fuzzy=False, key=short)
                 if found:
                     return [(i, "normalised" if how == "exact" else how, m, r) for i, how, m, r in found]
+            if key[last + 1:] in DIRECTION_ADJECTIVES:  # ريف إدلب الغربي: a part of Idlib's countryside
+                short = key[:last]
+                found = self._match(short, fuzzy=False, key=short)
+                if found:
+                    return [(i, "direction of" if how in ("exact", "normalised") else how, m, r)
+                            for i, how, m, r in found]
+        # A direction word before it (شمال اللاذقية، أطراف الفاشر): the area around the place.
+        if tail and first in DIRECTION_WORDS and not out:
+            found = self._match(tail[1:], fuzzy=False, key=tail[1:])
+            if found:
+                return [(i, "direction of", m, r) for i, _how, m, r in found]
         # A type word printed before it (محافظة ترتر, قرية تالش).
         if tail and first in TYPE_WORDS:
             typed = "facility of" if first in FACILITY_WORDS else "type word"

@@ -195,3 +195,14 @@ def test_curated_files_of_every_theatre_are_listed_in_the_data_readme():
                 if line.startswith("### ")]
     for path in sorted(Path(ROOT / "data" / "gazetteer").glob("*.csv")):
         assert any(path.name in h for h in headings), path.name
+
+
+@pytest.mark.parametrize("name, theatre, lat, lon", [
+    ("شمال اللاذقية", "syria", 35.531, 35.791), ("أطراف الفاشر", "sudan", 13.628, 25.349),
+    ("جنوب خان يونس", "gaza", 31.346, 34.306), ("غرب حماة", "syria", 35.132, 36.758),
+])
+def test_a_direction_word_reads_the_place_it_points_from_at_district_precision(name, theatre, lat, lon):
+    best = gazetteer().candidates(name, 1, theatre=THEATRES[theatre])[0]
+    assert km(best.place, lat, lon) < 10 and "direction of" in best.reasons, best
+    assert best.precision == "district" and best.as_dict()["precision"] == "district"
+    assert gazetteer().lookup("الجنوب") is None  # a direction alone is no place
