@@ -367,10 +367,13 @@ class Gazetteer:
             # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
             frequent = dropped = False
             if how in _BARE_HOWS:
-                # The article taken off the printed word to find the name (الليل: ليل, والليل: ليل).
-                dropped = how != "exact" and how != "normalised" and ("ال" + matched) in key
-                frequent = key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF or (
-                    dropped and zipf.get("ال" + matched, 0.0) >= COMMON_ZIPF)
+                frequent = key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF
+                if how == "article" or how == "clitic stripped":
+                    # The article taken off the printed word to find the name (الليل: ليل, والليل: ليل).
+                    definite = "ال" + matched
+                    if definite in key:
+                        dropped = True
+                        frequent = frequent or zipf.get(definite, 0.0) >= COMMON_ZIPF
             if frequent:
                 # A frequent form printed bare names a curated or major place, else it is listed with
                 # a low score. Taking the article off a frequent word to find a name is no reading
