@@ -32,22 +32,55 @@ from .normalize import (
 )
 from .translit import latin_code, skeleton_code
 
-__all__ = ["Place", "Candidate", "Theatre", "Gazetteer", "KINDS", "DATA_DIR", "TYPE_WORDS"]
+__all__ = ["Place", "Candidate", "Theatre", "Gazetteer", "KINDS", "DATA_DIR", "TYPE_WORDS", "QUALIFIERS", "common_words"]
 
 KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 
-#: Words printed before a place name that say what kind of place it is.
-TYPE_WORDS = {
+#: Words printed before a place name that say what kind of place it is (normalised spellings).
+#: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
+_TYPE_WORDS_AS_WRITTEN = {
     "مدينه": "settlement", "بلده": "settlement", "قريه": "settlement", "بلدات": "settlement",
     "قري": "settlement", "مدن": "settlement", "مخيم": "settlement", "حي": "settlement",
+    "العاصمه": "settlement", "عاصمه": "settlement", "ضاحيه": "settlement", "مساكن": "settlement",
+    "مخيمات": "settlement", "احياء": "settlement", "معسكر": "settlement", "قاعده": "settlement", "مطار": "settlement",
+    "ميناء": "settlement", "مرفا": "settlement", "معبر": "settlement", "منفذ": "settlement",
+    "جسر": "settlement", "سد": "settlement", "خزان": "settlement", "مستوطنه": "settlement",
+    "كيبوتس": "settlement", "موشاف": "settlement", "حقل": "settlement", "واحه": "settlement",
+    "قلعه": "settlement", "ميدان": "settlement", "محطه": "settlement", "مصفاه": "settlement",
+    "جزيره": "settlement", "مديريه": "district", "محليه": "district", "سهل": "district",
+    "جزر": "region", "ارخبيل": "region", "جبل": "region", "جبال": "region",
     "محافظه": "district", "منطقه": "district", "ناحيه": "district", "مقاطعه": "district",
     "ولايه": "district", "قضاء": "district", "مركز": "district", "ريف": "district",
     "اقليم": "region", "جمهوريه": "country", "دوله": "country",
 }
+TYPE_WORDS = {normalize(word): kind for word, kind in _TYPE_WORDS_AS_WRITTEN.items()}
+#: Type words of a facility: "مطار X" is X's airport, near X but not X itself (when the airport
+#: has no row of its own, the reading "X" is kept with a lower score, as "facility of").
+FACILITY_WORDS = frozenset(normalize(w) for w in (
+    "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "سد", "خزان", "حقل", "محطه",
+    "مصفاه", "قلعه", "ميدان"))
+
+#: Words of direction and vicinity printed before a place name ("شمال اللاذقية", "أطراف الفاشر"),
+#: and the adjectives printed after one ("ريف إدلب الغربي"): the place stands for the area around
+#: it (a town at district precision), scored like a facility named after it.
+DIRECTION_WORDS = frozenset(normalize(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أطراف", "محيط", "ضواحي",
+    "مشارف", "تخوم"))
+DIRECTION_ADJECTIVES = frozenset(normalize(w) for w in (
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الأوسط",
+    "الشمالي الشرقي", "الشمالي الغربي", "الجنوبي الشرقي", "الجنوبي الغربي"))
+
+#: Words printed after the name of a facility that are no part of its name ("قاعدة عين الأسد
+#: الجوية", "مطار صنعاء الدولي", "حقل الشرارة النفطي", "مخيم جباليا للاجئين").
+QUALIFIERS = frozenset(normalize(w) for w in {
+    "الجويه", "الجوي", "الدولي", "الدوليه", "العسكري", "العسكريه", "البحري", "البحريه", "البري",
+    "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "للاجيين", "الرييسي", "الرييسيه",
+    "التجاري", "المدني", "الاستراتيجي", "الاستراتيجيه", "الجويين",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +112,17 @@ class Candidate:
     #: What the coordinates stand for when it is not the place's own kind: ``Gazetteer.resolve_in``
     #: sets "district" when an unknown village is placed at the town it belongs to.
     precision: str | None = None
+    #: True when the name as matched is also a frequent word of news Arabic (الليل، المنطقة،
+    #: الباب): a caller should then want place evidence (a type word, a preposition of place)
+    #: before it maps it. Such a match scores below ``MIN_SCORE`` unless the place is curated or major.
+    common_word: bool = False
 
     def as_dict(self) -> dict:
         p = self.place
         return {"id": p.id, "name_en": p.name_en, "name_ar": p.name_ar, "lat": p.lat, "lon": p.lon,
                 "country": p.country, "kind": p.kind, "population": p.population,
                 "score": round(self.score, 4), "reasons": list(self.reasons), "matched": self.matched,
-                "precision": self.precision or p.kind}
+                "precision": self.precision or p.kind, "common_word": self.common_word}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +151,34 @@ class Theatre:
 
 
 # Score of each kind of match before the priors.
-_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "article": 0.95,
+_BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "direction of": 0.8, "article": 0.95,
          "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
-_CURATED_BONUS = 0.03
+#: Taken off a spelling variant or typo match that lies outside the theatre.
+_FAR_GUESS_PENALTY = 0.25
+_GUESS_HOWS = frozenset({"variant", "fuzzy"})
+#: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
+_WORD_VARIANT_LIKENESS = 75.0
+#: A curated row states which place a name denotes: enough to beat a more populous GeoNames
+#: namesake in the same theatre (Zolochiv of Kharkiv, not of Lviv, 800 km off).
+_CURATED_BONUS = 0.08
 #: Below this score ``lookup`` answers None.
 MIN_SCORE = 0.55
+#: The score of a match of a frequent word (``Gazetteer.is_common``) printed with no type word,
+#: when the place is neither curated nor major: listed by ``candidates``, never answered by ``lookup``.
+COMMON_WORD_SCORE = 0.45
+#: A place this populous (or a region or country) keeps its score when its exact name is a frequent word.
+MAJOR_POPULATION = 100_000
+#: Zipf frequency (wordfreq) from which an Arabic word form counts as an everyday word.
+COMMON_ZIPF = 3.0
+#: Zipf frequency from which a word form is never read as a transliteration or a typo of a name.
+GUESS_ZIPF = 2.5
+#: A frequent form is an everyday word, not only a name, when its form with (or without) the
+#: article is frequent too, within this many Zipf points: باب 5.1 / الباب 4.9, صور 5.5 / الصور 5.2
+#: are words; قاهرة 2.9 / القاهرة 5.2, رقة 3.4 / الرقة 4.3 are the article of a name.
+EVERYDAY_SPREAD = 0.6
+_TENTHS = [i / 10 for i in range(256)]
 
 
 def _pop_bonus(pop: int) -> float:
@@ -128,6 +186,9 @@ def _pop_bonus(pop: int) -> float:
 
 
 _KIND_BONUS = {"settlement": 0.02, "district": 0.0, "region": 0.0, "country": 0.01}
+#: Matches of the name as printed (no type word before it): where a frequent word needs evidence.
+_BARE_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped"})
+_BIG_KINDS = frozenset({"region", "country"})
 
 
 class Gazetteer:
@@ -138,7 +199,15 @@ class Gazetteer:
     is a few hundred thousand plain objects fewer for the garbage collector to walk.
     """
 
-    def __init__(self, records: Iterable[tuple]):
+    def __init__(self, records: Iterable[tuple], common_words: dict[str, float] | Iterable[str] = ()):
+        #: Normalised word forms of news Arabic and their Zipf frequency (see ``common_words``; a
+        #: plain list counts as frequent words). From ``GUESS_ZIPF`` a form is never read as a
+        #: transliteration or a typo; from ``COMMON_ZIPF`` never as a spelling variant either, and
+        #: a bare match scores low unless the place is curated or major. ``Gazetteer.load`` fills it
+        #: from wordfreq; empty by default.
+        if not isinstance(common_words, dict):
+            common_words = dict.fromkeys(common_words, 9.0)
+        self._zipf: dict[str, float] = {normalize(w): z for w, z in common_words.items()}
         self.places: list[Place] = []
         self._ar: dict[str, int | tuple[int, ...]] = {}
         self._skel: dict[str, int | tuple[int, ...]] = {}
@@ -210,6 +279,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
+    def is_common(self, name: str) -> bool:
+        """True when ``name`` (raw or normalised) is a frequent word form of news Arabic."""
+        return self._zipf.get(normalize(name), 0.0) >= COMMON_ZIPF
+
     def knows(self, key: str) -> bool:
         """True when a normalised key is an Arabic name of some place."""
         return key in self._ar
@@ -234,6 +307,10 @@ class Gazetteer:
             return hit
         key = normalize(name)
         found = self._match(name, fuzzy=fuzzy, key=key)
+        if theatre is not None and found and self._only_far_guesses(found, theatre):
+            # Only far-off places no curator vouches for answer to it: the theatre's own spelling
+            # variants compete too, so that a far-away namesake is not taken for want of looking.
+            found = found + self._theatre_variants(key, theatre)
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         ranked = self._rank(found, key, k, theatre, kind) if found else []
@@ -256,6 +333,9 @@ class Gazetteer:
             if bbox is not None:
                 south, west, north, east = bbox
         ratio_of = _fuzz().ratio
+        zipf = self._zipf
+        key_zipf = zipf.get(key, 0.0)
+        key_common = key_zipf >= COMMON_ZIPF
         ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
@@ -269,11 +349,15 @@ class Gazetteer:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":
                     continue  # transliteration is matched against the theatre's places only
+                elif how in _GUESS_HOWS:
+                    bonus = -_FAR_GUESS_PENALTY  # a look-alike far from the theatre is seldom meant
             if how == "variant":
                 like = likes[i]
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
                     ratio_v = ratios[like] = ratio_of(key, like) if like else 50.0
+                if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
+                    continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:
                 ratio_v = None
@@ -282,9 +366,33 @@ class Gazetteer:
             score += 0.05 if (kind is not None and place.kind == kind) else _KIND_BONUS[place.kind]
             if place.curated:
                 score += _CURATED_BONUS
+            # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
+            frequent = dropped = False
+            if how in _BARE_HOWS:
+                frequent = key_common or zipf.get(matched, 0.0) >= COMMON_ZIPF
+                if how == "article" or how == "clitic stripped":
+                    # The article taken off the printed word to find the name (الليل: ليل, والليل: ليل).
+                    definite = "ال" + matched
+                    if definite in key:
+                        dropped = True
+                        frequent = frequent or zipf.get(definite, 0.0) >= COMMON_ZIPF
+            if frequent:
+                # A frequent form printed bare names a curated or major place, else it is listed with
+                # a low score. Taking the article off a frequent word to find a name is no reading
+                # of it (الليل is the night, not ليل, Lille); adding it to a bare form is (فاشر: الفاشر).
+                major = place.population >= MAJOR_POPULATION or place.kind in _BIG_KINDS
+                if place.curated or major:
+                    # A name frequent only as a name (حلب، القاهرة) is meant anywhere and wants no
+                    # evidence; an everyday word (الباب، صور، المدينة) names a place in the theatre.
+                    frequent = dropped or self._everyday(matched) or self._everyday(key)
+                    strong = not frequent or theatre is None or bonus > 0
+                else:
+                    strong = False
+                if not strong or dropped:
+                    score = min(score, COMMON_WORD_SCORE)
             prev = scored.get(i)
             if prev is None or prev[0] < score:
-                scored[i] = (score, how, matched, ratio, ratio_v, None)
+                scored[i] = (score, how, matched, ratio, ratio_v, None, frequent)
         # A district named after its centre town: the town is the more precise reading.
         if len(scored) > 1:
             by_id = self._by_id
@@ -293,20 +401,21 @@ class Gazetteer:
                 if place.kind == "settlement" and place.parent:
                     j = by_id.get(place.parent)
                     if j in scored and scored[j][2] == entry[2]:
-                        scored[i] = (max(entry[0], scored[j][0]) + 0.01, *entry[1:5], places[j].name_en)
+                        scored[i] = (max(entry[0], scored[j][0]) + 0.01, *entry[1:5], places[j].name_en, entry[6])
             order = lambda item: (-item[1][0], places[item[0]].id)  # noqa: E731
             top = [min(scored.items(), key=order)] if k == 1 else sorted(scored.items(), key=order)[:k]
         else:
             top = list(scored.items())
-        ranked = [Candidate(places[i], round(e[0], 4), self._reasons(places[i], e, theatre, kind), e[2])
-                  for i, e in top]
+        ranked = [Candidate(places[i], round(e[0], 4), self._reasons(places[i], e, theatre, kind), e[2],
+                            "district" if e[1] == "direction of" and places[i].kind == "settlement" else None,
+                            common_word=e[6]) for i, e in top]
         if len(ranked) > 1:
             ranked.sort(key=lambda c: (-c.score, c.place.id))
         return ranked
 
     @staticmethod
     def _reasons(place: Place, entry: tuple, theatre: Theatre | None, kind: str | None) -> tuple[str, ...]:
-        _score, how, _matched, ratio, ratio_v, centre_of = entry
+        _score, how, _matched, ratio, ratio_v, centre_of, frequent = entry
         if how == "variant":
             reasons = [f"variant ({ratio_v:.0f}% like '{place.name_ar or place.name_en}')"]
         else:
@@ -322,6 +431,8 @@ class Gazetteer:
             reasons.append("curated")
         if centre_of:
             reasons.append(f"centre of {centre_of}")
+        if frequent:
+            reasons.append("common word: low score" if _score <= COMMON_WORD_SCORE else "common word: wants place evidence")
         return tuple(reasons)
 
     def lookup(self, name: str, *, theatre: Theatre | None = None, kind: str | None = None,
@@ -424,10 +535,30 @@ class Gazetteer:
         # ``key`` is normalised: its words are parted by single spaces.
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي).
+        if tail and not out:
+            last = key.rfind(" ")
+            if key[last + 1:] in QUALIFIERS:
+                short = key[:last]
+                found = self._match(short, fuzzy=False, key=short)
+                if found:
+                    return [(i, "normalised" if how == "exact" else how, m, r) for i, how, m, r in found]
+            if key[last + 1:] in DIRECTION_ADJECTIVES:  # ريف إدلب الغربي: a part of Idlib's countryside
+                short = key[:last]
+                found = self._match(short, fuzzy=False, key=short)
+                if found:
+                    return [(i, "direction of" if how in ("exact", "normalised") else how, m, r)
+                            for i, how, m, r in found]
+        # A direction word before it (شمال اللاذقية، أطراف الفاشر): the area around the place.
+        if tail and first in DIRECTION_WORDS and not out:
+            found = self._match(tail[1:], fuzzy=False, key=tail[1:])
+            if found:
+                return [(i, "direction of", m, r) for i, _how, m, r in found]
         # A type word printed before it (محافظة ترتر, قرية تالش).
         if tail and first in TYPE_WORDS:
+            typed = "facility of" if first in FACILITY_WORDS else "type word"
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
-                out.append((i, "type word" if how in ("exact", "normalised") else how, m, r))
+                out.append((i, typed if how in ("exact", "normalised") else how, m, r))
         if out:
             return out
         # With and without the article.
@@ -450,15 +581,73 @@ class Gazetteer:
             return out
         # A type word under a clitic (وبلدة تاليش, لمدينة X): the name after it, as spelt (spelling
         # variants after a word this common would mostly be ordinary words: "والقرى المجاورة").
-        if tail and any(stem in TYPE_WORDS for _prefix, stem in splits):
+        first_stem = next((stem for _prefix, stem in splits if stem in TYPE_WORDS), None)
+        if tail and first_stem is not None:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
-                    out.append((i, "type word", m, r))
+                    out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
                 elif how in ("type word", "article", "clitic stripped"):
                     out.append((i, how, m, r))
             if out:
                 return out
-        # Spelling variants: consonant skeleton.
+        # A frequent word (or a clitic on one, or a phrase of them) is no spelling of a far-off name.
+        zipf = self._word_zipf(key, first, tail, splits)
+        if zipf >= COMMON_ZIPF:
+            return out
+        out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
+        if out or not fuzzy or zipf >= GUESS_ZIPF:
+            return out
+        return self._fuzzy(key)
+
+    def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
+        """True when no match of ``found`` is curated or lies in ``theatre``."""
+        places = self.places
+        bbox, countries = theatre.bbox, theatre.countries
+        for m in found:
+            place = places[m[0]]
+            if place.curated or place.country in countries:
+                return False
+            if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
+                return False
+        return True
+
+    def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
+        """The spelling variants of ``key`` (``_variants``) that lie in ``theatre``."""
+        space = key.find(" ")
+        first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        splits = clitic_splits(first)
+        zipf = self._word_zipf(key, first, tail, splits)
+        if zipf >= COMMON_ZIPF:
+            return []
+        places = self.places
+        return [m for m in self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF) if theatre.prior(places[m[0]])[0]]
+
+    def _everyday(self, form: str) -> bool:
+        """True when ``form`` is frequent and so is its form with (or without) the article, about as much."""
+        zipf = self._zipf
+        z = zipf.get(form, 0.0)
+        if z < COMMON_ZIPF:
+            return False
+        other = form[2:] if form.startswith("ال") and len(form) > 3 else "ال" + form
+        z2 = zipf.get(other, 0.0)
+        return z2 >= COMMON_ZIPF and abs(z - z2) <= EVERYDAY_SPREAD
+
+    def _word_zipf(self, key: str, first: str, tail: str, splits) -> float:
+        """How frequent ``key`` is as news Arabic: its own Zipf frequency, a clitic stem's for one
+        word, the rarest word's for a phrase (0 when unknown)."""
+        zipf = self._zipf
+        if not zipf:
+            return 0.0
+        z = zipf.get(key, 0.0)
+        if not tail:
+            for _prefix, stem in splits:
+                z = max(z, zipf.get(stem, 0.0))
+            return z
+        return max(z, min(zipf.get(w, 0.0) for w in key.split(" ")))
+
+    def _variants(self, key: str, tail: str, splits, *, guess: bool = True) -> list[tuple[int, str, str, float | None]]:
+        """Spelling variants of ``key``: its consonant skeleton, else its transliteration code."""
+        out: list[tuple[int, str, str, float | None]] = []
         sk = skeleton(key)
         if len(sk) >= 3:
             ids = self._skel.get(sk)
@@ -475,14 +664,11 @@ class Gazetteer:
                         return out
         # Transliteration against Latin names.
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
-        if len(code) >= 4:
+        if guess and len(code) >= 4:
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
-                return out
-        if not fuzzy:
-            return out
-        return self._fuzzy(key)
+        return out
 
     def _typo_index(self) -> dict:
         """The typo index: for each (first letter, length), its names and their letter counts.
@@ -582,7 +768,7 @@ class Gazetteer:
                 if gc_was_on:
                     gc.enable()
         if gz is None:
-            gz = cls(_unpack(r) for r in build_records(min_population=min_population))
+            gz = cls((_unpack(r) for r in build_records(min_population=min_population)), common_words())
             gz._typo_index()
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -626,7 +812,11 @@ class Gazetteer:
     def _state(self) -> dict:
         return {"places": [tuple(getattr(p, f) for f in Place.__slots__) for p in self.places],
                 "ar": self._ar, "skel": self._skel, "latin": self._latin, "latcode": self._latcode,
-                "popb": self._popb, "like": self._like, "typos": self._typo_index()}
+                "popb": self._popb, "like": self._like, "typos": self._typo_index(),
+                # The word frequencies as one string and one byte per word (Zipf in tenths): unpickled
+                # in a fraction of the time of 100,000 keys and floats.
+                "zipf_keys": "\n".join(self._zipf),
+                "zipf_tenths": bytes(min(255, round(z * 10)) for z in self._zipf.values())}
 
     @classmethod
     def _from_state(cls, state: dict) -> "Gazetteer":
@@ -635,6 +825,8 @@ class Gazetteer:
         gz._by_id = {p.id: i for i, p in enumerate(gz.places)}
         gz._ar, gz._skel, gz._latin, gz._latcode = state["ar"], state["skel"], state["latin"], state["latcode"]
         gz._popb, gz._like, gz._typos = state["popb"], state["like"], state["typos"]
+        keys = state["zipf_keys"]
+        gz._zipf = dict(zip(keys.split("\n"), map(_TENTHS.__getitem__, state["zipf_tenths"]))) if keys else {}
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
@@ -746,8 +938,42 @@ def _source_files() -> list[Path]:
     return [_geonames_file(), *sorted(CURATED_DIR.glob("*.csv"))]
 
 
+def common_words(min_zipf: float = GUESS_ZIPF) -> dict[str, float]:
+    """Normalised Arabic word forms at least ``min_zipf`` frequent in wordfreq's Arabic list, with
+    their Zipf frequency (the highest of the forms that normalise alike).
+
+    wordfreq (Apache-2.0 code; its word lists CC BY-SA 4.0, built from Wikipedia, subtitles, news
+    and web text) ships the frequencies inside the package: read at index-build time, no network.
+    Place names are frequent too (حلب، غزة): the ranking keeps curated and major places, this set
+    only says which forms are also everyday words.
+    """
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError as err:  # pragma: no cover - a pinned requirement
+        raise GazetteerDataError("the gazetteer needs the 'wordfreq' package (pip install -r requirements.txt)") from err
+    floor = 10 ** (min_zipf - 9)
+    out: dict[str, float] = {}
+    for word, freq in get_frequency_dict("ar", wordlist="best").items():
+        if freq >= floor:
+            key = normalize(word)
+            if len(key) >= 2 and is_arabic(key):
+                z = round(math.log10(freq) + 9, 2)
+                if z > out.get(key, 0.0):
+                    out[key] = z
+    return out
+
+
+def _wordfreq_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("wordfreq")
+    except Exception:  # noqa: BLE001 - no wordfreq: the build says so itself
+        return "none"
+
+
 def _digest(files: Sequence[Path], min_population: int) -> str:
-    h = hashlib.sha256(f"{INDEX_VERSION}:{min_population}".encode())
+    h = hashlib.sha256(f"{INDEX_VERSION}:{min_population}:wordfreq {_wordfreq_version()}:{GUESS_ZIPF}".encode())
     for f in files:
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}".encode())
