@@ -47,6 +47,7 @@ _PH = {
 }
 _PH["NOT_TODAY"] = _DATES["patterns"]["not_today"]
 _PAT = {k: re.compile(v.format(**_PH)) for k, v in _DATES["patterns"].items() if k != "not_today"}
+_SINCE = _PAT["since"]  # words before a date that make it the start of a span, not the day of an event
 # Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول); ordinals:
 # "في الثاني من تشرين الأول"، "الحادي والعشرين من سبتمبر/أيلول 2020".
 _EXPLICIT, _ORDINAL, _MONTH_ONLY = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"]
@@ -102,6 +103,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
     ws = set(text_norm.split() if words is None else words)
     has_month = not ws.isdisjoint(_MONTH_TOKENS)
     for m in (_EXPLICIT.finditer(text_norm) if has_month and _DIGIT.search(text_norm) else ()):
+        if _SINCE.search(text_norm, max(0, m.start() - 30), m.start()):
+            continue  # "منذ 4 أبريل": when something began, not when it happened
         day, month = int(m.group(1)), MONTHS[m.group(2)]
         y = _year_of(m.group(3), day, month, published, year)
         if y is None:
@@ -111,6 +114,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
         except ValueError:
             continue
     for m in (_ORDINAL.finditer(text_norm) if has_month and not ws.isdisjoint(_ORDINAL_FIRSTS) else ()):
+        if _SINCE.search(text_norm, max(0, m.start(1) - 30), m.start(1)):
+            continue
         day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2)]
         y = _year_of(m.group(3), day, month, published, year)
         if y is None:
@@ -123,6 +128,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
         pos, d, prec = min(found, key=lambda x: x[0])
         return d, prec, pos
     for m in (_MONTH_ONLY.finditer(text_norm) if has_month else ()):
+        if _SINCE.search(text_norm, max(0, m.start() - 30), m.start()):
+            continue
         month = MONTHS[m.group(1)]
         if m.group(2):
             y = int(m.group(2))

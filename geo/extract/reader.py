@@ -44,6 +44,8 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
+from pyproj import Geod
+
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits, strip_article
 
@@ -68,6 +70,9 @@ __all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
 SETTINGS = (
     ("min_place_score", 0.55, "lowest gazetteer score at which a name counts as a place"),
     ("max_words_per_place", 4, "longest place name tried, in words"),
+    ("max_age_days", 10, "an event dated more than this many days before publication is background, not news"),
+    ("max_km_from_theatre", 2500, "a place outside the theatre's countries and farther than this from its area "
+                                  "is never where an event happened"),
 )
 _DEFAULTS = {name: default for name, default, _ in SETTINGS}
 
@@ -129,6 +134,7 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
             descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
 
 
+_GEOD = Geod(ellps="WGS84")
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
 
 
@@ -342,8 +348,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             attacker = f.attacker
             if attacker == SELF or (attacker is None and (f.event_type == "destruction" or claim.stance == DENIAL)):
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
-            if attacker is None and claim.stance == CLAIM and ptoks is not None and \
-                    shape.strip_b(ptoks[f.trigger].stem) in lx.mutual and place_sent is None:
+            # (f.trigger indexes the sentence of the attack word: with place_sent, that is not ptoks)
+            if attacker is None and claim.stance == CLAIM and ptoks is not None and place_sent is None and \
+                    shape.strip_b(ptoks[f.trigger].stem) in lx.mutual:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
             elif attacker is None and claim.stance == CLAIM:
                 attacker = self.state.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
@@ -506,10 +513,32 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if finer:
                     continue
             final.append(r)
-        return final
+        return [r for r in final if not self._background(r) and not self._far_away(r.place)]
+
+    def _background(self, r: Row) -> bool:
+        """An attack dated well before publication is told as background ("وكانت ... قد قصفت في
+        أيار الماضي"), not reported: the last day it may stand for is compared with the publication."""
+        if self.published is None or r.date is None:
+            return False
+        last = r.date + dt.timedelta(days={"week": 6, "month": 30}.get(r.dprec, 0))
+        return (self.published - last).days > self.opts["max_age_days"]
+
+    def _far_away(self, place) -> bool:
+        """A place on another continent from the conflict (a namesake, a misread word) is no target."""
+        theatre = self.profile.theatre
+        if theatre.bbox is None or place.country in theatre.countries:
+            return False
+        return _km_to_box(place.lat, place.lon, theatre.bbox) > self.opts["max_km_from_theatre"]
 
 
 # ---------------------------------------------------------------- helpers
+def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:
+    """Great-circle distance in km from a point to the nearest point of a (south, west, north, east) box."""
+    s, w, n, e = bbox
+    near = (min(max(lat, s), n), min(max(lon, w), e))
+    return _GEOD.inv(lon, lat, near[1], near[0])[2] / 1000.0
+
+
 @lru_cache(maxsize=4)
 def _evidence(sent: str) -> tuple[str, int, int]:
     """The sentence as evidence, stripped, with its start and end in the sentence: computed once

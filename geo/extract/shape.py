@@ -8,7 +8,7 @@ __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
     "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA",
-    "strip_b", "is_adjective_form", "starts_with_conj",
+    "LETTERS", "strip_b", "is_adjective_form", "starts_with_conj",
 ]
 
 ARTICLE = "ال"  # the definite article
@@ -43,6 +43,7 @@ DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative
 
 # Punctuation of Arabic text (with the Latin one): sentence ends, clause boundaries, name separators
 SENTENCE_END = ".!?؟"
+LETTERS = "\u0621-\u064a"  # the Arabic letters (a regex range): "طرابلس.وقال" is two sentences
 QUESTION = "؟"
 ARABIC_COMMA = "،"
 CLAUSE_MARKS = "،,:;؛\"«»“”"  # a clause boundary between two words

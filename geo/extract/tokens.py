@@ -67,7 +67,11 @@ _CLITIC_LETTERS = shape.CLITIC_OR_ALIF
 _NO_FLAGS = (False, False, (), False, None)
 
 
-_SENT_SPLIT = re.compile(rf"(?<=[{re.escape(shape.SENTENCE_END)}])\s+|\n+")
+# A sentence ends at a full stop and a space, at a line end, or at a full stop run into the next
+# word with no space ("طرابلس.وقال": scraped pages often lose it; two letters before it, so that
+# initials such as "أ.ف.ب" stay one word).
+_SENT_SPLIT = re.compile(rf"(?<=[{re.escape(shape.SENTENCE_END)}])\s+|\n+"
+                         rf"|(?<=[{shape.LETTERS}]{{2}}[{re.escape(shape.SENTENCE_END)}])(?=[{shape.LETTERS}])")
 
 
 _PARA_SPLIT = re.compile(r"(\n\s*\n)")

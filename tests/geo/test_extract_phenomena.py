@@ -11,8 +11,12 @@ from tests.common import ROOT, gazetteer, profile
 PUB = dt.date(2020, 10, 14)  # a Wednesday
 
 
-def read(text, prof="karabakh", published=PUB):
-    return extract_events(text, gazetteer(), profile(prof), published, article="t")
+def read(text, prof="karabakh", published=PUB, **settings):
+    return extract_events(text, gazetteer(), profile(prof), published, article="t", **settings)
+
+
+#: Reading dates, not judging relevance: an attack weeks before publication is kept.
+ANY_AGE = {"max_age_days": 100_000}
 
 
 def test_denial_is_recorded_as_a_denial_not_as_a_strike_by_the_denier():
@@ -59,7 +63,7 @@ def test_carry_over_to_the_ministry_named_before():
     ("في ١١ تشرين الأول", dt.date(2020, 10, 11)),
 ])
 def test_dates_relative_to_publication(phrase, expected):
-    (e,) = read(f"قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف {phrase} مدينة ترتر.")
+    (e,) = read(f"قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف {phrase} مدينة ترتر.", **ANY_AGE)
     assert e.date == expected
 
 
@@ -103,8 +107,8 @@ def test_dev_corpus_floor():
     stats, _errors = evaluate(gazetteer())
     tp, fp, fn = stats["tp"], stats["fp"], stats["fn"]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert stats["articles"] >= 69
-    assert precision >= 0.85 and recall >= 0.8, (precision, recall)
+    assert stats["articles"] >= 93  # every theatre (070-093: the eight theatres after Karabakh)
+    assert precision >= 0.77 and recall >= 0.74, (precision, recall)
     assert stats["date_ok"] / tp >= 0.9
 
 
@@ -120,7 +124,7 @@ def test_dev_corpus_floor():
     ("في الخامس عشر من آب الماضي", dt.date(2020, 8, 15)),
 ])
 def test_ordinal_day_dates(phrase, expected):
-    (e,) = read(f"قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف {phrase} مدينة ترتر.")
+    (e,) = read(f"قالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف {phrase} مدينة ترتر.", **ANY_AGE)
     assert e.date == expected and e.date_precision == "day"
     assert e.place_en.startswith("Tartar")  # "من" of the date is no origin of fire
 
@@ -259,7 +263,7 @@ def test_teen_numbers_in_words(phrase, killed, injured):
     ('الباب (سوريا) (أ ف ب) - قتل خمسة أشخاص في انفجار سيارة مفخخة وسط مدينة الباب، وفق المرصد.', "syria", "Al-Bab"),
 ])
 def test_place_of_a_witnessed_or_partly_taken_town(text, prof, place):
-    (e,) = read(text, prof=prof)
+    (e,) = read(text, prof=prof, **ANY_AGE)
     assert e.place_en.startswith(place)
     assert e.attacker is None or e.attacker != "Syria" or "قوات النظام" in text  # a dateline names no attacker
 
@@ -534,3 +538,40 @@ def test_a_denial_with_no_place_denies_the_last_accusation_against_the_denier():
     evs = read("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة مارتوني.\n\n"
                "وأقرت الوزارة الأذربيجانية بخسارة مروحية، لكنها نفت أن تكون قد أسقطت بنيران أرمنية.")
     assert not [e for e in evs if e.stance == "denial"]
+
+
+# ---------------------------------------------------------------- relevance: background and far-away places
+@pytest.mark.parametrize("text, kept", [
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت أمس مدينة ترتر.", True),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت في 2 أكتوبر مدينة ترتر.", False),  # 12 days before
+    ("وكانت القوات الأرمينية قد قصفت في تموز الماضي مدينة ترتر، بحسب وزارة الدفاع الأذربيجانية.", False),
+    ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت خلال أكتوبر مدينة ترتر.", True),  # the month runs on
+])
+def test_an_attack_weeks_before_publication_is_background_not_news(text, kept):
+    assert bool(read(text)) == kept
+
+
+def test_a_date_after_since_starts_a_span_and_never_dates_the_attack():
+    (e,) = read("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية، التي تهاجم المنطقة منذ 27 سبتمبر، "
+                "قصفت اليوم مدينة ترتر.")
+    assert e.date == PUB
+
+
+def test_sentences_run_together_without_a_space_are_still_two():
+    text = ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر.وقالت وزارة الدفاع الأرمينية إن "
+            "القوات الأذربيجانية قصفت مدينة مارتوني.")
+    got = {e.place_en.split(" ")[0]: (e.claimant, e.evidence) for e in read(text)}
+    assert got["Tartar"][0] == "Azerbaijan" and got["Khojavend"][0] == "Armenia"
+    assert "ترتر" not in got["Khojavend"][1]
+
+
+def test_a_place_on_another_continent_is_never_the_target():
+    from gazetteer import Gazetteer
+    from gazetteer.gazetteer import Place
+
+    gz = Gazetteer([(Place("t:far", "Farplace", -19.0, -65.3, "BO", population=200_000), ["فاربليس"], []),
+                    (Place("t:near", "Nearplace", 40.3, 46.9, "AZ", population=20_000), ["نيربليس"], [])])
+    text = "قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة فاربليس ومدينة نيربليس."
+    assert [e.place_en for e in extract_events(text, gz, profile("karabakh"), PUB, article="t")] == ["Nearplace"]
+    kept = extract_events(text, gz, profile("karabakh"), PUB, article="t", max_km_from_theatre=100_000)
+    assert [e.place_en for e in kept] == ["Farplace", "Nearplace"]
