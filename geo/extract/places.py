@@ -262,14 +262,15 @@ class PlacesStage:
                             place, j, printed, _near = m
                             return [PlaceSpan(place, start, j, printed, False)]
                     break
-        if toks[first].stem in lx.passive:
-            # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف": the place that underwent the
-            # attack is the passive verb's subject, named right before it
-            for a in range(first - 1, max(lo - 1, first - 5), -1):
-                if _boundary(toks, a, first):
+        verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
+        if toks[first].stem in lx.passive or verb < first:
+            # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place
+            # that underwent the attack is the passive verb's (or the state's) subject, named right before it
+            for a in range(verb - 1, max(lo - 1, verb - 5), -1):
+                if _boundary(toks, a, verb):
                     break
-                m = self._match_place(toks, a, first, True, roles[a])
-                if m is not None and m[1] == first:
+                m = self._match_place(toks, a, verb, True, roles[a])
+                if m is not None and m[1] == verb:
                     place, j, printed, near = m
                     return [PlaceSpan(place, a, j, printed, near)]
         for k in range(max(lo, first - 10), first):

@@ -40,6 +40,61 @@ def _attack_type(lx: Lexicon, tok) -> str | None:
     return tok.ty or (lx.triggers.get(tok.stem[1:]) if tok.stem.startswith(shape.PREP_LI) else None)
 
 
+def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
+    """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
+    "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
+    "كتيبة المدفعية")."""
+    t, prev = toks[i], toks[i - 1]
+    if t.brk:
+        return False
+    base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
+    if base in lx.capture or shape.ARTICLE + base in lx.capture:
+        return prev.stem in lx.under or prev.stem in lx.subject_to
+    if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
+        return prev.stem in lx.weapon_holders or (
+            i > 1 and prev.stem in lx.weapons and toks[i - 2].stem in lx.weapon_holders)  # "مستودعات الطائرات المسيرة"
+    return False
+
+
+#: Types a modifier can give an attack ("صاروخية"، "مسيرة"، "جوية"، "مدفعية").
+_SPECIFIC_MODS = ("drone", "airstrike", "missile", "shelling")
+
+
+def _aircraft(lx: Lexicon, tok) -> bool:
+    return tok.stem in lx.aircraft or tok.norm in lx.aircraft
+
+
+def _unmanned(lx: Lexicon, toks, lo: int, hi: int) -> str | None:
+    """"drone" when an unmanned word follows the aircraft word closely ("طائرة من دون طيار")."""
+    for j in range(lo, min(hi, lo + 3)):
+        if toks[j].stem in lx.unmanned or toks[j].norm in lx.unmanned:
+            return "drone"
+        if toks[j].brk:
+            break
+    return None
+
+
+def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
+    """The type of an instrument phrase at token k ("بطائرة مسيرة"، "بضربات صاروخية"، "بالمدفعية"), or None."""
+    stem = toks[k].stem
+    if not stem.startswith(shape.PREP_BI) or len(stem) < 4:
+        return None
+    base = stem[1:]
+    aircraft = base in lx.aircraft
+    head = "airstrike" if aircraft else lx.triggers.get(base)
+    for j in range(k + 1, min(len(toks), k + 4)):  # (its modifiers may be the next attack word's scope)
+        t = toks[j]
+        if t.brk:
+            break
+        if aircraft and (t.stem in lx.unmanned or t.norm in lx.unmanned):
+            return "drone"
+        if t.ty in _SPECIFIC_MODS and shape.is_adjective_form(t.norm):
+            return t.ty  # "بضربات صاروخية"، "بهجوم صاروخي"، "بقصف مدفعي"، "بقنابل جوية"، "بطائرة مسيرة"
+        if head is None:
+            break  # another noun: only its adjective right after could type it
+    return head if head in _SPECIFIC_MODS else None
+
+
 def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
     if types[0] == "destruction":
@@ -58,6 +113,34 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         ty = toks[k].ty
         if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
             window.add(ty)
+    # Aircraft as the agent: "مقاتلات سلاح الجو قصفت"، "طائرة تابعة لسلاح الجو هاجمت"، "طائرة من دون
+    # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
+    for k in range(max(0, first - 6), first):
+        if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
+            window.add(_unmanned(lx, toks, k + 1, first) or "airstrike")
+            break
+    # A passive verb far from what it underwent: "تعرضت الأحياء ... في مدينة حلب، مساء الأربعاء، لقصف
+    # مكثف من الطيران الحربي": the kind is the noun after its ل.
+    if toks[first].stem in lx.passive and len(window) == 1:
+        for k in range(last + 1, min(len(toks), last + 16)):
+            ty = _attack_type(lx, toks[k]) if toks[k].stem.startswith(shape.PREP_LI) else None
+            if ty:
+                if any(toks[j].ty for j in range(k + 1, min(len(toks), k + 3))):
+                    break  # a typed mention follows in the claim: it gives the passive its kind and agent
+                window.add(ty)
+                last, scope_end = k, max(scope_end, min(len(toks), k + 8))
+                break
+    # The instrument after the attack word decides: "استهدف ... بطائرة مسيرة مفخخة"، "بضربات صاروخية"،
+    # "بصاروخ باليستي"، "بقنابل جوية" (the head noun of the instrument says little; its modifier says
+    # what struck: the modifier decides).
+    for k in range(last + 1, min(scope_end, last + 16)):
+        if toks[k].ty and not toks[k].stem.startswith(shape.PREP_BI) and toks[k].ty0 not in _SPECIFIC_MODS:
+            break  # another attack word: its own instruments
+        ty = _instrument(lx, toks, k, scope_end)
+        if ty is None and _aircraft(lx, toks[k]) and toks[k - 1].stem in lx.prep_from:
+            ty = _unmanned(lx, toks, k + 1, len(toks)) or "airstrike"  # "تعرضت لقصف من الطيران الحربي"
+        if ty is not None:
+            return ty
     # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
     # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
     head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
@@ -91,6 +174,8 @@ class TriggersStage:
                 continue
             if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
+            if i > 0 and _not_an_attack(lx, toks, i):
+                continue
             trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == DENIAL)))
         if not trig:
             return []

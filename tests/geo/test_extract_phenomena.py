@@ -575,3 +575,36 @@ def test_a_place_on_another_continent_is_never_the_target():
     assert [e.place_en for e in extract_events(text, gz, profile("karabakh"), PUB, article="t")] == ["Nearplace"]
     kept = extract_events(text, gz, profile("karabakh"), PUB, article="t", max_km_from_theatre=100_000)
     assert [e.place_en for e in kept] == ["Farplace", "Nearplace"]
+
+
+# ---------------------------------------------------------------- the type: agents, instruments, modifiers, states
+@pytest.mark.parametrize("prof, text, expected", [
+    # aircraft as the agent decide, whatever the verb
+    ("israel_lebanon", "قال الجيش الإسرائيلي إن طائرات سلاح الجو ضربت مواقع في بلدة الخيام.", "airstrike"),
+    ("israel_lebanon", "قال الجيش الإسرائيلي إن طائرة تابعة لسلاح الجو هاجمت خلية في بلدة الخيام.", "airstrike"),
+    ("syria", "وقال المرصد إن طائرة من دون طيار تركية استهدفت سيارة قرب مدينة القامشلي.", "drone"),
+    # the instrument, and its modifier, decide over the verb
+    ("israel_lebanon", "أعلن حزب الله أن مجاهديه استهدفوا مقر كتيبة المدفعية في مستعمرة المطلة بطائرة مسيّرة مفخخة.",
+     "drone"),
+    ("syria", "قالت وزارة الدفاع إن قواتها استهدفت بضربات صاروخية مركزة مقرات في بلدة كنصفرة.", "missile"),
+    ("ukraine", "قالت السلطات الأوكرانية إن مدينة خاركيف تعرضت لقصف بقنابل جوية موجهة روسية.", "airstrike"),
+    ("ukraine", "وقال حاكم المقاطعة إن هجوما صاروخيا أوكرانيا أصاب مبنى في مدينة بيلغورود.", "missile"),
+    # a weapon that is part of the target is no attack word
+    ("israel_lebanon", "وقال الجيش الإسرائيلي إن طائرات سلاح الجو قصفت منصات صواريخ في محيط بلدة يحمر الشقيف.",
+     "airstrike"),
+    # a passive far from what it underwent, and its agent
+    ("syria", "تعرضت الأحياء الشرقية في مدينة حلب، مساء الأربعاء، لقصف مكثف من الطيران الحربي الروسي.", "airstrike"),
+    # a state: under fire
+    ("ukraine", "وقالت السلطات الأوكرانية إن مدينة فوفتشانسك تحت القصف منذ الصباح.", "shelling"),
+])
+def test_the_type_is_what_struck(prof, text, expected):
+    evs = read(text, prof=prof)
+    assert evs and {e.event_type for e in evs} == {expected}, [(e.place_en, e.event_type) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام البلدات الخاضعة لسيطرة الفصائل في ريف إدلب.",
+    "تعرضت الأحياء الواقعة تحت سيطرة المعارضة في مدينة حلب لقصف جوي.",
+])
+def test_control_held_is_no_capture(text):
+    assert all(e.event_type != "ground_attack" for e in read(text, prof="syria"))
