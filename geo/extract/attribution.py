@@ -201,6 +201,11 @@ class AttributionStage:
                 if claims:
                     claims[-1].source = claims[-1].source or source
                 continue
+            if party is None and not generic and any(
+                    toks[k].stem in lx.unnamed_sources and not (roles[k] and roles[k][0] == PARTY)
+                    for k in range(max(0, i - 2), min(n, i + 6)) if k != i):
+                # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report
+                party = self.profile.fallback_party
             if party is None:
                 if not generic and kind == "prep":
                     continue

@@ -608,3 +608,20 @@ def test_the_type_is_what_struck(prof, text, expected):
 ])
 def test_control_held_is_no_capture(text):
     assert all(e.event_type != "ground_attack" for e in read(text, prof="syria"))
+
+
+# ---------------------------------------------------------------- who speaks: own fighters, unnamed sources
+@pytest.mark.parametrize("text, attacker", [
+    ("وأفاد حزب الله بأن مقاتليه استهدفوا بلدة المطلة بهجوم صاروخي.", "Hezbollah"),
+    ("وقالت المقاومة الإسلامية إن مجاهديها استهدفوا ثكنة زرعيت بالصواريخ.", "Hezbollah"),
+])
+def test_the_speakers_own_fighters_are_the_attacker(text, attacker):
+    (e,) = read(text, prof="israel_lebanon")
+    assert (e.claimant, e.attacker) == ("Hezbollah", attacker)
+
+
+def test_unnamed_sources_are_the_outlets_own_report_not_the_last_speaker():
+    evs = read("قال الجيش الإسرائيلي إن طائراته قصفت مواقع في حي الشجاعية. "
+               "وقالت مصادر محلية إن مخيم النصيرات تعرض لقصف مدفعي عنيف.", prof="gaza")
+    got = {e.place_en.split(" ")[0]: e.claimant for e in evs}
+    assert got.get("Shuja'iyya") == "Israel" and got.get("Nuseirat") == "Other", got
