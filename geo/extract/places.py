@@ -282,11 +282,18 @@ class PlacesStage:
                     if m is not None:
                         place, j, printed, near = m
                         return [PlaceSpan(place, a, j, printed, near)]
-        for k in range(lo, first):
-            if toks[k].stem not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
+        # (a sentence-initial locative before the speaker too, and one with a short locator after the
+        # name: "وفي خاركيف بشرق البلاد، أفاد الحاكم أن غارة روسية طالت مبنى سكنيا")
+        for k in ([0] if lo > 0 else []) + list(range(lo, first)):
+            w = toks[k].stem
+            if w[:1] in shape.CONJUNCTIONS and w[1:] in lx.locatives:
+                w = w[1:]  # "وفي"
+            if w not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
                 continue
-            m = self._match_place(toks, k + 1, first, True, roles[k + 1]) if k + 1 < first else None
-            if m is not None and (m[1] == first or toks[m[1]].brk):  # the locative ends its phrase
+            end = first if k >= lo else lo
+            m = self._match_place(toks, k + 1, end, True, roles[k + 1]) if k + 1 < end else None
+            if m is not None and (m[1] == end or toks[m[1]].brk or _boundary(toks, m[1], min(m[1] + 2, end - 1))):
+                # the locative ends its phrase
                 place, j, printed, near = m
                 return [PlaceSpan(place, k + 1, j, printed, near)]
         return []

@@ -625,3 +625,9 @@ def test_unnamed_sources_are_the_outlets_own_report_not_the_last_speaker():
                "وقالت مصادر محلية إن مخيم النصيرات تعرض لقصف مدفعي عنيف.", prof="gaza")
     got = {e.place_en.split(" ")[0]: e.claimant for e in evs}
     assert got.get("Shuja'iyya") == "Israel" and got.get("Nuseirat") == "Other", got
+
+
+def test_a_fronted_place_before_the_speaker_is_the_place_of_the_attack_told_after():
+    (e,) = read("وفي خاركيف بشرق البلاد، أفاد حاكم الإدارة العسكرية للمنطقة أن غارة روسية طالت مبنى سكنيا.",
+                prof="ukraine")
+    assert (e.place_en, e.claimant, e.attacker, e.event_type) == ("Kharkiv", "Ukraine", "Russia", "airstrike")
