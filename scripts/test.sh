@@ -20,4 +20,20 @@ fi
 
 python3 -m pip install -q --disable-pip-version-check -r requirements.txt -r requirements-test.txt
 
+# pygeoapi's wheel (0.19-0.21) also installs its own test suite as a top-level package `tests` in
+# site-packages, which shadows this repository's tests/ (`from tests.common import ...`). Remove
+# that stray package (only when it is pygeoapi's, as its RECORD says).
+python3 - <<'PY'
+import importlib.metadata as md, shutil
+try:
+    dist = md.distribution("pygeoapi")
+except md.PackageNotFoundError:
+    raise SystemExit(0)
+if any(str(f).startswith("tests/") for f in dist.files or ()):
+    stray = dist.locate_file("tests")
+    if stray.is_dir():
+        shutil.rmtree(stray)
+        print(f"removed pygeoapi's stray test package {stray}")
+PY
+
 python3 -m pytest "$@"

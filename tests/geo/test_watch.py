@@ -243,3 +243,23 @@ def test_watch_once_command_as_a_process(web, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "geo", "watch", "--feeds", str(bad), "--once", "--db", str(db)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "gopher://x" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ---- documented
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", [s[0] for s in __import__("geo.feeds", fromlist=["SETTINGS"]).SETTINGS])
+def test_every_watch_setting_is_in_the_readme(name):
+    assert f"`{name}`" in README
+
+
+@pytest.mark.parametrize("command", ["watch", "serve", "alerts"])
+def test_service_commands_have_help_and_are_in_the_readme(command):
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, "-m", "geo", command, "--help"], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0 and "usage" in r.stdout
+    assert f"python -m geo {command}" in README
+    assert "## Running as a service" in README and "systemd" in README
