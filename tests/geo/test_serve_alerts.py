@@ -102,3 +102,31 @@ def test_bad_alerts_are_refused_with_the_reason(kw, message):
     with pytest.raises(GeoInputError) as info:
         al.Alert(**kw)
     assert message in str(info.value)
+
+
+def test_an_alert_is_saved_and_listed_from_the_app(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from service import ROOT
+    from geo.store import EventStore
+
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.multiselect(key="claimants").set_value(["Armenia"]).run()
+    at.text_input(key="alert_name").set_value("Armenian claims")
+    at.text_input(key="alert_webhook").set_value("http://127.0.0.1:9/hook")
+    at.button[[b.label for b in at.button].index("Save alert")].click().run()
+    assert not at.exception, at.exception
+    assert any("Saved alert" in s.value for s in at.success)
+    with EventStore(tmp_path / "data" / "events.sqlite") as store:
+        (a,) = al.list_alerts(store)
+    assert (a.name, a.claimants, a.theatre, a.webhook) == ("Armenian claims", ("Armenia",), "karabakh",
+                                                           "http://127.0.0.1:9/hook")
+    assert any(a.id in m.value and "Armenian claims" in m.value for m in at.markdown)
+    # a bad webhook is refused with the reason, nothing saved
+    at.text_input(key="alert_name").set_value("bad")
+    at.text_input(key="alert_webhook").set_value("ftp://x")
+    at.button[[b.label for b in at.button].index("Save alert")].click().run()
+    assert any("webhook must be an http:// or https:// URL" in e.value for e in at.error)
