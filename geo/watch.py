@@ -333,7 +333,9 @@ class Watcher:
                     continue
             try:
                 reports.append(self.poll_feed(feed))
-            except (GeoError, SQLAlchemyError) as err:  # nothing about one feed stops the others
+            except StoreError:  # the database itself failed: the caller decides (exit, or wait and retry)
+                raise
+            except GeoError as err:  # nothing about one feed stops the others
                 log.error("feed %s: %s", feed.url, err)
                 reports.append(FeedReport(feed.url, error=str(err)))
         return PassReport(self._passes, started, reports, time.perf_counter() - t0)
@@ -342,8 +344,13 @@ class Watcher:
             tick_s: float = 5.0) -> None:
         """Pass after pass until ``stop`` is set; a feed is polled when its interval (or backoff) is up."""
         while not stop.is_set():
-            rep = self.run_pass()
-            if on_pass:
+            try:
+                rep = self.run_pass()
+            except StoreError as err:
+                log.error("pass %d: %s; trying again in %.0f s", self._passes, err, self.settings["retry_base_s"])
+                stop.wait(self.settings["retry_base_s"])
+                continue
+            if on_pass and any(f.polled for f in rep.feeds):  # a line per pass that polled something
                 on_pass(rep)
             stop.wait(tick_s)
 

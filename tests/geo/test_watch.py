@@ -263,3 +263,27 @@ def test_service_commands_have_help_and_are_in_the_readme(command):
     assert r.returncode == 0 and "usage" in r.stdout
     assert f"python -m geo {command}" in README
     assert "## Running as a service" in README and "systemd" in README
+
+
+def test_watch_runs_until_stopped_with_a_line_per_pass(web, tmp_path):
+    import signal
+
+    feed = publish(web, "/feed.xml", 2)
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "geo", "watch", feed, "--interval", "0.5", "--tick", "0.2",
+                             "--db", str(tmp_path / "run.sqlite")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    lines = []
+    try:
+        while len([x for x in lines if x.startswith("pass ")]) < 2:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            lines.append(line.rstrip("\n"))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    passes = [x for x in lines if x.startswith("pass ")]
+    assert "2 new articles" in passes[0] and "0 new articles" in passes[1]
+    assert proc.returncode == 0 and out.strip().endswith("stopped"), err
+    with EventStore(tmp_path / "run.sqlite") as s:
+        assert s.stats().articles == 2
