@@ -99,11 +99,32 @@ def build_app(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, base
     os.environ["PYGEOAPI_CONFIG"], os.environ["PYGEOAPI_OPENAPI"] = str(cfg_path), str(oas_path)
     if "pygeoapi.flask_app" in sys.modules:
         raise GeoInputError("pygeoapi's app is already loaded in this process; one geo serve per process")
+    _html_safe_json()
     from pygeoapi import flask_app
 
     app = flask_app.APP
     _add_alert_routes(app, store_url, base_url)
     return app
+
+
+def _html_safe_json() -> None:
+    """pygeoapi's HTML pages put features into a <script> as ``{{ data | to_json | safe }}``: an article
+    sentence holding ``</script><script>...`` would run in the reader's browser. Article text is
+    untrusted, so the JSON its templates embed escapes ``<``, ``>``, ``&`` and ``'`` as \\u escapes
+    (the same JSON value). The templates look ``to_json`` up in ``pygeoapi.util`` at each render."""
+    import pygeoapi.util as pu
+
+    if getattr(pu.to_json, "_conflictmap_safe", False):
+        return
+    original = pu.to_json
+
+    def to_json(dict_, pretty=False):
+        text = original(dict_, pretty)
+        return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("'", "\\u0027"))
+
+    to_json._conflictmap_safe = True
+    pu.to_json = to_json
 
 
 def _atomic_write(path: Path, text: str) -> None:

@@ -102,3 +102,26 @@ def test_serve_is_read_only(served):
     r = requests.post(f"{served}/collections/events/items", json={"type": "Feature"}, timeout=10)
     assert r.status_code in (400, 405)
     assert requests.get(f"{served}/collections/events/items?f=json", timeout=10).json()["numberMatched"] == 5
+
+
+def test_html_pages_never_run_article_text(tmp_path, data_dir):
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    evil = "قصف </script><script>window.pwned=1</script> <img src=x onerror=alert(1)> ' & ترتر"
+    db = f"sqlite:///{tmp_path / 'evil.sqlite'}"
+    with EventStore(db) as store:
+        art = Article("evil", evil, dt.date(2020, 10, 1), profile="karabakh")
+        ev = Event(date=dt.date(2020, 10, 1), claimant="Azerbaijan", attacker="Armenia", event_type="shelling",
+                   place_ar="ترتر", place_en="Tartar </script><b>", lat=40.34, lon=46.93, precision="settlement",
+                   evidence=evil, article="evil", profile="karabakh")
+        store.add_article(art, [ev])
+    with serving(db) as base:
+        for path in ("/collections/events/items?f=html", f"/collections/events/items/{ev.event_id}?f=html"):
+            page = requests.get(base + path, timeout=10).text
+            assert "</script><script>" not in page and "<img src=x" not in page, path
+        got = requests.get(f"{base}/collections/events/items/{ev.event_id}?f=json", timeout=10).json()
+        assert got["properties"]["evidence"] == evil  # the API returns the text as it is
