@@ -116,8 +116,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import run
 
     try:
-        run(str(store._url.render_as_string(hide_password=False)), host=args.host, port=args.port,
-            threads=args.threads, base_url=args.base_url)
+        run(store._url.render_as_string(hide_password=False), host=args.host, port=args.port,
+            threads=args.threads, base_url=args.base_url, shown_url=store.url)
     except OSError as err:
         _err(f"cannot listen on {args.host}:{args.port}: {err.strerror or err}")
         return EXIT_STORE

@@ -159,11 +159,21 @@ def _add_alert_routes(app, store_url: str, base_url: str) -> None:
 
 
 def run(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, threads: int = 8,
-        base_url: str | None = None) -> None:
-    """Serve until stopped (SIGINT/SIGTERM)."""
+        base_url: str | None = None, shown_url: str | None = None) -> None:
+    """Serve until SIGINT/SIGTERM; the generated configuration folder is removed at the end."""
+    import shutil
+    import signal
+
     from waitress import serve
 
-    app = build_app(store_url, host=host, port=port, base_url=base_url)
-    print(f"serving OGC API - Features at {(base_url or f'http://{host}:{port}').rstrip('/')}/ "
-          f"(store {store_url.split('@')[-1] if '@' in store_url else store_url})", flush=True)
-    serve(app, host=host, port=port, threads=threads, ident="conflictmap", _quiet=True)
+    folder = Path(tempfile.mkdtemp(prefix="conflictmap-serve-"))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # unwind (and clean up) like Ctrl-C
+    try:
+        app = build_app(store_url, host=host, port=port, base_url=base_url, workdir=folder)
+        print(f"serving OGC API - Features at {(base_url or f'http://{host}:{port}').rstrip('/')}/ "
+              f"(store {shown_url or store_url})", flush=True)
+        serve(app, host=host, port=port, threads=threads, ident="conflictmap", _quiet=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
