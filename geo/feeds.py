@@ -266,9 +266,9 @@ def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
         if not link.startswith(("http://", "https://")):
             continue
         items.append(FeedItem(link.strip(), (e.get("title") or "").strip() or None, _entry_date(e)))
-    if not d.version and not items:
+    if not d.get("version") and not items:
         raise FetchError(url, "not an RSS or Atom feed")
-    if d.bozo and not items:  # a feed cut short or broken: nothing usable could be recovered from it
+    if d.get("bozo") and not items:  # a feed cut short or broken: nothing usable could be recovered from it
         raise FetchError(url, f"malformed feed ({_short(d.get('bozo_exception', 'not RSS or Atom'))})")
     return items
 

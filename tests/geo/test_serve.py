@@ -125,3 +125,22 @@ def test_html_pages_never_run_article_text(tmp_path, data_dir):
             assert "</script><script>" not in page and "<img src=x" not in page, path
         got = requests.get(f"{base}/collections/events/items/{ev.event_id}?f=json", timeout=10).json()
         assert got["properties"]["evidence"] == evil  # the API returns the text as it is
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(max_size=40), name=st.sampled_from(["claimant", "attacker", "event_type", "stance", "precision",
+                                                          "profile", "colour"]),
+       dt_=st.one_of(st.none(), st.text(max_size=30)))
+def test_query_parameters_are_a_filter_or_a_geo_input_error(value, name, dt_):
+    from geo.errors import GeoInputError
+    from geo.ogcapi import build_filter
+
+    try:
+        f, profiles = build_filter(datetime_=dt_, properties=[(name, value)])
+    except GeoInputError as err:
+        assert str(err)
+        return
+    assert name != "colour"

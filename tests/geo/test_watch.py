@@ -287,3 +287,22 @@ def test_watch_runs_until_stopped_with_a_line_per_pass(web, tmp_path):
     assert proc.returncode == 0 and out.strip().endswith("stopped"), err
     with EventStore(tmp_path / "run.sqlite") as s:
         assert s.stats().articles == 2
+
+
+# ---- never crashes: any bytes as a feed or a sitemap are items or a FetchError
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_XMLISH = st.one_of(st.binary(max_size=400), st.text(alphabet="<>/?=\"' abcrsitemlnkurlsetchanel&;#x0123\u0627\u0644",
+                                                     max_size=300).map(lambda t: t.encode("utf-8")))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=_XMLISH, kind=st.sampled_from(["feed", "sitemap"]))
+def test_parse_feed_never_crashes(body, kind):
+    try:
+        items = parse_feed(body, kind=kind, url="http://127.0.0.1/f.xml")
+    except FetchError as err:
+        assert err.url == "http://127.0.0.1/f.xml" and err.reason
+        return
+    assert all(i.url.startswith(("http://", "https://")) for i in items)
