@@ -5,7 +5,8 @@ links, OpenAPI, HTML pages); ``EventProvider`` answers its queries from an ``Eve
 or PostGIS): ``bbox`` (the GiST index on PostGIS), ``datetime`` (days), ``limit``/``offset`` and
 the property filters ``claimant``, ``attacker``, ``event_type``, ``stance``, ``precision`` and
 ``profile`` (a comma means "any of": ``claimant=Armenia,Azerbaijan``). Items are the merged events
-(one per cluster of reports), as GeoJSON features built by ``geo.export.event_feature``.
+(one per cluster of reports), as GeoJSON features built by ``geo.export.row_feature`` (the same
+features as ``event_feature``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pygeoapi.provider.base import (BaseProvider, ProviderConnectionError, Provi
                                     ProviderItemNotFoundError, ProviderQueryError)
 
 from .errors import GeoInputError, StoreError
-from .model import ACLED_TYPES
+from .export import row_feature
 
 __all__ = ["EventProvider", "FILTER_FIELDS", "open_store", "query_events"]
 
@@ -94,8 +95,9 @@ def query_events(store, f, *, profiles=(), limit: int | None = 10, offset: int =
                  raw: bool = False):
     """([(event, n_sources, stored_at)], how many match in all) in one read; ``newest_first`` orders by
     when their article was stored (alerts; ``stored_at`` is None otherwise), else by ``sortby``, date.
-    With ``raw`` the events are the stored rows as they are (``_RowRecord``), not ``Event``s: a page of
-    features needs no validation of what the store validated on the way in."""
+    With ``raw`` the events are the stored rows (dicts), not ``Event``s: a page of 1,000 features
+    (``geo.export.row_feature``) needs no validation of what the store validated on the way in;
+    building and deep-copying ``Event``s was 80 % of its time."""
     from .store import _EVENT_COLUMNS, _row_event
 
     e, a = store._t.events, store._t.articles
@@ -135,50 +137,11 @@ def query_events(store, f, *, profiles=(), limit: int | None = 10, offset: int =
                 added = dt.datetime.fromisoformat(added)
             if added is not None and added.tzinfo is None:
                 added = added.replace(tzinfo=dt.timezone.utc)
-            events.append((_RowRecord(m) if raw else _row_event(m, contested=m["contested"]), m["n_sources"], added))
+            events.append((m if raw else _row_event(m, contested=m["contested"]), m["n_sources"], added))
         n = conn.execute(nq).scalar_one() if count else None
         return events, n
 
     return store._run_read(run)
-
-
-class _RowRecord:
-    """A stored row with the face of an ``Event`` that ``geo.export.event_feature`` reads (fields,
-    ``to_record``, ACLED types, ``n_sources``). Building 1,000 validated ``Event``s and their records
-    (``dataclasses.asdict`` deep-copies) was 80 % of the time of a page of 1,000 features."""
-
-    __slots__ = ("_m",)
-
-    def __init__(self, m: dict):
-        self._m = m
-
-    def __getattr__(self, name):
-        try:
-            return self._m[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    @property
-    def acled_event_type(self) -> str:
-        return ACLED_TYPES[self._m["event_type"]][0]
-
-    @property
-    def acled_sub_event_type(self) -> str:
-        return ACLED_TYPES[self._m["event_type"]][1]
-
-    @property
-    def n_sources(self) -> int:
-        return self._m["n_sources"]
-
-    def to_record(self) -> dict:
-        m = self._m
-        d = dict(m)
-        d["date"] = m["date"].isoformat() if hasattr(m["date"], "isoformat") else str(m["date"])[:10]
-        d["contested"] = bool(m["contested"])
-        d["corrected"] = bool(m["corrected"])
-        d["sources"] = [m["article"]]
-        d["merged_because"] = ""
-        return d
 
 
 def feature(event, n_sources: int = 1) -> dict:
@@ -230,8 +193,8 @@ class EventProvider(BaseProvider):
         except StoreError as err:
             raise ProviderQueryError(user_msg=str(err)) from err
         feats = []
-        for ev, ns, _ in events:
-            ft = feature(ev, ns)
+        for row, ns, _ in events:
+            ft = row_feature(row, n_sources=ns)
             if select_properties:
                 ft["properties"] = {k: v for k, v in ft["properties"].items() if k in select_properties}
             if skip_geometry:

@@ -144,3 +144,16 @@ def test_query_parameters_are_a_filter_or_a_geo_input_error(value, name, dt_):
         assert str(err)
         return
     assert name != "colour"
+
+
+def test_row_feature_is_event_feature_of_the_same_event(store, gazetteer):
+    from geo.export import event_feature, row_feature
+    from geo.ogcapi import query_events
+    from geo.store import EventFilter
+
+    fill(store, gazetteer)
+    rows, n = query_events(store, EventFilter(), limit=None, raw=True)
+    events, _ = query_events(store, EventFilter(), limit=None)
+    assert n == len(rows) == 5
+    for (row, ns, _), (ev, _, _) in zip(rows, events):
+        assert row_feature(row, n_sources=ns) == event_feature(ev)
