@@ -14,6 +14,7 @@ having received the whole response (not the client's JSON parsing). Prints a mar
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             url = f"{base}/collections/events/items"
             sess.get(url, params={"bbox": "40,35,40.5,35.5", "limit": 1000, "f": "json"}, timeout=60)  # warm up
             times, returned, matched = [], [], []
+            load0 = os.getloadavg()[0]
             for b in boxes(args.queries, side):
                 t = time.perf_counter()
                 r = sess.get(url, params={"bbox": ",".join(map(str, b)), "limit": 1000, "f": "json"}, timeout=60)
@@ -83,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{len(times)} bbox queries over HTTP, {st.events:,} events stored, {side}° boxes: features returned "
                f"min {min(returned):,} / max {max(returned):,} (matched {min(matched):,}..{max(matched):,})",
                f"p95 {p95 * 1000:.0f} ms, median {p50 * 1000:.0f} ms", "p95 < 200 ms", p95 < 0.200)
+        report(f"load average of the machine when the queries started ({os.cpu_count()} cores, shared)", f"{load0:.1f}",
+               "(info)", None)
         if min(returned) < 1000:
             report("every query returned 1,000 features", f"min {min(returned)}", "1,000", False)
     print(f"\ngeo serve benchmark{' (--quick)' if args.quick else ''}\n")
