@@ -79,6 +79,9 @@ class LocalWeb:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body go out in two writes: without TCP_NODELAY, Nagle and the client's
+            # delayed ACK stall every keep-alive response by ~40 ms (real web servers do not)
+            disable_nagle_algorithm = True
 
             def log_message(self, *args):  # quiet
                 pass
