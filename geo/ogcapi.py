@@ -109,6 +109,8 @@ def query_events(store, f, *, profiles=(), limit: int | None = 10, offset: int =
     cols = [e.c[k] for k in _EVENT_COLUMNS] + [e.c.n_sources, e.c.contested]
     if newest_first:
         cols.append(sa.select(a.c.added_at).where(a.c.id == e.c.article_id).scalar_subquery().label("added_at"))
+    if count:  # the total comes with the page (one scan of the matches), not from a second query
+        cols.append(sa.func.count().over().label("_total"))
     q = sa.select(*cols).where(*conds)
     if newest_first:
         q = q.order_by(e.c.article_id.desc(), e.c.id.desc())
@@ -138,7 +140,9 @@ def query_events(store, f, *, profiles=(), limit: int | None = 10, offset: int =
             if added is not None and added.tzinfo is None:
                 added = added.replace(tzinfo=dt.timezone.utc)
             events.append((m if raw else _row_event(m, contested=m["contested"]), m["n_sources"], added))
-        n = conn.execute(nq).scalar_one() if count else None
+        n = None
+        if count:
+            n = rows[0][-1] if rows else conn.execute(nq).scalar_one()  # past the last page: count apart
         return events, n
 
     return store._run_read(run)
