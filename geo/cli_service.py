@@ -14,7 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
-from .errors import GeoError, GeoInputError, StoreError
+from .errors import GeoInputError, StoreError
 
 __all__ = ["add_service_commands"]
 

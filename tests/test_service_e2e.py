@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 
 import feedparser
 import pytest
@@ -14,7 +13,7 @@ import requests
 from owslib.ogcapi.features import Features
 from streamlit.testing.v1 import AppTest
 
-from localweb import TOWNS, LocalWeb, article_page, report_text, rss
+from localweb import LocalWeb, article_page, report_text, rss
 from service import ROOT, env, serving
 from geo.store import EventStore
 
