@@ -83,3 +83,13 @@ def serving(db_url: str, *, port: int | None = None, timeout_s: float = 60.0):
             proc.wait()
         for f in (proc.stdout, proc.stderr):
             f.close()
+
+
+def clear_service_tables(store) -> None:
+    """Empty the live service's tables: the shared PostGIS test database keeps them between tests
+    (the ``store`` fixture drops only the event tables)."""
+    import sqlalchemy as sa
+
+    with store._engine.begin() as conn:
+        for name in ("alert_deliveries", "alerts", "seen_urls", "feed_state"):
+            conn.execute(sa.delete(store._t.metadata.tables[name]))

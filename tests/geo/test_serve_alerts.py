@@ -11,12 +11,19 @@ import pytest
 import requests
 
 from localweb import LocalWeb
-from service import fill, serving
+from service import clear_service_tables, fill, serving
 from geo import alerts as al
 from geo.articles import Article
 from geo.cli_service import add_service_commands
 from geo.errors import GeoInputError
 from geo.pipeline import extract_article
+
+
+@pytest.fixture(autouse=True)
+def _empty_service_tables(request):
+    """Each test starts without alerts, seen URLs or feed state (see ``service.clear_service_tables``)."""
+    if "store" in request.fixturenames:
+        clear_service_tables(request.getfixturevalue("store"))
 
 
 def cli(argv, capsys):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from localweb import LocalWeb, article_page, report_text, rss, sitemap
+from service import clear_service_tables
 from geo.errors import GeoInputError
 from geo.feeds import Feed, Fetcher, FetchError, load_feed_list, parse_feed
 from geo.store import EventStore
@@ -18,6 +19,13 @@ from geo.watch import Watcher
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST = dict(host_delay_s=0.0, timeout_s=2.0, retry_base_s=0.3, retry_max_s=1.0)
+
+
+@pytest.fixture(autouse=True)
+def _empty_service_tables(request):
+    """Each test starts without alerts, seen URLs or feed state (see ``service.clear_service_tables``)."""
+    if "store" in request.fixturenames:
+        clear_service_tables(request.getfixturevalue("store"))
 
 
 @pytest.fixture
