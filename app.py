@@ -253,3 +253,21 @@ with tab_add:
                         st.success(t("place_added", lang, name=name_ar, path=path))
                     except GeoError as err:
                         st.error(str(err))
+
+# ---- alerts (issue 15): the current filter saved as an alert; `geo serve` publishes /alerts/{id}.atom
+with tab_map, st.expander("Alerts / تنبيهات"):
+    from geo import alerts as _alerts
+
+    with st.form("alert_form"):
+        alert_name = st.text_input("Alert name", key="alert_name")
+        alert_hook = st.text_input("Webhook URL (optional)", key="alert_webhook")
+        st.caption("Saves the area drawn, claimants and types chosen above, in the karabakh theatre.")
+        if st.form_submit_button("Save alert"):
+            try:
+                saved_alert = _alerts.save_alert(store, _alerts.Alert(
+                    alert_name, area, None, tuple(claimants), tuple(types), "karabakh", alert_hook.strip() or None))
+                st.success(f"Saved alert {saved_alert.id}: /alerts/{saved_alert.id}.atom")
+            except GeoError as err:
+                st.error(str(err))
+    for a in _alerts.list_alerts(store):
+        st.markdown(f"`{a.id}` **{a.name}** — {a.describe()} — `/alerts/{a.id}.atom`")

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from .cli_service import add_service_commands
 from .errors import GeoError
 
 
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_store import add_commands
 
     add_commands(sub)
+    add_service_commands(sub)
     return parser
 
 

@@ -17,10 +17,10 @@ from typing import Sequence
 
 
 from .errors import GeoError, GeoInputError
-from .feature import PROPERTIES, event_feature, to_feature_collection
+from .feature import PROPERTIES, event_feature, row_feature, to_feature_collection
 from .model import GEO_PRECISION_CODE, TIME_PRECISION_CODE, Event
 
-__all__ = ["event_feature", "to_feature_collection", "to_geodataframe", "write", "write_bytes", "to_bytes",
+__all__ = ["event_feature", "row_feature", "to_feature_collection", "to_geodataframe", "write", "write_bytes", "to_bytes",
            "csv_safe", "write_stdout", "ExportError", "FORMATS", "PROPERTIES", "ACLED_COLUMNS"]
 
 

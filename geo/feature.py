@@ -11,7 +11,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any, Iterable
 
-__all__ = ["PROPERTIES", "event_feature", "to_feature_collection"]
+__all__ = ["row_feature", "PROPERTIES", "event_feature", "to_feature_collection"]
 
 #: Every property of an exported feature, with its meaning (the README lists them; a test checks).
 PROPERTIES = {
@@ -57,14 +57,35 @@ _DERIVED = {
 _GETTERS = tuple((k, _DERIVED.get(k) or attrgetter(k)) for k in PROPERTIES)
 
 
+def _point(lat: float | None, lon: float | None) -> dict | None:
+    """THE lat/lon -> [lon, lat] flip: here and only here."""
+    if lat is None:
+        return None
+    return {"type": "Point", "coordinates": [lon, lat]}  # GeoJSON order: x = lon, y = lat
+
+
 def event_feature(e: Any) -> dict:
-    """One event (a ``geo.model.Event``) as a GeoJSON Feature. THE lat/lon -> [lon, lat] flip
-    happens here and only here."""
-    geometry = None
-    if e.lat is not None:
-        geometry = {"type": "Point", "coordinates": [e.lon, e.lat]}  # GeoJSON order: x = lon, y = lat
-    return {"type": "Feature", "id": e.event_id, "geometry": geometry,
+    """One event (a ``geo.model.Event``) as a GeoJSON Feature (geometry through ``_point``, the one flip)."""
+    return {"type": "Feature", "id": e.event_id, "geometry": _point(e.lat, e.lon),
             "properties": {k: get(e) for k, get in _GETTERS}}
+
+
+def row_feature(row: dict, *, n_sources: int = 1) -> dict:
+    """The Feature ``event_feature`` makes, from a stored row (a dict of the Event's fields) without
+    building an ``Event``: the fast path of ``geo serve`` pages (1,000 features each). ``sources``
+    is the row's own article; the row's ``date`` a date, ISO text or None (undated)."""
+    from .model import ACLED_TYPES
+
+    props = {k: row.get(k) for k in PROPERTIES}
+    d = props["date"]
+    props["date"] = d.isoformat() if hasattr(d, "isoformat") else (str(d)[:10] if d else None)
+    props["acled_event_type"], props["acled_sub_event_type"] = ACLED_TYPES[row["event_type"]]
+    props["sources"] = [row["article"]]
+    props["n_sources"] = n_sources
+    props["contested"] = bool(row.get("contested"))
+    props["corrected"] = bool(row.get("corrected"))
+    props["merged_because"] = row.get("merged_because") or ""
+    return {"type": "Feature", "id": row["event_id"], "geometry": _point(row["lat"], row["lon"]), "properties": props}
 
 
 def to_feature_collection(events: Iterable[Any]) -> dict:

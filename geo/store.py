@@ -366,7 +366,55 @@ def _tables(postgis: bool) -> _Tables:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
     sa.Index("ix_corrections_article", corrections.c.article_id)
+    _service_tables(md)
     return _Tables(md, meta, articles, events, corrections)
+
+
+def _service_tables(md: sa.MetaData) -> None:
+    """Tables of the live service (``geo.watch``, ``geo.alerts``), reached as ``metadata.tables[name]``.
+
+    ``feed_state``: per feed URL, the validators of its last answer (ETag, Last-Modified) and its
+    failures, for conditional GET and backoff. ``seen_urls``: every item URL a watcher has handled
+    (``done``, ``undated``, ``failed``...), with the content hash of its text, so a restart re-reads
+    nothing. ``alerts``: saved filters; ``alert_deliveries``: which events a webhook has received.
+    """
+    sa.Table(
+        "feed_state", md,
+        sa.Column("feed_url", sa.Text, primary_key=True),
+        sa.Column("etag", sa.Text), sa.Column("last_modified", sa.Text),
+        sa.Column("failures", sa.Integer, nullable=False, default=0),
+        sa.Column("last_error", sa.Text),
+        sa.Column("next_poll", sa.DateTime(timezone=True)),
+        sa.Column("polled_at", sa.DateTime(timezone=True)),
+    )
+    seen = sa.Table(
+        "seen_urls", md,
+        sa.Column("url", sa.Text, primary_key=True),
+        sa.Column("feed_url", sa.Text),
+        sa.Column("status", sa.String(16), nullable=False),  # claimed | done | undated | failed | rejected
+        sa.Column("content_hash", sa.String(64)),
+        sa.Column("reason", sa.Text),
+        sa.Column("attempts", sa.Integer, nullable=False, default=0),
+        sa.Column("next_try", sa.DateTime(timezone=True)),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    sa.Index("ix_seen_urls_hash", seen.c.content_hash)
+    sa.Table(
+        "alerts", md,
+        sa.Column("id", sa.String(40), primary_key=True),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("filter", sa.Text, nullable=False),  # JSON of the saved filter
+        sa.Column("webhook", sa.Text),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    sa.Table(
+        "alert_deliveries", md,
+        sa.Column("alert_id", sa.String(40), sa.ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("event_id", sa.String(40), primary_key=True),
+        sa.Column("status", sa.String(16), nullable=False),  # sent | failed
+        sa.Column("attempts", sa.Integer, nullable=False, default=0),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    )
 
 
 def _install_sqlite_hooks(engine: Engine, busy_timeout_s: float) -> None:
