@@ -289,13 +289,9 @@ class Watcher:
             self._finish(item.url, "failed", reason=err.reason, failed=True)
             return
         h = art.content_hash
-        if art.published is None:
-            reason = "no publication date in the feed entry or the page"
-            rep.skipped += 1
-            rep.messages.append(f"{item.url}: skipped: {reason}")
-            log.info("skipped %s: %s", item.url, reason)
-            self._finish(item.url, "undated", reason=reason, content_hash=h)
-            return
+        if art.published is None:  # read all the same: its events are undated unless the text dates them
+            rep.messages.append(f"{item.url}: undated: no publication date in the feed entry or the page")
+            log.info("undated %s: no publication date in the feed entry or the page", item.url)
         if self._known_hash(h):
             rep.duplicates += 1
             self._finish(item.url, "duplicate", reason="same text as a stored article", content_hash=h)

@@ -23,9 +23,9 @@ REPORTS = [
     ("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة ستيباناكرت صباح اليوم بالطائرات المسيرة.", "2020-10-04"),
     ("قالت وزارة الدفاع الأرمينية إن الطيران الأذربيجاني شن غارة جوية على مدينة مارتوني صباح اليوم.", "2020-10-05"),
 ]
-EXPECTED = [  # (claimant, event_type, place_en) of each report
+EXPECTED = [  # (claimant, event_type, place_en) of each report (the instrument "بالطائرات المسيرة" makes a drone strike)
     ("Azerbaijan", "shelling", "Tartar"), ("Azerbaijan", "shelling", "Barda"), ("Azerbaijan", "missile", "Ganja"),
-    ("Armenia", "shelling", "Khankendi (Stepanakert)"), ("Armenia", "airstrike", "Khojavend (Martuni, Karabakh)"),
+    ("Armenia", "drone", "Khankendi (Stepanakert)"), ("Armenia", "airstrike", "Khojavend (Martuni, Karabakh)"),
 ]
 
 

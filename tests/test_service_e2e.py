@@ -13,8 +13,8 @@ import requests
 from owslib.ogcapi.features import Features
 from streamlit.testing.v1 import AppTest
 
-from localweb import LocalWeb, article_page, report_text, rss
-from service import ROOT, env, serving
+from tests.localweb import LocalWeb, article_page, report_text, rss
+from tests.service import ROOT, env, serving
 from geo.store import EventStore
 
 

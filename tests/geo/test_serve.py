@@ -6,7 +6,7 @@ import pytest
 import requests
 from owslib.ogcapi.features import Features
 
-from service import EXPECTED, fill, serving
+from tests.service import EXPECTED, fill, serving
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import feedparser
 import pytest
 import requests
 
-from localweb import LocalWeb
-from service import clear_service_tables, fill, serving
+from tests.localweb import LocalWeb
+from tests.service import clear_service_tables, fill, serving
 from geo import alerts as al
 from geo.articles import Article
 from geo.cli_service import add_service_commands
@@ -46,12 +46,12 @@ def test_alerts_saved_listed_and_served_as_atom(store, gazetteer, tmp_path, caps
     area.write_text(json.dumps({"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [
         [[46.6, 39.7], [46.9, 39.7], [46.9, 39.9], [46.6, 39.9], [46.6, 39.7]]]}}), encoding="utf-8")
     code, out, err = cli(["alerts", "add", "drawn around Stepanakert", "--area", str(area), "--theatre", "karabakh",
-                          "--type", "shelling", "--db", db], capsys)
+                          "--type", "drone", "--db", db], capsys)
     assert code == 0, err
     aid2 = out.split()[2].rstrip(":")
     code, out, _ = cli(["alerts", "list", "--db", db], capsys)
     assert f"{aid}  Azerbaijani claims near Tartar  (bbox 40,46.5,40.6,47.3; claimants Azerbaijan)" in out
-    assert f"{aid2}  drawn around Stepanakert  (drawn area; types shelling; theatre karabakh)" in out
+    assert f"{aid2}  drawn around Stepanakert  (drawn area; types drone; theatre karabakh)" in out
     with serving(db) as base:
         r = requests.get(f"{base}/alerts/{aid}.atom", timeout=10)
         assert r.status_code == 200 and r.headers["Content-Type"].startswith("application/atom+xml")
@@ -64,7 +64,7 @@ def test_alerts_saved_listed_and_served_as_atom(store, gazetteer, tmp_path, caps
         assert requests.get(link, timeout=10).json()["type"] == "Feature"
         feed2 = feedparser.parse(requests.get(f"{base}/alerts/{aid2}.atom", timeout=10).content)
         assert [e.title for e in feed2.entries] == [
-            "Armenia: shelling by Azerbaijan at Khankendi (Stepanakert) on 2020-10-04"]
+            "Armenia: drone by Azerbaijan at Khankendi (Stepanakert) on 2020-10-04"]
         listing = requests.get(f"{base}/alerts", timeout=10).json()
         assert {a["id"] for a in listing["alerts"]} == {aid, aid2}
     code, out, _ = cli(["alerts", "delete", aid, "--db", db], capsys)
@@ -114,7 +114,7 @@ def test_bad_alerts_are_refused_with_the_reason(kw, message):
 def test_an_alert_is_saved_and_listed_from_the_app(tmp_path, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from service import ROOT
+    from tests.service import ROOT
     from geo.store import EventStore
 
     monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path / "data"))

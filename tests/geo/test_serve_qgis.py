@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from service import EXPECTED, ROOT, fill, serving
+from tests.service import EXPECTED, ROOT, fill, serving
 from geo.export import write
 
 QGIS_PYTHON = "/usr/bin/python3"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from localweb import LocalWeb, article_page, report_text, rss, sitemap
-from service import clear_service_tables
+from tests.localweb import LocalWeb, article_page, report_text, rss, sitemap
+from tests.service import clear_service_tables
 from geo.errors import GeoInputError
 from geo.feeds import Feed, Fetcher, FetchError, load_feed_list, parse_feed
 from geo.store import EventStore
@@ -95,14 +95,15 @@ def test_same_story_at_two_urls_is_stored_once(web, store, gazetteer):
     w.close()
 
 
-def test_undated_items_are_skipped_with_a_reason(web, store, gazetteer):
+def test_undated_items_are_read_undated_with_a_note(web, store, gazetteer):
     web.route("/u.html", article_page("قصف", report_text(3), published=None))
     web.route("/feed.xml", rss([(web.url("/u.html"), "u", None)]), content_type="application/rss+xml")
     w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
     fr = w.run_pass(force=True).feeds[0]
-    assert (fr.new_articles, fr.skipped) == (0, 1)
+    assert (fr.new_articles, fr.skipped) == (1, 0)
     assert "no publication date" in fr.messages[0]
-    assert store.stats().articles == 0
+    assert store.stats().articles == 1
+    assert all(e.date is None or e.date_precision != "unknown" for e in store.events())
     w.close()
 
 
