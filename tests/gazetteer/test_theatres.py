@@ -56,7 +56,46 @@ THEATRE_NAMES = [
     ("ukraine", "كراسنوهوريفكا", 48.000, 37.510), ("ukraine", "ميناء أوديسا", 46.500, 30.750),
     ("ukraine", "قاعدة ستاروكوستيانتينيف الجوية", 49.740, 27.260), ("ukraine", "ميناء فيودوسيا", 45.030, 35.380),
     ("ukraine", "شيبيكينو", 50.410, 36.900), ("ukraine", "مطار هوستوميل", 50.600, 30.190),
+    # Second pass (villages, neighbourhoods, facilities real reports list), printed as in a list.
+    ("israel_lebanon", "وياطر", 33.148, 35.331), ("israel_lebanon", "بلدة مجدل سلم", 33.225, 35.485),
+    ("israel_lebanon", "وادي الكفور", 33.372, 35.462), ("israel_lebanon", "لبلدة حانين", 33.090, 35.332),
+    ("israel_lebanon", "بلدة القليلة", 33.222, 35.225), ("israel_lebanon", "ثكنة برانيت", 33.070, 35.370),
+    ("israel_lebanon", "مستوطنة زرعيت", 33.095, 35.280), ("israel_lebanon", "كيبوتس يفتاح", 33.125, 35.548),
+    ("israel_lebanon", "وكفرتبنيت", 33.330, 35.520), ("israel_lebanon", "بلدة الكفير", 33.435, 35.712),
+    ("syria", "كفر داعل", 36.230, 36.990), ("syria", "وحي الفردوس", 36.188, 37.150),
+    ("syria", "بلدة الرويحة", 35.700, 36.575), ("syria", "حي بابا عمرو", 34.715, 36.695),
+    ("syria", "بلدة دمر", 33.535, 36.230), ("syria", "ومعرشورين", 35.630, 36.690),
+    ("gaza", "شارع النفق", 31.527, 34.465), ("gaza", "المخيم الجديد", 31.455, 34.385),
+    ("gaza", "مستوطنة صوفا", 31.230, 34.345), ("gaza", "كيبوتس مفلسيم", 31.505, 34.565),
+    ("gaza", "بلدة بيت فوريك", 32.180, 35.335), ("gaza", "حاجز زعترة", 32.120, 35.265),
+    ("sudan", "ضاحية الثورة", 15.690, 32.470), ("sudan", "سلاح المهندسين", 15.610, 32.485),
+    ("sudan", "مخيم عطاش", 12.070, 24.900), ("sudan", "مدينة طويلة", 13.500, 24.820),
+    ("iraq", "قرية بارة", 36.440, 41.800), ("iraq", "ناحية سنوني", 36.470, 41.720),
+    ("libya", "منطقة قرقارش", 32.865, 13.115), ("yemen", "مديرية آزال", 15.375, 44.200),
+    ("yemen", "حي سعوان", 15.360, 44.250), ("ukraine", "بلدة فيربوفي", 47.470, 35.980),
+    ("ukraine", "قرية سينكيفكا", 49.750, 37.650), ("ukraine", "وأوليشكي", 46.620, 32.720),
 ]
+
+KARABAKH = Theatre(frozenset({"AZ", "AM"}), (38.8, 44.7, 41.0, 47.5))
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("قرية نوراباك", 40.100, 45.800), ("يلقان", 39.7756, 47.6186), ("كويغول", 40.5858, 46.3189),
+    ("نيركين شورزا", 40.470, 45.440),
+])
+def test_armenian_border_villages_and_azerbaijani_spellings_resolve(name, lat, lon):
+    place = gazetteer().lookup(name, theatre=KARABAKH)
+    assert place is not None and km(place, lat, lon) < 10, (name, place)
+
+
+@pytest.mark.parametrize("theatre, name, lat, lon", [
+    ("syria", "محافظة حلب", 36.2, 37.6), ("syria", "منطقة إدلب", 35.75, 36.6),
+    ("sudan", "ولاية الخرطوم", 15.6, 32.6), ("ukraine", "إقليم زابوريجيا", 47.3, 35.8),
+    ("iraq", "محافظة دهوك", 36.9, 43.3),
+])
+def test_a_type_word_of_province_before_a_city_name_reads_the_province(theatre, name, lat, lon):
+    place = gazetteer().lookup(name, theatre=THEATRES[theatre])
+    assert place is not None and place.kind == "district" and km(place, lat, lon) < 10, (name, place)
 
 
 @pytest.mark.parametrize("theatre, name, lat, lon", THEATRE_NAMES)
@@ -75,6 +114,10 @@ NAMESAKES = [
     ("syria", "حي الحمدانية", 36.182, 37.112), ("yemen", "مديرية المنصورة", 12.860, 44.970),
     ("iraq", "حي المنصور", 33.310, 44.350), ("ukraine", "ميناء إسماعيل", 45.350, 28.840),
     ("ukraine", "زولوتشيف", 50.280, 35.980),  # Kharkiv front line, not Zolochiv of Lviv (GeoNames, more populous)
+    ("israel_lebanon", "حداثا", 33.178, 35.380),  # south Lebanon, not Hadath in Beirut (variant match)
+    ("israel_lebanon", "الخضيرة", 32.434, 34.919), ("gaza", "الخضيرة", 32.434, 34.919),  # Hadera, not Rahat
+    ("israel_lebanon", "دبعال", 33.225, 35.300),  # Tyre district, not Debel (fuzzy) nor Dipayal
+    ("israel_lebanon", "برعشيت", 33.185, 35.440),  # not Bürstadt
 ]
 
 
