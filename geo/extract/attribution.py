@@ -172,6 +172,13 @@ class AttributionStage:
                 if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
+                    if party is None and k > 0 and toks[k - 1].stem in lx.media:
+                        # "وسائل الإعلام الأرمينية": the press, not the state; after a speaker ("أعلن الحرس
+                        # الثوري، في بيان نقلته وسائل إعلام إيرانية، ...") only the conduit of that claim
+                        party = claims[-1].claimant if claims else self.profile.fallback_party
+                        end = k + 1
+                        while end < n and roles[end] and roles[end][0] == PARTY and roles[end][1] == r[1]:
+                            end += 1
                     if party is None:
                         party = r[1]
                         end = k + 1

@@ -265,14 +265,34 @@ class PlacesStage:
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
         if toks[first].stem in lx.passive or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place
-            # that underwent the attack is the passive verb's (or the state's) subject, named right before it
-            for a in range(verb - 1, max(lo - 1, verb - 5), -1):
-                if _boundary(toks, a, verb):
+            # that underwent the attack is the passive verb's (or the state's) subject, named right before
+            # it (after a verb of becoming: "باتت تتعرض"), and so is every place of a list it ends
+            # ("قرى أ، ب، ج، ود باتت تتعرض لإطلاق النار")
+            while verb - 1 > lo and toks[verb - 1].stem in lx.become and not toks[verb - 1].brk:
+                verb -= 1
+            spans: list[PlaceSpan] = []
+            end, skipped = verb, 0
+            while True:
+                found = None
+                for a in range(end - 1, max(lo - 1, end - 5), -1):
+                    if _boundary(toks, a, end - 1 if spans else end):
+                        break
+                    m = self._match_place(toks, a, end, True, roles[a])
+                    if m is not None and m[1] == end:
+                        found = (a, m)
+                        break
+                if found is None:
+                    if spans and skipped < 2 and end - 1 > lo and toks[end - 1].brk:
+                        end, skipped = end - 1, skipped + 1  # an item no gazetteer knows ("الكوت"): over it
+                        continue
                     break
-                m = self._match_place(toks, a, verb, True, roles[a])
-                if m is not None and m[1] == verb:
-                    place, j, printed, near = m
-                    return [PlaceSpan(place, a, j, printed, near)]
+                a, (place, j, printed, near) = found
+                spans.insert(0, PlaceSpan(place, a, j, printed, near))
+                if not (toks[a].brk or shape.starts_with_conj(toks[a].raw)):
+                    break  # the list goes on only over a comma or a و
+                end = a
+            if spans:
+                return spans
         for k in range(max(lo, first - 10), first):
             if toks[k].stem in lx.witness and not _boundary(toks, k, first):
                 # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it

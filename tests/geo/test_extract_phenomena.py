@@ -631,3 +631,15 @@ def test_a_fronted_place_before_the_speaker_is_the_place_of_the_attack_told_afte
     (e,) = read("وفي خاركيف بشرق البلاد، أفاد حاكم الإدارة العسكرية للمنطقة أن غارة روسية طالت مبنى سكنيا.",
                 prof="ukraine")
     assert (e.place_en, e.claimant, e.attacker, e.event_type) == ("Kharkiv", "Ukraine", "Russia", "airstrike")
+
+
+def test_a_list_of_places_before_a_passive_is_every_place_under_fire():
+    evs = read("وبحسب ما نقلته وسائل الإعلام الأرمينية، فإن قرى سوتك، الكوت، وفاردينيس باتت تتعرض الآن لإطلاق النار.")
+    assert sorted(e.place_en.split(" ")[0] for e in evs) == ["Sotk", "Vardenis"]
+    assert {e.claimant for e in evs} == {"Other"}  # a country's press is not the state speaking
+
+
+def test_the_press_that_carries_a_speakers_statement_is_only_its_conduit():
+    (e,) = read("من جهته، أعلن الحرس الثوري الإيراني، في بيان نقلته وسائل إعلام إيرانية، أنه دمر مقرا في مدينة أربيل "
+                "بصواريخ بالستية.", prof="iraq")
+    assert (e.claimant, e.place_en) == ("Iran", "Erbil")
