@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import tempfile
 from pathlib import Path
@@ -17,11 +18,12 @@ from streamlit_folium import st_folium
 from gazetteer import KINDS, Gazetteer
 from geo import export, load_profile, service
 from geo.errors import GeoError
-from geo.i18n import LANGUAGES, RTL_CSS, t
-from geo.mapping import (base_map, build_map, install_static_assets, legend_html, map_bounds, map_data, selection_bits,
-                         selection_layer, write_map_data)
+from geo.i18n import LANGUAGES, RTL_CSS, t, term
+from geo.mapping import (all_parties, base_map, build_map, install_static_assets, legend_data, map_bounds, map_data,
+                         selection_bits, selection_layer, write_map_data)
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
+from geo.review import DISPLAY_STANCES
 from geo.timeline import timeline_svg
 from geo.store import EventFilter, EventStore, default_url
 
@@ -49,7 +51,7 @@ def store_and_seed(url: str):
     store = EventStore(url)
     # The gazetteer is loaded only to fill an empty store (and later to read new articles).
     report = service.seed_store(store, current_gazetteer()) if not store.stats().articles else None
-    return store, report
+    return store, {"report": report}  # the notice is taken (shown) once, by the first page after seeding
 
 
 @st.cache_resource(max_entries=4)
@@ -61,8 +63,8 @@ def catalogue(url: str, revision: str, _store: EventStore) -> service.Catalogue:
 @st.cache_resource(max_entries=8)
 def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
     """The catalogue's map data as two files the browser fetches (and caches) once per revision."""
-    data = map_data(_cat.frame, profile, lang=lang)
-    return write_map_data(HERE / "static", f"{url}|{revision}|{profile.id}|{lang}", data), map_bounds(data)
+    data = map_data(_cat.frame, PARTIES, lang=lang)
+    return write_map_data(HERE / "static", f"{url}|{revision}|all|{lang}", data), map_bounds(data)
 
 
 @st.cache_resource(max_entries=4)
@@ -73,14 +75,31 @@ def stats(url: str, revision: str, _store: EventStore):
 lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
 if lang == "ar":
     st.markdown(RTL_CSS, unsafe_allow_html=True)
-profile = load_profile("karabakh")
-store, seeded = store_and_seed(default_url())
+# Text typed or pasted takes the direction of its own first letters (Arabic right to left) in either interface.
+st.markdown("<style>.stApp textarea { unicode-bidi: plaintext; text-align: start; }</style>", unsafe_allow_html=True)
+#: Every party of every theatre, one stable colour each (the map shows all theatres at once).
+PARTIES = all_parties()
+PARTY_BY_ID = {p.id: p for p in PARTIES}
+store, seed_box = store_and_seed(default_url())
 revision = store.revision()
 cat = catalogue(store.url, revision, store)
 
+
+def party_name(pid):
+    p = PARTY_BY_ID.get(pid)
+    return ((p.label_ar if lang == "ar" else p.label_en) or p.label_en or pid) if p else pid
+
+
 st.title(t("title", lang))
+# The first-run notice only on the first page after the store was seeded (its slot is always there,
+# so that its going away does not move, and remount, the map below it).
+notice = st.empty()
+seeded = seed_box.pop("report", None)
 if seeded is not None:
-    st.info(t("first_run", lang, origin=seeded.origin), icon="ℹ️")
+    st.session_state["seeded_notice"] = seeded.origin
+if st.session_state.get("seeded_notice") and not st.session_state.get("notice_seen_run"):
+    notice.info(t("first_run", lang, origin=st.session_state["seeded_notice"]), icon="ℹ️")
+    st.session_state["notice_seen_run"] = True
 st.caption(t("data", lang, n=stats(store.url, revision, store).articles, url=store.url))
 tab_map, tab_add = st.tabs([t("tab_map", lang), t("tab_add", lang)])
 
@@ -91,20 +110,49 @@ except GeoError as err:
     st.warning(f"Ignoring the filters in the link: {err}")
     initial = EventFilter()
 lo, hi = cat.date_range or (dt.date.today(), dt.date.today())
+theatres = sorted({p for p in cat.frame["profile"].tolist() if p}) if cat.n else []
+theatre_options = ["all"] + sorted(set(theatres) | set(available_profiles()))
 with st.sidebar:
     st.header(t("filters", lang))
+    picked = (initial.profiles or ("all",))[0]
+
+    def theatre_label(pid):
+        if pid == "all":
+            return t("all_theatres", lang)
+        prof = load_profile(pid)
+        return (prof.name_ar if lang == "ar" else prof.name_en) or prof.name_en or pid
+
+    theatre = st.selectbox(t("theatre", lang), theatre_options, key="theatre", format_func=theatre_label,
+                           index=theatre_options.index(picked) if picked in theatre_options else 0)
     date_range = st.date_input(t("dates", lang), value=(initial.date_from or lo, initial.date_to or hi), key="dates")
-    present = cat.claimants
-    claimants = st.multiselect(t("claimants", lang), options=list(profile.party_ids), key="claimants",
-                               default=[c for c in (initial.claimants or present) if c in profile.party_ids])
-    attackers = st.multiselect(t("attackers", lang), options=list(profile.party_ids), key="attackers",
-                               default=[a for a in initial.attackers if a in profile.party_ids])
-    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types")
+    # Parties: those of the events in the store (of the theatre picked), in the shared party order.
+    here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
+    present = set(here["claimant"].tolist()) if len(here) else set()
+    party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
+    attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
+                          key=lambda a: (a not in PARTY_BY_ID, a))
+    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants", format_func=party_name,
+                               default=[c for c in (initial.claimants or party_ids) if c in party_ids])
+    attackers = st.multiselect(t("attackers", lang), options=sorted(set(attacker_ids) | set(initial.attackers)),
+                               key="attackers", format_func=party_name, default=list(initial.attackers))
+    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances",
+                             format_func=lambda k: term("stances", k, lang),
+                             default=[k for k in st.query_params.get("stance", "").split(",") if k in DISPLAY_STANCES])
+    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types",
+                           format_func=lambda k: term("types", k, lang))
     precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
-                                key="precisions")
+                                key="precisions", format_func=lambda k: term("precisions", k, lang))
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
     # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
-    drawn = service.bbox_of_drawing((st.session_state.get("map") or {}).get("last_active_drawing"))
+    # A marker "drawn" by a popup's review button is a request to review that event, not an area.
+    last = (st.session_state.get("map") or {}).get("last_active_drawing")
+    props = (last or {}).get("properties") or {} if isinstance(last, dict) else {}
+    if props.get("conflictmap") == "review":
+        if props != st.session_state.get("review_seen"):
+            st.session_state["review_seen"] = props
+            st.session_state["review_event"] = str(props.get("event_id"))
+        last = None
+    drawn = service.bbox_of_drawing(last)
     if drawn and drawn != st.session_state.get("area_seen"):
         st.session_state["area_seen"] = drawn
         st.session_state["area"] = drawn
@@ -116,14 +164,91 @@ with st.sidebar:
 
 d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date_range) == 2 else (lo, hi))
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
-                      event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area)
-st.query_params.from_dict(service.filter_to_params(current))
+                      event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area,
+                      profiles=() if theatre == "all" else (theatre,))
+params = service.filter_to_params(current)
+if stances:
+    params["stance"] = ",".join(stances)
+st.query_params.from_dict(params)
 positions = cat.select(store, current)
+if stances:  # the stance shown (claim, accusation, denial, counter-claim) is the catalogue's, not the store's
+    positions = positions[pd.Series(cat.frame["shown_stance"].to_numpy()[positions]).isin(stances).to_numpy()]
 view = cat.view(positions)
+
+
+
+def review_panel(view, table_row):
+    """Review: the queue (least certain first), and confirm / reject / correct one event, with the
+    reviewer's name and a note; every change goes to the store's audit trail."""
+    st.subheader(t("review_queue", lang))
+    queue = service.review_queue(cat.frame)
+    if len(queue):
+        qt = service.table_frame(queue, lang=lang, parties=PARTIES)[["confidence", "status", "date", "claimant",
+                                                                     "event_type", "place_en", "evidence", "event_id"]]
+        st.dataframe(qt, hide_index=True, key="queue", on_select="rerun", selection_mode="single-row",
+                     column_config={c: term("columns", c, lang) for c in qt.columns}, height=220)
+    else:
+        st.write(t("none", lang))
+    picked = (st.session_state.get("queue") or {}).get("selection", {}).get("rows", [])
+    if picked and picked[0] < len(queue):
+        eid = queue.iloc[picked[0]]["event_id"]
+        if eid != st.session_state.get("queue_seen"):
+            st.session_state["queue_seen"] = st.session_state["review_event"] = eid
+    if table_row is not None and view.iloc[table_row]["event_id"] != st.session_state.get("table_seen"):
+        st.session_state["table_seen"] = st.session_state["review_event"] = view.iloc[table_row]["event_id"]
+    eid = st.session_state.get("review_event")
+    hit = cat.frame[cat.frame["event_id"] == eid] if eid else cat.frame.iloc[:0]
+    if not len(hit):
+        st.caption(t("review_pick", lang))
+        return
+    ev = hit.iloc[0]
+    st.markdown(f"**{t('reviewing', lang)}** <bdi>{html.escape(str(ev['place_ar']))}</bdi> · "
+                f"<bdi>{html.escape(str(ev['place_en']))}</bdi> · {html.escape(str(ev['date'] or ''))} · "
+                f"<bdi>{html.escape(party_name(ev['claimant']))}</bdi> · {html.escape(term('types', ev['event_type'], lang))} · "
+                f"{t('confidence', lang)} {round(100 * ev['confidence'])}% · "
+                f"{html.escape(term('statuses', ev['status'], lang))}", unsafe_allow_html=True)
+    st.markdown(f'<div dir="rtl" lang="ar">{html.escape(str(ev["evidence"] or ""))}</div>', unsafe_allow_html=True)
+    r1, r2 = st.columns(2)
+    who = r1.text_input(t("reviewer", lang), key="reviewer")
+    note = r2.text_input(t("note", lang), key="review_note")
+    c1, c2, c3 = st.columns(3)
+    claimant_opts = [p.id for p in PARTIES]
+    new_claimant = c1.selectbox(t("claimants", lang), claimant_opts, key="rv_claimant", format_func=party_name,
+                                index=claimant_opts.index(ev["claimant"]) if ev["claimant"] in claimant_opts else 0)
+    new_type = c2.selectbox(t("types", lang), EVENT_TYPES, index=EVENT_TYPES.index(ev["event_type"]), key="rv_type",
+                            format_func=lambda k: term("types", k, lang))
+    new_date = c3.date_input(t("date", lang), value=ev["date"], key="rv_date")
+    b1, b2, b3, b4 = st.columns(4)
+    action = None
+    if b1.button(t("confirm", lang), key="rv_confirm"):
+        action = ("confirmed", {})
+    if b2.button(t("reject", lang), key="rv_reject"):
+        action = ("rejected", {})
+    if b3.button(t("save_correction", lang), key="rv_correct"):
+        changes = {k: v for k, v in (("claimant", new_claimant), ("event_type", new_type), ("date", new_date))
+                   if v != ev[k]}
+        action = (None, changes) if changes else None
+    if b4.button(t("mark_review", lang), key="rv_needs"):
+        action = ("needs_review", {})
+    if action:
+        try:
+            store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None)
+            st.session_state["review_done"] = t("review_saved", lang, status=term("statuses", action[0] or "corrected", lang))
+            st.rerun()
+        except GeoError as err:
+            st.error(str(err))
+    done = st.session_state.pop("review_done", None)
+    if done:
+        st.success(done)
+    trail = ev["audit"] or []
+    if trail:
+        st.caption(t("audit", lang))
+        st.table(pd.DataFrame(trail, columns=[t(k, lang) for k in ("when", "reviewer", "before", "after", "changes", "note")]))
+
 
 with tab_map:
     st.metric(t("shown", lang), len(view))
-    table = service.table_frame(view.iloc[:TABLE_ROWS])
+    table = service.table_frame(view.iloc[:TABLE_ROWS], lang=lang, parties=PARTIES)
     selected = (st.session_state.get("table") or {}).get("selection", {}).get("rows", [])
     row = selected[0] if selected and selected[0] < min(len(view), TABLE_ROWS) else None
     focus = view.iloc[row] if row is not None else None
@@ -133,10 +258,12 @@ with tab_map:
         # The map is the same page for every filter of this revision (no rebuild, the data stay
         # cached in the browser); a filter only swaps the selection layer, a bitmap of the rows.
         files, bounds = map_files(store.url, revision, lang, cat)
-        fmap = base_map(profile, files=files, bounds=bounds, lang=lang)
+        fmap = base_map(None, files=files, bounds=bounds, lang=lang)
+        box = load_profile(theatre).theatre.bbox if theatre != "all" else None
         layer = selection_layer(selection_bits(positions, cat.n) if len(positions) < cat.n else None,
-                                legend=legend_html(view, profile, lang=lang), bbox=area,
-                                focus=int(positions[row]) if focused else None)
+                                legend=legend_data(view, PARTIES, lang=lang), bbox=area,
+                                focus=int(positions[row]) if focused else None,
+                                frame=None if focused else ([[box[0], box[1]], [box[2], box[3]]] if box else True))
         st_folium(fmap, key="map", height=620, use_container_width=True, feature_group_to_add=layer,
                   center=(focus["lat"], focus["lon"]) if focused else None, zoom=11 if focused else None,
                   returned_objects=["last_active_drawing"])
@@ -146,21 +273,25 @@ with tab_map:
         if not len(country):
             st.write(t("none", lang))
         else:  # one element for the whole list: fifty would each cost the page a component
-            st.text("\n".join(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_en}"
-                              for e in country.head(COUNTRY_ROWS).itertuples()))
+            # Each part isolated (U+2068 ... U+2069) so Arabic and Latin parts keep their order.
+            st.text("\n".join(" · ".join(f"\u2068{x}\u2069" for x in (
+                e.date or t("undated", lang), party_name(e.claimant), term("types", e.event_type, lang),
+                e.place_ar if lang == "ar" else e.place_en) if x) for e in country.head(COUNTRY_ROWS).itertuples()))
         if len(country) > COUNTRY_ROWS:
             st.caption(t("more", lang, n=len(country) - COUNTRY_ROWS))
         st.subheader(t("per_claimant", lang))
-        st.table(pd.DataFrame(sorted(service.legend_counts(view).items()), columns=["claimant", "events"])
-                 .set_index("claimant"))
+        st.table(pd.DataFrame([(party_name(c), n) for c, n in sorted(service.legend_counts(view).items())],
+                              columns=[t("claimants", lang), t("events", lang)]).set_index(t("claimants", lang)))
     st.subheader(t("per_day", lang))
-    chart = timeline_svg(service.timeline_rows(view), profile, lang=lang, title=t("per_day", lang))
+    chart = timeline_svg(service.timeline_rows(view), PARTIES, lang=lang, title=t("per_day", lang))
     if chart:
         st.markdown(chart, unsafe_allow_html=True)  # our SVG: every text in it is escaped
     st.subheader(t("table", lang))
     if len(view) > TABLE_ROWS:
         st.caption(t("table_cap", lang, shown=f"{TABLE_ROWS:,}", n=f"{len(view):,}"))
-    st.dataframe(table, hide_index=True, key="table", on_select="rerun", selection_mode="single-row")
+    st.dataframe(table, hide_index=True, key="table", on_select="rerun", selection_mode="single-row",
+                 column_config={c: term("columns", c, lang) for c in table.columns})
+    review_panel(view, row)
     # Exports of exactly the filtered events; past a few thousand events they are made only when
     # the button is clicked (a callable), so a filter change does not pay for three files.
     lazy = len(view) > 5000
@@ -186,6 +317,10 @@ with tab_add:
     text = st.text_area(t("paste", lang), key="paste_text", height=180)
     uploads = st.file_uploader(t("upload", lang), type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True,
                                key="uploads")
+    m1, m2, m3 = st.columns(3)
+    paste_url = m1.text_input(t("url", lang), key="paste_url")
+    paste_outlet = m2.text_input(t("outlet", lang), key="paste_outlet")
+    paste_title = m3.text_input(t("title_field", lang), key="paste_title")
     a1, a2 = st.columns(2)
     published = a1.date_input(t("published", lang), value=dt.date.today(), key="published")
     prof_name = a2.selectbox(t("profile", lang), available_profiles(), key="profile_name")
@@ -194,7 +329,9 @@ with tab_add:
             arts = []
             if text.strip():
                 arts.append(service.article_from_text(text, name=f"pasted-{dt.datetime.now():%Y%m%d-%H%M%S}",
-                                                      published=published, profile=prof_name))
+                                                      published=published, profile=prof_name,
+                                                      url=paste_url.strip() or None, title=paste_title.strip() or None,
+                                                      source=paste_outlet.strip() or None))
             for up in uploads or []:
                 arts.extend(service.articles_from_upload(up.name, up.getvalue(), published=published))
             st.session_state["reviews"] = [service.review_article(a, current_gazetteer()) for a in arts]

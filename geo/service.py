@@ -124,11 +124,36 @@ def _frame(events):
     return events if hasattr(events, "columns") else events_frame(list(events))
 
 
-def table_frame(events):
-    """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS``, dates as text."""
+def table_frame(events, *, lang: str | None = None, parties=()):
+    """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS`` (and the
+    review columns when the frame has them), dates as text. With ``lang``, the values are labels in
+    that language (party names, types, precisions, stances, statuses) and empty cells are empty."""
+    from .i18n import term
+
     df = _frame(events)
-    out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
-    out["date"] = [d.isoformat() for d in out["date"]]
+    cols = list(TABLE_COLUMNS)
+    extra = [c for c in ("confidence", "status", "profile") if c in df.columns]
+    out = df.loc[:, cols[:-1] + extra + cols[-1:]].reset_index(drop=True)
+    out["date"] = [d.isoformat() if hasattr(d, "isoformat") else ("" if lang else None) for d in out["date"]]
+    if lang is None:
+        return out
+    lab = "label_ar" if lang == "ar" else "label_en"
+    names = {p.id: (getattr(p, lab) or p.label_en or p.id) for p in parties}
+    for col in ("claimant", "attacker"):
+        out[col] = [names.get(v, v) if isinstance(v, str) else "" for v in out[col]]
+    for col, kind in (("event_type", "types"), ("precision", "precisions"), ("status", "statuses")):
+        if col in out:
+            out[col] = [term(kind, v, lang) for v in out[col]]
+    if "shown_stance" in df.columns:
+        out["stance"] = [term("stances", v, lang) for v in df["shown_stance"].tolist()]
+    else:
+        out["stance"] = [term("stances", v, lang) for v in out["stance"]]
+    for col in ("killed", "injured"):
+        out[col] = [str(int(v)) if v is not None and v == v else "" for v in out[col]]
+    for col in ("source", "evidence"):
+        out[col] = ["" if v is None or v != v else v for v in out[col]]
+    if "confidence" in out:
+        out["confidence"] = [round(100 * float(c)) for c in out["confidence"]]
     return out
 
 
@@ -167,8 +192,11 @@ class Catalogue:
 
     @classmethod
     def load(cls, store) -> "Catalogue":
+        """The store's events with the review columns the map, table and queue show: ``confidence``,
+        ``status``, ``shown_stance`` (claim, accusation, denial, counter), ``opp`` (row positions of
+        the opposing claims), ``srcs`` (every source: date, outlet, link, title) and ``audit``."""
         revision = store.revision()
-        return cls(revision, store.frame())
+        return cls(revision, review_columns(store.frame(), store))
 
     @property
     def n(self) -> int:
@@ -207,13 +235,87 @@ class Catalogue:
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
-        if not self.n:
+        dates = [d for d in self.frame["date"].tolist() if d is not None and d == d] if self.n else []
+        if not dates:
             return None
-        return self.frame["date"].min(), self.frame["date"].max()
+        return min(dates), max(dates)
 
     @property
     def claimants(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.frame["claimant"])))
+
+
+def outlet_of(source: str | None, url: str | None, article: str | None = None) -> str:
+    """Who published an article: its outlet header, else its URL's domain, else its file name."""
+    from urllib.parse import urlsplit
+
+    if isinstance(source, str) and source.strip():
+        return source.strip()
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        host = (urlsplit(url).hostname or "").lower()
+        if host:
+            return host[4:] if host.startswith("www.") else host
+    return article or ""
+
+
+def review_columns(frame, store=None):
+    """``frame`` (``EventStore.frame``) with the review columns of ``Catalogue.load``."""
+    from .profile import available_profiles
+    from .review import confidence, opposing, stance_of, status_of
+
+    df = frame.copy()
+    statuses = store.review_statuses() if store is not None else {}
+    audit = store.review_log() if store is not None else {}
+    merged = store.cluster_sources() if store is not None else {}
+    fallback = {}
+    names = set(available_profiles())
+    for pid in set(df["profile"].tolist()) if len(df) else ():
+        try:
+            fallback[pid] = load_profile(pid).fallback_party if pid in names else None
+        except Exception:
+            fallback[pid] = None
+    records = df.to_dict("records")
+    opp = opposing(df["date"].tolist(), df["claimant"].tolist(), df["lat"].tolist(), df["lon"].tolist(),
+                   df["contested"].tolist(), km=getattr(store, "merge_km", 5.0))
+    conf = [confidence(r, fallback_party=fallback.get(r["profile"]))[0] for r in records]
+    df["confidence"] = conf
+    df["status"] = [status_of(statuses.get(r["event_id"]), corrected=bool(r["corrected"]), confidence=c)
+                    for r, c in zip(records, conf)]
+    df["opp"] = [opp.get(i, []) for i in range(len(records))]
+    df["shown_stance"] = [stance_of(r["stance"], r["claimant"], r["attacker"] if isinstance(r["attacker"], str) else None,
+                                    answers=any(j < i for j in opp.get(i, ()))) for i, r in enumerate(records)]
+
+    def iso(d):
+        return d.isoformat() if hasattr(d, "isoformat") else (str(d) if d else None)
+
+    srcs = []
+    for rid, r in zip(df.index.tolist(), records):
+        rows = merged.get(rid) or [{"date": r["date"], "published": None, "article": r["article"], "source": r["source"],
+                                   "url": r["url"], "title": r["title"]}]
+        srcs.append([[iso(m["published"] or m["date"]), outlet_of(m["source"], m["url"], m["article"]),
+                      m["url"] if isinstance(m["url"], str) and m["url"].lower().startswith(("http://", "https://")) else "",
+                      m["title"]] for m in rows])
+    df["srcs"] = srcs
+
+    def trail(eid):
+        out = []
+        for a in audit.get(eid, ()):
+            what = ", ".join(f"{k}: {a['before'].get(k)} → {a['after'].get(k)}" for k in a["after"])
+            out.append([a["at"], a["reviewer"], a["status_before"], a["status_after"], what, a["note"]])
+        return out or None
+
+    df["audit"] = [trail(r["event_id"]) for r in records]
+    return df
+
+
+def review_queue(frame, *, limit: int = 50):
+    """The events waiting for a person, least certain first: status "needs review" (or machine
+    readings, after them), by confidence then date."""
+    if not len(frame):
+        return frame
+    todo = frame[frame["status"].isin(["needs_review", "machine"])]
+    order = todo.assign(_w=(todo["status"] != "needs_review").astype(int))
+    return order.sort_values(["_w", "confidence", "date"], kind="stable").drop(columns="_w").head(limit)
 
 
 # --------------------------------------------------------------------------- ingest and review

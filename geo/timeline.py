@@ -49,7 +49,8 @@ def timeline_svg(rows: Iterable[Mapping], profile: Profile | None = None, *, lan
     first, last = min(counts), max(counts)
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     present = {c for per in counts.values() for c in per}
-    parties = [p for p in (profile.parties if profile else ()) if p.id in present]
+    every = (profile.parties if hasattr(profile, "parties") else tuple(profile)) if profile else ()
+    parties = [p for p in every if p.id in present]
     order = [p.id for p in parties] + sorted(present - {p.id for p in parties})
     colour = {p.id: p.color for p in parties}
     label = {p.id: ((p.label_ar if lang == "ar" else p.label_en) or p.label_en or p.id) for p in parties}

@@ -258,16 +258,16 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
     """Events of one place, claimant and type (and district events at one centre) are one stamp of a
     pre-composed pile: the page looks the same as when each is stamped (to rounding), with far fewer
     stamps."""
-    from geo.mapping import build_map, leaflet_asset_dir
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
     from tests.geo.test_mapping import event
 
     events = ([event(event_type="shelling") for _ in range(30)] + [event(event_type="drone") for _ in range(3)]
               + [event(claimant="Armenia", lat=40.2, lon=46.5) for _ in range(5)]
               + [event(claimant="Armenia", lat=40.2, lon=46.5, contested=True), event(lat=39.9, lon=46.8)]
-              + [event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=4.0)
-                 for _ in range(12)])
+              + [event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=4.0)])
     page_file = tmp_path / "map.html"
-    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(), tiles=False,
+              basemap_url=None).save(str(page_file))
     context = browser.new_context(viewport={"width": 900, "height": 600})
     page = context.new_page()
     page.goto(page_file.as_uri())
@@ -283,7 +283,7 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
 
 def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp_path):
     """Three claims at one place are one marker; its popup says so and shows each one's evidence."""
-    from geo.mapping import build_map, leaflet_asset_dir
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
     from tests.geo.test_mapping import event
 
     texts = ["قصفت القوات الأرمينية مدينة ترتر صباح اليوم", "استهدفت المدفعية الأرمينية ترتر مجددا",
@@ -291,7 +291,8 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
     events = [event(evidence=t, evidence_start=0, place_start=-1, place_end=-1) for t in texts]
     events.append(event(lat=39.9, lon=46.8, evidence="حدث آخر بعيد"))
     page_file = tmp_path / "map.html"
-    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(), tiles=False,
+              basemap_url=None).save(str(page_file))
     context = browser.new_context(viewport={"width": 900, "height": 600})
     page = context.new_page()
     page.goto(page_file.as_uri())
@@ -308,3 +309,33 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
     assert sorted(seen) == sorted(texts)  # each event of the pile once, the far one never
     assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith("1 / 3")
     context.close()
+
+
+def _canvas_pixels(browser, tmp_path, events, name):
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
+
+    page_file = tmp_path / f"{name}.html"
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(),
+              tiles=False, basemap_url=None, center=(40.11, 46.04), zoom=10).save(str(page_file))
+    context = browser.new_context(viewport={"width": 600, "height": 400})
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_selector(".leaflet-container[data-event-count]", timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    pixels = page.evaluate("() => { const c = window.conflictmapEvents._canvas; "
+                           "return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data); }")
+    context.close()
+    return pixels
+
+
+def test_region_circles_piled_at_one_centre_stay_as_transparent_as_one(browser, tmp_path):
+    """Twelve district events at one centre look like one translucent circle, not an opaque blob."""
+    from tests.geo.test_mapping import event
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    circle = dict(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=8.0)
+    one = _canvas_pixels(browser, tmp_path, [event(**circle)], "circle-one")
+    twelve = _canvas_pixels(browser, tmp_path, [event(**circle) for _ in range(12)], "circle-twelve")
+    assert max(one[3::4]) > 0
+    assert max(abs(a - b) for a, b in zip(one, twelve)) == 0
+    assert sorted(one[3::4])[len(one) // 8] < 60  # inside: mostly translucent
