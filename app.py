@@ -131,17 +131,17 @@ with st.sidebar:
     party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
     attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
                           key=lambda a: (a not in PARTY_BY_ID, a))
-    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants", format_func=party_name,
+    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants", placeholder=t("choose", lang), format_func=party_name,
                                default=[c for c in (initial.claimants or party_ids) if c in party_ids])
     attackers = st.multiselect(t("attackers", lang), options=sorted(set(attacker_ids) | set(initial.attackers)),
-                               key="attackers", format_func=party_name, default=list(initial.attackers))
-    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances",
+                               key="attackers", placeholder=t("choose", lang), format_func=party_name, default=list(initial.attackers))
+    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances", placeholder=t("choose", lang),
                              format_func=lambda k: term("stances", k, lang),
                              default=[k for k in st.query_params.get("stance", "").split(",") if k in DISPLAY_STANCES])
-    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types",
+    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types", placeholder=t("choose", lang),
                            format_func=lambda k: term("types", k, lang))
     precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
-                                key="precisions", format_func=lambda k: term("precisions", k, lang))
+                                key="precisions", placeholder=t("choose", lang), format_func=lambda k: term("precisions", k, lang))
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
     # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
     # A marker "drawn" by a popup's review button is a request to review that event, not an area.
@@ -181,6 +181,9 @@ def review_panel(view, table_row):
     """Review: the queue (least certain first), and confirm / reject / correct one event, with the
     reviewer's name and a note; every change goes to the store's audit trail."""
     st.subheader(t("review_queue", lang))
+    done = st.session_state.pop("review_done", None)
+    if done:
+        st.success(done)
     queue = service.review_queue(cat.frame)
     if len(queue):
         qt = service.table_frame(queue, lang=lang, parties=PARTIES)[["confidence", "status", "date", "claimant",
@@ -209,7 +212,9 @@ def review_panel(view, table_row):
                 f"{html.escape(term('statuses', ev['status'], lang))}", unsafe_allow_html=True)
     st.markdown(f'<div dir="rtl" lang="ar">{html.escape(str(ev["evidence"] or ""))}</div>', unsafe_allow_html=True)
     r1, r2 = st.columns(2)
-    who = r1.text_input(t("reviewer", lang), key="reviewer")
+    # The reviewer's name is kept for the session (the widget's own state goes when it is not drawn).
+    who = r1.text_input(t("reviewer", lang), key="reviewer", value=st.session_state.get("reviewer_name", ""))
+    st.session_state["reviewer_name"] = who
     note = r2.text_input(t("note", lang), key="review_note")
     c1, c2, c3 = st.columns(3)
     claimant_opts = [p.id for p in PARTIES]
@@ -232,14 +237,12 @@ def review_panel(view, table_row):
         action = ("needs_review", {})
     if action:
         try:
-            store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None)
+            store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None,
+                         was=ev["status"])
             st.session_state["review_done"] = t("review_saved", lang, status=term("statuses", action[0] or "corrected", lang))
             st.rerun()
         except GeoError as err:
             st.error(str(err))
-    done = st.session_state.pop("review_done", None)
-    if done:
-        st.success(done)
     trail = ev["audit"] or []
     if trail:
         st.caption(t("audit", lang))

@@ -48,6 +48,7 @@ _STRINGS = {
     "clear_area": ("Clear the area", "امسح المنطقة"),
     "language": ("Language / اللغة", "Language / اللغة"),
     "theatre": ("Theatre", "مسرح العمليات"),
+    "choose": ("Any", "الكل"),
     "all_theatres": ("All theatres", "كل المسارح"),
     "stances": ("Stance", "الموقف"),
     "events": ("Events", "الأحداث"),

@@ -66,7 +66,8 @@ def seed_store(store, gazetteer: Gazetteer, folder: Path = SEEDS_DIR) -> SeedRep
 
 
 # --------------------------------------------------------------------------- filters in the URL
-_LIST_KEYS = {"claimant": "claimants", "attacker": "attackers", "type": "event_types", "precision": "precisions"}
+_LIST_KEYS = {"claimant": "claimants", "attacker": "attackers", "type": "event_types", "precision": "precisions",
+              "profile": "profiles"}
 
 
 def filter_to_params(f) -> dict[str, str]:
@@ -225,7 +226,8 @@ class Catalogue:
 
     def _selects_all(self, f) -> bool:
         rng = self.date_range
-        return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance)
+        return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance or f.profiles
+                     or f.place_ids)
                 and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
                 and (not f.claimants or set(self.claimants) <= set(f.claimants)))
 

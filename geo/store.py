@@ -1216,11 +1216,13 @@ class EventStore:
     # ---- review
 
     def review(self, event_id: str, status: str | None = None, *, reviewer: str = "", note: str = "",
-               changes: dict | None = None) -> Event:
+               changes: dict | None = None, was: str | None = None) -> Event:
         """A person's review of one event: a new ``status`` (one of ``REVIEW_STATUSES``), and/or
         field ``changes`` (a correction; the status becomes "corrected" unless given). Recorded in
         the audit trail (``review_log``) with when, who, what before, what after and the note; a
-        rejected event stays in the store but leaves every query (``EventFilter.include_rejected``)."""
+        rejected event stays in the store but leaves every query (``EventFilter.include_rejected``).
+        ``was``: the status the reviewer saw (e.g. "needs_review", derived from the confidence), for
+        an event nobody reviewed before."""
         if status is not None and status not in REVIEW_STATUSES:
             raise GeoInputError(f"review status must be one of {REVIEW_STATUSES}, got {status!r}")
         if status is None and not changes:
@@ -1240,7 +1242,7 @@ class EventStore:
                 raise StoreError(f"no event with event_id {event_id!r} in {self.url}")
             current = _row_event(row._mapping)
             prev = conn.execute(sa.select(r.c.status).where(r.c.event_id == event_id)).scalar()
-            before_status = prev or ("corrected" if current.corrected else "machine")
+            before_status = prev or (was if was in REVIEW_STATUSES else ("corrected" if current.corrected else "machine"))
             after_status = status or "corrected"
             new = current
             if changes:

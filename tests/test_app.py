@@ -235,3 +235,25 @@ def test_a_table_row_focuses_the_map_and_opens_its_popup(app):
     assert focus == 1 and args["zoom"] == 11  # the second row of the table (by date), centred and opened
     row = table(app).iloc[1]
     assert args["center"] is not None and row["place_en"]
+
+
+def test_the_first_run_notice_goes_away_and_the_table_speaks_words_not_codes(app):
+    assert app.info
+    app.run()
+    assert not app.info  # only on the run that seeded the store
+    rows = table(app)
+    assert "place_ar" in rows.columns  # column ids stay; their headers are words (column_config)
+    assert not any(v in ("None", None) for v in rows["killed"]) and "ground_attack" not in set(rows["event_type"])
+    app.radio(key="lang").set_value("ar").run()
+    assert "هجوم بري" in set(table(app)["event_type"]) and "أذربيجان" in set(table(app)["claimant"])
+
+
+def test_a_theatre_and_a_stance_travel_in_the_link(app):
+    app.selectbox(key="theatre").set_value("karabakh").run()
+    app.multiselect(key="stances").set_value(["accusation"]).run()
+    assert not app.exception
+    assert shown(app) == 7
+    params = {k: (v if isinstance(v, str) else v[0]) for k, v in app.query_params.items()}
+    assert params["profile"] == "karabakh" and params["stance"] == "accusation"
+    app.selectbox(key="theatre").set_value("syria").run()
+    assert shown(app) == 0 and not app.exception

@@ -248,23 +248,26 @@
         ctx.closePath();
       } else { ctx.arc(cx, cy, rpx || R, 0, 2 * Math.PI); }
     },
-    // How a stance looks (look >> 2): a claim filled, an accusation half filled, a denial hollow
-    // with a dashed outline, a counter-claim filled with a white core.
+    // How a stance looks (look >> 2): a claim (the claimant's own action) solid; an accusation
+    // solid with a white edge; a counter-claim solid with a white inner ring; a denial hollow, its
+    // outline dashed. Claims, accusations and counter-claims keep the claimant's colour at their centre.
     _paint: function(ctx, col, cont, rpx, look) {
-      var stance = look >> 2;
-      ctx.setLineDash(rpx || stance === STANCE.denial ? [rpx ? 6 : 3, rpx ? 4 : 2] : []);
-      var fill = rpx ? 0.08 : (stance === STANCE.denial ? 0.06 : (stance === STANCE.accusation ? 0.45 : 0.85));
-      ctx.globalAlpha = fill; ctx.fillStyle = col; ctx.fill();
-      ctx.globalAlpha = 0.9; ctx.lineWidth = cont ? 3 : (rpx ? 1.5 : (stance === STANCE.claim ? 1 : 2));
+      var stance = look >> 2, denial = !rpx && stance === STANCE.denial;
+      ctx.setLineDash(rpx ? [6, 4] : (denial ? [3, 2] : []));
+      ctx.globalAlpha = rpx ? 0.08 : (denial ? 0.06 : 0.85); ctx.fillStyle = col; ctx.fill();
+      ctx.globalAlpha = 0.9; ctx.lineWidth = cont ? 3 : (rpx ? 1.5 : (denial ? 2 : 1));
       ctx.strokeStyle = cont ? '#000000' : col;
       ctx.stroke();
-      if (!rpx && stance === STANCE.denial && cont) {  // the ring of a contested denial, inside its dashed outline
+      if (!rpx && stance === STANCE.accusation && !cont) {
+        ctx.globalAlpha = 1; ctx.lineWidth = 1.5; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+      }
+      if (denial && cont) {  // the ring of a contested denial, inside its dashed outline
         ctx.setLineDash([]); ctx.lineWidth = 1; ctx.strokeStyle = col; ctx.stroke();
       }
       ctx.globalAlpha = 1; ctx.setLineDash([]);
       if (!rpx && stance === STANCE.counter) {
-        ctx.beginPath(); ctx.fillStyle = '#ffffff';
-        ctx.arc(this._cx, this._cy, Math.max(1.5, R * 0.35), 0, 2 * Math.PI); ctx.fill();
+        ctx.beginPath(); ctx.strokeStyle = '#ffffff'; ctx.lineWidth = 1.5;
+        ctx.arc(this._cx, this._cy, Math.max(2, R * 0.5), 0, 2 * Math.PI); ctx.stroke();
       }
     },
     // A small square at the top right of a marker: corrected (dark) or waiting for review (yellow).
@@ -387,7 +390,7 @@
     _click: function (e) {
       if (this.ctl.justDrew) { this.ctl.justDrew = false; return; }  // the end of an area drag is not a click
       var i = this.hit(e.containerPoint);
-      if (i >= 0) { this.openPopup(i, this.here(i)); }
+      if (i >= 0) { this._hideTip(); this.openPopup(i, this.here(i)); }
     },
     // The popup of event i; with a list of the events at its spot, '< 1 / n >' pages through them.
     openPopup: function (i, list) {
@@ -427,7 +430,7 @@
         var i = self.hit(e.containerPoint), P = self.P;
         self._map.getContainer().style.cursor = i >= 0 ? 'pointer' : '';
         self._hovered = i;
-        if (i < 0) { self._hideTip(); return; }
+        if (i < 0 || (self._popup && self._popup.isOpen())) { self._hideTip(); return; }  // no tooltip over a popup
         self.ctl.detailsOf(i).then(function (d) {
           if (self._hovered !== i) { return; }
           self._tip = self._tip || L.tooltip({direction: 'top', offset: [0, -8]});
