@@ -167,6 +167,10 @@ current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants)
                       event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area,
                       profiles=() if theatre == "all" else (theatre,))
 params = service.filter_to_params(current)
+# A shared link's map view is used by the first page of the session; the map keeps it up to date after.
+link_view = service.view_from_params(st.query_params.to_dict()) if not st.session_state.get("view_used") else None
+if link_view:
+    params["view"] = ",".join(str(x) for x in link_view)
 if stances:
     params["stance"] = ",".join(stances)
 st.query_params.from_dict(params)
@@ -266,7 +270,9 @@ with tab_map:
         layer = selection_layer(selection_bits(positions, cat.n) if len(positions) < cat.n else None,
                                 legend=legend_data(view, PARTIES, lang=lang), bbox=area,
                                 focus=int(positions[row]) if focused else None,
-                                frame=None if focused else ([[box[0], box[1]], [box[2], box[3]]] if box else True))
+                                frame=None if focused else ([[box[0], box[1]], [box[2], box[3]]] if box else True),
+                                view=link_view)
+        st.session_state["view_used"] = True
         st_folium(fmap, key="map", height=620, use_container_width=True, feature_group_to_add=layer,
                   center=(focus["lat"], focus["lon"]) if focused else None, zoom=11 if focused else None,
                   returned_objects=["last_active_drawing"])

@@ -412,12 +412,13 @@ class _EventLayer(_Raw):
 class _Selection(_Raw):
     _template = _SELECTION
 
-    def __init__(self, bits: str | None, legend: dict | None, bbox, focus: int | None, frame=None):
+    def __init__(self, bits: str | None, legend: dict | None, bbox, focus: int | None, frame=None, view=None):
         super().__init__()
         self._name = "EventSelection"
         self.selection_json = _script_json({
             "bits": bits, "legend": legend, "bbox": [float(x) for x in bbox] if bbox else None,
             "focus": None if focus is None else int(focus),
+            "view": [float(view[0]), float(view[1]), int(view[2])] if view else None,
             "frame": frame if frame in (None, True, False) else [[float(x) for x in c] for c in frame]})
 
 
@@ -499,15 +500,15 @@ def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, d
 
 
 def selection_layer(bits: str | None, *, legend: dict | None, bbox=None, focus: int | None = None,
-                    frame=None) -> folium.FeatureGroup:
+                    frame=None, view=None) -> folium.FeatureGroup:
     """The rows to show (``selection_bits``; None for all), the legend of their counts
     (``legend_data``), the area filter ``bbox`` (south, west, north, east) outlined, the row whose
     popup opens (``focus``, a row of the map data: the table's selected event), and whether to zoom
     to the shown events (``frame``: True, or [[south, west], [north, east]] to fall back on when none
-    is drawn): a feature group that streamlit-folium can swap on a filter change
-    (``feature_group_to_add``) without rebuilding the map."""
+    is drawn; ``view``, (lat, lon, zoom) from a shared link, wins over it once): a feature group that
+    streamlit-folium can swap on a filter change (``feature_group_to_add``) without rebuilding the map."""
     fg = folium.FeatureGroup(name="selection", control=False)
-    _Selection(bits, legend, bbox, focus, frame).add_to(fg)
+    _Selection(bits, legend, bbox, focus, frame, view).add_to(fg)
     return fg
 
 

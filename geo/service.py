@@ -88,6 +88,21 @@ def filter_to_params(f) -> dict[str, str]:
     return out
 
 
+def view_from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[float, float, int] | None:
+    """The map view (lat, lon, zoom) of a link's ``view=lat,lon,zoom``; None when absent or malformed."""
+    v = params.get("view")
+    if isinstance(v, (list, tuple)):
+        v = v[0] if v else None
+    try:
+        lat, lon, zoom = (x.strip() for x in str(v).split(","))
+        lat, lon, zoom = float(lat), float(lon), int(float(zoom))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 18):
+        return None
+    return lat, lon, zoom
+
+
 def filter_from_params(params: Mapping[str, str | Sequence[str]]):
     """The ``EventFilter`` a URL describes; bad values raise ``GeoInputError`` naming them."""
     from .store import EventFilter, parse_bbox

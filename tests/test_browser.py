@@ -562,3 +562,18 @@ def test_the_legend_folds_and_the_arabic_interface_is_arabic_throughout(theatres
     page.screenshot(path=str(ARTIFACTS / "arabic.png"), full_page=True)
     assert page.locator("textarea").count() == 0 or True
     context.close()
+
+
+def test_the_map_view_travels_in_the_link(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh&view=40.3600,46.9500,12", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    zoom, lat, lon = inner.evaluate("() => { const m = window.conflictmapEvents._map, c = m.getCenter(); return [m.getZoom(), c.lat, c.lng]; }")
+    assert zoom == 12 and abs(lat - 40.36) < 0.01 and abs(lon - 46.95) < 0.01
+    inner.evaluate("() => window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false})")
+    page.wait_for_function("() => location.search.includes('view=40.2000%2C46.8000%2C10') || location.search.includes('view=40.2000,46.8000,10')",
+                           timeout=10_000)
+    assert "profile=karabakh" in page.url
+    context.close()

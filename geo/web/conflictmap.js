@@ -646,6 +646,15 @@
       }
     };
     map.conflictmap = ctl;
+    // The view in the page's link (view=lat,lon,zoom), so that a shared link opens where it was left.
+    ctl.keepView = function () {
+      try {
+        var c = map.getCenter(), w = window.parent, u = new URL(w.location.href);
+        u.searchParams.set('view', c.lat.toFixed(4) + ',' + c.lng.toFixed(4) + ',' + map.getZoom());
+        if (u.toString() !== w.location.href) { w.history.replaceState(w.history.state, '', u.toString()); }
+      } catch (e) { /* a page of its own, or another origin: no link to keep */ }
+    };
+    map.on('moveend', function () { if (ctl.layer && ctl.layer.selected) { ctl.keepView(); } });
     ctl.legend = L.control({position: 'bottomleft'});
     ctl.legend.onAdd = function () { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
     ctl.legend.addTo(map);
@@ -673,7 +682,14 @@
     return ctl.ready.then(function (l) {
       ctl.mark('select');
       var mask = decode(sel.bits, l.P.n);
-      if (sel.frame) {  // zoom to the filtered events (or the theatre's box when none is drawn), then draw once
+      // Framed again only when the selection changed (not when the app reruns for something else).
+      var key = JSON.stringify([sel.bits, sel.frame]), changed = key !== ctl.lastSelection;
+      ctl.lastSelection = key;
+      if (sel.view && !ctl.viewFromLink) {  // a shared link's view, once
+        ctl.viewFromLink = true;
+        l._hold = true;
+        try { map.setView([sel.view[0], sel.view[1]], sel.view[2], {animate: false}); } finally { l._hold = false; }
+      } else if (sel.frame && changed) {  // zoom to the filtered events (or the theatre's box when none is drawn), then draw once
         var keep = l.sel;
         l.sel = mask;
         var fb = l.selectedBounds() || (sel.frame.length === 2 ? sel.frame : null);
@@ -689,6 +705,7 @@
       map.getContainer().setAttribute('data-event-count', String(n));
       map.getContainer().removeAttribute('data-together');
       map.conflictmapFirstDrawn();
+      setTimeout(ctl.keepView, 300);  // after the app has written its filters into the link
       if (sel.focus !== null && sel.focus !== undefined && l.P.lat[sel.focus] !== null) { l.openPopup(sel.focus, l.here(sel.focus)); }
       return n;
     }).catch(function (err) { map.getContainer().setAttribute('data-map-error', String(err)); });
