@@ -165,6 +165,8 @@ with st.sidebar:
 d_from, d_to = (date_range if isinstance(date_range, (list, tuple)) and len(date_range) == 2 else (lo, hi))
 current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants), attackers=tuple(attackers),
                       event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area,
+                      # a place is searched as a place (its gazetteer ids), and as printed
+                      place_ids=service.place_ids_for(place, current_gazetteer()) if place else (),
                       profiles=() if theatre == "all" else (theatre,))
 params = service.filter_to_params(current)
 # A shared link's map view is used by the first page of the session; the map keeps it up to date after.

@@ -129,6 +129,23 @@ def filter_from_params(params: Mapping[str, str | Sequence[str]]):
     return EventFilter(**kw)
 
 
+def place_ids_for(query: str | None, gazetteer: Gazetteer, *, theatre=None, k: int = 5,
+                  min_score: float = 0.9) -> tuple[str, ...]:
+    """Gazetteer place ids a place search means: the query resolved as a place name (any Arabic
+    variant, English, Azerbaijani or Armenian transliteration), keeping candidates scored at least
+    ``min_score`` and close to the best; () for no query or no confident match."""
+    if not isinstance(query, str) or not query.strip():
+        return ()
+    try:
+        cands = gazetteer.candidates(query.strip(), k, theatre=theatre)
+    except ValueError:
+        return ()
+    if not cands or cands[0].score < min_score:
+        return ()
+    best = cands[0].score
+    return tuple(dict.fromkeys(c.place.id for c in cands if c.score >= min_score and c.score >= best - 0.1))
+
+
 # --------------------------------------------------------------------------- tables
 TABLE_COLUMNS = ("date", "claimant", "attacker", "event_type", "place_ar", "place_en", "precision", "killed",
                  "injured", "stance", "n_sources", "contested", "source", "article", "evidence", "event_id")

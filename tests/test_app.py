@@ -257,3 +257,11 @@ def test_a_theatre_and_a_stance_travel_in_the_link(app):
     assert params["profile"] == "karabakh" and params["stance"] == "accusation"
     app.selectbox(key="theatre").set_value("syria").run()
     assert shown(app) == 0 and not app.exception
+
+
+@pytest.mark.parametrize("query", ["ترتر", "تَرتَر", "Tartar", "Tərtər", "Terter"])
+def test_a_place_is_searched_through_the_gazetteer_not_by_spelling(app, query):
+    """The seed's events at Tartar are found by any spelling of Tartar."""
+    app.text_input(key="place").set_value(query).run()
+    assert not app.exception
+    assert shown(app) >= 1 and set(table(app)["place_en"]) == {"Tartar"}

@@ -365,7 +365,7 @@ def _ev(**kw):
 
     base = dict(date=dt.date(2020, 10, 14), claimant="Azerbaijan", attacker="Armenia", event_type="shelling",
                 place_ar="ترتر", place_en="Tartar", lat=40.342, lon=46.932, precision="settlement",
-                place_id="t:tartar", profile="karabakh", evidence="قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر")
+                place_id="gn:584871", profile="karabakh", evidence="قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر")
     base.update(kw)
     return Event(**base)
 
@@ -576,4 +576,18 @@ def test_the_map_view_travels_in_the_link(theatres_server, browser):
     page.wait_for_function("() => location.search.includes('view=40.2000%2C46.8000%2C10') || location.search.includes('view=40.2000,46.8000,10')",
                            timeout=10_000)
     assert "profile=karabakh" in page.url
+    context.close()
+
+
+def test_a_place_search_finds_the_place_by_any_of_its_names(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_layers(page, count=3)
+    box = page.locator('[data-testid="stSidebar"] input[aria-label="Place (Arabic or Latin)"]')
+    box.fill("Tərtər")  # the Azerbaijani spelling: printed nowhere in the events
+    box.press("Enter")
+    assert sorted(s["lat"] for s in _shown(_map_frame(page, 2))) == [40.342, 40.35]
+    page.screenshot(path=str(ARTIFACTS / "place-search.png"), full_page=True)
     context.close()
