@@ -103,6 +103,10 @@ if st.session_state.get("seeded_notice") and not st.session_state.get("notice_se
 st.caption(t("data", lang, n=stats(store.url, revision, store).articles, url=store.url))
 tab_map, tab_add = st.tabs([t("tab_map", lang), t("tab_add", lang)])
 
+# The choice widgets of each language are their own widgets, built from the link (which holds the
+# current filters): the browser keeps a widget's chips as text, in the language they were made in.
+LANG_KEY = "" if lang == "en" else f"_{lang}"
+
 # ---- filters (state mirrored in the page URL so a view can be shared)
 try:
     initial = service.filter_from_params(st.query_params.to_dict())
@@ -122,7 +126,7 @@ with st.sidebar:
         prof = load_profile(pid)
         return (prof.name_ar if lang == "ar" else prof.name_en) or prof.name_en or pid
 
-    theatre = st.selectbox(t("theatre", lang), theatre_options, key="theatre", format_func=theatre_label,
+    theatre = st.selectbox(t("theatre", lang), theatre_options, key="theatre" + LANG_KEY, format_func=theatre_label,
                            index=theatre_options.index(picked) if picked in theatre_options else 0)
     date_range = st.date_input(t("dates", lang), value=(initial.date_from or lo, initial.date_to or hi), key="dates")
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
@@ -131,17 +135,17 @@ with st.sidebar:
     party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
     attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
                           key=lambda a: (a not in PARTY_BY_ID, a))
-    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants", placeholder=t("choose", lang), format_func=party_name,
+    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants" + LANG_KEY, placeholder=t("choose", lang), format_func=party_name,
                                default=[c for c in (initial.claimants or party_ids) if c in party_ids])
     attackers = st.multiselect(t("attackers", lang), options=sorted(set(attacker_ids) | set(initial.attackers)),
-                               key="attackers", placeholder=t("choose", lang), format_func=party_name, default=list(initial.attackers))
-    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances", placeholder=t("choose", lang),
+                               key="attackers" + LANG_KEY, placeholder=t("choose", lang), format_func=party_name, default=list(initial.attackers))
+    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances" + LANG_KEY, placeholder=t("choose", lang),
                              format_func=lambda k: term("stances", k, lang),
                              default=[k for k in st.query_params.get("stance", "").split(",") if k in DISPLAY_STANCES])
-    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types", placeholder=t("choose", lang),
+    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types" + LANG_KEY, placeholder=t("choose", lang),
                            format_func=lambda k: term("types", k, lang))
     precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
-                                key="precisions", placeholder=t("choose", lang), format_func=lambda k: term("precisions", k, lang))
+                                key="precisions" + LANG_KEY, placeholder=t("choose", lang), format_func=lambda k: term("precisions", k, lang))
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
     # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
     # A marker "drawn" by a popup's review button is a request to review that event, not an area.
@@ -333,12 +337,16 @@ with tab_add:
     paste_outlet = m2.text_input(t("outlet", lang), key="paste_outlet")
     paste_title = m3.text_input(t("title_field", lang), key="paste_title")
     a1, a2 = st.columns(2)
-    published = a1.date_input(t("published", lang), value=dt.date.today(), key="published")
-    prof_name = a2.selectbox(t("profile", lang), available_profiles(), key="profile_name")
+    # No default date: an article whose date nobody gave is not dated today.
+    published = a1.date_input(t("published", lang), value=None, key="published")
+    prof_name = a2.selectbox(t("profile", lang), available_profiles(), key="profile_name" + LANG_KEY,
+                             format_func=theatre_label)
     if st.button(t("read", lang), key="read"):
         try:
             arts = []
             if text.strip():
+                if published is None:
+                    raise GeoError(t("no_date", lang))
                 arts.append(service.article_from_text(text, name=f"pasted-{dt.datetime.now():%Y%m%d-%H%M%S}",
                                                       published=published, profile=prof_name,
                                                       url=paste_url.strip() or None, title=paste_title.strip() or None,
@@ -353,18 +361,21 @@ with tab_add:
         prof = load_profile(review.article.profile or "karabakh")
         changes = {}
         for m, e in enumerate(review.events):
-            with st.expander(f"{e.date} · {e.claimant} · {e.event_type} · {e.place_ar} ({e.place_en})"):
+            with st.expander(" · ".join(f"\u2068{x}\u2069" for x in (e.date, party_name(e.claimant),
+                                                                      term("types", e.event_type, lang), e.place_ar,
+                                                                      e.place_en))):
                 st.text(e.evidence)
                 k = f"r{n}_{m}"
                 cands = review.candidates.get(e.place_ar, [])
                 labels = [f"{c.place.name_en} [{c.place.country}, {c.place.kind}] {c.score:.2f}: {', '.join(c.reasons)}"
                           for c in cands]
                 b1, b2, b3 = st.columns(3)
-                claimant = b1.selectbox("claimant", prof.party_ids, index=prof.party_ids.index(e.claimant)
+                claimant = b1.selectbox(t("claimants", lang), prof.party_ids, format_func=party_name, index=prof.party_ids.index(e.claimant)
                                         if e.claimant in prof.party_ids else 0, key=f"{k}_c")
-                etype = b2.selectbox("event_type", EVENT_TYPES, index=EVENT_TYPES.index(e.event_type), key=f"{k}_t")
-                edate = b3.date_input("date", value=e.date, key=f"{k}_d")
-                pick = st.selectbox("place", range(len(labels)), format_func=lambda i, labels=labels: labels[i],
+                etype = b2.selectbox(t("types", lang), EVENT_TYPES, index=EVENT_TYPES.index(e.event_type), key=f"{k}_t",
+                                     format_func=lambda k: term("types", k, lang))
+                edate = b3.date_input(t("date", lang), value=e.date, key=f"{k}_d")
+                pick = st.selectbox(t("place_pick", lang), range(len(labels)), format_func=lambda i, labels=labels: labels[i],
                                     key=f"{k}_p") if labels else None
                 point = st.session_state.get(f"mv{n}_{m}")  # a point clicked on the map below
                 changes[e.event_id] = service.corrections_for(
@@ -394,11 +405,12 @@ with tab_add:
         if review.unresolved:
             st.markdown(f"**{t('unresolved', lang)}**")
             with st.form(f"add_place_{n}"):
-                name_ar = st.selectbox("name_ar", review.unresolved, key=f"u{n}_name")
+                name_ar = st.selectbox(t("name_ar", lang), review.unresolved, key=f"u{n}_name")
                 f1, f2, f3 = st.columns(3)
-                lat = f1.number_input("lat", -90.0, 90.0, 40.0, format="%.5f", key=f"u{n}_lat")
-                lon = f2.number_input("lon", -180.0, 180.0, 46.5, format="%.5f", key=f"u{n}_lon")
-                kind = f3.selectbox("kind", KINDS, key=f"u{n}_kind")
+                lat = f1.number_input(t("lat", lang), -90.0, 90.0, 40.0, format="%.5f", key=f"u{n}_lat")
+                lon = f2.number_input(t("lon", lang), -180.0, 180.0, 46.5, format="%.5f", key=f"u{n}_lon")
+                kind = f3.selectbox(t("kind", lang), KINDS, key=f"u{n}_kind",
+                                    format_func=lambda k: term("precisions", k, lang))
                 if st.form_submit_button(t("add_place", lang)):
                     try:
                         path = service.user_gazetteer_path()
