@@ -24,7 +24,7 @@ from geo.mapping import (all_parties, base_map, build_map, install_static_assets
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
 from geo.review import DISPLAY_STANCES
-from geo.timeline import timeline_svg
+from geo.timeline import bin_unit, timeline_svg
 from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
@@ -128,7 +128,24 @@ with st.sidebar:
 
     theatre = st.selectbox(t("theatre", lang), theatre_options, key="theatre" + LANG_KEY, format_func=theatre_label,
                            index=theatre_options.index(picked) if picked in theatre_options else 0)
-    date_range = st.date_input(t("dates", lang), value=(initial.date_from or lo, initial.date_to or hi), key="dates")
+    # What the map reports as a "drawing": an area (▭), or a marker standing for a request: review
+    # an event (a popup's button), or filter by the dates brushed on the map's timeline.
+    last = (st.session_state.get("map") or {}).get("last_active_drawing")
+    props = ((last or {}).get("properties") or {}) if isinstance(last, dict) else {}
+    if props.get("conflictmap") in ("review", "dates"):
+        if props != st.session_state.get("report_seen"):
+            st.session_state["report_seen"] = props
+            if props["conflictmap"] == "review":
+                st.session_state["review_event"] = str(props.get("event_id"))
+            else:
+                try:
+                    st.session_state["dates"] = (dt.date.fromisoformat(str(props.get("from"))),
+                                                 dt.date.fromisoformat(str(props.get("to"))))
+                except ValueError:
+                    pass
+        last = None
+    date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
+    date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
     here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
@@ -148,14 +165,6 @@ with st.sidebar:
                                 key="precisions" + LANG_KEY, placeholder=t("choose", lang), format_func=lambda k: term("precisions", k, lang))
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
     # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
-    # A marker "drawn" by a popup's review button is a request to review that event, not an area.
-    last = (st.session_state.get("map") or {}).get("last_active_drawing")
-    props = (last or {}).get("properties") or {} if isinstance(last, dict) else {}
-    if props.get("conflictmap") == "review":
-        if props != st.session_state.get("review_seen"):
-            st.session_state["review_seen"] = props
-            st.session_state["review_event"] = str(props.get("event_id"))
-        last = None
     drawn = service.bbox_of_drawing(last)
     if drawn and drawn != st.session_state.get("area_seen"):
         st.session_state["area_seen"] = drawn
@@ -297,8 +306,10 @@ with tab_map:
         st.subheader(t("per_claimant", lang))
         st.table(pd.DataFrame([(party_name(c), n) for c, n in sorted(service.legend_counts(view).items())],
                               columns=[t("claimants", lang), t("events", lang)]).set_index(t("claimants", lang)))
-    st.subheader(t("per_day", lang))
-    chart = timeline_svg(service.timeline_rows(view), PARTIES, lang=lang, title=t("per_day", lang))
+    rng = [d for d in view["date"].tolist() if d is not None] if len(view) else []
+    per = {"day": "per_day", "week": "per_week", "month": "per_month"}[bin_unit(min(rng), max(rng)) if rng else "day"]
+    st.subheader(t(per, lang))
+    chart = timeline_svg(service.timeline_rows(view), PARTIES, lang=lang, title=t(per, lang))
     if chart:
         st.markdown(chart, unsafe_allow_html=True)  # our SVG: every text in it is escaped
     st.subheader(t("table", lang))

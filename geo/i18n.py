@@ -27,6 +27,8 @@ _STRINGS = {
     "more": ("…and {n} more (all are in the table)", "…و{n} غيرها (كلها في الجدول)"),
     "per_claimant": ("Per claimant", "حسب الجهة"),
     "per_day": ("Events per day", "الأحداث يوميًا"),
+    "per_week": ("Events per week", "الأحداث أسبوعيًا"),
+    "per_month": ("Events per month", "الأحداث شهريًا"),
     "table": ("Filtered events (select a row to focus the map)", "الأحداث المختارة (اختر صفًا لتركيز الخريطة)"),
     "dl_geojson": ("Download GeoJSON", "تنزيل GeoJSON"),
     "dl_csv": ("Download CSV", "تنزيل CSV"),
@@ -126,7 +128,11 @@ _MAP_WORDS = {
     "confidence": ("confidence", "الثقة"), "status": ("status", "الحالة"), "anonymous": ("anonymous", "مجهول"),
     "review": ("Review this event", "راجع هذا الحدث"), "show_together": ("Show the opposing claims together",
                                                                           "اعرض الروايات المتعارضة معًا"),
-    "fold": ("Fold the legend", "اطوِ المفتاح"), "unfold": ("Show the legend", "اعرض المفتاح"), "comma": (", ", "، "),
+    "fold": ("Fold the legend", "اطوِ المفتاح"),
+    "play": ("Play the days one by one", "اعرض الأيام يومًا بعد يوم"), "stop": ("Stop", "أوقف"),
+    "brush": ("Drag across the bars to filter by those dates", "اسحب فوق الأعمدة للتصفية بتلك التواريخ"),
+    "timeline_day": ("events per day", "الأحداث يوميًا"), "timeline_week": ("events per week", "الأحداث أسبوعيًا"),
+    "timeline_month": ("events per month", "الأحداث شهريًا"), "unfold": ("Show the legend", "اعرض المفتاح"), "comma": (", ", "، "),
 }
 
 

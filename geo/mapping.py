@@ -172,6 +172,9 @@ def _frame(events):
     return events if hasattr(events, "columns") else events_frame(list(events))
 
 
+_EPOCH = __import__("datetime").date(1970, 1, 1)
+
+
 def _none(v):
     """A JSON-able scalar: pandas' NaN/NA/None become None, numpy numbers plain numbers."""
     if v is None or v != v:  # NaN
@@ -238,6 +241,8 @@ def map_data(events, profile=None, *, lang: str = "en") -> dict:
         "r": radius, "x": [1 if x else 0 for x in df["contested"].tolist()],
         "k": [DISPLAY_STANCES.index(k) if k in DISPLAY_STANCES else 0 for k in stances],
         "q": [review_code.get(s, 0) for s in status],
+        # day number (days since 1970-01-01) of each row, -1 when undated: the map's timeline
+        "d": [(d - _EPOCH).days if hasattr(d, "isoformat") else -1 for d in df["date"].tolist()],
     }
     hl = []
     for ev, es, ps, pe in zip(df["evidence"].tolist(), df["evidence_start"].tolist(), df["place_start"].tolist(),

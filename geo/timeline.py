@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 
 from .profile import Profile
 
-__all__ = ["timeline_svg"]
+__all__ = ["timeline_svg", "bin_unit", "bin_start"]
 
 WIDTH, HEIGHT = 900, 230
 LEFT, RIGHT, TOP, BOTTOM = 44, 10, 28, 34
@@ -35,10 +35,38 @@ def _nice_max(v: int) -> int:
     return 10 * step
 
 
+#: The longest range drawn by day, and by week; longer ranges are drawn by month.
+DAY_BINS_UP_TO, WEEK_BINS_UP_TO = 90, 630
+
+
+def bin_unit(first: dt.date, last: dt.date) -> str:
+    """"day", "week" or "month": the bin that draws ``first``..``last`` in at most about 90 bars."""
+    span = (last - first).days + 1
+    return "day" if span <= DAY_BINS_UP_TO else ("week" if span <= WEEK_BINS_UP_TO else "month")
+
+
+def bin_start(d: dt.date, unit: str) -> dt.date:
+    """The first day of the bin of ``d``: itself, its week's Monday, or its month's first day."""
+    if unit == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if unit == "month":
+        return d.replace(day=1)
+    return d
+
+
+def _next(d: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return d + dt.timedelta(days=7)
+    if unit == "month":
+        return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return d + dt.timedelta(days=1)
+
+
 def timeline_svg(rows: Iterable[Mapping], profile: Profile | None = None, *, lang: str = "en",
                  title: str = "") -> str:
-    """An SVG of ``rows`` (dicts of ``date`` ISO text, ``claimant``, ``events``): one bar per day
-    from the first to the last date, stacked by claimant in the profile's order; "" for no rows."""
+    """An SVG of ``rows`` (dicts of ``date`` ISO text, ``claimant``, ``events``): one bar per day,
+    week or month (``bin_unit`` of the range) from the first to the last date, stacked by claimant
+    in the profile's order (``profile``: a Profile or a sequence of parties); "" for no rows."""
     counts: dict[dt.date, dict[str, int]] = {}
     for r in rows:
         d = dt.date.fromisoformat(str(r["date"]))
@@ -47,7 +75,18 @@ def timeline_svg(rows: Iterable[Mapping], profile: Profile | None = None, *, lan
     if not counts:
         return ""
     first, last = min(counts), max(counts)
-    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    unit = bin_unit(first, last)
+    binned: dict[dt.date, dict[str, int]] = {}
+    for d, per in counts.items():
+        b = bin_start(d, unit)
+        for c, n in per.items():
+            binned.setdefault(b, {})[c] = binned.setdefault(b, {}).get(c, 0) + n
+    counts = binned
+    days = []
+    b = bin_start(first, unit)
+    while b <= last:
+        days.append(b)
+        b = _next(b, unit)
     present = {c for per in counts.values() for c in per}
     every = (profile.parties if hasattr(profile, "parties") else tuple(profile)) if profile else ()
     parties = [p for p in every if p.id in present]

@@ -598,3 +598,36 @@ def test_a_place_search_finds_the_place_by_any_of_its_names(theatres_server, bro
     assert sorted(s["lat"] for s in _shown(_map_frame(page, 2))) == [40.342, 40.35]
     page.screenshot(path=str(ARTIFACTS / "place-search.png"), full_page=True)
     context.close()
+
+
+def test_the_map_timeline_brushes_a_date_filter_and_plays_the_days(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    bars = frame.locator(".conflictmap-timeline-bars rect[fill]")
+    assert bars.count() == 3  # 14 October: Azerbaijan and Armenia; 15 October: Armenia
+    assert "events per day" in frame.locator(".conflictmap-timeline").inner_text()
+    # Play: the map shows one day after the other.
+    inner.evaluate("() => { window.map.conflictmap.playStep = 1500; }")
+    frame.locator(".conflictmap-play").click()
+    frame.locator('.leaflet-container[data-playing="2020-10-14"][data-event-count]').wait_for(timeout=10_000)
+    assert len(inner.evaluate("() => window.conflictmapEvents.shown()")) == 2
+    frame.locator('.leaflet-container[data-playing="2020-10-15"]').wait_for(timeout=10_000)
+    assert [s["lat"] for s in inner.evaluate("() => window.conflictmapEvents.shown()")] == [40.374]
+    frame.locator(".leaflet-container:not([data-playing])").wait_for(timeout=10_000)
+    assert len(inner.evaluate("() => window.conflictmapEvents.shown()")) == 3
+    page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
+    # Brush the second day: the app's date filter follows.
+    svg = frame.locator(".conflictmap-timeline-bars")
+    svg.scroll_into_view_if_needed()
+    b = svg.bounding_box()
+    page.mouse.move(b["x"] + b["width"] * 0.75, b["y"] + b["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(b["x"] + b["width"] * 0.95, b["y"] + b["height"] / 2, steps=3)
+    page.mouse.up()
+    page.wait_for_function("() => location.search.includes('from=2020-10-15')", timeout=30_000)
+    assert len(_map_layers(page, count=1)) == 1
+    context.close()

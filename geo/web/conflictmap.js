@@ -605,6 +605,120 @@
     });
   }
 
+  // ---------------------------------------------------------------------------------- the timeline
+  // Events of the selection per day, week or month (whichever fits the range in about 90 bars),
+  // stacked by claimant. Dragging across it asks the app to filter by those dates; the play button
+  // steps the map through the days, one a second.
+  var DAY_MS = 86400000;
+  function isoDay(d) { return new Date(d * DAY_MS).toISOString().slice(0, 10); }
+  function binOf(day, unit) {
+    if (unit === 'day') { return day; }
+    if (unit === 'week') { return day - ((day + 3) % 7); }  // Mondays (1970-01-01 was a Thursday)
+    var t = new Date(day * DAY_MS);
+    return Math.round(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1) / DAY_MS);
+  }
+  function nextBin(b, unit) {
+    if (unit === 'day') { return b + 1; }
+    if (unit === 'week') { return b + 7; }
+    var t = new Date(b * DAY_MS);
+    return Math.round(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1) / DAY_MS);
+  }
+  function renderTimeline(ctl, div) {
+    var l = ctl.layer, P = l.P, W = ctl.words, lo = Infinity, hi = -Infinity, i;
+    while (div.firstChild) { div.removeChild(div.firstChild); }
+    if (!P.d) { return; }
+    for (i = 0; i < P.n; i++) {
+      if ((l.base && !l.base[i]) || P.d[i] < 0) { continue; }
+      if (P.d[i] < lo) { lo = P.d[i]; } if (P.d[i] > hi) { hi = P.d[i]; }
+    }
+    if (lo === Infinity) { div.style.display = 'none'; return; }
+    div.style.display = '';
+    var span = hi - lo + 1, unit = span <= 90 ? 'day' : (span <= 630 ? 'week' : 'month');
+    var bins = [], index = {}, b;
+    for (b = binOf(lo, unit); b <= hi; b = nextBin(b, unit)) { index[b] = bins.length; bins.push({start: b, n: 0, by: {}}); }
+    for (i = 0; i < P.n; i++) {
+      if ((l.base && !l.base[i]) || P.d[i] < 0) { continue; }
+      var bin = bins[index[binOf(P.d[i], unit)]];
+      bin.n++; bin.by[P.c[i]] = (bin.by[P.c[i]] || 0) + 1;
+    }
+    var top = Math.max.apply(null, bins.map(function (x) { return x.n; })), NS = 'http://www.w3.org/2000/svg';
+    var w = 300, h = 56, bw = w / bins.length;
+    var head = el('div', null, {'class': 'conflictmap-timeline-head', dir: ctl.dir});
+    var play = el('a', '\u25b6', {href: '#', role: 'button', title: W.play, 'class': 'conflictmap-play'});
+    head.appendChild(play);
+    head.appendChild(el('span', ' ' + W['timeline_' + unit] + ' ', {'class': 'conflictmap-timeline-unit'}));
+    var label = el('bdi', isoDay(lo) + ' \u2013 ' + isoDay(hi), {dir: 'ltr', 'class': 'conflictmap-timeline-range'});
+    head.appendChild(label);
+    div.appendChild(head);
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h); svg.setAttribute('width', w); svg.setAttribute('height', h);
+    svg.setAttribute('class', 'conflictmap-timeline-bars');
+    bins.forEach(function (x, k) {
+      var y = h;
+      P.palette.forEach(function (col, c) {
+        var n = x.by[c];
+        if (!n) { return; }
+        var r = document.createElementNS(NS, 'rect'), bh = n / top * (h - 4);
+        y -= bh;
+        r.setAttribute('x', (k * bw).toFixed(2)); r.setAttribute('y', y.toFixed(2));
+        r.setAttribute('width', Math.max(1, bw * 0.85).toFixed(2)); r.setAttribute('height', bh.toFixed(2));
+        r.setAttribute('fill', col);
+        var tt = document.createElementNS(NS, 'title');
+        tt.textContent = isoDay(x.start) + ' \u00b7 ' + P.names[c] + ': ' + n;
+        r.appendChild(tt);
+        svg.appendChild(r);
+      });
+    });
+    var brush = document.createElementNS(NS, 'rect');
+    brush.setAttribute('class', 'conflictmap-brush'); brush.setAttribute('y', 0); brush.setAttribute('height', h);
+    brush.setAttribute('width', 0);
+    svg.appendChild(brush);
+    svg.appendChild(document.createElementNS(NS, 'title')).textContent = W.brush;
+    div.appendChild(svg);
+    L.DomEvent.disableClickPropagation(div);
+    // The brush: press, drag, release over the bars.
+    var from = null;
+    function binAt(ev) {
+      var r = svg.getBoundingClientRect(), k = Math.floor((ev.clientX - r.left) / r.width * bins.length);
+      return Math.max(0, Math.min(bins.length - 1, k));
+    }
+    function drawBrush(a, z) {
+      var s0 = Math.min(a, z), s1 = Math.max(a, z);
+      brush.setAttribute('x', s0 * bw); brush.setAttribute('width', (s1 - s0 + 1) * bw);
+      label.textContent = isoDay(bins[s0].start) + ' \u2013 ' + isoDay(Math.min(hi, nextBin(bins[s1].start, unit) - 1));
+      return [s0, s1];
+    }
+    L.DomEvent.on(svg, 'mousedown', function (ev) { L.DomEvent.stop(ev); from = binAt(ev); drawBrush(from, from); });
+    L.DomEvent.on(svg, 'mousemove', function (ev) { if (from !== null) { drawBrush(from, binAt(ev)); } });
+    L.DomEvent.on(svg, 'mouseup', function (ev) {
+      if (from === null) { return; }
+      var s = drawBrush(from, binAt(ev)); from = null;
+      var d0 = Math.max(lo, bins[s[0]].start), d1 = Math.min(hi, nextBin(bins[s[1]].start, unit) - 1);
+      ctl.reportDates(isoDay(d0), isoDay(d1));
+    });
+    // Play: the selection's days one after another on the map, then the whole selection again.
+    L.DomEvent.on(play, 'click', function (ev) {
+      L.DomEvent.stop(ev);
+      if (ctl.playing) { ctl.stopPlay(); return; }
+      var day = lo;
+      play.textContent = '\u25a0'; play.title = W.stop;
+      ctl.playing = setInterval(function () {
+        if (day > hi) { ctl.stopPlay(); return; }
+        var mask = new Uint8Array(P.n), n = 0;
+        for (var j = 0; j < P.n; j++) { if ((!l.base || l.base[j]) && P.d[j] === day) { mask[j] = 1; n++; } }
+        l.select(mask);
+        label.textContent = isoDay(day);
+        ctl.map.getContainer().setAttribute('data-playing', isoDay(day));
+        day++;
+      }, ctl.playStep || 1000);
+      ctl.stopPlay = function () {
+        clearInterval(ctl.playing); ctl.playing = null; play.textContent = '\u25b6'; play.title = W.play;
+        l.select(l.base); label.textContent = isoDay(lo) + ' \u2013 ' + isoDay(hi);
+        ctl.map.getContainer().removeAttribute('data-playing');
+      };
+    });
+  }
+
   // ---------------------------------------------------------------------------------- set-up
   function init(map, cfg) {
     var firstDrawn = new Promise(function (r) { map.conflictmapFirstDrawn = r; });
@@ -658,6 +772,16 @@
     ctl.legend = L.control({position: 'bottomleft'});
     ctl.legend.onAdd = function () { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
     ctl.legend.addTo(map);
+    ctl.timeline = L.control({position: 'bottomright'});
+    ctl.timeline.onAdd = function () { this._div = L.DomUtil.create('div', 'conflictmap-timeline'); return this._div; };
+    ctl.timeline.addTo(map);
+    // The dates brushed on the timeline, reported to the app as a drawing (streamlit-folium's channel).
+    ctl.reportDates = function (from, to) {
+      var m = L.marker(map.getCenter());
+      m.feature = {type: 'Feature', properties: {conflictmap: 'dates', from: from, to: to}};
+      map.fire('draw:created', {layer: m, layerType: 'marker'});
+      map.getContainer().setAttribute('data-reported', 'dates:' + from + ':' + to);
+    };
     var pointsReady = cfg.points ? Promise.resolve(cfg.points) : getJSON(cfg.pointsUrl);
     ctl.ready = pointsReady.then(function (P) {
       mark('points');
@@ -699,7 +823,10 @@
           try { map.fitBounds(fb, {padding: [30, 30], maxZoom: 11, animate: false}); } finally { l._hold = false; }
         }
       }
+      if (ctl.playing) { ctl.stopPlay(); }
+      l.base = mask;  // the app's selection (what the timeline counts and play steps through)
       var n = l.select(mask);
+      renderTimeline(ctl, ctl.timeline._div);
       ctl.mark('drawn');
       map.conflictmapCount = n;
       map.getContainer().setAttribute('data-event-count', String(n));

@@ -1,3 +1,4 @@
+import pytest
 """The timeline chart: one bar per day stacked by claimant, in the profile's colours, escaped."""
 
 import re
@@ -35,3 +36,17 @@ def test_no_rows_no_chart_and_text_is_escaped():
 
 def test_arabic_labels():
     assert profile().party("Azerbaijan").label_ar in timeline_svg(ROWS, profile(), lang="ar")
+
+
+@pytest.mark.parametrize("days, unit, bars", [(30, "day", 30), (200, "week", 29), (1000, "month", 34)])
+def test_the_timeline_bins_by_day_week_or_month_to_fit_the_range(days, unit, bars):
+    import datetime as dt
+
+    from geo.timeline import bin_unit
+
+    first = dt.date(2020, 1, 6)  # a Monday
+    rows = [{"date": (first + dt.timedelta(days=i)).isoformat(), "claimant": "Azerbaijan", "events": 1}
+            for i in range(days)]
+    assert bin_unit(first, first + dt.timedelta(days=days - 1)) == unit
+    svg = timeline_svg(rows, profile())
+    assert svg.count("<rect x=") - 1 == bars  # bars, plus the legend's swatch
