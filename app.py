@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import tempfile
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +21,7 @@ from geo import export, load_profile, service
 from geo.errors import GeoError
 from geo.i18n import LANGUAGES, RTL_CSS, t, term
 from geo.mapping import (all_parties, base_map, build_map, install_static_assets, legend_data, map_bounds, map_data,
-                         selection_bits, selection_layer, write_map_data)
+                         selection_bits, selection_layer, write_map_data, write_place_labels)
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
 from geo.review import DISPLAY_STANCES
@@ -45,9 +46,19 @@ def current_gazetteer() -> Gazetteer:
     return gazetteer(str(user), user.stat().st_mtime if user.exists() else 0.0)
 
 
+def write_labels() -> None:
+    """The offline map's place labels, from the gazetteer (written beside the base layers; the map
+    fetches them once its events are drawn, so this never holds up a first render)."""
+    from geo.profile import load_profile as _load
+
+    boxes = [b for b in (_load(p).theatre.bbox for p in available_profiles()) if b]
+    write_place_labels(HERE / "static", Gazetteer.load().places, boxes)
+
+
 @st.cache_resource
 def store_and_seed(url: str):
     install_static_assets(HERE / "static")
+    threading.Thread(target=write_labels, daemon=True, name="place-labels").start()
     store = EventStore(url)
     # The gazetteer is loaded only to fill an empty store (and later to read new articles).
     report = service.seed_store(store, current_gazetteer()) if not store.stats().articles else None

@@ -39,7 +39,7 @@ from .model import Event, events_frame
 from .profile import Profile
 
 __all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
-           "legend_data", "all_parties", "web_asset_dir", "words", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
            "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
@@ -161,6 +161,50 @@ def install_static_assets(static_dir: str | Path) -> Path:
         if not target.exists() or target.stat().st_size != src_file.stat().st_size:
             shutil.copyfile(src_file, target)
     return dest
+
+
+#: File of place labels beside the offline base layers (``write_place_labels``).
+LABELS_FILE = "labels.json"
+
+
+def _label_zoom(population: int, kind: str) -> int:
+    """The smallest zoom at which a place's label is shown: big cities first, villages last."""
+    if kind != "settlement":
+        return 8
+    for pop, zoom in ((1_000_000, 4), (200_000, 6), (50_000, 7), (10_000, 8), (2_000, 9)):
+        if population >= pop:
+            return zoom
+    return 10
+
+
+def place_labels(places, boxes, *, margin: float = 1.0, world_population: int = 1_000_000) -> dict:
+    """Labels of the offline map: the settlements of ``places`` (gazetteer ``Place`` records) inside
+    any of ``boxes`` (south, west, north, east; the theatres, widened by ``margin`` degrees) and the
+    world's cities of ``world_population`` or more, as columns: English and Arabic names (Arabic
+    falls back to English), position, and the zoom from which each is shown; biggest first."""
+    rows = []
+    for p in places:
+        if p.kind not in ("settlement", "district"):
+            continue
+        inside = any(b[0] - margin <= p.lat <= b[2] + margin and b[1] - margin <= p.lon <= b[3] + margin for b in boxes)
+        if not inside and not (p.kind == "settlement" and p.population >= world_population):
+            continue
+        rows.append((-(p.population or 0), p.kind != "settlement", p.name_en, p.name_ar or p.name_en,
+                     round(p.lat, 4), round(p.lon, 4), _label_zoom(p.population or 0, p.kind)))
+    rows.sort()
+    return {"en": [r[2] for r in rows], "ar": [r[3] for r in rows], "lat": [r[4] for r in rows],
+            "lon": [r[5] for r in rows], "z": [r[6] for r in rows]}
+
+
+def write_place_labels(static_dir: str | Path, places, boxes) -> Path:
+    """Write ``place_labels`` as ``static_dir/vendor/basemap/labels.json`` (atomically)."""
+    folder = Path(static_dir) / "vendor" / "basemap"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / LABELS_FILE
+    tmp = target.with_name(f"{LABELS_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_text(json.dumps(place_labels(places, boxes), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(target)
+    return target
 
 
 def _esc(value) -> str:

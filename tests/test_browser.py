@@ -579,7 +579,7 @@ def test_the_map_view_travels_in_the_link(theatres_server, browser):
     inner = _map_frame(page, 3)
     zoom, lat, lon = inner.evaluate("() => { const m = window.conflictmapEvents._map, c = m.getCenter(); return [m.getZoom(), c.lat, c.lng]; }")
     assert zoom == 12 and abs(lat - 40.36) < 0.01 and abs(lon - 46.95) < 0.01
-    inner.evaluate("() => window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false})")
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false}); }")
     page.wait_for_function("() => location.search.includes('view=40.2000%2C46.8000%2C10') || location.search.includes('view=40.2000,46.8000,10')",
                            timeout=10_000)
     assert "profile=karabakh" in page.url
@@ -630,4 +630,29 @@ def test_the_map_timeline_brushes_a_date_filter_and_plays_the_days(theatres_serv
     page.mouse.up()
     page.wait_for_function("() => location.search.includes('from=2020-10-15')", timeout=30_000)
     assert len(_map_layers(page, count=1)) == 1
+    context.close()
+
+
+def test_the_offline_map_has_place_labels_more_as_one_zooms_in(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator(".leaflet-container[data-labels]").wait_for(timeout=30_000)
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 8, {animate: false}); }")
+    few = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false}); }")
+    many = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    assert "Barda" in few or "Tartar" in few
+    assert len(few) > 3 and len(set(many) - set(few)) > 5  # villages appear as one zooms in
+    page.screenshot(path=str(ARTIFACTS / "labels.png"), full_page=True)
+    page.get_by_text("العربية").click()
+    page.get_by_text("الضربات المُعلنة في الأخبار العربية").wait_for(timeout=30_000)
+    inner = _map_frame(page)
+    frame.locator(".leaflet-container[data-labels]").wait_for(timeout=30_000)
+    names = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n)  # Arabic names with the Arabic interface
+    page.screenshot(path=str(ARTIFACTS / "labels-ar.png"), full_page=True)
     context.close()

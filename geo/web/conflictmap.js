@@ -555,6 +555,47 @@
     .catch(function (err) { map.getContainer().setAttribute('data-basemap', 'failed: ' + err); });
   }
 
+  // Place labels of the offline map (towns and villages from the gazetteer): more of them as one
+  // zooms in, in the interface's language, none drawn over another. Drawn on their own canvas
+  // above the base layers and below the events; fetched once the events are on screen.
+  function addLabels(map, url, firstDrawn, lang) {
+    map.createPane('labels'); map.getPane('labels').style.zIndex = 350; map.getPane('labels').style.pointerEvents = 'none';
+    var c = L.DomUtil.create('canvas', 'conflictmap-labels leaflet-zoom-hide'), Lb = null, tries = 0;
+    map.getPane('labels').appendChild(c);
+    function draw() {
+      if (!Lb) { return; }
+      var size = map.getSize(), ratio = window.devicePixelRatio || 1, tl = map.containerPointToLayerPoint([0, 0]);
+      L.DomUtil.setPosition(c, tl);
+      c.width = size.x * ratio; c.height = size.y * ratio; c.style.width = size.x + 'px'; c.style.height = size.y + 'px';
+      var ctx = c.getContext('2d'), z = map.getZoom(), b = map.getBounds(), taken = [], n = 0, shownNames = [];
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.font = '12px sans-serif'; ctx.textBaseline = 'middle'; ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.fillStyle = '#444';
+      var names = lang === 'ar' ? Lb.ar : Lb.en;
+      for (var i = 0; i < Lb.lat.length && n < 400; i++) {
+        if (Lb.z[i] > z || !b.contains([Lb.lat[i], Lb.lon[i]])) { continue; }
+        var p = map.latLngToContainerPoint([Lb.lat[i], Lb.lon[i]]), w = ctx.measureText(names[i]).width;
+        var box = [p.x - w / 2 - 2, p.y - 9, p.x + w / 2 + 2, p.y + 9], hit = false;
+        for (var k = 0; k < taken.length && !hit; k++) {
+          var o = taken[k];
+          hit = !(box[2] < o[0] || box[0] > o[2] || box[3] < o[1] || box[1] > o[3]);
+        }
+        if (hit) { continue; }
+        taken.push(box); n++; shownNames.push(names[i]);
+        ctx.textAlign = 'center';
+        ctx.strokeText(names[i], p.x, p.y); ctx.fillText(names[i], p.x, p.y);
+      }
+      map.getContainer().setAttribute('data-labels', String(n));
+      map.conflictmapLabels = shownNames;  // for tests and scripts
+    }
+    function load() {
+      getJSON(url + '/labels.json').then(function (data) { Lb = data; draw(); })
+      .catch(function () { if (++tries < 6) { setTimeout(load, 3000); } });  // written by the app at start-up
+    }
+    firstDrawn.then(function () { setTimeout(load, 0); });
+    map.on('moveend zoomend resize viewreset', draw);
+  }
+
   // Online tiles only when one loads (then with their credit); an offline map shows no credit for
   // tiles it does not have.
   function addTilesWhenReachable(map, t) {
@@ -728,7 +769,7 @@
       // moveend would draw them all again.
       map.fitBounds(cfg.bounds, {padding: [30, 30], animate: false});
     }
-    if (cfg.basemapUrl) { addBasemap(map, cfg.basemapUrl, firstDrawn); }
+    if (cfg.basemapUrl) { addBasemap(map, cfg.basemapUrl, firstDrawn); addLabels(map, cfg.basemapUrl, firstDrawn, cfg.lang); }
     if (cfg.tiles) { addTilesWhenReachable(map, cfg.tiles); }
     // Details (dates, names, evidence) come in chunks of CHUNK rows, each fetched the first time one
     // of its rows is hovered or clicked: the first render needs none of them.
