@@ -236,7 +236,7 @@ def map_data(events, profile=None, *, lang: str = "en") -> dict:
     precision) keep their place with ``lat``/``lon`` null, so that a selection bitmap indexes the
     same rows as the table it came from.
     """
-    from .review import DISPLAY_STANCES, confidence, opposing, stance_of, status_of
+    from .review import DISPLAY_STANCES, confidence, opposing, outlet_of, stance_of, status_of
 
     df = _frame(events)
     parties = _parties_of(profile)
@@ -295,13 +295,15 @@ def map_data(events, profile=None, *, lang: str = "en") -> dict:
         hl.append([a, b] if int(ps) >= 0 and int(es) >= 0 and 0 <= a < b <= len(ev or "") else None)
     urls = [u if isinstance(u, str) and u.lower().startswith(("http://", "https://")) else ""
             for u in df["url"].tolist()]
-    source = [_none(s) or a for s, a in zip(df["source"].tolist(), df["article"].tolist())]
+    outlets: dict = {}  # an article's outlet, once per article (its events share it)
+    source = [outlets.get((s, u, a)) or outlets.setdefault((s, u, a), outlet_of(_none(s), u, a))
+              for s, u, a in zip(df["source"].tolist(), df["url"].tolist(), df["article"].tolist())]
     dates = [d.isoformat() if hasattr(d, "isoformat") else None for d in df["date"].tolist()]
-    if "srcs" in df.columns:
-        srcs = [list(x) if isinstance(x, (list, tuple)) else [] for x in df["srcs"].tolist()]
-    else:
-        titles = df["title"].tolist()
-        srcs = [[[d, s, u, _none(t)]] for d, s, u, t in zip(dates, source, urls, titles)]
+    # Every source of the event: the catalogue's list for merged events, else the row's own article
+    # (its outlet from the header, else the URL's domain, else its file name).
+    given = df["srcs"].tolist() if "srcs" in df.columns else [None] * n
+    srcs = [list(g) if isinstance(g, (list, tuple)) else [[d, o, u, _none(t)]]
+            for g, d, o, u, t in zip(given, dates, source, urls, df["title"].tolist())]
     audit = df["audit"].tolist() if "audit" in df.columns else [None] * n
     attackers = [_none(a) for a in df["attacker"].tolist()]
     details = {

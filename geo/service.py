@@ -16,6 +16,7 @@ from .articles import read_articles
 from .errors import GeoInputError
 from .model import EVENT_TYPES, PRECISIONS, Event
 from .pipeline import extract_article
+from .review import outlet_of
 from .profile import load_profile
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
@@ -279,66 +280,63 @@ class Catalogue:
         return tuple(sorted(set(self.frame["claimant"])))
 
 
-def outlet_of(source: str | None, url: str | None, article: str | None = None) -> str:
-    """Who published an article: its outlet header, else its URL's domain, else its file name."""
-    from urllib.parse import urlsplit
-
-    if isinstance(source, str) and source.strip():
-        return source.strip()
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-        host = (urlsplit(url).hostname or "").lower()
-        if host:
-            return host[4:] if host.startswith("www.") else host
-    return article or ""
-
-
 def review_columns(frame, store=None):
-    """``frame`` (``EventStore.frame``) with the review columns of ``Catalogue.load``."""
+    """``frame`` (``EventStore.frame``) with the review columns of ``Catalogue.load``, column-wise
+    (a map of 50,000 events loads them in a fraction of a second)."""
+    import numpy as np
+
     from .profile import available_profiles
-    from .review import confidence, opposing, stance_of, status_of
+    from .review import NEEDS_REVIEW_BELOW, confidence_column, opposing
 
     df = frame.copy()
     statuses = store.review_statuses() if store is not None else {}
     audit = store.review_log() if store is not None else {}
     merged = store.cluster_sources() if store is not None else {}
-    fallback = {}
     names = set(available_profiles())
-    for pid in set(df["profile"].tolist()) if len(df) else ():
+    fallback = {}
+    for pid in (set(df["profile"].tolist()) if len(df) else ()):
         try:
             fallback[pid] = load_profile(pid).fallback_party if pid in names else None
-        except Exception:
+        except Exception:  # a profile being edited must not break the page
             fallback[pid] = None
-    records = df.to_dict("records")
+    n = len(df)
     opp = opposing(df["date"].tolist(), df["claimant"].tolist(), df["lat"].tolist(), df["lon"].tolist(),
                    df["contested"].tolist(), km=getattr(store, "merge_km", 5.0))
-    conf = [confidence(r, fallback_party=fallback.get(r["profile"]))[0] for r in records]
+    conf = confidence_column(df, fallback)
     df["confidence"] = conf
-    df["status"] = [status_of(statuses.get(r["event_id"]), corrected=bool(r["corrected"]), confidence=c)
-                    for r, c in zip(records, conf)]
-    df["opp"] = [opp.get(i, []) for i in range(len(records))]
-    df["shown_stance"] = [stance_of(r["stance"], r["claimant"], r["attacker"] if isinstance(r["attacker"], str) else None,
-                                    answers=any(j < i for j in opp.get(i, ()))) for i, r in enumerate(records)]
+    ids = df["event_id"].tolist()
+    given = np.array([statuses.get(i) or "" for i in ids], dtype=object) if n else np.zeros(0, dtype=object)
+    corrected = df["corrected"].to_numpy(dtype=bool) if n else np.zeros(0, dtype=bool)
+    status = np.where(corrected, "corrected", np.where(conf < NEEDS_REVIEW_BELOW, "needs_review", "machine"))
+    status = np.where((given != "") & (given != "machine"), given, status).astype(object) if n else status
+    df["status"] = status
+    df["opp"] = [opp.get(i, []) for i in range(n)]
+    answers = np.array([any(j < i for j in opp.get(i, ())) for i in range(n)], dtype=bool)
+    attacker = df["attacker"]
+    accuses = (attacker.notna() & (attacker != "") & (attacker != df["claimant"])).to_numpy() if n else answers
+    stance = df["stance"].to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
+    df["shown_stance"] = np.where(stance == "denial", "denial",
+                                  np.where(answers, "counter", np.where(accuses, "accusation", "claim"))).astype(object)
 
     def iso(d):
         return d.isoformat() if hasattr(d, "isoformat") else (str(d) if d else None)
 
-    srcs = []
-    for rid, r in zip(df.index.tolist(), records):
-        rows = merged.get(rid) or [{"date": r["date"], "published": None, "article": r["article"], "source": r["source"],
-                                   "url": r["url"], "title": r["title"]}]
-        srcs.append([[iso(m["published"] or m["date"]), outlet_of(m["source"], m["url"], m["article"]),
-                      m["url"] if isinstance(m["url"], str) and m["url"].lower().startswith(("http://", "https://")) else "",
-                      m["title"]] for m in rows])
-    df["srcs"] = srcs
+    def http(u):
+        return u if isinstance(u, str) and u.lower().startswith(("http://", "https://")) else ""
+
+    # Every source of a merged event; the others are told by their own row (map_data).
+    rids = df.index.tolist()
+    df["srcs"] = [[[iso(m["published"] or m["date"]), outlet_of(m["source"], m["url"], m["article"]), http(m["url"]),
+                    m["title"]] for m in merged[r]] if r in merged else None for r in rids]
 
     def trail(eid):
         out = []
         for a in audit.get(eid, ()):
             what = ", ".join(f"{k}: {a['before'].get(k)} → {a['after'].get(k)}" for k in a["after"])
             out.append([a["at"], a["reviewer"], a["status_before"], a["status_after"], what, a["note"]])
-        return out or None
+        return out
 
-    df["audit"] = [trail(r["event_id"]) for r in records]
+    df["audit"] = [trail(i) if i in audit else None for i in ids]
     return df
 
 
