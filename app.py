@@ -157,6 +157,7 @@ with st.sidebar:
         last = None
     date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
     date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
+    undated = st.checkbox(t("with_undated", lang), key="undated", value=initial.include_undated or not initial.date_from)
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
     here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
@@ -191,7 +192,8 @@ current = EventFilter(date_from=d_from, date_to=d_to, claimants=tuple(claimants)
                       event_types=tuple(types), precisions=tuple(precisions), place=place or None, bbox=area,
                       # a place is searched as a place (its gazetteer ids), and as printed
                       place_ids=service.place_ids_for(place, current_gazetteer()) if place else (),
-                      profiles=() if theatre == "all" else (theatre,))
+                      profiles=() if theatre == "all" else (theatre,),
+                      include_undated=bool(undated) and cat.has_undated)
 params = service.filter_to_params(current)
 # A shared link's map view is used by the first page of the session; the map keeps it up to date after.
 link_view = service.view_from_params(st.query_params.to_dict()) if not st.session_state.get("view_used") else None

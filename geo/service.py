@@ -84,6 +84,8 @@ def filter_to_params(f) -> dict[str, str]:
             out[key] = ",".join(values)
     if f.place:
         out["place"] = f.place
+    if f.include_undated:
+        out["undated"] = "1"
     if f.bbox:
         out["bbox"] = ",".join(f"{x:.4f}" for x in f.bbox)
     return out
@@ -127,6 +129,8 @@ def filter_from_params(params: Mapping[str, str | Sequence[str]]):
         kw["place"] = one("place")
     if one("bbox"):
         kw["bbox"] = parse_bbox(one("bbox"))
+    if one("undated") == "1":
+        kw["include_undated"] = True
     return EventFilter(**kw)
 
 
@@ -261,6 +265,7 @@ class Catalogue:
         rng = self.date_range
         return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance or f.profiles
                      or f.place_ids)
+                and (f.include_undated or not self.has_undated)
                 and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
                 and (not f.claimants or set(self.claimants) <= set(f.claimants)))
 
@@ -274,6 +279,11 @@ class Catalogue:
         if not dates:
             return None
         return min(dates), max(dates)
+
+    @property
+    def has_undated(self) -> bool:
+        """Whether some event has no date (a date range then leaves it out unless asked)."""
+        return bool(self.n) and bool(self.frame["date"].isna().any())
 
     @property
     def claimants(self) -> tuple[str, ...]:

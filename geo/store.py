@@ -90,6 +90,8 @@ class EventFilter:
     place_ids: tuple[str, ...] = ()
     #: Rejected events stay in the store but leave every query unless this is set.
     include_rejected: bool = False
+    #: Events with no date (undated reports) also match a date range.
+    include_undated: bool = False
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -115,7 +117,10 @@ class EventFilter:
     def matches(self, event: Event) -> bool:
         """The same test in Python (for events not in a store, and to check the SQL)."""
         e = event
-        if self.date_from and e.date < self.date_from or self.date_to and e.date > self.date_to:
+        if e.date is None:
+            if (self.date_from or self.date_to) and not self.include_undated:
+                return False
+        elif self.date_from and e.date < self.date_from or self.date_to and e.date > self.date_to:
             return False
         if self.claimants and e.claimant not in self.claimants:
             return False
@@ -965,10 +970,15 @@ class EventStore:
 
     def _where(self, t, f: EventFilter) -> list:
         conds = []
+        dated = []
         if f.date_from:
-            conds.append(t.c.date >= f.date_from)
+            dated.append(t.c.date >= f.date_from)
         if f.date_to:
-            conds.append(t.c.date <= f.date_to)
+            dated.append(t.c.date <= f.date_to)
+        if dated and f.include_undated:
+            conds.append(sa.or_(sa.and_(*dated), t.c.date.is_(None)))
+        else:
+            conds.extend(dated)
         for col, values in (("claimant", f.claimants), ("attacker", f.attackers), ("event_type", f.event_types),
                             ("precision", f.precisions)):
             if values:

@@ -202,3 +202,21 @@ def test_two_sessions_writing_the_same_map_data_at_once_both_succeed(tmp_path):
     folder = tmp_path / "mapdata"
     assert json.loads((folder / results[0].points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
     assert not list(folder.glob("*.tmp"))
+
+
+def test_undated_events_from_a_frame_do_not_break_the_map_the_table_or_the_review_columns():
+    """Undated events (date None, date_precision "unknown") come from the store as rows with no date."""
+    from geo.service import Catalogue, review_columns, table_frame, timeline_rows
+
+    frame = events_frame([event(), event(place_en="Barda", lat=40.37, lon=47.12)])
+    frame["date"] = [frame["date"].iloc[0], None]
+    frame["date_precision"] = ["day", "unknown"]
+    df = review_columns(frame)
+    assert df["confidence"].iloc[1] < df["confidence"].iloc[0]
+    data = map_data(df, all_parties())
+    assert data["details"]["date"] == ["2020-10-14", None] and data["points"]["d"][1] == -1
+    assert table_frame(df, lang="en")["date"].tolist() == ["2020-10-14", ""]
+    assert [r["date"] for r in timeline_rows(df)] == ["2020-10-14"]
+    assert legend_data(df, all_parties())["parties"][0][2] == 2
+    cat = Catalogue("r", df)
+    assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 14)) and cat.has_undated
