@@ -122,7 +122,7 @@ LANG_KEY = "" if lang == "en" else f"_{lang}"
 try:
     initial = service.filter_from_params(st.query_params.to_dict())
 except GeoError as err:
-    st.warning(f"Ignoring the filters in the link: {err}")
+    st.warning(t("bad_link", lang, err=err))
     initial = EventFilter()
 lo, hi = cat.date_range or (dt.date.today(), dt.date.today())
 theatres = sorted({p for p in cat.frame["profile"].tolist() if p}) if cat.n else []

@@ -51,6 +51,7 @@ _STRINGS = {
     "language": ("Language / اللغة", "Language / اللغة"),
     "theatre": ("Theatre", "مسرح العمليات"),
     "choose": ("Any", "الكل"),
+    "bad_link": ("Ignoring the filters in the link: {err}", "تُجوهلت المرشّحات في الرابط: {err}"),
     "with_undated": ("Include undated events", "اشمل الأحداث بلا تاريخ"),
     "place_pick": ("Place", "المكان"),
     "name_ar": ("Arabic name", "الاسم بالعربية"),

@@ -525,6 +525,7 @@
   // borders, then the theatre's districts as thin dashed lines, then place labels.
   function addBasemap(map, url, firstDrawn) {
     map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
+    map.getContainer().classList.add('conflictmap-offline');  // water: what the land does not cover
     var BASE = [{file: 'countries.geojson', style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}},
                 {file: 'districts.geojson', style: {color: '#a39e93', weight: 0.7, dashArray: '3 3', fill: false}}];
     // Fetched at once but read and drawn once the events' first draw is on screen (or after 2 s):
