@@ -25,7 +25,6 @@ from geo.mapping import (all_parties, base_map, build_map, install_static_assets
 from geo.model import EVENT_TYPES, PRECISIONS
 from geo.profile import available_profiles
 from geo.review import DISPLAY_STANCES
-from geo.timeline import bin_unit, timeline_svg
 from geo.store import EventFilter, EventStore, default_url
 
 HERE = Path(__file__).resolve().parent
@@ -157,24 +156,30 @@ with st.sidebar:
         last = None
     date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
     date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
-    undated = st.checkbox(t("with_undated", lang), key="undated", value=initial.include_undated or not initial.date_from)
+    undated = st.checkbox(t("with_undated", lang), key="undated",
+                          value=initial.include_undated or not initial.date_from)
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
     here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
     party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
     attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
                           key=lambda a: (a not in PARTY_BY_ID, a))
-    claimants = st.multiselect(t("claimants", lang), options=party_ids, key="claimants" + LANG_KEY, placeholder=t("choose", lang), format_func=party_name,
-                               default=[c for c in (initial.claimants or party_ids) if c in party_ids])
-    attackers = st.multiselect(t("attackers", lang), options=sorted(set(attacker_ids) | set(initial.attackers)),
-                               key="attackers" + LANG_KEY, placeholder=t("choose", lang), format_func=party_name, default=list(initial.attackers))
-    stances = st.multiselect(t("stances", lang), options=list(DISPLAY_STANCES), key="stances" + LANG_KEY, placeholder=t("choose", lang),
-                             format_func=lambda k: term("stances", k, lang),
-                             default=[k for k in st.query_params.get("stance", "").split(",") if k in DISPLAY_STANCES])
-    types = st.multiselect(t("types", lang), options=list(EVENT_TYPES), default=list(initial.event_types), key="types" + LANG_KEY, placeholder=t("choose", lang),
-                           format_func=lambda k: term("types", k, lang))
-    precisions = st.multiselect(t("precisions", lang), options=list(PRECISIONS), default=list(initial.precisions),
-                                key="precisions" + LANG_KEY, placeholder=t("choose", lang), format_func=lambda k: term("precisions", k, lang))
+
+    def choose(key, options, default, fmt):
+        """A multiselect of the sidebar: labels in the interface's language, "any" when empty."""
+        return st.multiselect(t(key, lang), options=options, default=default, key=key + LANG_KEY,
+                              placeholder=t("choose", lang), format_func=fmt)
+
+    claimants = choose("claimants", party_ids, [c for c in (initial.claimants or party_ids) if c in party_ids],
+                       party_name)
+    attackers = choose("attackers", sorted(set(attacker_ids) | set(initial.attackers)), list(initial.attackers),
+                       party_name)
+    stances = choose("stances", list(DISPLAY_STANCES),
+                     [k for k in st.query_params.get("stance", "").split(",") if k in DISPLAY_STANCES],
+                     lambda k: term("stances", k, lang))
+    types = choose("types", list(EVENT_TYPES), list(initial.event_types), lambda k: term("types", k, lang))
+    precisions = choose("precisions", list(PRECISIONS), list(initial.precisions),
+                        lambda k: term("precisions", k, lang))
     place = st.text_input(t("place", lang), value=initial.place or "", key="place")
     # The area drawn on the map (▭ button), kept until cleared; a shared link may carry one too.
     drawn = service.bbox_of_drawing(last)
@@ -239,7 +244,8 @@ def review_panel(view, table_row):
     ev = hit.iloc[0]
     st.markdown(f"**{t('reviewing', lang)}** <bdi>{html.escape(str(ev['place_ar']))}</bdi> · "
                 f"<bdi>{html.escape(str(ev['place_en']))}</bdi> · {html.escape(str(ev['date'] or ''))} · "
-                f"<bdi>{html.escape(party_name(ev['claimant']))}</bdi> · {html.escape(term('types', ev['event_type'], lang))} · "
+                f"<bdi>{html.escape(party_name(ev['claimant']))}</bdi> · "
+                f"{html.escape(term('types', ev['event_type'], lang))} · "
                 f"{t('confidence', lang)} {round(100 * ev['confidence'])}% · "
                 f"{html.escape(term('statuses', ev['status'], lang))}", unsafe_allow_html=True)
     st.markdown(f'<div dir="rtl" lang="ar">{html.escape(str(ev["evidence"] or ""))}</div>', unsafe_allow_html=True)
@@ -271,14 +277,16 @@ def review_panel(view, table_row):
         try:
             store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None,
                          was=ev["status"])
-            st.session_state["review_done"] = t("review_saved", lang, status=term("statuses", action[0] or "corrected", lang))
+            st.session_state["review_done"] = t("review_saved", lang,
+                                                status=term("statuses", action[0] or "corrected", lang))
             st.rerun()
         except GeoError as err:
             st.error(str(err))
     trail = ev["audit"] or []
     if trail:
         st.caption(t("audit", lang))
-        st.table(pd.DataFrame(trail, columns=[t(k, lang) for k in ("when", "reviewer", "before", "after", "changes", "note")]))
+        st.table(pd.DataFrame(trail, columns=[t(k, lang) for k in ("when", "reviewer", "before", "after", "changes",
+                                                                   "note")]))
 
 
 with tab_map:
@@ -319,12 +327,6 @@ with tab_map:
         st.subheader(t("per_claimant", lang))
         st.table(pd.DataFrame([(party_name(c), n) for c, n in sorted(service.legend_counts(view).items())],
                               columns=[t("claimants", lang), t("events", lang)]).set_index(t("claimants", lang)))
-    rng = [d for d in view["date"].tolist() if d is not None] if len(view) else []
-    per = {"day": "per_day", "week": "per_week", "month": "per_month"}[bin_unit(min(rng), max(rng)) if rng else "day"]
-    st.subheader(t(per, lang))
-    chart = timeline_svg(service.timeline_rows(view), PARTIES, lang=lang, title=t(per, lang))
-    if chart:
-        st.markdown(chart, unsafe_allow_html=True)  # our SVG: every text in it is escaped
     st.subheader(t("table", lang))
     if len(view) > TABLE_ROWS:
         st.caption(t("table_cap", lang, shown=f"{TABLE_ROWS:,}", n=f"{len(view):,}"))
@@ -394,7 +396,8 @@ with tab_add:
                 labels = [f"{c.place.name_en} [{c.place.country}, {c.place.kind}] {c.score:.2f}: {', '.join(c.reasons)}"
                           for c in cands]
                 b1, b2, b3 = st.columns(3)
-                claimant = b1.selectbox(t("claimants", lang), prof.party_ids, format_func=party_name, index=prof.party_ids.index(e.claimant)
+                claimant = b1.selectbox(t("claimants", lang), prof.party_ids, format_func=party_name,
+                                        index=prof.party_ids.index(e.claimant)
                                         if e.claimant in prof.party_ids else 0, key=f"{k}_c")
                 etype = b2.selectbox(t("types", lang), EVENT_TYPES, index=EVENT_TYPES.index(e.event_type), key=f"{k}_t",
                                      format_func=lambda k: term("types", k, lang))

@@ -141,8 +141,9 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     # The events were drawn once: the first view is set before they arrive, and the base layers
     # added after them do not redraw them.
     assert inner.evaluate("() => window.conflictmapEvents.draws") == 1
-    # The timeline: bars in the claimants' colours, each with its count as a tooltip.
-    fills = page.eval_on_selector_all('svg[role="img"] rect:has(title)', "els => els.map(e => e.getAttribute('fill'))")
+    # The timeline (in the map): bars in the claimants' colours, each with its count as a tooltip.
+    fills = inner.evaluate("() => Array.from(document.querySelectorAll('.conflictmap-timeline-bars rect:has(title)'))"
+                           ".map(e => e.getAttribute('fill'))")
     assert set(fills) == {prof.color("Azerbaijan"), prof.color("Armenia")}
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
