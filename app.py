@@ -156,8 +156,9 @@ with st.sidebar:
         last = None
     date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
     date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
+    # (asked only when the store holds undated events)
     undated = st.checkbox(t("with_undated", lang), key="undated",
-                          value=initial.include_undated or not initial.date_from)
+                          value=initial.include_undated or not initial.date_from) if cat.has_undated else False
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
     here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
