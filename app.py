@@ -368,8 +368,9 @@ with tab_add:
     # date is stored undated (its events dated only by dates written in the text).
     published = a1.date_input(t("published", lang), value=None, key="published")
     no_date = a1.checkbox(t("undated_paste", lang), key="undated_paste")
-    prof_name = a2.selectbox(t("profile", lang), available_profiles(), key="profile_name" + LANG_KEY,
-                             format_func=theatre_label)
+    profile_names = available_profiles()
+    prof_name = a2.selectbox(t("profile", lang), profile_names, key="profile_name" + LANG_KEY, format_func=theatre_label,
+                             index=profile_names.index(DEFAULT_PROFILE) if DEFAULT_PROFILE in profile_names else 0)
     if st.button(t("read", lang), key="read"):
         reviews, errors = [], []
         if text.strip():

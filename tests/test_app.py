@@ -67,7 +67,9 @@ def test_csv_and_geopackage_downloads(app, media, tmp_path):
     import io
     import pandas as pd
 
-    csv = pd.read_csv(io.BytesIO(download(app, media, "Download CSV")))
+    data = download(app, media, "Download CSV")
+    assert data.startswith(b"\xef\xbb\xbf")  # export.to_bytes: a byte order mark so spreadsheets show Arabic
+    csv = pd.read_csv(io.BytesIO(data))
     assert len(csv) == 8 and {"event_date", "actor1", "latitude", "longitude", "claimant"} <= set(csv.columns)
     gpkg = tmp_path / "x.gpkg"
     gpkg.write_bytes(download(app, media, "Download GeoPackage"))
@@ -265,3 +267,47 @@ def test_a_place_is_searched_through_the_gazetteer_not_by_spelling(app, query):
     app.text_input(key="place").set_value(query).run()
     assert not app.exception
     assert shown(app) >= 1 and set(table(app)["place_en"]) == {"Tartar"}
+
+
+# --------------------------------------------------------------------------- after merging issues 13 and 14
+def test_an_undated_paste_is_stored_undated_and_the_box_leaves_it_out(app):
+    from geo.store import EventStore
+
+    app.text_area(key="paste_text").set_value(PASTED)
+    app.button(key="read").click().run()
+    assert not app.exception
+    assert any("no publication date" in e.value for e in app.error)  # no date and no box: asked, never today
+    app.checkbox(key="undated_paste").check().run()
+    app.button(key="read").click().run()
+    assert not app.exception and not app.error
+    assert any("1 event(s) found" in s.value for s in app.subheader)
+    app.button(key="save_0").click().run()
+    assert not app.exception
+    with EventStore() as store:
+        pasted = [e for e in store.events() if e.article.startswith("pasted-")]
+        assert [(e.date, e.date_precision) for e in pasted] == [(None, "unknown")]
+        assert store.stats().undated == 1
+    app.run()
+    assert shown(app) == 9  # the eight seed events and the undated one ("include undated" ticked by default)
+    app.checkbox(key="undated").uncheck().run()
+    assert not app.exception and shown(app) == 8
+    assert app.query_params["undated"] in ("exclude", ["exclude"])  # issue-13's link parameter
+    app.checkbox(key="undated").check().run()
+    assert shown(app) == 9 and "undated" not in app.query_params
+
+
+def test_the_user_gazetteer_s_skipped_rows_are_shown_on_the_page(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "user_gazetteer.csv").write_bytes(
+        b"\xef\xbb\xbfid,kind,name_en,lat,lon,country,parent,population,radius_km,names_ar,names_latin,names_az,"
+        b"names_hy,source\r\n"
+        + "u1,settlement,Good Hill,40.1,46.2,AZ,,,,تلة جيدة,,,,\r\n".encode()
+        + "u2,settlement,Bad Lat,north,46.3,AZ,,,,تلة سيئة,,,,\r\n".encode())
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert any("1 row(s) skipped or changed" in w.value for w in at.warning)
+    assert any("user_gazetteer.csv:3:" in x.value for x in at.text)
