@@ -499,6 +499,8 @@ def _because(primary, members) -> str:
 def _apply(machine: Event, changes: dict) -> Event:
     rec = machine.to_record()
     rec.update(changes)
+    if rec.get("date") and rec.get("date_precision") == "unknown":  # a person dated an undated event: to the day
+        rec["date_precision"] = "day"
     rec["corrected"] = True
     rec["event_id"] = machine.event_id
     return Event.from_record(rec)
