@@ -369,8 +369,8 @@ with tab_add:
     published = a1.date_input(t("published", lang), value=None, key="published")
     no_date = a1.checkbox(t("undated_paste", lang), key="undated_paste")
     profile_names = available_profiles()
-    prof_name = a2.selectbox(t("profile", lang), profile_names, key="profile_name" + LANG_KEY, format_func=theatre_label,
-                             index=profile_names.index(DEFAULT_PROFILE) if DEFAULT_PROFILE in profile_names else 0)
+    prof_name = a2.selectbox(t("profile", lang), profile_names, key="profile_name" + LANG_KEY,
+                             format_func=theatre_label, index=profile_names.index(DEFAULT_PROFILE) if DEFAULT_PROFILE in profile_names else 0)
     if st.button(t("read", lang), key="read"):
         reviews, errors = [], []
         if text.strip():
@@ -397,9 +397,9 @@ with tab_add:
         prof = load_profile(review.article.profile or DEFAULT_PROFILE)
         changes = {}
         for m, e in enumerate(review.events):
-            with st.expander(" · ".join(f"\u2068{x}\u2069" for x in (e.date, party_name(e.claimant),
-                                                                      term("types", e.event_type, lang), e.place_ar,
-                                                                      e.place_en))):
+            with st.expander(" · ".join(f"\u2068{x}\u2069" for x in (
+                    e.date or t("undated", lang), party_name(e.claimant), term("types", e.event_type, lang), e.place_ar,
+                    e.place_en))):
                 st.text(e.evidence)
                 k = f"r{n}_{m}"
                 cands = review.candidates.get(e.place_ar, [])

@@ -28,8 +28,8 @@ __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
            "review_uploads", "user_gazetteer_problems",
            # what the page needs of the package, from one place
-           "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError", "LANGUAGES",
-           "RTL_CSS", "t", "term", "DISPLAY_STANCES", "available_profiles", "default_url", "export", "load_profile"]
+           "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError",
+           "LANGUAGES", "RTL_CSS", "t", "term", "DISPLAY_STANCES", "available_profiles", "default_url", "export", "load_profile"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
