@@ -296,6 +296,7 @@ def test_an_undated_paste_is_stored_undated_and_the_box_leaves_it_out(app):
     assert shown(app) == 9 and "undated" not in app.query_params
 
 
+@pytest.mark.filterwarnings("ignore::gazetteer.gazetteer.UserPlacesWarning")  # the skipped row, on purpose
 def test_the_user_gazetteer_s_skipped_rows_are_shown_on_the_page(tmp_path, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
