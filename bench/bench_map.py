@@ -218,14 +218,14 @@ def profile_map_path(data_dir: Path, claimants: tuple[str, ...], html_out: Path 
     package) for the browser-only measure."""
     import json
 
-    from geo import load_profile, service
-    from geo.mapping import (base_map, build_map, legend_html, map_bounds, map_data, selection_bits,
+    from geo import service
+    from geo.mapping import (all_parties, base_map, build_map, legend_data, map_bounds, map_data, selection_bits,
                              selection_layer, write_map_data)
     from geo.store import EventFilter, EventStore
 
     os.environ["CONFLICTMAP_DATA_DIR"] = str(data_dir)
     out: dict = {}
-    profile = load_profile("karabakh")
+    profile = all_parties()  # the app draws every theatre's parties
     with EventStore(data_dir / "events.sqlite") as store:
         cat, out["catalogue_s"] = _timed(service.Catalogue.load, store)
         lo, hi = cat.date_range
@@ -235,7 +235,7 @@ def profile_map_path(data_dir: Path, claimants: tuple[str, ...], html_out: Path 
     positions = cat.positions(ids)
     view = cat.view(positions)
     bits = selection_bits(positions, cat.n) if len(positions) < cat.n else None
-    legend = legend_html(view, profile)
+    legend = legend_data(view, profile)
     out["view_s"] = time.perf_counter() - t
     data, out["map_data_s"] = _timed(map_data, cat.frame, profile)
     with tempfile.TemporaryDirectory() as static:
@@ -245,8 +245,8 @@ def profile_map_path(data_dir: Path, claimants: tuple[str, ...], html_out: Path 
         out["points_mb"] = sum(p.stat().st_size for p in folder.glob("*-points.json")) / 1e6
         out["chunk_mb"] = max(p.stat().st_size for p in folder.glob("*-details-*.json")) / 1e6
     t = time.perf_counter()
-    fmap = base_map(profile, files=files, bounds=map_bounds(data))
-    layer = selection_layer(bits, legend=legend, bbox=None)
+    fmap = base_map(None, files=files, bounds=map_bounds(data))
+    layer = selection_layer(bits, legend=legend, bbox=None, frame=True)
     out["build_map_s"] = time.perf_counter() - t
     try:  # st_folium's own steps (private helpers of streamlit-folium 0.27: may move in other versions)
         import streamlit_folium as sf
@@ -267,10 +267,11 @@ def profile_map_path(data_dir: Path, claimants: tuple[str, ...], html_out: Path 
     except Exception as err:  # noqa: BLE001 - a profile, not a test
         out["sf_error"] = f"{type(err).__name__}: {err}"
     if html_out is not None:
-        from geo.mapping import STATIC_PREFIX, leaflet_asset_dir
+        from geo.mapping import APP_PREFIX, STATIC_PREFIX, leaflet_asset_dir, web_asset_dir
 
         page = build_map(view, profile).get_root().render()
-        html_out.write_text(page.replace(STATIC_PREFIX, leaflet_asset_dir().as_uri()), encoding="utf-8")
+        page = page.replace(STATIC_PREFIX, leaflet_asset_dir().as_uri()).replace(APP_PREFIX, web_asset_dir().as_uri())
+        html_out.write_text(page, encoding="utf-8")
     out["events"] = int(sum(1 for la in data["points"]["lat"] if la is not None) if bits is None
                         else sum(1 for p in positions if data["points"]["lat"][p] is not None))
     return out

@@ -14,6 +14,7 @@ import json
 import math
 import os
 import pickle
+import threading
 import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -771,7 +772,8 @@ class Gazetteer:
             gz = cls((_unpack(r) for r in build_records(min_population=min_population)), common_words())
             gz._typo_index()
             cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            # one temp file per process and thread: the app builds the index in two threads on a fresh cache
+            tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
             with tmp.open("wb") as fh:
                 pickle.dump(gz._state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)

@@ -39,7 +39,7 @@ from .model import Event, events_frame
 from .profile import Profile
 
 __all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
-           "legend_html", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
            "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
@@ -52,6 +52,9 @@ DATA_DIRNAME = "mapdata"
 BASEMAP_DIR = Path(__file__).resolve().parent.parent / "data" / "basemap"
 #: The offline base layers, bottom first: country borders, then the theatre's districts.
 BASEMAP_FILES = ("countries.geojson", "districts.geojson")
+#: Online tiles, used only when reachable (the browser tries one first), credited only then.
+ONLINE_TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+                "attribution": "\u00a9 OpenStreetMap contributors", "maxZoom": 18}
 DEFAULT_RADIUS_KM = {"district": 15.0, "region": 45.0}
 MAP_ID = "conflictmap"
 #: Marker shape of each event type (drawn on the canvas), and its legend symbol.
@@ -65,19 +68,62 @@ KEEP_DATA_FILES = 12
 #: Rows per details file: a popup fetches about 1 MB at 50,000 events, not all of them.
 DETAILS_CHUNK = 2000
 
-#: Words of the popup and legend, in the interface's language.
-LABELS = {
-    "en": {"claimed_by": "claimed by", "denial": "denial", "attacker": "attacker", "unknown": "unknown",
-           "killed": "killed", "injured": "injured", "contested": "contested: another party claims otherwise",
-           "sources": "sources", "article": "article", "legend": "Claimed by", "type": "Type",
-           "note": "dashed circle = district/region precision; black ring = contested",
-           "here": "events here", "previous": "previous event here", "next": "next event here"},
-    "ar": {"claimed_by": "الجهة المُعلِنة:", "denial": "نفي", "attacker": "المهاجم", "unknown": "غير معروف",
-           "killed": "قتلى", "injured": "جرحى", "contested": "متنازع عليه: جهة أخرى تروي خلاف ذلك",
-           "sources": "المصادر", "article": "المقال", "legend": "الجهة المُعلِنة", "type": "النوع",
-           "note": "دائرة متقطعة = دقة على مستوى القضاء/الإقليم؛ حلقة سوداء = متنازع عليه",
-           "here": "أحداث في هذا الموضع", "previous": "الحدث السابق هنا", "next": "الحدث التالي هنا"},
-}
+#: Where the map's own browser code (``geo/web/conflictmap.js`` and ``.css``) is served from.
+APP_PREFIX = "/app/static/vendor/conflictmap"
+WEB_DIR = Path(__file__).resolve().parent / "web"
+WEB_FILES = ("conflictmap.js", "conflictmap.css")
+#: Colours for parties whose profile colour another party already has (all theatres on one map).
+SPARE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#17becf",
+                "#bcbd22", "#8c564b", "#9467bd", "#2ca02c", "#d62728", "#393b79", "#637939", "#843c39")
+
+
+def words(lang: str) -> dict:
+    """Every word the map's browser code shows, in ``lang`` (vocabularies as code -> label)."""
+    from .i18n import map_words
+
+    return map_words(lang)
+
+
+def web_asset_dir() -> Path:
+    """Folder of the map's own JS and CSS (``conflictmap.js``, ``conflictmap.css``)."""
+    return WEB_DIR
+
+
+def all_parties(profile_ids: Sequence[str] | None = None) -> tuple:
+    """Every party of every conflict profile (or of ``profile_ids``), once each, with one colour per
+    party that no other party shares: a party's colour is its profile's (the first profile that has
+    it, in name order), and a colour taken already is replaced by a spare one. The same party
+    keeps its colour in every theatre and in the "all theatres" view."""
+    from dataclasses import replace as _replace
+
+    from .profile import available_profiles, load_profile
+
+    names = sorted(profile_ids) if profile_ids is not None else available_profiles()
+    out, seen, used = [], set(), set()
+    spare = iter(SPARE_COLORS)
+    for name in names:
+        try:
+            prof = load_profile(name)
+        except Exception:  # a profile being written by someone else must not break the map
+            continue
+        for p in prof.parties:
+            if p.id in seen:
+                continue
+            color = p.color.lower()
+            if color in used:
+                color = next((c for c in spare if c not in used), UNKNOWN_COLOR)
+            seen.add(p.id)
+            used.add(color)
+            out.append(_replace(p, color=color))
+    return tuple(out)
+
+
+def _parties_of(profile) -> tuple:
+    if profile is None:
+        return ()
+    if hasattr(profile, "parties"):
+        return tuple(profile.parties)
+    return tuple(profile)
 
 
 def leaflet_asset_dir() -> Path:
@@ -88,8 +134,9 @@ def leaflet_asset_dir() -> Path:
 
 
 def install_static_assets(static_dir: str | Path) -> Path:
-    """Copy Leaflet (from its package) and the offline borders and districts (from ``data/basemap``)
-    under ``static_dir/vendor/`` for Streamlit's static serving (generated at start-up, not committed)."""
+    """Copy Leaflet (from its package), the map's own JS and CSS (``geo/web``) and the offline
+    borders and districts (from ``data/basemap``) under ``static_dir/vendor/`` for Streamlit's
+    static serving (generated at start-up, not committed)."""
     src = leaflet_asset_dir()
     dest = Path(static_dir) / "vendor" / "leaflet"
     marker = dest / ".version"
@@ -99,6 +146,14 @@ def install_static_assets(static_dir: str | Path) -> Path:
             shutil.rmtree(dest)
         shutil.copytree(src, dest, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         marker.write_text(str(version))
+    app = Path(static_dir) / "vendor" / "conflictmap"
+    app.mkdir(parents=True, exist_ok=True)
+    for name in WEB_FILES:
+        src_file, target = WEB_DIR / name, app / name
+        if not target.exists() or target.read_bytes() != src_file.read_bytes():
+            tmp = target.with_name(f"{name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            shutil.copyfile(src_file, tmp)
+            tmp.replace(target)
     base = Path(static_dir) / "vendor" / "basemap"
     base.mkdir(parents=True, exist_ok=True)
     for name in BASEMAP_FILES:
@@ -106,6 +161,50 @@ def install_static_assets(static_dir: str | Path) -> Path:
         if not target.exists() or target.stat().st_size != src_file.stat().st_size:
             shutil.copyfile(src_file, target)
     return dest
+
+
+#: File of place labels beside the offline base layers (``write_place_labels``).
+LABELS_FILE = "labels.json"
+
+
+def _label_zoom(population: int, kind: str) -> int:
+    """The smallest zoom at which a place's label is shown: big cities first, villages last."""
+    if kind != "settlement":
+        return 8
+    for pop, zoom in ((1_000_000, 4), (200_000, 6), (50_000, 7), (10_000, 8), (2_000, 9)):
+        if population >= pop:
+            return zoom
+    return 10
+
+
+def place_labels(places, boxes, *, margin: float = 1.0, world_population: int = 1_000_000) -> dict:
+    """Labels of the offline map: the settlements of ``places`` (gazetteer ``Place`` records) inside
+    any of ``boxes`` (south, west, north, east; the theatres, widened by ``margin`` degrees) and the
+    world's cities of ``world_population`` or more, as columns: English and Arabic names (Arabic
+    falls back to English), position, and the zoom from which each is shown; biggest first."""
+    rows = []
+    for p in places:
+        if p.kind not in ("settlement", "district"):
+            continue
+        inside = any(b[0] - margin <= p.lat <= b[2] + margin and b[1] - margin <= p.lon <= b[3] + margin for b in boxes)
+        if not inside and not (p.kind == "settlement" and p.population >= world_population):
+            continue
+        rows.append((-(p.population or 0), p.kind != "settlement", p.name_en, p.name_ar or p.name_en,
+                     round(p.lat, 4), round(p.lon, 4), _label_zoom(p.population or 0, p.kind)))
+    rows.sort()
+    return {"en": [r[2] for r in rows], "ar": [r[3] for r in rows], "lat": [r[4] for r in rows],
+            "lon": [r[5] for r in rows], "z": [r[6] for r in rows]}
+
+
+def write_place_labels(static_dir: str | Path, places, boxes) -> Path:
+    """Write ``place_labels`` as ``static_dir/vendor/basemap/labels.json`` (atomically)."""
+    folder = Path(static_dir) / "vendor" / "basemap"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / LABELS_FILE
+    tmp = target.with_name(f"{LABELS_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_text(json.dumps(place_labels(places, boxes), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(target)
+    return target
 
 
 def _esc(value) -> str:
@@ -117,6 +216,9 @@ def _frame(events):
     return events if hasattr(events, "columns") else events_frame(list(events))
 
 
+_EPOCH = __import__("datetime").date(1970, 1, 1)
+
+
 def _none(v):
     """A JSON-able scalar: pandas' NaN/NA/None become None, numpy numbers plain numbers."""
     if v is None or v != v:  # NaN
@@ -124,19 +226,20 @@ def _none(v):
     return v.item() if hasattr(v, "item") else v
 
 
-def _labels(lang: str) -> dict:
-    return LABELS.get(lang, LABELS["en"])
-
-
-def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dict:
+def map_data(events, profile=None, *, lang: str = "en") -> dict:
     """The columns a map draws (``points``) and shows in popups (``details``), row for row.
 
-    ``events``: a DataFrame as ``EventStore.frame`` returns it, or a sequence of ``Event``. Rows that
-    are not drawn (no coordinates, or country precision) keep their place with ``lat``/``lon`` null,
-    so that a selection bitmap indexes the same rows as the table it came from.
+    ``events``: a DataFrame as ``EventStore.frame`` returns it (optionally with the review columns
+    ``service.Catalogue`` adds: ``confidence``, ``status``, ``shown_stance``, ``opp``, ``srcs``,
+    ``audit``), or a sequence of ``Event``. ``profile``: a ``Profile`` or a sequence of parties
+    (``all_parties()``: every theatre). Rows that are not drawn (no coordinates, or country
+    precision) keep their place with ``lat``/``lon`` null, so that a selection bitmap indexes the
+    same rows as the table it came from.
     """
+    from .review import DISPLAY_STANCES, confidence, opposing, outlet_of, stance_of, status_of
+
     df = _frame(events)
-    parties = list(profile.parties) if profile else []
+    parties = _parties_of(profile)
     ids = [p.id for p in parties]
     lab = "label_ar" if lang == "ar" else "label_en"
     claimants = df["claimant"].tolist()
@@ -144,6 +247,7 @@ def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dic
     palette = [p.color for p in parties] + [UNKNOWN_COLOR] * len(extra)
     names = [(getattr(p, lab) or p.label_en or p.id) for p in parties] + extra
     index = {c: i for i, c in enumerate(ids + extra)}
+    name_of = dict(zip(ids + extra, names))
     shape_of = {t: SHAPES.index(s) for t, (s, _) in TYPE_SHAPES.items()}
     lat, lon, radius = [], [], []
     for la, lo, prec, rk in zip(df["lat"].tolist(), df["lon"].tolist(), df["precision"].tolist(),
@@ -153,10 +257,36 @@ def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dic
         lat.append(round(la, 5) if drawn else None)
         lon.append(round(lo, 5) if drawn else None)
         radius.append(round((rk or DEFAULT_RADIUS_KM[prec]) * 1000) if drawn and prec in DEFAULT_RADIUS_KM else 0)
+    n = len(df)
+    records = None
+    if not {"confidence", "status", "shown_stance"} <= set(df.columns):  # a plain frame: review columns here
+        records = df.to_dict("records")
+    if "opp" in df.columns:
+        opp = [list(o) if isinstance(o, (list, tuple)) else [] for o in df["opp"].tolist()]
+    else:
+        found = opposing(df["date"].tolist(), claimants, df["lat"].tolist(), df["lon"].tolist(),
+                         df["contested"].tolist())
+        opp = [found.get(i, []) for i in range(n)]
+    if "shown_stance" in df.columns:
+        stances = df["shown_stance"].tolist()
+    else:
+        stances = [stance_of(r["stance"], r["claimant"], _none(r["attacker"]), answers=any(j < i for j in opp[i]))
+                   for i, r in enumerate(records)]
+    if "confidence" in df.columns:
+        conf = [float(c) for c in df["confidence"].tolist()]
+        status = df["status"].tolist()
+    else:
+        conf = [confidence(r, fallback_party=None)[0] for r in records]
+        status = [status_of(None, corrected=bool(r["corrected"]), confidence=c) for r, c in zip(records, conf)]
+    review_code = {"machine": 0, "needs_review": 1, "confirmed": 2, "corrected": 3}
     points = {
-        "n": len(df), "lat": lat, "lon": lon, "palette": palette, "names": names,
+        "n": n, "lat": lat, "lon": lon, "palette": palette, "names": names,
         "c": [index[c] for c in claimants], "s": [shape_of.get(t, 0) for t in df["event_type"].tolist()],
         "r": radius, "x": [1 if x else 0 for x in df["contested"].tolist()],
+        "k": [DISPLAY_STANCES.index(k) if k in DISPLAY_STANCES else 0 for k in stances],
+        "q": [review_code.get(s, 0) for s in status],
+        # day number (days since 1970-01-01) of each row, -1 when undated: the map's timeline
+        "d": [(d - _EPOCH).days if hasattr(d, "isoformat") else -1 for d in df["date"].tolist()],
     }
     hl = []
     for ev, es, ps, pe in zip(df["evidence"].tolist(), df["evidence_start"].tolist(), df["place_start"].tolist(),
@@ -165,15 +295,29 @@ def map_data(events, profile: Profile | None = None, *, lang: str = "en") -> dic
         hl.append([a, b] if int(ps) >= 0 and int(es) >= 0 and 0 <= a < b <= len(ev or "") else None)
     urls = [u if isinstance(u, str) and u.lower().startswith(("http://", "https://")) else ""
             for u in df["url"].tolist()]
-    source = [_none(s) or a for s, a in zip(df["source"].tolist(), df["article"].tolist())]
+    outlets: dict = {}  # an article's outlet, once per article (its events share it)
+    source = [outlets.get((s, u, a)) or outlets.setdefault((s, u, a), outlet_of(_none(s), u, a))
+              for s, u, a in zip(df["source"].tolist(), df["url"].tolist(), df["article"].tolist())]
+    dates = [d.isoformat() if hasattr(d, "isoformat") else None for d in df["date"].tolist()]
+    # Every source of the event: the catalogue's list for merged events, else the row's own article
+    # (its outlet from the header, else the URL's domain, else its file name).
+    given = df["srcs"].tolist() if "srcs" in df.columns else [None] * n
+    srcs = [list(g) if isinstance(g, (list, tuple)) else [[d, o, u, _none(t)]]
+            for g, d, o, u, t in zip(given, dates, source, urls, df["title"].tolist())]
+    audit = df["audit"].tolist() if "audit" in df.columns else [None] * n
+    attackers = [_none(a) for a in df["attacker"].tolist()]
     details = {
-        "date": [d.isoformat() for d in df["date"].tolist()], "dp": df["date_precision"].tolist(),
-        "stance": df["stance"].tolist(), "attacker": [_none(a) for a in df["attacker"].tolist()],
+        "date": dates, "dp": df["date_precision"].tolist(),
+        "stance": df["stance"].tolist(), "attacker": attackers,
+        "attacker_name": [name_of.get(a, a) if a else None for a in attackers],
         "type": df["event_type"].tolist(), "place_ar": df["place_ar"].tolist(), "place_en": df["place_en"].tolist(),
         "precision": df["precision"].tolist(), "killed": [_none(k) for k in df["killed"].tolist()],
         "injured": [_none(k) for k in df["injured"].tolist()], "ev": df["evidence"].tolist(), "hl": hl,
         "src": source, "url": urls, "ns": [int(n) for n in df["n_sources"].tolist()],
-        "id": df["event_id"].tolist(),
+        "id": df["event_id"].tolist(), "conf": conf, "status": status, "srcs": srcs,
+        "audit": [a if isinstance(a, list) else None for a in audit],
+        # [row, claimant, stance, outlet, link] of each opposing claim
+        "opp": [[[j, names[index[claimants[j]]], stances[j], source[j], urls[j]] for j in o] for o in opp],
     }
     for k in ("killed", "injured"):
         details[k] = [None if v is None else int(v) for v in details[k]]
@@ -195,31 +339,31 @@ def selection_bits(positions: Sequence[int] | None, n: int) -> str | None:
     return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
 
 
-def legend_html(events, profile: Profile | None = None, *, lang: str = "en") -> str:
-    """The legend: events per claimant (profile colours) and per type; every value escaped."""
+def legend_data(events, profile=None, *, lang: str = "en") -> dict:
+    """What the legend shows for ``events``: events per claimant (name, colour, count, in the
+    parties' order), per stance and per type. Data only: the browser builds the legend from text."""
+    from .review import stance_of
+
     df = _frame(events)
-    lab = _labels(lang)
-    drawn_or_not = df["claimant"].value_counts().to_dict() if len(df) else {}
-    rows = []
-    parties = profile.parties if profile else ()
-    for p in parties:
-        if p.id in drawn_or_not:
-            name = (p.label_ar if lang == "ar" else p.label_en) or p.label_en
-            rows.append(f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
-                        f'background:{_esc(p.color)};margin:0 6px"></span>{_esc(name)}: {drawn_or_not[p.id]}</div>')
-    for c, n in sorted(drawn_or_not.items()):
-        if not profile or c not in profile.party_ids:
-            rows.append(f"<div>{_esc(c)}: {n}</div>")
+    parties = _parties_of(profile)
+    lab = "label_ar" if lang == "ar" else "label_en"
+    counts = df["claimant"].value_counts().to_dict() if len(df) else {}
+    rows = [[(getattr(p, lab) or p.label_en or p.id), p.color, int(counts[p.id])] for p in parties if p.id in counts]
+    known = {p.id for p in parties}
+    rows += [[c, UNKNOWN_COLOR, int(n)] for c, n in sorted(counts.items()) if c not in known]
+    if "shown_stance" in df.columns:
+        stances = df["shown_stance"].value_counts().to_dict() if len(df) else {}
+    else:
+        stances = {}
+        for st, c, a in zip(df["stance"].tolist(), df["claimant"].tolist(), df["attacker"].tolist()):
+            k = stance_of(st, c, _none(a))
+            stances[k] = stances.get(k, 0) + 1
+    from .review import DISPLAY_STANCES
+
     types = df["event_type"].value_counts().to_dict() if len(df) else {}
-    if types:
-        rows.append(f'<div style="margin-top:4px"><b>{_esc(lab["type"])}</b></div>')
-        rows.extend(f"<div>{TYPE_SHAPES.get(ty, ('', '●'))[1]} {_esc(ty.replace('_', ' '))}: {n}</div>"
-                    for ty, n in sorted(types.items()))
-    direction = "rtl" if lang == "ar" else "ltr"
-    return (f'<div dir="{direction}" style="'
-            'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
-            f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>{_esc(lab["legend"])}</b>' + "".join(rows) +
-            f'<div style="margin-top:4px;color:#555">{_esc(lab["note"])}</div></div>')
+    return {"parties": rows,
+            "stances": [[k, int(stances[k])] for k in DISPLAY_STANCES if stances.get(k)],
+            "types": [[ty, TYPE_SHAPES.get(ty, ("", "●"))[1], int(n)] for ty, n in sorted(types.items())]}
 
 
 class MapFiles(NamedTuple):
@@ -265,456 +409,15 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
     return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk)
 
 
-_BASE = Template("""
+_INIT = Template("""
 {% macro script(this, kwargs) %}
-(function() {
-  var map = {{ this._parent.get_name() }};
-  var firstDrawn = new Promise(function(r) { map.conflictmapFirstDrawn = r; });
-  {% if this.bounds_json != 'null' %}
-  // The first view, set at once: an animated pan (folium's fit_bounds) would end after the events
-  // are drawn, and its moveend would draw them all again.
-  map.fitBounds({{ this.bounds_json }}, {padding: [30, 30], animate: false});
-  {% endif %}
-  var WORDS = {{ this.labels_json }};
-  {% if this.basemap_url %}
-  // Offline base layers under everything (online tiles, when they load, cover them): country
-  // borders, then the theatre's districts as thin dashed lines.
-  map.createPane('basemap'); map.getPane('basemap').style.zIndex = 150;
-  var BASE = [{file: 'countries.geojson', style: {color: '#9a9a9a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1}},
-              {file: 'districts.geojson', style: {color: '#a39e93', weight: 0.7, dashArray: '3 3', fill: false}}];
-  // Fetched at once but read and drawn once the events' first draw is on screen (or after 2 s):
-  // the events are what the page is for, and the world's borders cost the main thread about as much.
-  var afterFirstDraw = Promise.race([
-    firstDrawn.then(function() { return new Promise(function(r) { requestAnimationFrame(function() { setTimeout(r, 0); }); }); }),
-    new Promise(function(r) { setTimeout(r, 2000); })]);
-  Promise.all(BASE.map(function(b) { return getText({{ this.basemap_url_json }} + '/' + b.file); }).concat([afterFirstDraw]))
-  .then(function(texts) {
-    // Added a slice of features per task, so that no frame waits for the whole world's borders.
-    var renderer = L.canvas({pane: 'basemap'}), todo = [];
-    BASE.forEach(function(b, i) {
-      var group = L.geoJSON(null, {pane: 'basemap', interactive: false, renderer: renderer, style: b.style}).addTo(map);
-      var features = JSON.parse(texts[i]).features;
-      for (var k = 0; k < features.length; k += 40) { todo.push([group, features.slice(k, k + 40)]); }
-    });
-    return new Promise(function(resolve, reject) {
-      (function next() {
-        try {
-          var job = todo.shift();
-          if (!job) { resolve(); return; }
-          job[0].addData({type: 'FeatureCollection', features: job[1]});
-          setTimeout(next, 0);
-        } catch (err) { reject(err); }
-      })();
-    });
-  }).then(function() { map.getContainer().setAttribute('data-basemap', 'loaded'); })
-  .catch(function(err) { map.getContainer().setAttribute('data-basemap', 'failed: ' + err); });
-  {% endif %}
-  function fetched(url) {
-    return fetch(url).then(function(r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r; });
-  }
-  function getJSON(url) { return fetched(url).then(function(r) { return r.json(); }); }
-  function getText(url) { return fetched(url).then(function(r) { return r.text(); }); }
-  var pointsReady = {{ this.points_js }};
-  // Details (dates, names, evidence) come in chunks of CHUNK rows, each fetched the first time one
-  // of its rows is hovered or clicked: the first render needs none of them.
-  var detailsUrl = {{ this.details_url_json }}, detailsInline = {{ this.details_js }}, CHUNK = {{ this.chunk }};
-  var chunks = {};
-  function detailsOf(i) {
-    var k = Math.floor(i / CHUNK);
-    if (!chunks[k]) { chunks[k] = detailsInline ? Promise.resolve(detailsInline) : getJSON(detailsUrl.replace('{k}', k)); }
-    return chunks[k].then(function(D) { return {D: D, j: i - k * CHUNK}; });
-  }
-  var SHAPES = {triangle: [[0, -1.2], [1.1, 0.8], [-1.1, 0.8]], down: [[0, 1.2], [1.1, -0.8], [-1.1, -0.8]],
-    diamond: [[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]], square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
-    cross: [[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1],
-            [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]]};
-  var SHAPE_NAMES = {{ this.shapes_json }};
-  // Marker radius in pixels: 7, smaller where tens of thousands of markers are drawn at once (less
-  // clutter, and a quicker draw); set by each draw.
-  var R = 7, PAD = 0.3, STACK = 255;
-  function radiusFor(n) { return n > 20000 ? 5 : (n > 8000 ? 6 : 7); }
-
-  // Text-only DOM helpers: article text only ever becomes text nodes.
-  function el(tag, text, attrs) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    for (var k in (attrs || {})) { e.setAttribute(k, attrs[k]); }
-    return e;
-  }
-  function line(box, parts) {
-    var d = document.createElement('div');
-    parts.forEach(function(p) { d.appendChild(typeof p === 'string' ? document.createTextNode(p) : p); });
-    box.appendChild(d);
-    return d;
-  }
-  function popupNode(P, D, i, j) {
-    var box = el('div', null, {'class': 'conflictmap-popup'});
-    line(box, [el('b', D.date[j]), ' (' + D.dp[j] + ')']);
-    line(box, [WORDS.claimed_by + ' ', el('b', P.names[P.c[i]]), D.stance[j] === 'denial' ? ' (' + WORDS.denial + ')' : '']);
-    line(box, [WORDS.attacker + ': ' + (D.attacker[j] || WORDS.unknown) + ' \\u00b7 ' + String(D.type[j]).replace('_', ' ')]);
-    line(box, [el('span', D.place_ar[j], {dir: 'rtl', lang: 'ar'}), ' \\u00b7 ' + D.place_en[j] + ' (' + D.precision[j] + ')']);
-    var cas = [];
-    if (D.killed[j] !== null) { cas.push(WORDS.killed + ' ' + D.killed[j]); }
-    if (D.injured[j] !== null) { cas.push(WORDS.injured + ' ' + D.injured[j]); }
-    if (cas.length) { line(box, [cas.join(', ')]); }
-    if (P.x[i]) { line(box, [el('b', WORDS.contested)]); }
-    var ev = String(D.ev[j] || ''), h = D.hl[j];
-    var evd = line(box, h ? [ev.slice(0, h[0]), el('mark', ev.slice(h[0], h[1])), ev.slice(h[1])] : [ev]);
-    evd.setAttribute('dir', 'rtl'); evd.setAttribute('lang', 'ar'); evd.className = 'conflictmap-evidence';
-    evd.style.textAlign = 'right'; evd.style.maxWidth = '320px';
-    var src = [String(D.src[j] || '')];
-    if (/^https?:\\/\\//i.test(D.url[j] || '')) {
-      var a = el('a', WORDS.article, {target: '_blank', rel: 'noopener noreferrer'});
-      a.href = D.url[j];
-      src.push(' \\u00b7 ', a);
-    }
-    src.push(' \\u00b7 ' + WORDS.sources + ': ' + D.ns[j]);
-    line(box, src);
-    return box;
-  }
-
-  // Every event on one canvas: points projected once, a redraw is a loop over numbers.
-  var EventCanvas = L.Layer.extend({
-    initialize: function(P) {
-      // Nothing is drawn until the first selection arrives (drawing everything first would cost a
-      // second full draw at first render).
-      this.P = P; this.sel = null; this.selected = false; this.order = []; this.nmarks = 0; this.draws = 0;
-      this.sx = null; this.sy = null; this.sr = null;
-      var n = P.n; this.px = new Float64Array(n); this.py = new Float64Array(n);
-      for (var i = 0; i < n; i++) {
-        if (P.lat[i] === null) { continue; }
-        // Spherical Mercator at zoom 0 (what L.CRS.EPSG3857 computes), without an object per point.
-        var lat = Math.max(Math.min(P.lat[i], 85.0511287798), -85.0511287798) * Math.PI / 180;
-        this.px[i] = 256 * (0.5 + P.lon[i] / 360);
-        this.py[i] = 256 * (0.5 - Math.log(Math.tan(Math.PI / 4 + lat / 2)) / (2 * Math.PI));
-      }
-    },
-    onAdd: function(map) {
-      this._map = map;
-      var c = this._canvas = L.DomUtil.create('canvas', 'conflictmap-events leaflet-zoom-animated');
-      c.style.pointerEvents = 'none';
-      map.getPane('overlayPane').appendChild(c);
-      map.on('moveend zoomend resize viewreset', this._reset, this);
-      map.on('zoomanim', this._animate, this);
-      map.on('click', this._click, this);
-      map.on('mousemove', this._hover, this);
-      map.on('mouseout', this._hideTip, this);
-      this._reset();
-    },
-    onRemove: function(map) {
-      L.DomUtil.remove(this._canvas);
-      map.off('moveend zoomend resize viewreset', this._reset, this);
-      map.off('zoomanim', this._animate, this);
-      map.off('click', this._click, this); map.off('mousemove', this._hover, this); map.off('mouseout', this._hideTip, this);
-    },
-    select: function(mask) { this.sel = mask; this.selected = true; this._drawn = null; this._reset(); return this.count(); },
-    count: function() {
-      var P = this.P, n = 0;
-      for (var i = 0; i < P.n; i++) { if (P.lat[i] !== null && (!this.sel || this.sel[i])) { n++; } }
-      return n;
-    },
-    _animate: function(e) {
-      this._drawn = null;  // the canvas is scaled or hidden now: the next reset draws, whatever the view
-      if (!this._map._latLngBoundsToNewLayerBounds) { this._canvas.style.visibility = 'hidden'; return; }
-      var scale = this._map.getZoomScale(e.zoom);
-      var offset = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center).min;
-      L.DomUtil.setTransform(this._canvas, offset, scale);
-    },
-    _reset: function() {
-      if (!this.selected) { return; }
-      var map = this._map, size = map.getSize(), pad = size.multiplyBy(PAD).round();
-      var topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
-      var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1, c = this._canvas;
-      // The same selection over the same view is not drawn twice (a moveend after a pan of no
-      // pixels, or a resize to the same size, would cost a whole redraw).
-      var origin = map.getPixelOrigin(), key = [map.getZoom(), origin.x, origin.y, topLeft.x, topLeft.y, w, h, ratio].join();
-      if (key === this._drawn) { return; }
-      this._drawn = key;
-      this._bounds = L.latLngBounds(map.layerPointToLatLng(topLeft), map.layerPointToLatLng(topLeft.add([w, h])));
-      L.DomUtil.setPosition(c, topLeft);  // also undoes a zoom animation's scale
-      c.style.visibility = '';
-      c.width = Math.round(w * ratio); c.height = Math.round(h * ratio);
-      c.style.width = w + 'px'; c.style.height = h + 'px';
-      var ctx = c.getContext('2d');
-      this._draw(ctx, w, h, map.getPixelOrigin().add(topLeft), Math.pow(2, map.getZoom()), pad);
-    },
-    // A small canvas with one marker (or uncertainty circle) drawn once and stamped many times:
-    // stamping is ten times cheaper than filling a path in a browser without a GPU.
-    _sprite: function(ci, si, cont, rpx, ratio, stack) {
-      // Circles of a radius (district/region events) have no type shape: one sprite for all types.
-      var key = ci + '|' + (rpx ? 'c' + rpx : si + '|R' + R) + '|' + cont + (stack > 1 ? '*' + stack : ''), sp = this._sprites[key];
-      if (sp) { return sp; }
-      if (stack > 1) {
-        // k identical stamps on one spot, composed once: the same pixels as stamping k times
-        // (source-over of one colour k times is that colour at alpha 1 - (1 - a)^k).
-        var one = this._sprite(ci, si, cont, rpx, ratio, 1);
-        sp = document.createElement('canvas'); sp.width = one.width; sp.height = one.height; sp.half = one.half;
-        var sctx = sp.getContext('2d');
-        for (var k = 0; k < stack; k++) { sctx.drawImage(one, 0, 0); }
-        this._sprites[key] = sp;
-        return sp;
-      }
-      // Big enough for the shape (1.25 R at most), its stroke (3 px when contested) and antialiasing.
-      var P = this.P, col = P.palette[ci], half = Math.ceil((rpx || R * 1.25) + 2.5), size = Math.ceil(2 * half * ratio);
-      sp = document.createElement('canvas'); sp.width = size; sp.height = size;
-      var ctx = sp.getContext('2d');
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      this._shape(ctx, half, half, si, rpx);
-      this._paint(ctx, col, cont, rpx);
-      sp.half = half;
-      this._sprites[key] = sp;
-      return sp;
-    },
-    _shape: function(ctx, cx, cy, si, rpx) {
-      ctx.beginPath();
-      var pts = rpx ? null : SHAPES[SHAPE_NAMES[si]];
-      if (pts) {
-        ctx.moveTo(cx + pts[0][0] * R, cy + pts[0][1] * R);
-        for (var j = 1; j < pts.length; j++) { ctx.lineTo(cx + pts[j][0] * R, cy + pts[j][1] * R); }
-        ctx.closePath();
-      } else { ctx.arc(cx, cy, rpx || R, 0, 2 * Math.PI); }
-    },
-    _paint: function(ctx, col, cont, rpx) {
-      ctx.setLineDash(rpx ? [6, 4] : []);
-      ctx.globalAlpha = rpx ? 0.12 : 0.85; ctx.fillStyle = col; ctx.fill();
-      ctx.globalAlpha = 0.9; ctx.lineWidth = cont ? 3 : (rpx ? 1.5 : 1); ctx.strokeStyle = cont ? '#000000' : col;
-      ctx.stroke();
-      ctx.globalAlpha = 1; ctx.setLineDash([]);
-    },
-    _draw: function(ctx, w, h, origin, scale, pad) {
-      var P = this.P, n = P.n, sel = this.sel, i, k, ratio = window.devicePixelRatio || 1;
-      this.draws++;  // whole redraws, for tests: a first render draws once
-      var sx = this.sx = new Float32Array(n), sy = this.sy = new Float32Array(n), sr = this.sr = new Float32Array(n);
-      var circles = [], marks = [];
-      var mpp = 40075016.686 / (256 * scale);  // metres per pixel at the equator
-      for (i = 0; i < n; i++) {
-        if (P.lat[i] === null || (sel && !sel[i])) { continue; }
-        var x = this.px[i] * scale - origin.x, y = this.py[i] * scale - origin.y;
-        var r = P.r[i] ? Math.max(2, Math.round(P.r[i] / (mpp * Math.cos(P.lat[i] * Math.PI / 180)))) : R;
-        if (x < -r - 4 || y < -r - 4 || x > w + r + 4 || y > h + r + 4) { continue; }
-        sx[i] = x - pad.x; sy[i] = y - pad.y; sr[i] = r;
-        (P.r[i] ? circles : marks).push(i);
-      }
-      R = radiusFor(marks.length);
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-      if (Object.keys(this._sprites || {}).length > 5000) { this._sprites = {}; }
-      this._sprites = this._sprites || {};
-      var visible = this._visible(this._stacks(marks, ratio, pad, false), w, h, pad);
-      var all = this._stacks(circles, ratio, pad, true).concat(visible);
-      var stacks = this._stack;
-      for (k = 0; k < all.length; k++) {
-        i = all[k];
-        var rpx = P.r[i] ? sr[i] : 0, cx = sx[i] + pad.x, cy = sy[i] + pad.y;
-        if (rpx > 160) {  // a big circle (zoomed in): a path, cheaper than a huge stamp
-          ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-          this._shape(ctx, cx, cy, 0, rpx);
-          this._paint(ctx, P.palette[P.c[i]], P.x[i], rpx);
-          ctx.setTransform(1, 0, 0, 1, 0, 0);
-          continue;
-        }
-        var sp = this._sprite(P.c[i], P.s[i], P.x[i], rpx, ratio, stacks[i]);
-        ctx.drawImage(sp, Math.round((cx - sp.half) * ratio), Math.round((cy - sp.half) * ratio));
-      }
-      this.order = all;
-      this.nmarks = visible.length;
-    },
-    // Markers (or circles) of one sprite on the same device pixel (events of one place, claimant
-    // and type; district events at their district's centre) are stamped once, with a sprite of
-    // their pile composed beforehand (piles of up to STACK; beyond that even a 5%-alpha edge pixel
-    // is opaque to 1 in 400,000). Keeps the topmost of each pile; this._stack[i] is its height.
-    // Circles too big for a sprite (drawn as paths) are not piled.
-    _stacks: function(items, ratio, pad, circles) {
-      var P = this.P, stack = this._stack = this._stack || new Uint8Array(P.n), seen = new Map(), keep = [];
-      var half = Math.ceil(R * 1.25 + 2.5), k, i, key, top, rpx;
-      for (k = items.length - 1; k >= 0; k--) {
-        i = items[k];
-        rpx = circles ? this.sr[i] : 0;
-        if (rpx > 160) { stack[i] = 1; keep.push(i); continue; }
-        if (circles) { half = Math.ceil(rpx + 2.5); }
-        key = ((Math.round((this.sy[i] + pad.y - half) * ratio) + 64) * 16384 + Math.round((this.sx[i] + pad.x - half) * ratio) + 64) * 1048576
-              + rpx * 4096 + P.c[i] * 64 + (circles ? 0 : P.s[i] * 2) + (P.x[i] ? 1 : 0);
-        top = seen.get(key);
-        if (top === undefined) { seen.set(key, i); stack[i] = 1; keep.push(i); }
-        else if (stack[top] < STACK) { stack[top]++; }
-      }
-      return keep.reverse();
-    },
-    // Where markers pile up, most are hidden under later ones: walk from the top down over a grid of
-    // cells of half a marker and skip a marker whose core lies on cells already covered by the
-    // opaque cores of markers above it (what it would add is a sliver under 15% opacity).
-    _visible: function(marks, w, h, pad) {
-      if (marks.length < 2000) { return marks; }
-      var G = Math.max(2, Math.floor(R / 2)), gw = Math.ceil(w / G) + 1, gh = Math.ceil(h / G) + 1;
-      var cover = new Uint8Array(gw * gh), keep = [], core = R * 0.55, k, i, a, b, c, d, x, y, hidden;
-      for (k = marks.length - 1; k >= 0; k--) {
-        i = marks[k];
-        var cx = this.sx[i] + pad.x, cy = this.sy[i] + pad.y;
-        a = Math.max(0, Math.floor((cx - core) / G)); b = Math.min(gw - 1, Math.floor((cx + core) / G));
-        c = Math.max(0, Math.floor((cy - core) / G)); d = Math.min(gh - 1, Math.floor((cy + core) / G));
-        hidden = true;
-        for (y = c; y <= d && hidden; y++) { for (x = a; x <= b; x++) { if (!cover[y * gw + x]) { hidden = false; break; } } }
-        if (hidden) { continue; }
-        keep.push(i);
-        // Cells wholly inside this marker's core are covered from now on.
-        for (y = Math.ceil((cy - core) / G); (y + 1) * G <= cy + core; y++) {
-          for (x = Math.ceil((cx - core) / G); (x + 1) * G <= cx + core; x++) {
-            if (x >= 0 && y >= 0 && x < gw && y < gh) { cover[y * gw + x] = 1; }
-          }
-        }
-      }
-      return keep.reverse();
-    },
-    // The event under a container point: the topmost marker within reach, else the smallest circle around it.
-    hit: function(cp) {
-      var o = this.order, best = -1, bestD = Infinity, k, i, dx, dy, d;
-      for (k = o.length - 1; k >= o.length - this.nmarks; k--) {
-        i = o[k]; dx = this.sx[i] - cp.x; dy = this.sy[i] - cp.y; d = dx * dx + dy * dy;
-        if (d <= (R + 3) * (R + 3) && d < bestD) { best = i; bestD = d; }
-      }
-      if (best >= 0) { return best; }
-      for (k = 0; k < o.length - this.nmarks; k++) {
-        i = o[k]; dx = this.sx[i] - cp.x; dy = this.sy[i] - cp.y;
-        if (dx * dx + dy * dy <= this.sr[i] * this.sr[i] && this.sr[i] < bestD) { best = i; bestD = this.sr[i]; }
-      }
-      return best;
-    },
-    // Every drawn event under the marker (or circle) of event i, i first, then from the top down:
-    // markers whose centres lie within half a marker of its centre, or circles of the same centre
-    // and radius. A pile of events at one place is one stamp; its popup pages through them all.
-    here: function(i) {
-      var P = this.P, sx = this.sx, sy = this.sy, sr = this.sr, out = [i], j, dx, dy, lim = (R / 2) * (R / 2);
-      if (!sr || !sr[i]) { return out; }
-      for (j = P.n - 1; j >= 0; j--) {
-        if (j === i || !sr[j] || (this.sel && !this.sel[j]) || !P.r[j] !== !P.r[i]) { continue; }
-        dx = sx[j] - sx[i]; dy = sy[j] - sy[i];
-        if (P.r[i] ? (Math.round(dx) === 0 && Math.round(dy) === 0 && sr[j] === sr[i]) : dx * dx + dy * dy <= lim) { out.push(j); }
-      }
-      return out;
-    },
-    _click: function(e) { var i = this.hit(e.containerPoint); if (i >= 0) { this.openPopup(i, this.here(i)); } },
-    // The popup of event i; with a list of the events at its spot, '‹ 1 / n ›' pages through them.
-    openPopup: function(i, list) {
-      var P = this.P, map = this._map, popup = L.popup({maxWidth: 360}).setLatLng([P.lat[i], P.lon[i]]);
-      list = list && list.length ? list : [i];
-      function show(k) {
-        var row = list[k];
-        return detailsOf(row).then(function(d) {
-          var box = popupNode(P, d.D, row, d.j);
-          if (list.length > 1) {
-            var nav = el('div', null, {'class': 'conflictmap-pile'});
-            [['\\u2039', WORDS.previous, -1], ['\\u203a', WORDS.next, 1]].forEach(function(b, n) {
-              var a = el('a', b[0], {href: '#', role: 'button', title: b[1], 'class': 'conflictmap-pile-' + (b[2] < 0 ? 'prev' : 'next')});
-              a.style.padding = '0 6px'; a.style.fontWeight = 'bold';
-              L.DomEvent.on(a, 'click', function(ev) { L.DomEvent.stop(ev); show((k + b[2] + list.length) % list.length); });
-              if (n === 1) {  // '2 / 3' kept left to right whatever the language around it
-                nav.appendChild(el('span', (k + 1) + ' / ' + list.length, {dir: 'ltr'}));
-                nav.appendChild(el('span', ' ' + WORDS.here + ' '));
-              }
-              nav.appendChild(a);
-            });
-            box.insertBefore(nav, box.firstChild);
-          }
-          popup.setContent(box);
-          if (!popup.isOpen()) { popup.openOn(map); }
-          return d.D.id[d.j];
-        });
-      }
-      return show(0);
-    },
-    _hover: function(e) {
-      var self = this;
-      if (self._pending) { return; }
-      self._pending = true;
-      L.Util.requestAnimFrame(function() {
-        self._pending = false;
-        var i = self.hit(e.containerPoint), P = self.P;
-        self._map.getContainer().style.cursor = i >= 0 ? 'pointer' : '';
-        self._hovered = i;
-        if (i < 0) { self._hideTip(); return; }
-        detailsOf(i).then(function(d) {
-          if (self._hovered !== i) { return; }
-          self._tip = self._tip || L.tooltip({direction: 'top', offset: [0, -8]});
-          self._tip.setLatLng([P.lat[i], P.lon[i]]).setContent(el('span', P.names[P.c[i]] + ': ' + d.D.place_en[d.j]));
-          self._map.openTooltip(self._tip);
-        });
-      });
-    },
-    _hideTip: function() { if (this._tip) { this._map.closeTooltip(this._tip); } },
-    // For tests and scripts: what is drawn now, with colours and positions in the map's container.
-    shown: function() {
-      var P = this.P, out = [];
-      for (var i = 0; i < P.n; i++) {
-        if (P.lat[i] === null || (this.sel && !this.sel[i])) { continue; }
-        var cp = this._map.latLngToContainerPoint([P.lat[i], P.lon[i]]);
-        out.push({row: i, color: P.palette[P.c[i]], shape: SHAPE_NAMES[P.s[i]], radius: P.r[i], contested: !!P.x[i],
-                  lat: P.lat[i], lon: P.lon[i], x: cp.x, y: cp.y});
-      }
-      return out;
-    }
-  });
-
-  function decode(bits, n) {
-    if (!bits) { return null; }
-    var s = atob(bits), mask = new Uint8Array(n);
-    for (var i = 0; i < n; i++) { mask[i] = (s.charCodeAt(i >> 3) >> (i & 7)) & 1; }
-    return mask;
-  }
-  var legend = L.control({position: 'bottomleft'});
-  legend.onAdd = function() { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
-  legend.addTo(map);
-  var layer = null;
-  var mark = function(name) { if (window.performance && performance.mark) { performance.mark('conflictmap:' + name); } };
-  var ready = pointsReady.then(function(P) {
-    mark('points');
-    layer = new EventCanvas(P).addTo(map);
-    window.conflictmapEvents = layer;
-    return layer;
-  });
-  // Show a selection of the rows (a filter): called by the selection layer, again on every filter change.
-  window.conflictmapShow = function(group, bits, legendHtml, bbox, focus) {
-    legend._div.innerHTML = legendHtml;  // built and escaped on the server: counts and profile labels only
-    if (bbox) {
-      L.rectangle([[bbox[0], bbox[1]], [bbox[2], bbox[3]]],
-                  {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false, interactive: false}).addTo(group);
-    }
-    return ready.then(function(l) {
-      mark('select');
-      var n = l.select(decode(bits, l.P.n));
-      mark('drawn');
-      map.conflictmapCount = n;
-      map.getContainer().setAttribute('data-event-count', String(n));
-      map.conflictmapFirstDrawn();
-      if (focus !== null && focus !== undefined && l.P.lat[focus] !== null) { l.openPopup(focus, l.here(focus)); }
-      return n;
-    }).catch(function(err) { map.getContainer().setAttribute('data-map-error', String(err)); });
-  };
-  // Area filter: the ▭ button arms a rectangle drawn by dragging; streamlit-folium reports it
-  // as a drawing (window.drawnItems + the 'draw:created' event), and the app filters by its box.
-  window.drawnItems = L.featureGroup().addTo(map);
-  var armed = false, start = null, rect = null;
-  var AreaControl = L.Control.extend({options: {position: 'topleft'}, onAdd: function() {
-    var bar = L.DomUtil.create('div', 'leaflet-bar');
-    var a = L.DomUtil.create('a', 'conflictmap-area', bar);
-    a.href = '#'; a.title = {{ this.area_title_json }}; a.textContent = '\\u25AD'; a.setAttribute('role', 'button');
-    L.DomEvent.on(a, 'click', function(ev) { L.DomEvent.stop(ev); armed = true; map.dragging.disable();
-                                            map.getContainer().style.cursor = 'crosshair'; });
-    return bar; }});
-  new AreaControl().addTo(map);
-  map.on('mousedown', function(e) { if (!armed) return; start = e.latlng;
-    rect = L.rectangle([start, start], {color: '#333333', weight: 1.5, dashArray: '5 4', fill: false}).addTo(map); });
-  map.on('mousemove', function(e) { if (rect && start) rect.setBounds(L.latLngBounds(start, e.latlng)); });
-  map.on('mouseup', function(e) { if (!armed || !rect) return;
-    armed = false; map.dragging.enable(); map.getContainer().style.cursor = '';
-    map.removeLayer(rect); window.drawnItems.clearLayers(); window.drawnItems.addLayer(rect);
-    map.fire('draw:created', {layer: rect, layerType: 'rectangle'}); rect = null; start = null; });
-})();
+conflictmap.init({{ this._parent.get_name() }}, {{ this.config_json }});
 {% endmacro %}
 """)
 
 _SELECTION = Template("""
 {% macro script(this, kwargs) %}
-window.conflictmapShow({{ this._parent.get_name() }}, {{ this.bits_json }}, {{ this.legend_json }}, {{ this.bbox_json }}, {{ this.focus_json }});
+window.conflictmapShow({{ this._parent.get_name() }}, {{ this.selection_json }});
 {% endmacro %}
 """)
 
@@ -739,40 +442,35 @@ class _Raw(MacroElement):
 
 
 class _EventLayer(_Raw):
-    _template = _BASE
+    _template = _INIT
 
     def __init__(self, *, files: MapFiles | None, data: dict | None, basemap_url: str | None, lang: str,
-                 bounds=None):
+                 bounds=None, tiles: dict | None = None):
         super().__init__()
-        self.bounds_json = _script_json([[float(x) for x in corner] for corner in bounds] if bounds else None)
         self._name = "EventLayer"
         if (data is None) == (files is None):
             raise ValueError("an event layer needs either map data or the files of its data, not both")
-        self.basemap_url = basemap_url
-        self.basemap_url_json = _script_json(basemap_url)
+        config = {"bounds": [[float(x) for x in corner] for corner in bounds] if bounds else None,
+                  "basemapUrl": basemap_url, "lang": lang, "words": words(lang), "tiles": tiles,
+                  "areaTitle": "Draw an area to filter by" if lang != "ar" else "ارسم منطقة للتصفية"}
         if data is not None:
-            self.points_js = f"Promise.resolve({_script_json(data['points'])})"
-            self.details_js = _script_json(data["details"])
-            self.details_url_json, self.chunk = "null", max(1, len(data["details"]["date"]))
+            config.update(points=data["points"], details=data["details"], chunk=max(1, len(data["details"]["date"])))
         else:
-            self.points_js = f"getJSON({_script_json(files.points_url)})"
-            self.details_js = "null"
-            self.details_url_json, self.chunk = _script_json(files.details_url), int(files.chunk)
-        self.labels_json = _script_json(_labels(lang))
-        self.shapes_json = _script_json(list(SHAPES))
-        self.area_title_json = _script_json("Draw an area to filter by" if lang != "ar" else "ارسم منطقة للتصفية")
+            config.update(pointsUrl=files.points_url, detailsUrl=files.details_url, chunk=int(files.chunk))
+        self.config_json = _script_json(config)
 
 
 class _Selection(_Raw):
     _template = _SELECTION
 
-    def __init__(self, bits: str | None, legend: str, bbox, focus: int | None):
+    def __init__(self, bits: str | None, legend: dict | None, bbox, focus: int | None, frame=None, view=None):
         super().__init__()
         self._name = "EventSelection"
-        self.focus_json = _script_json(None if focus is None else int(focus))
-        self.bits_json = _script_json(bits)
-        self.legend_json = _script_json(legend)
-        self.bbox_json = _script_json([float(x) for x in bbox] if bbox else None)
+        self.selection_json = _script_json({
+            "bits": bits, "legend": legend, "bbox": [float(x) for x in bbox] if bbox else None,
+            "focus": None if focus is None else int(focus),
+            "view": [float(view[0]), float(view[1]), int(view[2])] if view else None,
+            "frame": frame if frame in (None, True, False) else [[float(x) for x in c] for c in frame]})
 
 
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
@@ -812,7 +510,8 @@ def map_bounds(data: dict):
     return [[s, w], [n, e]]
 
 
-def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, data: dict | None = None, bounds=None, asset_base: str = STATIC_PREFIX, tiles: bool = True,
+def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, data: dict | None = None, bounds=None,
+             asset_base: str = STATIC_PREFIX, app_base: str | None = None, tiles: bool = True,
              basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
              center: tuple[float, float] | None = None, zoom: int | None = None, lang: str = "en") -> folium.Map:
     """The map without a selection: Leaflet (offline), base layers, the event canvas and its controls.
@@ -838,28 +537,34 @@ def base_map(profile: Profile | None = None, *, files: MapFiles | None = None, d
     m.default_js = [("leaflet", f"{base}/leaflet.js")]
     m.default_css = [("leaflet_css", f"{base}/leaflet.css")]
     m.get_root().header.add_child(Element(f"<script>if (window.L) {{ L.Icon.Default.imagePath = '{base}/images/'; }}</script>"))
+    app = (app_base or APP_PREFIX).rstrip("/")
+    m.default_js = m.default_js + [("conflictmap", f"{app}/conflictmap.js")]
+    m.default_css = m.default_css + [("conflictmap_css", f"{app}/conflictmap.css")]
     if basemap is not None:
         folium.GeoJson(basemap, name="borders", style_function=lambda f: {
             "color": "#888888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1.0}, control=False).add_to(m)
-    if tiles:
-        folium.TileLayer("OpenStreetMap", attr="&copy; OpenStreetMap contributors", max_zoom=18).add_to(m)
-    _EventLayer(files=files, data=data, basemap_url=basemap_url, lang=lang,
+    # Online tiles are added by the browser only once one of them has loaded (with their credit
+    # then, never on an offline map).
+    _EventLayer(files=files, data=data, basemap_url=basemap_url, lang=lang, tiles=ONLINE_TILES if tiles else None,
                 bounds=bounds if zoom is None else None).add_to(m)
     return m
 
 
-def selection_layer(bits: str | None, *, legend: str, bbox=None, focus: int | None = None) -> folium.FeatureGroup:
-    """The rows to show (``selection_bits``; None for all), the legend of their counts, the area
-    filter ``bbox`` (south, west, north, east) outlined, and the row whose popup opens (``focus``, a
-    row of the map data: the table's selected event): a feature group that streamlit-folium can
-    swap on a filter change (``feature_group_to_add``) without rebuilding the map."""
+def selection_layer(bits: str | None, *, legend: dict | None, bbox=None, focus: int | None = None,
+                    frame=None, view=None) -> folium.FeatureGroup:
+    """The rows to show (``selection_bits``; None for all), the legend of their counts
+    (``legend_data``), the area filter ``bbox`` (south, west, north, east) outlined, the row whose
+    popup opens (``focus``, a row of the map data: the table's selected event), and whether to zoom
+    to the shown events (``frame``: True, or [[south, west], [north, east]] to fall back on when none
+    is drawn; ``view``, (lat, lon, zoom) from a shared link, wins over it once): a feature group that
+    streamlit-folium can swap on a filter change (``feature_group_to_add``) without rebuilding the map."""
     fg = folium.FeatureGroup(name="selection", control=False)
-    _Selection(bits, legend, bbox, focus).add_to(fg)
+    _Selection(bits, legend, bbox, focus, frame, view).add_to(fg)
     return fg
 
 
 def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_base: str = STATIC_PREFIX,
-              tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
+              app_base: str | None = None, tiles: bool = True, basemap: dict | None = None, basemap_url: str | None = BASEMAP_URL,
               bbox: tuple[float, float, float, float] | None = None, center: tuple[float, float] | None = None,
               zoom: int | None = None, lang: str = "en") -> folium.Map:
     """A self-contained map of ``events`` (a sequence of ``Event`` or a frame): the data embedded,
@@ -867,7 +572,7 @@ def build_map(events: Sequence[Event], profile: Profile | None = None, *, asset_
     ``base_map`` + ``selection_layer`` so that a filter change does not rebuild the map."""
     df = _frame(events)
     data = map_data(df, profile, lang=lang)
-    m = base_map(profile, data=data, bounds=map_bounds(data), asset_base=asset_base, tiles=tiles,
+    m = base_map(profile, data=data, bounds=map_bounds(data), asset_base=asset_base, app_base=app_base, tiles=tiles,
                  basemap=basemap, basemap_url=basemap_url, center=center, zoom=zoom, lang=lang)
-    selection_layer(None, legend=legend_html(df, profile, lang=lang), bbox=bbox).add_to(m)
+    selection_layer(None, legend=legend_data(df, profile, lang=lang), bbox=bbox).add_to(m)
     return m

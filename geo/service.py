@@ -10,28 +10,26 @@ import datetime as dt
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from gazetteer import KINDS, Gazetteer
 
+from . import alerts, export
 from .articles import read_articles
-from typing import Callable
-
-from . import export
 from .errors import GeoError, GeoInputError
-from .i18n import LANGUAGES, RTL_CSS, t
+from .i18n import LANGUAGES, RTL_CSS, t, term
 from .model import EVENT_TYPES, PRECISIONS, Event
 from .pipeline import extract_article
 from .profile import DEFAULT_PROFILE, available_profiles, load_profile
+from .review import DISPLAY_STANCES, outlet_of
 from .store import EventFilter, EventStore, ReextractResult, default_url
-from .timeline import timeline_svg
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
            "review_uploads", "user_gazetteer_problems",
            # what the page needs of the package, from one place
-           "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError", "LANGUAGES",
-           "RTL_CSS", "t", "available_profiles", "default_url", "export", "load_profile", "timeline_svg"]
+           "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError",
+           "LANGUAGES", "RTL_CSS", "t", "term", "DISPLAY_STANCES", "available_profiles", "default_url", "export", "alerts", "load_profile"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -78,7 +76,8 @@ def seed_store(store, gazetteer: Gazetteer, folder: Path = SEEDS_DIR) -> SeedRep
 
 
 # --------------------------------------------------------------------------- filters in the URL
-_LIST_KEYS = {"claimant": "claimants", "attacker": "attackers", "type": "event_types", "precision": "precisions"}
+_LIST_KEYS = {"claimant": "claimants", "attacker": "attackers", "type": "event_types", "precision": "precisions",
+              "profile": "profiles"}
 
 
 def filter_to_params(f) -> dict[str, str]:
@@ -99,6 +98,21 @@ def filter_to_params(f) -> dict[str, str]:
     if f.undated != "include":
         out["undated"] = f.undated
     return out
+
+
+def view_from_params(params: Mapping[str, str | Sequence[str]]) -> tuple[float, float, int] | None:
+    """The map view (lat, lon, zoom) of a link's ``view=lat,lon,zoom``; None when absent or malformed."""
+    v = params.get("view")
+    if isinstance(v, (list, tuple)):
+        v = v[0] if v else None
+    try:
+        lat, lon, zoom = (x.strip() for x in str(v).split(","))
+        lat, lon, zoom = float(lat), float(lon), int(float(zoom))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 18):
+        return None
+    return lat, lon, zoom
 
 
 def filter_from_params(params: Mapping[str, str | Sequence[str]]):
@@ -129,6 +143,23 @@ def filter_from_params(params: Mapping[str, str | Sequence[str]]):
     return EventFilter(**kw)
 
 
+def place_ids_for(query: str | None, gazetteer: Gazetteer, *, theatre=None, k: int = 5,
+                  min_score: float = 0.9) -> tuple[str, ...]:
+    """Gazetteer place ids a place search means: the query resolved as a place name (any Arabic
+    variant, English, Azerbaijani or Armenian transliteration), keeping candidates scored at least
+    ``min_score`` and close to the best; () for no query or no confident match."""
+    if not isinstance(query, str) or not query.strip():
+        return ()
+    try:
+        cands = gazetteer.candidates(query.strip(), k, theatre=theatre)
+    except ValueError:
+        return ()
+    if not cands or cands[0].score < min_score:
+        return ()
+    best = cands[0].score
+    return tuple(dict.fromkeys(c.place.id for c in cands if c.score >= min_score and c.score >= best - 0.1))
+
+
 # --------------------------------------------------------------------------- tables
 TABLE_COLUMNS = ("date", "claimant", "attacker", "event_type", "place_ar", "place_en", "precision", "killed",
                  "injured", "stance", "n_sources", "contested", "source", "article", "evidence", "event_id")
@@ -140,11 +171,36 @@ def _frame(events):
     return events if hasattr(events, "columns") else events_frame(list(events))
 
 
-def table_frame(events):
-    """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS``, dates as text."""
+def table_frame(events, *, lang: str | None = None, parties=()):
+    """The table view of events (a frame or a sequence of ``Event``): ``TABLE_COLUMNS`` (and the
+    review columns when the frame has them), dates as text. With ``lang``, the values are labels in
+    that language (party names, types, precisions, stances, statuses) and empty cells are empty."""
+    from .i18n import term
+
     df = _frame(events)
-    out = df.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
-    out["date"] = [d.isoformat() if d is not None else "" for d in out["date"]]  # "": undated
+    cols = list(TABLE_COLUMNS)
+    extra = [c for c in ("confidence", "status", "profile") if c in df.columns]
+    out = df.loc[:, cols[:-1] + extra + cols[-1:]].reset_index(drop=True)
+    out["date"] = [d.isoformat() if hasattr(d, "isoformat") else "" for d in out["date"]]  # "": undated
+    if lang is None:
+        return out
+    lab = "label_ar" if lang == "ar" else "label_en"
+    names = {p.id: (getattr(p, lab) or p.label_en or p.id) for p in parties}
+    for col in ("claimant", "attacker"):
+        out[col] = [names.get(v, v) if isinstance(v, str) else "" for v in out[col]]
+    for col, kind in (("event_type", "types"), ("precision", "precisions"), ("status", "statuses")):
+        if col in out:
+            out[col] = [term(kind, v, lang) for v in out[col]]
+    if "shown_stance" in df.columns:
+        out["stance"] = [term("stances", v, lang) for v in df["shown_stance"].tolist()]
+    else:
+        out["stance"] = [term("stances", v, lang) for v in out["stance"]]
+    for col in ("killed", "injured"):
+        out[col] = [str(int(v)) if v is not None and v == v else "" for v in out[col]]
+    for col in ("source", "evidence"):
+        out[col] = ["" if v is None or v != v else v for v in out[col]]
+    if "confidence" in out:
+        out["confidence"] = [round(100 * float(c)) for c in out["confidence"]]
     return out
 
 
@@ -183,8 +239,11 @@ class Catalogue:
 
     @classmethod
     def load(cls, store) -> "Catalogue":
+        """The store's events with the review columns the map, table and queue show: ``confidence``,
+        ``status``, ``shown_stance`` (claim, accusation, denial, counter), ``opp`` (row positions of
+        the opposing claims), ``srcs`` (every source: date, outlet, link, title) and ``audit``."""
         revision = store.revision()
-        return cls(revision, store.frame())
+        return cls(revision, review_columns(store.frame(), store))
 
     @property
     def n(self) -> int:
@@ -215,8 +274,9 @@ class Catalogue:
         rng = self.date_range
         if rng is None:  # no dated event: only a filter of nothing at all selects everything
             rng = (dt.date.max, dt.date.min)
-        return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance)
-                and f.undated == "include"
+        return (not (f.attackers or f.event_types or f.precisions or f.place or f.bbox or f.stance or f.profiles
+                     or f.place_ids)
+                and (f.undated == "include" or (f.undated == "exclude" and not self.has_undated))
                 and (f.date_from is None or f.date_from <= rng[0]) and (f.date_to is None or f.date_to >= rng[1])
                 and (not f.claimants or set(self.claimants) <= set(f.claimants)))
 
@@ -226,26 +286,103 @@ class Catalogue:
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
-        dates = [d for d in self.frame["date"] if d is not None] if self.n else []  # undated events have none
+        dates = [d for d in self.frame["date"].tolist() if d is not None and d == d] if self.n else []
         if not dates:
             return None
         return min(dates), max(dates)
+
+    @property
+    def has_undated(self) -> bool:
+        """Whether some event has no date (a date range then leaves it out unless asked)."""
+        return bool(self.n) and bool(self.frame["date"].isna().any())
 
     @property
     def claimants(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.frame["claimant"])))
 
 
+def review_columns(frame, store=None):
+    """``frame`` (``EventStore.frame``) with the review columns of ``Catalogue.load``, column-wise
+    (a map of 50,000 events loads them in a fraction of a second)."""
+    import numpy as np
+
+    from .profile import available_profiles
+    from .review import NEEDS_REVIEW_BELOW, confidence_column, opposing
+
+    df = frame.copy()
+    statuses = store.review_statuses() if store is not None else {}
+    audit = store.review_log() if store is not None else {}
+    merged = store.cluster_sources() if store is not None else {}
+    names = set(available_profiles())
+    fallback = {}
+    for pid in (set(df["profile"].tolist()) if len(df) else ()):
+        try:
+            fallback[pid] = load_profile(pid).fallback_party if pid in names else None
+        except Exception:  # a profile being edited must not break the page
+            fallback[pid] = None
+    n = len(df)
+    opp = opposing(df["date"].tolist(), df["claimant"].tolist(), df["lat"].tolist(), df["lon"].tolist(),
+                   df["contested"].tolist(), km=getattr(store, "merge_km", 5.0))
+    conf = confidence_column(df, fallback)
+    df["confidence"] = conf
+    ids = df["event_id"].tolist()
+    given = np.array([statuses.get(i) or "" for i in ids], dtype=object) if n else np.zeros(0, dtype=object)
+    corrected = df["corrected"].to_numpy(dtype=bool) if n else np.zeros(0, dtype=bool)
+    status = np.where(corrected, "corrected", np.where(conf < NEEDS_REVIEW_BELOW, "needs_review", "machine"))
+    status = np.where((given != "") & (given != "machine"), given, status).astype(object) if n else status
+    df["status"] = status
+    df["opp"] = [opp.get(i, []) for i in range(n)]
+    answers = np.array([any(j < i for j in opp.get(i, ())) for i in range(n)], dtype=bool)
+    attacker = df["attacker"]
+    accuses = (attacker.notna() & (attacker != "") & (attacker != df["claimant"])).to_numpy() if n else answers
+    stance = df["stance"].to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
+    df["shown_stance"] = np.where(stance == "denial", "denial",
+                                  np.where(answers, "counter", np.where(accuses, "accusation", "claim"))).astype(object)
+
+    def iso(d):
+        return d.isoformat() if hasattr(d, "isoformat") else (str(d) if d else None)
+
+    def http(u):
+        return u if isinstance(u, str) and u.lower().startswith(("http://", "https://")) else ""
+
+    # Every source of a merged event; the others are told by their own row (map_data).
+    rids = df.index.tolist()
+    df["srcs"] = [[[iso(m["published"] or m["date"]), outlet_of(m["source"], m["url"], m["article"]), http(m["url"]),
+                    m["title"]] for m in merged[r]] if r in merged else None for r in rids]
+
+    def trail(eid):
+        out = []
+        for a in audit.get(eid, ()):
+            what = ", ".join(f"{k}: {a['before'].get(k)} → {a['after'].get(k)}" for k in a["after"])
+            out.append([a["at"], a["reviewer"], a["status_before"], a["status_after"], what, a["note"]])
+        return out
+
+    df["audit"] = [trail(i) if i in audit else None for i in ids]
+    return df
+
+
+def review_queue(frame, *, limit: int = 50):
+    """The events waiting for a person, least certain first: status "needs review" (or machine
+    readings, after them), by confidence then date."""
+    if not len(frame):
+        return frame
+    todo = frame[frame["status"].isin(["needs_review", "machine"])]
+    order = todo.assign(_w=(todo["status"] != "needs_review").astype(int))
+    return order.sort_values(["_w", "confidence", "date"], kind="stable").drop(columns="_w").head(limit)
+
+
 # --------------------------------------------------------------------------- ingest and review
-def article_from_text(text: str, *, name: str, published: dt.date | str, profile: str = DEFAULT_PROFILE,
+def article_from_text(text: str, *, name: str, published: dt.date | str | None, profile: str = DEFAULT_PROFILE,
                       url: str | None = None, title: str | None = None, source: str | None = None):
-    """An ``Article`` from pasted text; the text must not be empty."""
+    """An ``Article`` from pasted text; the text must not be empty. ``published=None``: an undated
+    article (stored undated, never dated today)."""
     from .articles import Article
     from .model import parse_date
 
     if not isinstance(text, str) or not text.strip():
         raise GeoInputError("the pasted article has no text")
-    return Article(name, text, parse_date(published, what="published"), url or None, title or None,
+    pub = None if published is None else parse_date(published, what="published")
+    return Article(name, text, pub, url or None, title or None,
                    source or None, profile)
 
 

@@ -44,9 +44,12 @@ from .model import EVENT_TYPES, FRAME_COLUMNS, PRECISIONS, STANCES, Event, parse
 __all__ = [
     "EventStore", "EventFilter", "IngestResult", "ReextractResult", "StoreStats", "parse_bbox",
     "default_url", "default_sqlite_path", "DEFAULT_MERGE_KM", "CORRECTABLE_FIELDS", "BACKENDS", "UNDATED_CHOICES",
+    "REVIEW_STATUSES",
 ]
 
 DEFAULT_MERGE_KM = 5.0
+#: What a person may say of an event (``EventStore.review``); "machine" undoes a review.
+REVIEW_STATUSES = ("machine", "needs_review", "confirmed", "corrected", "rejected")
 BACKENDS = ("sqlite", "postgis")
 SCHEMA_VERSION = "2"  # 2: events.date may be NULL (an undated article); 1 is migrated on open
 #: Event fields a person may correct (the rest are the store's bookkeeping).
@@ -85,6 +88,13 @@ class EventFilter:
     stance: str | None = None
     #: Events with no date: "include" them (the default: never dropped silently), "only" them, or "exclude".
     undated: str = "include"
+    #: Conflict profiles (theatres) the events were read with; empty: all.
+    profiles: tuple[str, ...] = ()
+    #: Events at any of these gazetteer place ids (a place search resolved through the gazetteer);
+    #: when given, ``place`` also matches by spelling and either match is enough.
+    place_ids: tuple[str, ...] = ()
+    #: Rejected events stay in the store but leave every query unless this is set.
+    include_rejected: bool = False
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -93,7 +103,7 @@ class EventFilter:
                 object.__setattr__(self, name, parse_date(value, what=name))
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise GeoInputError(f"date_from {self.date_from} is after date_to {self.date_to}")
-        for name in ("claimants", "attackers", "event_types", "precisions"):
+        for name in ("claimants", "attackers", "event_types", "precisions", "profiles", "place_ids"):
             value = getattr(self, name)
             value = (value,) if isinstance(value, str) else tuple(value or ())
             object.__setattr__(self, name, value)
@@ -141,7 +151,11 @@ class EventFilter:
                 return False
             if not (west <= e.lon <= east if west <= east else e.lon >= west or e.lon <= east):
                 return False
+        if self.profiles and e.profile not in self.profiles:
+            return False
         if self.place:
+            if self.place_ids and e.place_id in self.place_ids:
+                return True
             if is_arabic(self.place):
                 return normalize(self.place) in _place_norm(e.place_ar)
             return _fold(self.place) in _fold(e.place_en)
@@ -289,6 +303,8 @@ class _Tables:
     articles: sa.Table
     events: sa.Table
     corrections: sa.Table
+    reviews: sa.Table | None = None
+    review_log: sa.Table | None = None
 
 
 def _tables(postgis: bool) -> _Tables:
@@ -366,8 +382,31 @@ def _tables(postgis: bool) -> _Tables:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
     sa.Index("ix_corrections_article", corrections.c.article_id)
+    # A person's review of an event (by event id, so it outlives re-extraction): its status, and
+    # every change ever made, with who, when, the status and fields before and after, and a note.
+    reviews = sa.Table(
+        "reviews", md,
+        sa.Column("event_id", sa.String(40), primary_key=True),
+        sa.Column("status", sa.Text, nullable=False),
+        sa.Column("reviewer", sa.Text, nullable=False, default=""),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    sa.Index("ix_reviews_status", reviews.c.status)
+    review_log = sa.Table(
+        "review_log", md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("event_id", sa.String(40), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reviewer", sa.Text, nullable=False, default=""),
+        sa.Column("status_before", sa.Text, nullable=False),
+        sa.Column("status_after", sa.Text, nullable=False),
+        sa.Column("before", sa.Text, nullable=False),  # JSON: the changed fields' values before
+        sa.Column("after", sa.Text, nullable=False),  # JSON: and after
+        sa.Column("note", sa.Text, nullable=False, default=""),
+    )
+    sa.Index("ix_review_log_event", review_log.c.event_id)
     _service_tables(md)
-    return _Tables(md, meta, articles, events, corrections)
+    return _Tables(md, meta, articles, events, corrections, reviews, review_log)
 
 
 def _service_tables(md: sa.MetaData) -> None:
@@ -508,6 +547,8 @@ def _because(primary, members) -> str:
 def _apply(machine: Event, changes: dict) -> Event:
     rec = machine.to_record()
     rec.update(changes)
+    if rec.get("date") and rec.get("date_precision") == "unknown":  # a person dated an undated event: to the day
+        rec["date_precision"] = "day"
     rec["corrected"] = True
     rec["event_id"] = machine.event_id
     return Event.from_record(rec)
@@ -994,7 +1035,7 @@ class EventStore:
         if dates is None:
             rows = [dict(zip(names, r)) for r in conn.execute(sa.select(*cols)).all()]
         else:
-            dates = sorted(set(dates))
+            dates = sorted({d for d in dates if d is not None})  # undated events are never merged
             for i in range(0, len(dates), 500):
                 q = sa.select(*cols).where(e.c.date.in_(dates[i:i + 500]))
                 rows.extend(dict(zip(names, r)) for r in conn.execute(q).all())
@@ -1047,9 +1088,17 @@ class EventStore:
                 conds.append(sa.or_(*[t.c.lon.between(lo, hi) for lo, hi in ranges]))
         if f.place:
             if is_arabic(f.place):
-                conds.append(t.c.place_norm.contains(normalize(f.place), autoescape=True))
+                spelt = t.c.place_norm.contains(normalize(f.place), autoescape=True)
             else:
-                conds.append(t.c.place_fold.contains(_fold(f.place), autoescape=True))
+                spelt = t.c.place_fold.contains(_fold(f.place), autoescape=True)
+            conds.append(sa.or_(spelt, t.c.place_id.in_(list(f.place_ids))) if f.place_ids else spelt)
+        elif f.place_ids:
+            conds.append(t.c.place_id.in_(list(f.place_ids)))
+        if f.profiles:
+            conds.append(t.c.profile.in_(list(f.profiles)))
+        if not f.include_rejected:
+            r = self._t.reviews
+            conds.append(t.c.event_id.not_in(sa.select(r.c.event_id).where(r.c.status == "rejected")))
         return conds
 
     def events(self, filter: EventFilter | None = None, *, merged: bool = True,
@@ -1274,6 +1323,94 @@ class EventStore:
         """The ids of every stored article, in order."""
         return self._run_read(lambda conn: [r for r, in conn.execute(sa.select(self._t.articles.c.id)
                                                                      .order_by(self._t.articles.c.id))])
+
+    # ---- review
+
+    def review(self, event_id: str, status: str | None = None, *, reviewer: str = "", note: str = "",
+               changes: dict | None = None, was: str | None = None) -> Event:
+        """A person's review of one event: a new ``status`` (one of ``REVIEW_STATUSES``), and/or
+        field ``changes`` (a correction; the status becomes "corrected" unless given). Recorded in
+        the audit trail (``review_log``) with when, who, what before, what after and the note; a
+        rejected event stays in the store but leaves every query (``EventFilter.include_rejected``).
+        ``was``: the status the reviewer saw (e.g. "needs_review", derived from the confidence), for
+        an event nobody reviewed before."""
+        if status is not None and status not in REVIEW_STATUSES:
+            raise GeoInputError(f"review status must be one of {REVIEW_STATUSES}, got {status!r}")
+        if status is None and not changes:
+            raise GeoInputError(f"review({event_id!r}) needs a status or changes")
+        for name, value in (("reviewer", reviewer), ("note", note)):
+            if not isinstance(value, str) or len(value) > 2000:
+                raise GeoInputError(f"review {name} must be text of at most 2000 characters, got {value!r:.80}")
+        changes = dict(changes or {})
+        bad = sorted(set(changes) - set(CORRECTABLE_FIELDS))
+        if bad:
+            raise GeoInputError(f"cannot correct field {bad[0]!r}; correctable: {list(CORRECTABLE_FIELDS)}")
+        e, r, log = self._t.events, self._t.reviews, self._t.review_log
+
+        def run(conn: Connection) -> Event:
+            row = conn.execute(sa.select(*[e.c[k] for k in _EVENT_COLUMNS]).where(e.c.event_id == event_id)).first()
+            if row is None:
+                raise StoreError(f"no event with event_id {event_id!r} in {self.url}")
+            current = _row_event(row._mapping)
+            prev = conn.execute(sa.select(r.c.status).where(r.c.event_id == event_id)).scalar()
+            before_status = prev or (was if was in REVIEW_STATUSES else ("corrected" if current.corrected else "machine"))
+            after_status = status or "corrected"
+            new = current
+            if changes:
+                old, new = self._correct_one(conn, event_id, changes)
+                self._recluster(conn, {old.date, new.date})
+            old_rec, new_rec = current.to_record(), new.to_record()
+            before = {k: old_rec[k] for k in changes if old_rec[k] != new_rec[k]}
+            after = {k: new_rec[k] for k in before}
+            now = dt.datetime.now(dt.timezone.utc)
+            if prev is None:
+                conn.execute(sa.insert(r).values(event_id=event_id, status=after_status, reviewer=reviewer, updated_at=now))
+            else:
+                conn.execute(sa.update(r).where(r.c.event_id == event_id)
+                             .values(status=after_status, reviewer=reviewer, updated_at=now))
+            conn.execute(sa.insert(log).values(event_id=event_id, at=now, reviewer=reviewer, status_before=before_status,
+                                               status_after=after_status, note=note,
+                                               before=json.dumps(before, ensure_ascii=False, default=str),
+                                               after=json.dumps(after, ensure_ascii=False, default=str)))
+            return new
+
+        return self._write(run)
+
+    def cluster_sources(self) -> dict[int, list[dict]]:
+        """Row id of each merged event (a primary with more than one source) -> every reading of its
+        cluster, the primary's first: dicts of date, published, article, source, url, title."""
+        e, a = self._t.events, self._t.articles
+        pid = sa.func.coalesce(e.c.cluster_id, e.c.id)
+        multi = sa.select(e.c.id).where(e.c.cluster_id.is_(None), e.c.n_sources > 1)
+        q = (sa.select(pid.label("pid"), e.c.date, a.c.published, e.c.article, a.c.source, a.c.url, a.c.title)
+             .join(a, a.c.id == e.c.article_id).where(pid.in_(multi))
+             .order_by(pid, e.c.cluster_id.is_not(None), e.c.article_id, e.c.id))
+        out: dict[int, list[dict]] = defaultdict(list)
+        for r in self._run_read(lambda conn: conn.execute(q).all()):
+            out[r.pid].append({"date": r.date, "published": r.published, "article": r.article, "source": r.source,
+                               "url": r.url, "title": r.title})
+        return dict(out)
+
+    def review_statuses(self) -> dict[str, str]:
+        """event_id -> the status a person gave it (events nobody reviewed are absent)."""
+        r = self._t.reviews
+        return dict(self._run_read(lambda conn: conn.execute(sa.select(r.c.event_id, r.c.status)).all()))
+
+    def review_log(self, event_ids: Sequence[str] | None = None) -> dict[str, list[dict]]:
+        """event_id -> its audit trail, oldest first: dicts of at, reviewer, status_before,
+        status_after, before, after (changed fields) and note."""
+        log = self._t.review_log
+        q = sa.select(log).order_by(log.c.id)
+        if event_ids is not None:
+            q = q.where(log.c.event_id.in_(list(event_ids)))
+        out: dict[str, list[dict]] = defaultdict(list)
+        for m in self._run_read(lambda conn: [x._mapping for x in conn.execute(q).all()]):
+            at = m["at"]
+            out[m["event_id"]].append({
+                "at": at.isoformat(timespec="seconds") if hasattr(at, "isoformat") else str(at),
+                "reviewer": m["reviewer"], "status_before": m["status_before"], "status_after": m["status_after"],
+                "before": json.loads(m["before"]), "after": json.loads(m["after"]), "note": m["note"]})
+        return dict(out)
 
     def articles_by_id(self, ids: Sequence[int]) -> list[tuple[int, Article]]:
         """The stored articles of these ids, as ``(id, Article)``."""

@@ -61,7 +61,7 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
-STORE_TABLES = ("corrections", "events", "articles", "store_meta")
+STORE_TABLES = ("review_log", "reviews", "corrections", "events", "articles", "store_meta")
 
 
 @pytest.fixture(params=["sqlite", "postgis"])

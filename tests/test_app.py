@@ -39,6 +39,11 @@ def shown(at) -> int:
     return int(at.metric[0].value)
 
 
+def table(at):
+    """The table of filtered events (the page also has the review queue)."""
+    return next(d for d in at.dataframe if d.key == "table").value
+
+
 def download(at, media, label) -> bytes:
     for el in at.get("download_button"):
         if el.proto.label == label:
@@ -62,7 +67,9 @@ def test_csv_and_geopackage_downloads(app, media, tmp_path):
     import io
     import pandas as pd
 
-    csv = pd.read_csv(io.BytesIO(download(app, media, "Download CSV")))
+    data = download(app, media, "Download CSV")
+    assert data.startswith(b"\xef\xbb\xbf")  # export.to_bytes: a byte order mark so spreadsheets show Arabic
+    csv = pd.read_csv(io.BytesIO(data))
     assert len(csv) == 8 and {"event_date", "actor1", "latitude", "longitude", "claimant"} <= set(csv.columns)
     gpkg = tmp_path / "x.gpkg"
     gpkg.write_bytes(download(app, media, "Download GeoPackage"))
@@ -73,7 +80,9 @@ def test_first_run_fills_the_map_from_the_seed_and_says_so(app):
     assert shown(app) == 8
     assert any("seeds/" in i.value for i in app.info)
     args = json.loads(app.get("component_instance")[0].proto.json_args)
-    assert "conflictmapEvents" in args["script"] and "/app/static/mapdata/" in args["script"]
+    # The map's code is a static file; the page's script only passes it data (where the data files are).
+    assert "conflictmap.init(" in args["script"] and "/app/static/mapdata/" in args["script"]
+    assert "EventCanvas" not in args["script"] and "/app/static/vendor/conflictmap/conflictmap.js" in json.dumps(args)
     assert "window.conflictmapShow(" in args["feature_group"]  # the selection travels apart from the map
 
 
@@ -105,9 +114,9 @@ def test_date_filter_changes_the_count(app):
 def test_type_filter_and_table(app):
     app.multiselect(key="types").set_value(["ground_attack"]).run()
     assert shown(app) == 5
-    table = app.dataframe[-1].value
-    assert set(table["event_type"]) == {"ground_attack"}
-    assert len(table) == 5
+    rows = table(app)
+    assert set(rows["event_type"]) == {"ground attack"}  # types by name, not by code
+    assert len(rows) == 5
 
 
 def test_map_is_served_without_a_cdn(app):
@@ -189,7 +198,7 @@ def test_a_long_table_is_capped_and_says_so(tmp_path, monkeypatch):
     at.run()
     assert not at.exception, at.exception
     assert shown(at) == 2100
-    assert len(at.dataframe[-1].value) == 2000
+    assert len(table(at)) == 2000
     assert any("first 2,000 of 2,100" in c.value for c in at.caption)
 
 
@@ -215,8 +224,8 @@ def _focus(app):
     import re
 
     args = json.loads(app.get("component_instance")[0].proto.json_args)
-    call = re.search(r"window\.conflictmapShow\((.*)\);", args["feature_group"]).group(1)
-    return json.loads(call.rsplit(",", 1)[1]), args
+    call = re.search(r"window\.conflictmapShow\([^,]*, (.*)\);", args["feature_group"]).group(1)
+    return json.loads(call)["focus"], args
 
 
 def test_a_table_row_focuses_the_map_and_opens_its_popup(app):
@@ -226,5 +235,80 @@ def test_a_table_row_focuses_the_map_and_opens_its_popup(app):
     assert not app.exception
     focus, args = _focus(app)
     assert focus == 1 and args["zoom"] == 11  # the second row of the table (by date), centred and opened
-    row = app.dataframe[-1].value.iloc[1]
+    row = table(app).iloc[1]
     assert args["center"] is not None and row["place_en"]
+
+
+def test_the_first_run_notice_goes_away_and_the_table_speaks_words_not_codes(app):
+    assert app.info
+    app.run()
+    assert not app.info  # only on the run that seeded the store
+    rows = table(app)
+    assert "place_ar" in rows.columns  # column ids stay; their headers are words (column_config)
+    assert not any(v in ("None", None) for v in rows["killed"]) and "ground_attack" not in set(rows["event_type"])
+    app.radio(key="lang").set_value("ar").run()
+    assert "هجوم بري" in set(table(app)["event_type"]) and "أذربيجان" in set(table(app)["claimant"])
+
+
+def test_a_theatre_and_a_stance_travel_in_the_link(app):
+    app.selectbox(key="theatre").set_value("karabakh").run()
+    app.multiselect(key="stances").set_value(["accusation"]).run()
+    assert not app.exception
+    assert shown(app) == 7
+    params = {k: (v if isinstance(v, str) else v[0]) for k, v in app.query_params.items()}
+    assert params["profile"] == "karabakh" and params["stance"] == "accusation"
+    app.selectbox(key="theatre").set_value("syria").run()
+    assert shown(app) == 0 and not app.exception
+
+
+@pytest.mark.parametrize("query", ["ترتر", "تَرتَر", "Tartar", "Tərtər", "Terter"])
+def test_a_place_is_searched_through_the_gazetteer_not_by_spelling(app, query):
+    """The seed's events at Tartar are found by any spelling of Tartar."""
+    app.text_input(key="place").set_value(query).run()
+    assert not app.exception
+    assert shown(app) >= 1 and set(table(app)["place_en"]) == {"Tartar"}
+
+
+# --------------------------------------------------------------------------- after merging issues 13 and 14
+def test_an_undated_paste_is_stored_undated_and_the_box_leaves_it_out(app):
+    from geo.store import EventStore
+
+    app.text_area(key="paste_text").set_value(PASTED)
+    app.button(key="read").click().run()
+    assert not app.exception
+    assert any("no publication date" in e.value for e in app.error)  # no date and no box: asked, never today
+    app.checkbox(key="undated_paste").check().run()
+    app.button(key="read").click().run()
+    assert not app.exception and not app.error
+    assert any("1 event(s) found" in s.value for s in app.subheader)
+    app.button(key="save_0").click().run()
+    assert not app.exception
+    with EventStore() as store:
+        pasted = [e for e in store.events() if e.article.startswith("pasted-")]
+        assert [(e.date, e.date_precision) for e in pasted] == [(None, "unknown")]
+        assert store.stats().undated == 1
+    app.run()
+    assert shown(app) == 9  # the eight seed events and the undated one ("include undated" ticked by default)
+    app.checkbox(key="undated").uncheck().run()
+    assert not app.exception and shown(app) == 8
+    assert app.query_params["undated"] in ("exclude", ["exclude"])  # issue-13's link parameter
+    app.checkbox(key="undated").check().run()
+    assert shown(app) == 9 and "undated" not in app.query_params
+
+
+@pytest.mark.filterwarnings("ignore::gazetteer.gazetteer.UserPlacesWarning")  # the skipped row, on purpose
+def test_the_user_gazetteer_s_skipped_rows_are_shown_on_the_page(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "user_gazetteer.csv").write_bytes(
+        b"\xef\xbb\xbfid,kind,name_en,lat,lon,country,parent,population,radius_km,names_ar,names_latin,names_az,"
+        b"names_hy,source\r\n"
+        + "u1,settlement,Good Hill,40.1,46.2,AZ,,,,تلة جيدة,,,,\r\n".encode()
+        + "u2,settlement,Bad Lat,north,46.3,AZ,,,,تلة سيئة,,,,\r\n".encode())
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert any("1 row(s) skipped or changed" in w.value for w in at.warning)
+    assert any("user_gazetteer.csv:3:" in x.value for x in at.text)

@@ -71,6 +71,9 @@ def browser():
 
 def _map_frame(page, count: int | None = None):
     """The map's iframe once its canvas shows events (``count`` of them, when given)."""
+    # A new store revision (a review saved) brings a new map; the old iframe lingers for a moment.
+    page.wait_for_function("() => document.querySelectorAll('iframe[title=\"streamlit_folium.st_folium\"]').length === 1",
+                           timeout=60_000)
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     sel = ".leaflet-container[data-event-count]" if count is None else f'.leaflet-container[data-event-count="{count}"]'
     frame.locator(sel).wait_for(timeout=60_000)
@@ -98,9 +101,18 @@ def _map_layers(page, count: int | None = None):
     """The fill colours of the drawn events, checked against what the canvas shows."""
     shown = _shown(_map_frame(page, count))
     colours = [s["color"] for s in shown]
-    pixels = {s["pixel"] for s in shown if not s["radius"]}
-    assert pixels <= set(colours), (pixels, colours)  # every marker's centre is painted in a claimant colour
-    assert all(s["alpha"] > 100 for s in shown if not s["radius"])
+    # Markers alone at their spot (a denial is hollow): their centre is painted in their claimant's
+    # colour (to the rounding of a translucent fill read back from the canvas).
+    solid = [s for s in shown if not s["radius"] and s["stance"] != "denial"
+             and not any(o is not s and not o["radius"] and 0 < (o["x"] - s["x"]) ** 2 + (o["y"] - s["y"]) ** 2 < 400
+                         for o in shown)]
+
+    def near(a, b):
+        return all(abs(int(a[k:k + 2], 16) - int(b[k:k + 2], 16)) <= 3 for k in (1, 3, 5))
+
+    for s in solid:
+        assert near(s["pixel"], s["color"]), (s, colours)
+    assert all(s["alpha"] > 100 for s in solid)
     return colours
 
 
@@ -129,8 +141,9 @@ def test_map_draws_the_seed_events_in_claimant_colours_offline(server, browser):
     # The events were drawn once: the first view is set before they arrive, and the base layers
     # added after them do not redraw them.
     assert inner.evaluate("() => window.conflictmapEvents.draws") == 1
-    # The timeline: bars in the claimants' colours, each with its count as a tooltip.
-    fills = page.eval_on_selector_all('svg[role="img"] rect:has(title)', "els => els.map(e => e.getAttribute('fill'))")
+    # The timeline (in the map): bars in the claimants' colours, each with its count as a tooltip.
+    fills = inner.evaluate("() => Array.from(document.querySelectorAll('.conflictmap-timeline-bars rect:has(title)'))"
+                           ".map(e => e.getAttribute('fill'))")
     assert set(fills) == {prof.color("Azerbaijan"), prof.color("Armenia")}
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
 
@@ -235,6 +248,10 @@ def test_an_area_drawn_on_the_map_filters_the_events(server, browser):
     page.wait_for_function("() => document.querySelector('[data-testid=\"stMetricValue\"]').textContent.trim() === '1'",
                            timeout=30_000)
     assert "bbox=" in page.url
+    # The drag ends with the rectangle in view, not with a popup over it; the map zooms to what is left.
+    inner = _map_frame(page, 1)
+    assert inner.evaluate("() => document.querySelectorAll('.leaflet-popup').length") == 0
+    assert inner.evaluate("() => window.conflictmapEvents._map.getZoom()") > 8
     page.screenshot(path=str(ARTIFACTS / "map-area.png"), full_page=True)
     context.close()
 
@@ -258,16 +275,16 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
     """Events of one place, claimant and type (and district events at one centre) are one stamp of a
     pre-composed pile: the page looks the same as when each is stamped (to rounding), with far fewer
     stamps."""
-    from geo.mapping import build_map, leaflet_asset_dir
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
     from tests.geo.test_mapping import event
 
     events = ([event(event_type="shelling") for _ in range(30)] + [event(event_type="drone") for _ in range(3)]
               + [event(claimant="Armenia", lat=40.2, lon=46.5) for _ in range(5)]
               + [event(claimant="Armenia", lat=40.2, lon=46.5, contested=True), event(lat=39.9, lon=46.8)]
-              + [event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=4.0)
-                 for _ in range(12)])
+              + [event(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=4.0)])
     page_file = tmp_path / "map.html"
-    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(), tiles=False,
+              basemap_url=None).save(str(page_file))
     context = browser.new_context(viewport={"width": 900, "height": 600})
     page = context.new_page()
     page.goto(page_file.as_uri())
@@ -283,7 +300,7 @@ def test_markers_piled_on_one_spot_are_stamped_once_with_the_same_pixels(browser
 
 def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp_path):
     """Three claims at one place are one marker; its popup says so and shows each one's evidence."""
-    from geo.mapping import build_map, leaflet_asset_dir
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
     from tests.geo.test_mapping import event
 
     texts = ["قصفت القوات الأرمينية مدينة ترتر صباح اليوم", "استهدفت المدفعية الأرمينية ترتر مجددا",
@@ -291,7 +308,8 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
     events = [event(evidence=t, evidence_start=0, place_start=-1, place_end=-1) for t in texts]
     events.append(event(lat=39.9, lon=46.8, evidence="حدث آخر بعيد"))
     page_file = tmp_path / "map.html"
-    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), tiles=False, basemap_url=None).save(str(page_file))
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(), tiles=False,
+              basemap_url=None).save(str(page_file))
     context = browser.new_context(viewport={"width": 900, "height": 600})
     page = context.new_page()
     page.goto(page_file.as_uri())
@@ -307,4 +325,335 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
         popup.locator(".conflictmap-pile-next").click()
     assert sorted(seen) == sorted(texts)  # each event of the pile once, the far one never
     assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith("1 / 3")
+    context.close()
+
+
+def _canvas_pixels(browser, tmp_path, events, name):
+    from geo.mapping import build_map, leaflet_asset_dir, web_asset_dir
+
+    page_file = tmp_path / f"{name}.html"
+    build_map(events, profile(), asset_base=leaflet_asset_dir().as_uri(), app_base=web_asset_dir().as_uri(),
+              tiles=False, basemap_url=None, center=(40.11, 46.04), zoom=10).save(str(page_file))
+    context = browser.new_context(viewport={"width": 600, "height": 400})
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_selector(".leaflet-container[data-event-count]", timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    pixels = page.evaluate("() => { const c = window.conflictmapEvents._canvas; "
+                           "return Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data); }")
+    context.close()
+    return pixels
+
+
+def test_region_circles_piled_at_one_centre_stay_as_transparent_as_one(browser, tmp_path):
+    """Twelve district events at one centre look like one translucent circle, not an opaque blob."""
+    from tests.geo.test_mapping import event
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    circle = dict(place_en="Kalbajar", precision="district", lat=40.11, lon=46.04, radius_km=8.0)
+    one = _canvas_pixels(browser, tmp_path, [event(**circle)], "circle-one")
+    twelve = _canvas_pixels(browser, tmp_path, [event(**circle) for _ in range(12)], "circle-twelve")
+    assert max(one[3::4]) > 0
+    assert max(abs(a - b) for a, b in zip(one, twelve)) == 0
+    assert sorted(one[3::4])[len(one) // 8] < 60  # inside: mostly translucent
+
+
+# ---------------------------------------------------------------------------------- issue 14
+def _ev(**kw):
+    import datetime as dt
+
+    from geo.model import Event
+
+    base = dict(date=dt.date(2020, 10, 14), claimant="Azerbaijan", attacker="Armenia", event_type="shelling",
+                place_ar="ترتر", place_en="Tartar", lat=40.342, lon=46.932, precision="settlement",
+                place_id="gn:584871", profile="karabakh", evidence="قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت ترتر")
+    base.update(kw)
+    return Event(**base)
+
+
+@pytest.fixture(scope="module")
+def theatres_server(tmp_path_factory):
+    """Two theatres: Karabakh (a claim and its counter-claim at Tartar, reported by two outlets, and a
+    denial at Barda) and Syria (a strike on Idlib, and a report nobody could be found to claim)."""
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    data = tmp_path_factory.mktemp("theatres")
+    k1 = Article("k1", "نص 1", dt.date(2020, 10, 14), "https://www.aa.com.tr/ar/k1", "قصف ترتر", None, "karabakh")
+    k2 = Article("k2", "نص 2", dt.date(2020, 10, 14), None, None, "أرمنبريس", "karabakh")
+    k3 = Article("k3", "نص 3", dt.date(2020, 10, 14), "https://example.org/k3", None, None, "karabakh")
+    s1 = Article("s1", "نص 4", dt.date(2021, 3, 1), "https://sana.sy/s1", None, None, "syria")
+    with EventStore(data / "events.sqlite") as store:
+        store.add_article(k1, [_ev(article="k1", source=None, url=k1.url)])
+        store.add_article(k2, [_ev(article="k2", claimant="Armenia", attacker="Azerbaijan", event_type="ground_attack",
+                                   lat=40.35, lon=46.94, evidence="قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية هاجمت"),
+                               _ev(article="k2", claimant="Armenia", attacker="Armenia", stance="denial", place_ar="بردعة",
+                                   place_en="Barda", lat=40.374, lon=47.126, place_id="t:barda", date=dt.date(2020, 10, 15),
+                                   evidence="نفت وزارة الدفاع الأرمينية قصف بردعة")])
+        store.add_article(k3, [_ev(article="k3", lat=40.343, lon=46.933)])  # the same claim again: merged
+        store.add_article(s1, [_ev(article="s1", claimant="Syria", attacker="Opposition", event_type="airstrike",
+                                   place_ar="إدلب", place_en="Idlib", lat=35.93, lon=36.63, place_id="t:idlib",
+                                   profile="syria", date=dt.date(2021, 3, 1), url=s1.url, evidence="غارة على إدلب"),
+                               _ev(article="s1", claimant="Other", attacker=None, event_type="other", place_ar="حلب",
+                                   place_en="Aleppo", lat=36.2, lon=37.16, place_id="t:aleppo", profile="syria",
+                                   date=dt.date(2021, 3, 1), evidence="انفجار في حلب")])
+    with streamlit_app(data) as url:
+        yield url, data
+
+
+def _open_popup(page, inner, pick):
+    page.locator('iframe[title="streamlit_folium.st_folium"]').scroll_into_view_if_needed()
+    s = next(s for s in _shown(inner) if pick(s))
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.mouse.click(box["x"] + s["x"], box["y"] + s["y"])
+    popup = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    return popup
+
+
+def test_every_theatre_is_drawn_in_its_parties_colours_and_a_theatre_frames_the_map(theatres_server, browser):
+    from geo.mapping import all_parties
+    from geo.profile import load_profile
+
+    url, _ = theatres_server
+    colour = {p.id: p.color for p in all_parties()}
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(url, wait_until="domcontentloaded")
+    colours = _map_layers(page, count=5)  # all theatres: 3 in Karabakh (two merged into one) and 2 in Syria
+    assert sorted(colours) == sorted([colour["Azerbaijan"], colour["Armenia"], colour["Armenia"], colour["Syria"],
+                                      colour["Other"]])
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    legend = frame.locator(".conflictmap-legend").inner_text()
+    assert "Syrian government" in legend or load_profile("syria").party("Syria").label_en in legend
+    assert "Azerbaijan" in legend
+    # No tiles offline, and no credit for tiles that are not there.
+    frame.locator('.leaflet-container[data-tiles="offline"]').wait_for(timeout=15_000)
+    assert "OpenStreetMap" not in frame.locator(".leaflet-control-attribution").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "theatres-all.png"), full_page=True)
+    # The Syria theatre: its events only, the map framed on them.
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name=load_profile("syria").name_en).click()
+    colours = _map_layers(page, count=2)
+    assert sorted(colours) == sorted([colour["Syria"], colour["Other"]])
+    inner = _map_frame(page, 2)
+    south, west, north, east = load_profile("syria").theatre.bbox
+    lat, lon = inner.evaluate("() => { const c = window.conflictmapEvents._map.getCenter(); return [c.lat, c.lng]; }")
+    assert south <= lat <= north and west <= lon <= east
+    assert "profile=syria" in page.url
+    page.screenshot(path=str(ARTIFACTS / "theatres-syria.png"), full_page=True)
+    context.close()
+
+
+def test_a_counter_claim_shows_its_opposing_claim_and_both_together(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_layers(page, count=3)
+    inner = _map_frame(page, 3)
+    shown = {s["lat"]: s for s in _shown(inner)}
+    assert shown[40.342]["stance"] == "accusation" and shown[40.35]["stance"] == "counter"
+    assert shown[40.374]["stance"] == "denial" and shown[40.35]["contested"]
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 40.35)
+    text = popup.inner_text()
+    assert "counter-claim" in text and "contested" in text
+    assert "Azerbaijan (accusation)" in popup.locator(".conflictmap-opposing").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "counter-claim-popup.png"), full_page=True)
+    popup.locator(".conflictmap-together").click()
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator('.leaflet-container[data-event-count="2"][data-together]').wait_for(timeout=10_000)
+    assert sorted(s["lat"] for s in _shown(inner)) == [40.342, 40.35]
+    page.screenshot(path=str(ARTIFACTS / "counter-claim-together.png"), full_page=True)
+    # The merged claim lists both its sources with their outlets and links.
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 40.342)
+    sources = popup.locator(".conflictmap-sources").inner_text()
+    assert "sources (2)" in sources and "aa.com.tr" in sources and "example.org" in sources
+    assert popup.locator(".conflictmap-sources a").count() == 2
+    # A stance filter: denials only.
+    page.keyboard.press("Escape")
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').nth(2).click()
+    page.get_by_role("option", name="denial").click()
+    assert len(_map_layers(page, count=1)) == 1
+    assert "stance=denial" in page.url
+    context.close()
+
+
+def test_review_reject_and_confirm_from_the_popup_with_an_audit_trail(theatres_server, browser):
+    import json
+
+    from geo.store import EventFilter, EventStore
+
+    url, data = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1400}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{url}/?profile=syria", wait_until="domcontentloaded")
+    _map_layers(page, count=2)
+    inner = _map_frame(page, 2)
+    # The report nobody could be attributed is uncertain: it waits in the queue, marked on the map.
+    assert next(s for s in _shown(inner) if s["lat"] == 36.2)["review"] == 1
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 36.2)
+    assert "needs review" in popup.locator(".conflictmap-review").inner_text()
+    popup.locator(".conflictmap-review-button").click()
+    page.get_by_text("Reviewing:").wait_for(timeout=30_000)
+    page.get_by_label("Your name (reviewer)").fill("Lina")
+    page.get_by_label("Note (optional)").fill("no source names a party")
+    page.get_by_role("button", name="Reject").click()
+    page.get_by_text("Saved: rejected.").wait_for(timeout=30_000)
+    _map_layers(page, count=1)  # rejected: off the map
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Download GeoJSON").click()
+    fc = json.loads(open(dl.value.path(), encoding="utf-8").read())
+    assert [f["properties"]["place_en"] for f in fc["features"]] == ["Idlib"]  # and out of the exports
+    with EventStore(data / "events.sqlite") as store:
+        kept = store.events(EventFilter(include_rejected=True, profiles=("syria",)))
+        assert len(kept) == 2  # still in the store
+        (entry,) = [e for trail in store.review_log().values() for e in trail]
+        assert (entry["reviewer"], entry["status_before"], entry["status_after"], entry["note"]) == (
+            "Lina", "needs_review", "rejected", "no source names a party")
+    # Confirm the other one; its popup shows who did what and when.
+    inner = _map_frame(page, 1)
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 35.93)
+    popup.locator(".conflictmap-review-button").click()
+    page.get_by_text("Reviewing:").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('Idlib')", timeout=30_000)
+    page.get_by_role("button", name="Confirm").click()
+    page.get_by_text("Saved: confirmed.").wait_for(timeout=30_000)
+    inner = _map_frame(page, 1)
+    page.wait_for_function("() => true")
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 35.93)
+    audit = popup.locator(".conflictmap-audit").inner_text()
+    assert "Lina" in audit and "confirmed" in audit
+    page.screenshot(path=str(ARTIFACTS / "review-popup-audit.png"), full_page=True)
+    context.close()
+
+
+def test_the_legend_folds_and_the_arabic_interface_is_arabic_throughout(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_layers(page)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    legend = frame.locator(".conflictmap-legend")
+    before = legend.bounding_box()
+    frame.locator(".conflictmap-legend-fold").click()
+    folded = legend.bounding_box()
+    assert folded["height"] < before["height"] / 3 and "conflictmap-folded" in legend.get_attribute("class")
+    page.screenshot(path=str(ARTIFACTS / "legend-folded.png"), full_page=True)
+    page.reload(wait_until="domcontentloaded")
+    _map_layers(page)
+    assert "conflictmap-folded" in frame.locator(".conflictmap-legend").get_attribute("class")  # remembered
+    frame.locator(".conflictmap-legend-fold").click()
+    # Arabic: party names, types, stance words, table headers, popups.
+    page.get_by_text("العربية").click()
+    page.get_by_text("الضربات المُعلنة في الأخبار العربية").wait_for(timeout=30_000)
+    _map_layers(page)
+    frame.locator(".conflictmap-legend[dir=rtl]").wait_for(timeout=30_000)
+    legend = frame.locator(".conflictmap-legend").inner_text()
+    assert "أذربيجان" in legend and "اتهام" in legend and "Azerbaijan" not in legend
+    inner = _map_frame(page)
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 40.374)
+    text = popup.inner_text()
+    assert "نفي" in text and "denial" not in text
+    assert popup.locator("bdi").count() >= 3  # names and places isolated from the text around them
+    page.screenshot(path=str(ARTIFACTS / "arabic.png"), full_page=True)
+    chips = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
+    assert "أذربيجان" in chips and "Azerbaijan" not in chips
+    # The text area for an article lays Arabic out right to left (in either interface).
+    page.get_by_role("tab", name="إضافة مقالات").click()
+    area = page.locator("textarea").first
+    area.fill("قصفت القوات مدينة ترتر")
+    assert area.evaluate("e => getComputedStyle(e).unicodeBidi") == "plaintext"
+    assert page.get_by_text("رابط المقال").count() >= 1  # pasted text takes a URL, an outlet and a title
+    page.screenshot(path=str(ARTIFACTS / "arabic-add.png"), full_page=True)
+    context.close()
+
+
+def test_the_map_view_travels_in_the_link(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh&view=40.3600,46.9500,12", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    zoom, lat, lon = inner.evaluate("() => { const m = window.conflictmapEvents._map, c = m.getCenter(); return [m.getZoom(), c.lat, c.lng]; }")
+    assert zoom == 12 and abs(lat - 40.36) < 0.01 and abs(lon - 46.95) < 0.01
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false}); }")
+    page.wait_for_function("() => location.search.includes('view=40.2000%2C46.8000%2C10') || location.search.includes('view=40.2000,46.8000,10')",
+                           timeout=10_000)
+    assert "profile=karabakh" in page.url
+    context.close()
+
+
+def test_a_place_search_finds_the_place_by_any_of_its_names(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_layers(page, count=3)
+    box = page.locator('[data-testid="stSidebar"] input[aria-label="Place (Arabic or Latin)"]')
+    box.fill("Tərtər")  # the Azerbaijani spelling: printed nowhere in the events
+    box.press("Enter")
+    assert sorted(s["lat"] for s in _shown(_map_frame(page, 2))) == [40.342, 40.35]
+    page.screenshot(path=str(ARTIFACTS / "place-search.png"), full_page=True)
+    context.close()
+
+
+def test_the_map_timeline_brushes_a_date_filter_and_plays_the_days(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    bars = frame.locator(".conflictmap-timeline-bars rect[fill]")
+    assert bars.count() == 3  # 14 October: Azerbaijan and Armenia; 15 October: Armenia
+    assert "events per day" in frame.locator(".conflictmap-timeline").inner_text()
+    # Play: the map shows one day after the other.
+    inner.evaluate("() => { window.map.conflictmap.playStep = 1500; }")
+    frame.locator(".conflictmap-play").click()
+    frame.locator('.leaflet-container[data-playing="2020-10-14"][data-event-count]').wait_for(timeout=10_000)
+    assert len(inner.evaluate("() => window.conflictmapEvents.shown()")) == 2
+    frame.locator('.leaflet-container[data-playing="2020-10-15"]').wait_for(timeout=10_000)
+    assert [s["lat"] for s in inner.evaluate("() => window.conflictmapEvents.shown()")] == [40.374]
+    frame.locator(".leaflet-container:not([data-playing])").wait_for(timeout=10_000)
+    assert len(inner.evaluate("() => window.conflictmapEvents.shown()")) == 3
+    page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
+    # Brush the second day: the app's date filter follows.
+    svg = frame.locator(".conflictmap-timeline-bars")
+    svg.scroll_into_view_if_needed()
+    b = svg.bounding_box()
+    page.mouse.move(b["x"] + b["width"] * 0.75, b["y"] + b["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(b["x"] + b["width"] * 0.95, b["y"] + b["height"] / 2, steps=3)
+    page.mouse.up()
+    page.wait_for_function("() => location.search.includes('from=2020-10-15')", timeout=30_000)
+    assert len(_map_layers(page, count=1)) == 1
+    context.close()
+
+
+def test_the_offline_map_has_place_labels_more_as_one_zooms_in(theatres_server, browser):
+    url, _ = theatres_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    inner = _map_frame(page, 3)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator(".leaflet-container[data-labels]").wait_for(timeout=30_000)
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 8, {animate: false}); }")
+    few = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    inner.evaluate("() => { window.conflictmapEvents._map.setView([40.2, 46.8], 10, {animate: false}); }")
+    many = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    assert "Barda" in few or "Tartar" in few
+    assert len(few) > 3 and len(set(many) - set(few)) > 5  # villages appear as one zooms in
+    page.screenshot(path=str(ARTIFACTS / "labels.png"), full_page=True)
+    page.get_by_text("العربية").click()
+    page.get_by_text("الضربات المُعلنة في الأخبار العربية").wait_for(timeout=30_000)
+    inner = _map_frame(page)
+    frame.locator(".leaflet-container[data-labels]").wait_for(timeout=30_000)
+    names = inner.evaluate("() => window.conflictmapEvents._map.conflictmapLabels")
+    assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n)  # Arabic names with the Arabic interface
+    page.screenshot(path=str(ARTIFACTS / "labels-ar.png"), full_page=True)
     context.close()

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from geo.mapping import (DATA_PREFIX, KEEP_DATA_FILES, STATIC_PREFIX, _script_json, base_map, build_map,
-                         legend_html, map_bounds, map_data, selection_bits, selection_layer, write_map_data)
+from geo.mapping import (DATA_PREFIX, KEEP_DATA_FILES, STATIC_PREFIX, WEB_FILES, _script_json, all_parties, base_map,
+                         build_map, install_static_assets, legend_data, map_bounds, map_data, selection_bits,
+                         selection_layer, web_asset_dir, write_map_data)
 from geo.model import Event, events_frame
 from tests.common import profile
 
@@ -40,7 +41,7 @@ def test_article_text_reaches_the_page_only_as_data_and_links_only_http():
            event(place_en="Barda", url="https://example.org/a?b=1&c=2", lat=40.37, lon=47.12)]
     html = build_map(evs, profile()).get_root().render()
     assert "<img" not in html and "<b>x</b>" not in html and "javascript:alert" not in html
-    assert "innerHTML = legendHtml" in html  # the one innerHTML: the legend, built and escaped here
+    assert "innerHTML" not in html  # the page's script is data; the browser code builds text nodes
     d = map_data(evs, profile())["details"]
     assert d["url"] == ["", "https://example.org/a?b=1&c=2"]
     assert d["ev"][0] == '<img src=x onerror=alert(1)>'  # kept as text: the browser makes it a text node
@@ -104,12 +105,54 @@ def test_selection_of_everything_is_none_and_bad_positions_are_refused():
         selection_bits([0, 3], 3)
 
 
-def test_legend_counts_and_escapes():
-    evs = [event(), event(), event(claimant="<script>x</script>", event_type="drone")]
-    html = legend_html(evs, profile())
-    assert ": 2</div>" in html and "&lt;script&gt;" in html and "<script>" not in html
-    assert "▼ drone: 1" in html
-    assert "الجهة المُعلِنة" in legend_html(evs, profile(), lang="ar")
+def test_legend_is_data_counts_per_claimant_stance_and_type():
+    evs = [event(), event(), event(claimant="<script>x</script>", event_type="drone", stance="denial")]
+    lg = legend_data(evs, profile())
+    assert lg["parties"] == [["Azerbaijan", profile().color("Azerbaijan"), 2], ["<script>x</script>", "#7f7f7f", 1]]
+    assert ["drone", "▼", 1] in lg["types"]
+    assert dict(lg["stances"]) == {"accusation": 2, "denial": 1}  # Azerbaijan blames Armenia: an accusation
+    assert legend_data(evs, profile(), lang="ar")["parties"][0][0] == profile().party("Azerbaijan").label_ar
+
+
+def test_every_theatre_has_its_parties_with_one_distinct_colour_each():
+    from geo.profile import available_profiles, load_profile
+
+    parties = all_parties()
+    ids = [p.id for p in parties]
+    assert len(ids) == len(set(ids))
+    assert len({p.color for p in parties}) == len(parties)  # distinct colours across theatres
+    for name in available_profiles():
+        assert set(load_profile(name).party_ids) <= set(ids)
+    assert all_parties() == parties  # stable
+    # The colour of a party does not depend on which theatres are shown together.
+    colour = {p.id: p.color for p in parties}
+    assert all(colour[p.id] == p.color for p in all_parties(["karabakh"]))
+    # Events of several theatres are drawn in their own parties' colours, none grey.
+    pts = map_data([event(), event(claimant="Syria", attacker="Opposition", profile="syria", lat=36.2, lon=37.1)],
+                   parties)["points"]
+    assert [pts["palette"][c] for c in pts["c"]] == [colour["Azerbaijan"], colour["Syria"]]
+
+
+def test_the_map_code_is_a_static_file_and_the_page_passes_data_only(tmp_path):
+    html = build_map([event()], profile()).get_root().render()
+    assert "/app/static/vendor/conflictmap/conflictmap.js" in html and "conflictmap.css" in html
+    assert "conflictmap.init(" in html and "EventCanvas" not in html and "function" not in html.split("conflictmap.init(")[1][:2000]
+    install_static_assets(tmp_path)
+    for name in WEB_FILES:
+        assert (tmp_path / "vendor" / "conflictmap" / name).read_bytes() == (web_asset_dir() / name).read_bytes()
+
+
+def test_stance_review_status_and_opposing_claims_in_the_map_data():
+    evs = [event(), event(claimant="Armenia", attacker="Azerbaijan", contested=True, lat=40.35, lon=46.93),
+           event(stance="denial", place_en="Barda", lat=40.37, lon=47.12),
+           event(claimant="Azerbaijan", attacker=None, contested=True, place_en="X", lat=40.345, lon=46.935,
+                 corrected=True)]
+    data = map_data(evs, profile())
+    pts, d = data["points"], data["details"]
+    # accusation, accusation, denial, and a counter-claim: the later of two contested rival claims
+    assert pts["k"] == [1, 1, 2, 3]
+    assert d["opp"][1][0][:2] == [3, profile().party("Azerbaijan").label_en]
+    assert pts["q"][3] == 3 and d["status"][3] == "corrected"
 
 
 def test_app_map_fetches_its_data_and_a_filter_only_swaps_the_selection(tmp_path):
@@ -125,7 +168,7 @@ def test_app_map_fetches_its_data_and_a_filter_only_swaps_the_selection(tmp_path
     scripts = []
     for bits in (selection_bits([0], 5), selection_bits([1, 2], 5)):
         m = base_map(profile(), files=files, bounds=map_bounds(data))
-        selection_layer(bits, legend="<b>legend</b>", bbox=(39.0, 45.0, 41.0, 48.0)).add_to(m)
+        selection_layer(bits, legend=legend_data(evs, profile()), bbox=(39.0, 45.0, 41.0, 48.0)).add_to(m)
         html = m.get_root().render()
         assert json.dumps(files.points_url) in html and "P0" not in html  # no event data in the page
         scripts.append(re.sub(r"_[0-9a-f]{32}", "", html.split("window.conflictmapShow(feature_group")[0]))
@@ -159,3 +202,21 @@ def test_two_sessions_writing_the_same_map_data_at_once_both_succeed(tmp_path):
     folder = tmp_path / "mapdata"
     assert json.loads((folder / results[0].points_url.rsplit("/", 1)[1]).read_text()) == data["points"]
     assert not list(folder.glob("*.tmp"))
+
+
+def test_undated_events_from_a_frame_do_not_break_the_map_the_table_or_the_review_columns():
+    """Undated events (date None, date_precision "unknown") come from the store as rows with no date."""
+    from geo.service import Catalogue, review_columns, table_frame, timeline_rows
+
+    frame = events_frame([event(), event(place_en="Barda", lat=40.37, lon=47.12)])
+    frame["date"] = [frame["date"].iloc[0], None]
+    frame["date_precision"] = ["day", "unknown"]
+    df = review_columns(frame)
+    assert df["confidence"].iloc[1] < df["confidence"].iloc[0]
+    data = map_data(df, all_parties())
+    assert data["details"]["date"] == ["2020-10-14", None] and data["points"]["d"][1] == -1
+    assert table_frame(df, lang="en")["date"].tolist() == ["2020-10-14", ""]
+    assert [r["date"] for r in timeline_rows(df)] == ["2020-10-14"]
+    assert legend_data(df, all_parties())["parties"][0][2] == 2
+    cat = Catalogue("r", df)
+    assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 14)) and cat.has_undated

@@ -514,6 +514,21 @@ def test_undated_events_are_stored_counted_and_filterable(store):
     assert [e.date for e in store.events()] == [dt.date(2020, 10, 14), None, None, None]
 
 
+def test_an_undated_event_is_reviewed_corrected_and_dated(store):
+    """A person's review (issue 14) of an undated event (issue 13): corrected, then given a date."""
+    store.add_article(art("dated", published=dt.date(2020, 10, 14)), [ev("dated")])
+    store.add_article(art("nodate"), [undated("nodate")])
+    eid = next(e.event_id for e in store.events() if e.date is None)
+    got = store.review(eid, changes={"event_type": "missile"}, reviewer="R", note="a missile")
+    assert got.date is None and got.event_type == "missile" and got.corrected
+    assert store.review_statuses()[eid] == "corrected" and store.count(EventFilter(undated="only")) == 1
+    got = store.review(eid, "confirmed", changes={"date": dt.date(2020, 10, 14)}, reviewer="R")
+    assert got.date == dt.date(2020, 10, 14) and store.count(EventFilter(undated="only")) == 0
+    assert [a["status_after"] for a in store.review_log()[eid]] == ["corrected", "confirmed"]
+    store.review(eid, "rejected", reviewer="R")
+    assert eid not in {e.event_id for e in store.events()} and store.count(EventFilter(include_rejected=True)) == 2
+
+
 def test_a_schema_1_store_is_migrated_without_losing_a_row(store_url, data_dir):
     import sqlalchemy as sa
 
