@@ -17,7 +17,8 @@ from streamlit_folium import st_folium
 
 from geo import service
 from geo.mapping import (all_parties, base_map, build_map, install_static_assets, legend_data, map_bounds, map_data,
-                         selection_bits, selection_layer, write_map_data, write_place_labels)
+                         selection_bits, selection_layer, write_map_data, write_place_labels,
+                         place_labels_current)
 from geo.service import (DEFAULT_PROFILE, DISPLAY_STANCES, EVENT_TYPES, KINDS, LANGUAGES, PRECISIONS, RTL_CSS,
                          EventFilter, EventStore, Gazetteer, GeoError, available_profiles, default_url, export,
                          load_profile, t, term)
@@ -43,6 +44,8 @@ def current_gazetteer() -> Gazetteer:
 def write_labels() -> None:
     """The offline map's place labels, from the gazetteer (written beside the base layers; the map
     fetches them once its events are drawn, so this never holds up a first render)."""
+    if place_labels_current(HERE / "static", service.label_sources()):
+        return  # written by an earlier start from the same data
     boxes = [b for b in (load_profile(p).theatre.bbox for p in available_profiles()) if b]
     write_place_labels(HERE / "static", Gazetteer.load().places, boxes)
 

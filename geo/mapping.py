@@ -196,6 +196,17 @@ def place_labels(places, boxes, *, margin: float = 1.0, world_population: int = 
             "lon": [r[5] for r in rows], "z": [r[6] for r in rows]}
 
 
+def place_labels_current(static_dir: str | Path, sources) -> bool:
+    """True when ``labels.json`` is there and newer than every file it is made from (the curated
+    gazetteer and profile files): a restart then need not load the gazetteer to write it again."""
+    target = Path(static_dir) / "vendor" / "basemap" / LABELS_FILE
+    try:
+        made = target.stat().st_mtime
+        return all(Path(f).stat().st_mtime < made for f in sources)
+    except OSError:
+        return False
+
+
 def write_place_labels(static_dir: str | Path, places, boxes) -> Path:
     """Write ``place_labels`` as ``static_dir/vendor/basemap/labels.json`` (atomically)."""
     folder = Path(static_dir) / "vendor" / "basemap"

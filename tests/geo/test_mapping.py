@@ -220,3 +220,18 @@ def test_undated_events_from_a_frame_do_not_break_the_map_the_table_or_the_revie
     assert legend_data(df, all_parties())["parties"][0][2] == 2
     cat = Catalogue("r", df)
     assert cat.date_range == (dt.date(2020, 10, 14), dt.date(2020, 10, 14)) and cat.has_undated
+
+
+def test_place_labels_are_written_again_only_when_their_sources_changed(tmp_path):
+    import os
+
+    from geo.mapping import place_labels_current, write_place_labels
+
+    source = tmp_path / "places.csv"
+    source.write_text("x", encoding="utf-8")
+    assert not place_labels_current(tmp_path / "static", [source])  # none written yet
+    target = write_place_labels(tmp_path / "static", [], [])
+    os.utime(source, (target.stat().st_mtime - 10,) * 2)
+    assert place_labels_current(tmp_path / "static", [source])
+    os.utime(source, (target.stat().st_mtime + 10,) * 2)  # the data changed since
+    assert not place_labels_current(tmp_path / "static", [source])
