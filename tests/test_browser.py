@@ -9,6 +9,7 @@ import time
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.common import ROOT, profile
 
@@ -320,11 +321,12 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
     popup.locator(".conflictmap-pile").wait_for(timeout=10_000)
     seen = []
     for k in range(1, 4):
-        assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith(f"{k} / 3")
+        # (the popup is redrawn after a click: wait for the page's answer, never read it at once)
+        expect(popup.locator(".conflictmap-pile")).to_contain_text(f"{k} / 3", timeout=10_000)
         seen.append(popup.locator(".conflictmap-evidence").inner_text())
         popup.locator(".conflictmap-pile-next").click()
+    expect(popup.locator(".conflictmap-pile")).to_contain_text("1 / 3", timeout=10_000)
     assert sorted(seen) == sorted(texts)  # each event of the pile once, the far one never
-    assert popup.locator(".conflictmap-pile").inner_text().replace("\n", " ").split("‹")[-1].strip().startswith("1 / 3")
     context.close()
 
 
