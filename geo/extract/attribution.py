@@ -153,6 +153,9 @@ class AttributionStage:
                 triggers.append((i, "prep"))
         claims: list[_Claim] = []
         for i, kind in triggers:
+            if kind == "prep" and claims and claims[-1].attr_span[1] >= i - 2 and (
+                    toks[i].stem in lx.statement or (i + 1 < n and toks[i + 1].stem in lx.statement)):
+                continue  # "أفاد حزب الله ضمن بيان بأن ..."، "وقال الجيش في بيان إن": the speaker's own statement
             party, source, end = None, None, i + 1
             generic = False
             if toks[i].stem in lx.accuse:

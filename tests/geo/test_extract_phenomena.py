@@ -643,3 +643,9 @@ def test_the_press_that_carries_a_speakers_statement_is_only_its_conduit():
     (e,) = read("من جهته، أعلن الحرس الثوري الإيراني، في بيان نقلته وسائل إعلام إيرانية، أنه دمر مقرا في مدينة أربيل "
                 "بصواريخ بالستية.", prof="iraq")
     assert (e.claimant, e.place_en) == ("Iran", "Erbil")
+
+
+def test_in_a_statement_after_the_speaker_is_the_speakers_statement_not_a_new_voice():
+    (e,) = read("وأفاد حزب الله ضمن بيان بأن تجمعا لعناصر جيش الاحتلال في محيط بلدة عيتا الشعب تعرض لهجوم صاروخي.",
+                prof="israel_lebanon")
+    assert (e.claimant, e.place_en) == ("Hezbollah", "Aita al-Shaab")
