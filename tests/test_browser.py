@@ -324,6 +324,7 @@ def test_the_popup_of_a_pile_pages_through_every_event_at_that_spot(browser, tmp
         # (the popup is redrawn after a click: wait for the page's answer, never read it at once)
         expect(popup.locator(".conflictmap-pile")).to_contain_text(f"{k} / 3", timeout=10_000)
         seen.append(popup.locator(".conflictmap-evidence").inner_text())
+        page.wait_for_selector(".leaflet-container:not([data-moving])", timeout=10_000)  # a popup making room pans the map
         popup.locator(".conflictmap-pile-next").click()
     expect(popup.locator(".conflictmap-pile")).to_contain_text("1 / 3", timeout=10_000)
     assert sorted(seen) == sorted(texts)  # each event of the pile once, the far one never

@@ -394,7 +394,7 @@
     },
     // The popup of event i; with a list of the events at its spot, '< 1 / n >' pages through them.
     openPopup: function (i, list) {
-      var self = this, ctl = this.ctl, P = this.P, map = this._map, popup = L.popup({maxWidth: 380}).setLatLng([P.lat[i], P.lon[i]]);
+      var self = this, ctl = this.ctl, P = this.P, map = this._map, popup = L.popup({maxWidth: 380, minWidth: 300}).setLatLng([P.lat[i], P.lon[i]]);
       list = list && list.length ? list : [i];
       function show(k) {
         var row = list[k];
@@ -411,7 +411,9 @@
               }
               nav.appendChild(a);
             });
-            box.insertBefore(nav, box.firstChild);
+            // At the foot of the popup, its anchored edge, with a fixed width: paging through
+            // evidence of other lengths never moves the arrows from under the pointer.
+            box.appendChild(nav);
           }
           popup.setContent(box);
           if (!popup.isOpen()) { popup.openOn(map); }
@@ -811,6 +813,9 @@
       } catch (e) { /* a page of its own, or another origin: no link to keep */ }
     };
     map.on('moveend', function () { if (ctl.layer && ctl.layer.selected) { ctl.keepView(); } });
+    // While the map pans (a popup making room for itself, say) it says so, for whoever drives the page.
+    map.on('movestart', function () { map.getContainer().setAttribute('data-moving', '1'); });
+    map.on('moveend', function () { map.getContainer().removeAttribute('data-moving'); });
     ctl.legend = L.control({position: 'bottomleft'});
     ctl.legend.onAdd = function () { this._div = L.DomUtil.create('div', 'conflictmap-legend'); return this._div; };
     ctl.legend.addTo(map);
