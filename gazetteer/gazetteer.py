@@ -386,6 +386,10 @@ class Gazetteer:
                     # A name frequent only as a name (حلب، القاهرة) is meant anywhere and wants no
                     # evidence; an everyday word (الباب، صور، المدينة) names a place in the theatre.
                     frequent = dropped or self._everyday(matched) or self._everyday(key)
+                    if place.kind == "region" and theatre is not None and bonus <= 0 and " " not in matched:
+                        # A frequent one-word name of a region is a word of its own theatre's news
+                        # (الضفة: the West Bank in Gaza's, a river's bank in Ukraine's), never a far guess.
+                        frequent = True
                     strong = not frequent or theatre is None or bonus > 0
                 else:
                     strong = False

@@ -107,6 +107,19 @@ def _contains(lx: Lexicon, toks, inner, outer) -> bool:
                 and not (between & {shape.CONJ}) and not listed)
 
 
+def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
+    """Whether the words from ``a`` to ``b`` make the place after them a reference point of the one
+    before: only compass, nearness and distance words (and numbers), at least one of the first two."""
+    if b <= a:
+        return False
+    words = [toks[k] for k in range(a, b)]
+    if any(t.brk and not t.comma for t in words[:-1]):
+        return False
+    if not any(t.stem in lx.compass or t.stem in lx.near for t in words):
+        return False
+    return all(t.stem in lx.compass or t.stem in lx.near or t.stem in lx.distance or t.stem.isdigit() for t in words)
+
+
 def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     """"X في إقليم Y": Y only contains X; keep the more precise place (and note in ``containers``
     that Y contains X, so that a headline naming only Y is the same event)."""
@@ -119,6 +132,10 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
+            if not listed and rank[prev[0].kind] <= rank["district"] and _reference(lx, toks, prev[2], i):
+                # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
+                # a report at Y is not this one told again)
+                continue
             if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI)) and \
                     rank[p.kind] >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")

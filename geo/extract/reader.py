@@ -509,7 +509,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 finer = [k for k in keep if k is not r and k.claimant == r.claimant and k.attacker == r.attacker
                          and k.type == r.type and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
-                         and rank[k.precision] < rank[r.precision]]
+                         and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]
                 if finer:
                     continue
             final.append(r)
@@ -532,6 +532,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
 
 # ---------------------------------------------------------------- helpers
+#: The radius taken for a region the gazetteer gives none (km).
+_REGION_KM = 75.0
+
+
 def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:
     """Great-circle distance in km from a point to the nearest point of a (south, west, north, east) box."""
     s, w, n, e = bbox
@@ -546,6 +550,16 @@ def _evidence(sent: str) -> tuple[str, int, int]:
     ev = sent.strip()
     lo = len(sent) - len(sent.lstrip())
     return ev, lo, lo + len(ev)
+
+
+def _inside(fine, coarse, precision: str) -> bool:
+    """Whether ``fine`` may be a part of the country or region ``coarse`` (so that the coarse mention
+    summarises it): the same country, and for a region, within its radius (half again, for the
+    roughness of a centre and a radius); "منطقتي خيزي وأبشيرون" names two."""
+    if precision == "country":
+        return not coarse.country or fine.country == coarse.country
+    radius = (coarse.radius_km or _REGION_KM) * 1.5
+    return _GEOD.inv(fine.lon, fine.lat, coarse.lon, coarse.lat)[2] / 1000.0 <= radius
 
 
 def _absorb(keep: Row, dup: Row) -> None:
