@@ -134,6 +134,14 @@ class AttributionStage:
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        # A party noun with another party's nationality after it is that party's ("طيران العدوان
+        # الأمريكي" in a Houthi statement): the adjective decides.
+        for k in range(n - 1):
+            a, b = roles[k], roles[k + 1]
+            if a and b and a is not b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and b[2] == "cue" \
+                    and a[2] in ("cue", "metonym") and toks[k + 1].norm.startswith(shape.ARTICLE) \
+                    and not (k + 2 < n and roles[k + 2] is b) and shape.is_adjective_form(toks[k + 1].norm, toks[k].norm):
+                roles[k] = b
         return roles
 
     # -------------------------------------------------------------- attribution
@@ -167,6 +175,8 @@ class AttributionStage:
                         party = r[1]
                         break
             for k in range(i + 1, min(n, i + 9) if party is None else i + 1):
+                if ":" in self._parts[2 * self._kidx[k]]:
+                    break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
                 r = roles[k]
                 if r and r[0] == CONDUIT:
                     source = r[1]
@@ -199,9 +209,12 @@ class AttributionStage:
                     break
                 if toks[k].ty0 and toks[k].ty0 != "generic" and k > i + 2:
                     break  # past the attack word the party is the attacker or the target, not the speaker
-            if party is None and kind == "verb" and not generic and i > 0:
-                # Source before the verb ("يريفان قالت ..."): a party word just before it.
+            if party is None and kind == "verb" and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
+                # Source before the verb ("يريفان قالت ..."): a party word just before it (never
+                # across a clause: "موالية لطهران، الهجوم، وقالت").
                 for k in range(i - 1, max(-1, i - 4), -1):
+                    if toks[k].brk:
+                        break
                     r = roles[k]
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]

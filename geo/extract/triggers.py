@@ -337,12 +337,19 @@ class TriggersStage:
                     if r and r[0] == PARTY:
                         return r[1]
                 break
+        if claim.attr_span != (0, 0) and toks[attr_lo].stem in lx.announce and attr_hi <= first and \
+                claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(toks[k].stem in lx.date_words or toks[k].stem.isdigit()
+                                               for k in range(attr_hi, first)):
+            return SELF  # "القسام تعلن استهداف دبابة"، "أعلن الجيش، اليوم، قصف مواقع": its own attack
         if first > 0 and toks[first - 1].stem in lx.that and toks[first - 1].stem not in lx.that_plain and \
                 attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
             return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
-        for k in range(first + 1, last):
+        for k in range(first + 1, last + 1):
+            own = self._own_arm(toks, roles, k)
+            if own is not None:
+                return own  # "مقاتلات سلاح الجو أغارت": the speaker's air force
             r = roles[k]
-            if r and r[0] == PARTY and r[2] == "cue":
+            if r and r[0] == PARTY and r[2] == "cue" and k < last:
                 return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
@@ -351,6 +358,14 @@ class TriggersStage:
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
             return got
+        if not passive and first + 1 < len(toks):
+            # the verb first, its subject after it: "استهدف مجاهدونا"، "قصفت طائرات سلاح الجو"
+            if toks[first + 1].stem in lx.own_forces:
+                return SELF
+            for k in range(first + 1, min(len(toks), first + 4)):
+                own = self._own_arm(toks, roles, k)
+                if own is not None:
+                    return own
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
@@ -368,6 +383,9 @@ class TriggersStage:
                 break
             if toks[k].stem in lx.own_forces:
                 return SELF
+            own = self._own_arm(toks, roles, k)
+            if own is not None:
+                return own
             r = roles[k]
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in lx.report_nouns:
@@ -378,6 +396,21 @@ class TriggersStage:
             if toks[k].stem in lx.while_:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
         return None
+
+    def _own_arm(self, toks, roles, k: int):
+        """An arm of forces whose name ends at ``k`` ("سلاح الجو"، "لسلاح الجو"): the party of the
+        nationality after it ("سلاح الجو الروسي"), else the speaker's own (``SELF``); None when no
+        such name ends there."""
+        if k < 1:
+            return None
+        own = self.lx.own_arm
+        a, b = toks[k - 1], toks[k]
+        if f"{a.stem} {b.stem}" not in own and f"{a.norm} {b.norm}" not in own:
+            return None
+        r = roles[k + 1] if k + 1 < len(toks) else None
+        if r and r[0] == PARTY and r[2] == "cue":
+            return r[1]
+        return SELF
 
     def _is_place_use(self, toks, k) -> bool:
         lx = self.lx

@@ -46,3 +46,40 @@ def test_a_word_that_names_a_region_in_one_war_is_a_common_word_in_another():
     evs = read("وقالت الإدارة العسكرية إن مسيرة روسية أصابت مبنى في حي سكني على الضفة اليسرى لنهر دنيبرو.", "ukraine")
     assert all("West Bank" not in e.place_en for e in evs)
     assert any("West Bank" in e.place_en for e in read("قصفت مسيرة إسرائيلية مخيما في الضفة.", "gaza"))
+
+
+@pytest.mark.parametrize("text, prof, claimant, attacker", [
+    # the speaker's own air force, named with no nationality, before or after the verb
+    ("وقال الجيش الإسرائيلي إن مقاتلات سلاح الجو أغارت على مبان في بلدة عيتا الشعب.", "israel_lebanon", "Israel", "Israel"),
+    ("قال الجيش الإسرائيلي إن طائرة تابعة لسلاح الجو هاجمت مسلحين في بلدة طمون.", "gaza", "Israel", "Israel"),
+    ("وقالت وزارة الدفاع السورية: قصفت طائرات سلاح الجو مقرات للإرهابيين في بلدة سراقب.", "syria", "Syria", "Syria"),
+    # the outlet's voice: an air force with no nationality is nobody's in particular
+    ("أفاد مراسلنا بأن مقاتلات سلاح الجو أغارت على بلدة عيتا الشعب.", "israel_lebanon", "Other", None),
+    # a nationality after the arm names its party
+    ("قال المرصد السوري إن مقاتلات سلاح الجو الروسي أغارت على بلدة سراقب.", "syria", "SOHR", "Russia"),
+    # the verb first, the speaker's fighters after it
+    ("وقال حزب الله في بيان: استهدف مجاهدونا ثكنة زرعيت بالصواريخ.", "israel_lebanon", "Hezbollah", "Hezbollah"),
+    # a party noun with another party's nationality is that party's
+    ("وقال المتحدث باسم الحوثيين إن طيران العدوان الأمريكي شن غارات على مديرية بني حشيش.", "yemen", "Houthis",
+     "United States"),
+    # an armed wing announcing an attack on a military object announces its own attack ...
+    ("القسام تعلن استهداف دبابة ميركافا في جباليا.", "gaza", "Hamas", "Hamas"),
+    ("أعلنت كتائب القسام، اليوم الثلاثاء، قصف تجمع لجنود الاحتلال في رفح.", "gaza", "Hamas", "Hamas"),
+    # ... a ministry announcing a strike on a hospital announces its loss
+    ("أعلنت وزارة الصحة في غزة قصف مستشفى في رفح.", "gaza", "Hamas", None),
+])
+def test_who_attacks_in_a_partys_own_words(text, prof, claimant, attacker):
+    evs = read(text, prof)
+    assert evs and {(e.claimant, e.attacker) for e in evs} == {(claimant, attacker)}
+
+
+def test_the_brigades_named_again_by_a_common_noun_keep_speaking():
+    evs = read("أعلنت كتائب القسام أنها قصفت مستوطنة سديروت. وفي بلاغ آخر قالت الكتائب: قصف مجاهدونا تجمعا "
+               "لجنود العدو في محيط معبر كرم أبو سالم.", "gaza")
+    assert {e.claimant for e in evs} == {"Hamas"} and len(evs) == 2
+
+
+def test_a_party_named_in_an_apposition_before_a_new_clause_does_not_speak_it():
+    evs = read('وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل موالية لطهران، الهجوم، وقالت في بيان: '
+               '"استهدف مجاهدونا قاعدة الاحتلال الأمريكي في عين الأسد برشقة من الصواريخ".', "iraq")
+    assert {(e.claimant, e.attacker) for e in evs} == {("PMF", "PMF")}
