@@ -5,7 +5,7 @@ denials ("وهو ما نفته باكو") and attacks told before that a speaker
 from __future__ import annotations
 
 
-from gazetteer.normalize import strip_article
+from gazetteer.normalize import clitic_splits, strip_article
 
 from . import shape
 from .lexicon import Lexicon
@@ -125,6 +125,9 @@ class AttributionStage:
                     got = self.cues.get(key)
                     if got is None:
                         got = self.cues.get((toks[i].stem, *key[1:]))
+                    if got is None and key[0][:1] in shape.CLITIC_LETTERS:
+                        got = next((g for _p, st in clitic_splits(key[0])
+                                    if (g := self.cues.get((st, *key[1:]))) is not None), None)
                     if got is not None:
                         hit = (L, Role(PARTY, got[0], got[1]))
                         break

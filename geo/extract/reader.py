@@ -171,6 +171,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
             self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
+            # (the voices of a headline speak only there: "قوات الوفاق تعلن تحرير غريان.. والمسماري:
+            # ..." leaves the body to name its own speakers)
+            speaker = self.state.last_claimant
             for s_start, sent in _sentences(para):
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
@@ -201,6 +204,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     para_date = date_used
                 rows.extend(got)
                 pending = pending_out
+            if self.state.headline:
+                self.state.last_claimant = speaker
         return self._finish(rows)
 
     def _date_only(self, norms: list[str], para_date):
@@ -352,8 +357,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if attacker is None and claim.stance == CLAIM and ptoks is not None and place_sent is None and \
                     shape.strip_b(ptoks[f.trigger].stem) in lx.mutual:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
-            elif attacker is None and claim.stance == CLAIM:
-                attacker = self.state.last_attacker.get(claimant)  # "وأضافت الوزارة أن القصف امتد إلى ..."
+            elif attacker is None and claim.stance == CLAIM and not (
+                    ptoks is not None and place_sent is None and ptoks[f.trigger].stem in lx.passive):
+                # "وأضافت الوزارة أن القصف امتد إلى ..." (not "X تعرض لقصف": a passive names nobody)
+                attacker = self.state.last_attacker.get(claimant)
             elif attacker is not None and claim.stance == CLAIM:
                 self.state.last_attacker[claimant] = attacker
             for k, (place, i, j, printed, near) in enumerate(f.places):
@@ -389,9 +396,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         cf, cue_lens = self.conduit_firsts, self.cue_lens
         a, b = cue_lens.get(norm), cue_lens.get(stem)
         lens = (a or _NO_LENS) | (b or _NO_LENS) if (a or b) else _NO_LENS
-        if norm[:1] in shape.CLITIC_LETTERS and _after_clitic(norm, cue_lens) and \
-                any((st,) in self.cues for _p, st in clitic_splits(norm)):
-            lens = lens | {1}
+        if norm[:1] in shape.CLITIC_LETTERS and _after_clitic(norm, cue_lens):
+            # after a clitic: a one-word cue ("وأذربيجان") or the first word of a longer one
+            # ("لغرفة عمليات الكرامة")
+            for _p, st in clitic_splits(norm):
+                if (st,) in self.cues:
+                    lens = lens | {1}
+                lens = lens | ((cue_lens.get(st) or _NO_LENS) - {1})
         starts = norm in cf or stem in cf
         follows = norm in cf or (norm[:2] == shape.ARTICLE and len(norm) > 3 and norm[2:] in cf)  # strip_article
         head = stem in lx.conduit_heads

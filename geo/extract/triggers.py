@@ -239,6 +239,12 @@ class TriggersStage:
                                     own=claim.claimant)
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end)
+            elif toks[first].stem in lx.passive:
+                # "أن مطار معيتيقة تعرض لقصف ...، ما أدى إلى تحويل الرحلات إلى مطار مصراتة": the
+                # subject of the passive verb is what was hit; places after it are elsewhere
+                before = self._place_before(toks, roles, lo, first, scope_end)
+                if before and before[-1].end >= first - 1:
+                    f.places = before
             if f.places or not finds:
                 finds.append(f)
             elif finds and not finds[-1].places:

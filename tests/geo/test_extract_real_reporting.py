@@ -83,3 +83,28 @@ def test_a_party_named_in_an_apposition_before_a_new_clause_does_not_speak_it():
     evs = read('وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل موالية لطهران، الهجوم، وقالت في بيان: '
                '"استهدف مجاهدونا قاعدة الاحتلال الأمريكي في عين الأسد برشقة من الصواريخ".', "iraq")
     assert {(e.claimant, e.attacker) for e in evs} == {("PMF", "PMF")}
+
+
+def test_a_passive_verbs_subject_is_what_was_hit_not_the_places_of_its_consequences():
+    evs = read("وذكرت وزارة المواصلات أن مطار معيتيقة تعرض لقصف بقذائف صاروخية، ما أدى إلى تعليق الرحلات "
+               "وتحويلها إلى مطار مصراتة.", "libya")
+    assert [e.place_en for e in evs] == ["Mitiga International Airport"]
+    assert evs[0].attacker is None  # nobody is named by a passive
+
+
+def test_a_speaker_named_after_a_clitic_is_found():
+    evs = read("قال المكتب الإعلامي لغرفة عمليات الكرامة إن قوات الجيش الوطني وجهت ضربة صاروخية إلى مطار معيتيقة.", "libya")
+    assert [(e.claimant, e.attacker) for e in evs] == [("LNA", "LNA")]
+
+
+def test_a_statement_issued_speaks_on_in_the_next_paragraph():
+    evs = read('تطورات جديدة في غرب ليبيا\n\n'
+               'أصدر المركز الإعلامي لعملية "بركان الغضب"، التابعة لحكومة الوفاق الوطني، البيان التالي:\n\n'
+               '"تعلن قواتنا الباسلة تحرير قاعدة الوطية الجوية بالكامل."', "libya")
+    assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("GNA", "GNA", "ground_attack")]
+
+
+def test_the_voices_of_a_headline_do_not_speak_the_body():
+    evs = read("قوات الوفاق تعلن تحرير غريان.. والقيادة العامة تعلن ضربة على معيتيقة\n\n"
+               'أصدرت عملية "بركان الغضب" بيانا قالت فيه: "تعلن قواتنا تحرير قاعدة الوطية الجوية."', "libya")
+    assert ("GNA", "Al-Watiya Air Base") in {(e.claimant, e.place_en) for e in evs}
