@@ -256,7 +256,11 @@ class AttributionStage:
             claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
-            # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs.
+            # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
+            # and so is the other side's action told "in contrast" ("في المقابل، شنت الطائرات ...").
+            if any(t.stem in lx.contrast for t in toks[:2]):
+                self.state.last_claimant = self.profile.fallback_party
+                return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
             return [_Claim(None if _recap(lx, toks) else self.state.last_claimant, CLAIM, None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no

@@ -359,8 +359,14 @@ class TriggersStage:
                 return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
-            if r and r[0] == PARTY and r[2] == "cue" and toks[last + 1].norm.startswith(shape.ARTICLE):
-                return r[1]  # "قصفت المدفعية التركية": the adjective of the instrument
+            if r and r[0] == PARTY and r[2] == "cue" and (toks[last + 1].norm.startswith(shape.ARTICLE)
+                                                          or _adjective(toks[last + 1], toks[last])):
+                return r[1]  # "قصفت المدفعية التركية"، "طائرة مسيرة مفخخة إسرائيلية": the instrument's adjective
+            if last + 2 < len(toks) and not toks[last + 1].brk and toks[last + 1].stem not in lx.target_preps \
+                    and not toks[last + 1].raw.startswith((shape.PREP_BI, shape.PREP_LI, shape.CONJ)):
+                r = roles[last + 2]
+                if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[last + 2], toks[last + 1]):
+                    return r[1]  # "استهدفت طائرة مسيرة مفخخة إسرائيلية": past the instrument's own adjective
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
             return got

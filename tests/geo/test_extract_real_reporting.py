@@ -108,3 +108,16 @@ def test_the_voices_of_a_headline_do_not_speak_the_body():
     evs = read("قوات الوفاق تعلن تحرير غريان.. والقيادة العامة تعلن ضربة على معيتيقة\n\n"
                'أصدرت عملية "بركان الغضب" بيانا قالت فيه: "تعلن قواتنا تحرير قاعدة الوطية الجوية."', "libya")
     assert ("GNA", "Al-Watiya Air Base") in {(e.claimant, e.place_en) for e in evs}
+
+
+def test_the_other_sides_action_told_in_contrast_is_the_outlets_account():
+    evs = read("قالت المقاومة الإسلامية في بيان إن مجاهديها استهدفوا ثكنة زرعيت بالصواريخ.\n\n"
+               "في المقابل، شنت الطائرات الحربية المعادية غارتين على بلدتي حولا ومركبا.", "israel_lebanon")
+    got = {(e.claimant, e.attacker, e.place_en.split(" (")[0]) for e in evs}
+    assert ("Other", "Israel", "Houla") in got and ("Other", "Israel", "Markaba") in got
+    assert ("Hezbollah", "Hezbollah", "Zar'it barracks") in got
+
+
+def test_the_nationality_of_an_instrument_past_its_own_adjective_names_the_attacker():
+    evs = read("استهدفت طائرة مسيّرة مفخخة إسرائيلية سيارة على طريق بلدة الناقورة.", "israel_lebanon")
+    assert [(e.attacker, e.event_type) for e in evs] == [("Israel", "drone")]
