@@ -283,26 +283,35 @@ class AttributionStage:
         return claims
 
     def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
-        """A party named before a colon speaks what follows, as headlines write it ("باكو: ..."،
-        "وزارة الدفاع الأرمينية: ..."): (party, first token of its name, first token after the
-        colon), when the name starts the sentence or a clause ("و..."). Not a place before a colon
-        ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word before it)."""
+        """A party named before a colon speaks what follows, as headlines and live pages write it
+        ("باكو: ..."، "وزارة الدفاع الأرمينية: ..."، "10:15 - الجيش الإسرائيلي في بيان: ..."،
+        "مراسلنا: ..." the outlet's own): (party, first token of its name, first token after the
+        colon), when the name starts the sentence, a clause ("و...") or follows a time stamp. Not a
+        place before a colon ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word
+        before it)."""
         lx = self.lx
         for j in range(1, min(len(toks), 12)):
-            if ":" not in self._parts[2 * self._kidx[j]]:
-                continue
-            r = roles[j - 1]
-            if not (r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue")):
+            if ":" not in self._parts[2 * self._kidx[j]] or (toks[j - 1].stem.isdigit() and toks[j].stem.isdigit()):
+                continue  # (nor the colon of a time, "09:05")
+            e = j
+            if e >= 3 and toks[e - 1].stem in lx.statement and toks[e - 2].stem in lx.prep_in:
+                e -= 2  # "الجيش الإسرائيلي في بيان:"
+            r = roles[e - 1]
+            if r is None and toks[e - 1].stem in lx.unnamed_sources:
+                party, p = self.profile.fallback_party, e - 1  # "مراسلنا:"، "مصادر طبية:"
+            elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
+                party, p = r[1], e - 1
+                while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
+                                 or toks[p - 1].stem in lx.speaker_words):
+                    p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+            else:
                 return None
-            p = j - 1
-            while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
-                             or toks[p - 1].stem in lx.speaker_words):
-                p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+            stamp = p > 0 and all(toks[k].stem.isdigit() for k in range(p))  # "09:05 - مراسلنا:"
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):
                 return None
             if p > 0 and toks[p - 1].stem in lx.target_preps:
                 return None
-            if p == 0 or toks[p].raw.startswith(shape.CONJ) or toks[p].brk:
-                return r[1], p, j
+            if p == 0 or stamp or toks[p].raw.startswith(shape.CONJ) or toks[p].brk:
+                return party, p, j
             return None
         return None

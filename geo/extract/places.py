@@ -303,6 +303,16 @@ class PlacesStage:
                         end, skipped = end - 1, skipped + 1  # an item no gazetteer knows ("الكوت"): over it
                         continue
                     break
+                a = found[0]
+                b = a
+                while b - 1 > lo and (toks[b - 1].stem in lx.compass or toks[b - 1].stem in lx.near):
+                    b -= 1
+                for a2 in (range(b - 1, max(lo - 1, b - 5), -1) if b < a else ()):
+                    # "مخيم المغازي وسط القطاع يتعرض لقصف": the place before the compass word
+                    m2 = self._match_place(toks, a2, b, True, roles[a2])
+                    if m2 is not None and m2[1] == b:
+                        found = (a2, m2)
+                        break
                 a, (place, j, printed, near) = found
                 spans.insert(0, PlaceSpan(place, a, j, printed, near))
                 if not (toks[a].brk or shape.starts_with_conj(toks[a].raw)):

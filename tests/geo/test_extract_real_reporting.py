@@ -121,3 +121,21 @@ def test_the_other_sides_action_told_in_contrast_is_the_outlets_account():
 def test_the_nationality_of_an_instrument_past_its_own_adjective_names_the_attacker():
     evs = read("استهدفت طائرة مسيّرة مفخخة إسرائيلية سيارة على طريق بلدة الناقورة.", "israel_lebanon")
     assert [(e.attacker, e.event_type) for e in evs] == [("Israel", "drone")]
+
+
+@pytest.mark.parametrize("text, claimant, attacker, place", [
+    ("09:05 - مراسلنا: مخيم المغازي وسط القطاع يتعرض لقصف مدفعي مكثف منذ ساعات الفجر.", "Other", None, "Maghazi"),
+    ('10:15 - الجيش الإسرائيلي في بيان: "هاجمت طائرات سلاح الجو خلال الليل أهدافا في بني سهيلا".', "Israel", "Israel",
+     "Bani Suheila"),
+    ("11:30 - كتائب القسام: تمكن مجاهدونا من استهداف دبابتين في حي الشجاعية شرق مدينة غزة.", "Hamas", "Hamas",
+     "Shuja'iyya"),
+])
+def test_a_live_page_entry_is_spoken_by_who_is_named_before_its_colon(text, claimant, attacker, place):
+    evs = read(text, "gaza")
+    assert [(e.claimant, e.attacker, e.place_en.split(" (")[0]) for e in evs] == [(claimant, attacker, place)]
+
+
+def test_a_place_under_fire_now_is_read_like_one_that_was():
+    evs = read("وقالت مصادر محلية إن بلدة بني سهيلا تتعرض لقصف مدفعي، وإن مخيم المغازي يتعرض لقصف جوي.", "gaza")
+    assert {(e.place_en.split(" (")[0], e.event_type) for e in evs} == {("Bani Suheila", "shelling"),
+                                                                       ("Maghazi", "airstrike")}
