@@ -210,8 +210,11 @@ class AttributionStage:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
                 if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
                     break
-                if toks[k].ty0 and toks[k].ty0 != "generic" and k > i + 2:
+                if toks[k].ty0 and not r and generic and k > i + 1:
+                    break  # "أعلنت الوزارة استهداف قوات حفتر": the speaker was named, the rest is the claim
+                if toks[k].ty0 and toks[k].ty0 != "generic" and (k > i + 2 or (k == i + 1 and not r)):
                     break  # past the attack word the party is the attacker or the target, not the speaker
+                    # ("قد أعلنت السيطرة على مطار طرابلس": the capture announced, not Tripoli speaking)
             if party is None and kind == "verb" and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
                 # Source before the verb ("يريفان قالت ..."): a party word just before it (never
                 # across a clause: "موالية لطهران، الهجوم، وقالت").

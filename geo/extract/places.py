@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from gazetteer import Gazetteer, Place, normalize
-from gazetteer.gazetteer import TYPE_WORDS
+from gazetteer.gazetteer import FACILITY_WORDS, TYPE_WORDS
 from gazetteer.normalize import clitic_splits
 
 from . import shape
@@ -374,6 +374,24 @@ class PlacesStage:
             kind_hint = TYPE_WORDS[stem_i]
             slot = True
             start = i + 1
+            if stem_i in FACILITY_WORDS:
+                # a facility named with its type word ("مطار طرابلس الدولي"، "قاعدة عين الأسد"): the
+                # whole name first, then the name after the type word
+                top = min(self.opts["max_words_per_place"], hi - i)
+                key = toks[i].norm
+                found = None
+                for k in range(i + 1, i + top):
+                    if toks[k].sep:
+                        break
+                    key += " " + toks[k].norm
+                    got = self.state.resolved.get((key, toks[i].norm, True))
+                    if got is None:
+                        got = self.state.resolved[(key, toks[i].norm, True)] = self._resolve_exactish(key, toks[i].norm, True)
+                    if got[0] is not None:
+                        found = (got, k + 1)
+                if found is not None:
+                    (place, printed_stem), j = found
+                    return PlaceMatch(place, j, _printed(toks[i:j], printed_stem), _near(lx, toks, i))
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
             kind_hint = TYPE_WORDS[toks[i - 1].stem]
         # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.

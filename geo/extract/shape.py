@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
-    "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA",
+    "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT",
     "LETTERS", "strip_b", "is_adjective_form", "starts_with_conj",
 ]
 
@@ -18,6 +18,7 @@ PREP_BI = "ب"  # the instrument / locative preposition bi-
 PREP_LI = "ل"  # the preposition li- ("تعرضت لقصف")
 LI = PREP_LI
 TA = "ت"  # the ending of the feminine / second person past ("قصفت")
+PLURAL_AT = "ات"  # the ending of a sound feminine plural ("غارات"، "هجمات"), not of a verb
 CLITIC_LETTERS = "وفبلك"  # letters a proclitic sequence is made of
 CLITIC_OR_ALIF = frozenset("وفبلكا")  # the same with the alif of the article
 FUTURE = ("ست", "سي")  # the future prefix سـ on a present ("ستقصف")

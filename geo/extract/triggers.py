@@ -22,6 +22,11 @@ def _past(lx, word: str) -> bool:
     return word.endswith(shape.TA) or word in lx.past_verbs
 
 
+def _feminine_past(word: str) -> bool:
+    """A past verb agreeing with a feminine or plural subject (قصفت، استهدفت), not a plural noun (غارات)."""
+    return word.endswith(shape.TA) and not word.endswith(shape.PLURAL_AT)
+
+
 def _passive_kind(lx: Lexicon, toks, prev: "_Found", f: "_Found") -> None:
     """"تعرضت مدينة X لقصف صاروخي من جانب القوات ...": the unlocated mention after a located
     passive "تعرض" gives it its kind and its agent."""
@@ -383,6 +388,8 @@ class TriggersStage:
                 r = roles[k]
                 if r and r[0] == PARTY and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
+                if k == first + 1 and r and r[0] == PARTY and r[2] == "cue" and _feminine_past(toks[first].stem):
+                    return r[1]  # "قصفت قوات حفتر": a verb's subject in a construct (a verbal noun's is its object)
         return None
 
     def _subject_before(self, toks, roles, lo: int, first: int, claim: _Claim) -> str | None:

@@ -107,8 +107,8 @@ def test_dev_corpus_floor():
     stats, _errors = evaluate(gazetteer())
     tp, fp, fn = stats["tp"], stats["fp"], stats["fn"]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert stats["articles"] >= 93  # every theatre (070-093: the eight theatres after Karabakh)
-    assert precision >= 0.77 and recall >= 0.74, (precision, recall)
+    assert stats["articles"] >= 117  # every theatre (070-117: six articles each for the eight after Karabakh)
+    assert precision >= 0.75 and recall >= 0.76, (precision, recall)
     assert stats["date_ok"] / tp >= 0.9
 
 

@@ -139,3 +139,21 @@ def test_a_place_under_fire_now_is_read_like_one_that_was():
     evs = read("وقالت مصادر محلية إن بلدة بني سهيلا تتعرض لقصف مدفعي، وإن مخيم المغازي يتعرض لقصف جوي.", "gaza")
     assert {(e.place_en.split(" (")[0], e.event_type) for e in evs} == {("Bani Suheila", "shelling"),
                                                                        ("Maghazi", "airstrike")}
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    # a facility named with its type word is that facility, not the town it is named after
+    ("وكانت قوات الوفاق قد أعلنت السيطرة على مطار طرابلس الدولي.", "libya", "Tripoli International Airport"),
+    ("قالت الجماعة إن طائراتها المسيرة استهدفت مطار صنعاء الدولي.", "yemen", "Sanaa International Airport"),
+    ("أعلنت خلية الإعلام الأمني سقوط صاروخين داخل قاعدة بلد الجوية.", "iraq", "Balad"),
+])
+def test_a_facility_named_with_its_type_word_is_the_facility(text, prof, place):
+    evs = read(text, prof)
+    assert [e.place_en for e in evs] and all(place in e.place_en for e in evs)
+
+
+def test_a_verbs_subject_in_a_construct_attacks_a_verbal_nouns_object_is_attacked():
+    assert [(e.attacker) for e in read("قصفت قوات حفتر مطار معيتيقة بالصواريخ.", "libya")] == ["LNA"]
+    evs = read("أعلنت حكومة الوفاق أن طائراتها قصفت مواقع في ترهونة. وأعلنت الوزارة استهداف قوات حفتر في ترهونة.",
+               "libya")
+    assert {(e.claimant, e.attacker) for e in evs} == {("GNA", "GNA")}
