@@ -300,6 +300,16 @@ class AttributionStage:
             if e >= 3 and toks[e - 1].stem in lx.statement and toks[e - 2].stem in lx.prep_in:
                 e -= 2  # "الجيش الإسرائيلي في بيان:"
             r = roles[e - 1]
+            if r is None:
+                # the speaker's name before its place or channel: "الإدارة العسكرية لمقاطعة سومي:"،
+                # "حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف على تلغرام:"
+                for q in range(e - 2, max(-1, e - 7), -1):
+                    if toks[q].ty or toks[q + 1].brk:
+                        break
+                    rq = roles[q]
+                    if rq and rq[0] == PARTY and rq[2] in ("speaker", "institution", "cue"):
+                        r, e = rq, q + 1
+                        break
             if r is None and toks[e - 1].stem in lx.unnamed_sources:
                 party, p = self.profile.fallback_party, e - 1  # "مراسلنا:"، "مصادر طبية:"
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):

@@ -358,7 +358,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     shape.strip_b(ptoks[f.trigger].stem) in lx.mutual:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
             elif attacker is None and claim.stance == CLAIM and not (
-                    ptoks is not None and place_sent is None and ptoks[f.trigger].stem in lx.passive):
+                    ptoks is not None and place_sent is None and (ptoks[f.trigger].stem in lx.passive or (
+                        f.trigger > 0 and ptoks[f.trigger - 1].stem in lx.under))):
                 # "وأضافت الوزارة أن القصف امتد إلى ..." (not "X تعرض لقصف": a passive names nobody)
                 attacker = self.state.last_attacker.get(claimant)
             elif attacker is not None and claim.stance == CLAIM:

@@ -157,3 +157,10 @@ def test_a_verbs_subject_in_a_construct_attacks_a_verbal_nouns_object_is_attacke
     evs = read("أعلنت حكومة الوفاق أن طائراتها قصفت مواقع في ترهونة. وأعلنت الوزارة استهداف قوات حفتر في ترهونة.",
                "libya")
     assert {(e.claimant, e.attacker) for e in evs} == {("GNA", "GNA")}
+
+
+def test_a_live_entry_names_its_speaker_before_a_place_or_a_person():
+    evs = read("07:10 - الإدارة العسكرية لمقاطعة سومي: ضربة صاروخية روسية أصابت وسط مدينة سومي صباح اليوم.\n\n"
+               "11:20 - حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف: مدينة شيبيكينو تحت القصف منذ الصباح.", "ukraine")
+    got = {(e.claimant, e.attacker, e.place_en) for e in evs}
+    assert got == {("Ukraine", "Russia", "Sumy"), ("Russia", None, "Shebekino")}
