@@ -143,7 +143,7 @@ class AttributionStage:
             a, b = roles[k], roles[k + 1]
             if a and b and a is not b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and b[2] == "cue" \
                     and a[2] in ("cue", "metonym") and toks[k + 1].norm.startswith(shape.ARTICLE) \
-                    and not (k + 2 < n and roles[k + 2] is b) and shape.is_adjective_form(toks[k + 1].norm, toks[k].norm):
+                    and not (k + 2 < n and roles[k + 2] is b) and shape.is_nisba(toks[k + 1].norm, toks[k].norm):
                 roles[k] = b
         return roles
 

@@ -8,7 +8,7 @@ __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
     "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT",
-    "LETTERS", "strip_b", "is_adjective_form", "starts_with_conj",
+    "LETTERS", "strip_b", "is_adjective_form", "is_nisba", "starts_with_conj",
 ]
 
 ARTICLE = "ال"  # the definite article
@@ -62,6 +62,13 @@ def strip_b(stem: str) -> str:
 def starts_with_conj(raw: str) -> bool:
     """A word printed with و on it ("ومارتوني"): a listed name."""
     return raw.startswith(CONJ)
+
+
+def is_nisba(norm: str, noun_norm: str | None = None) -> bool:
+    """A relative adjective, definite or not ("الإسرائيلية"، "الأمريكي"، "روسية"; "هجوما أذربيجانيا"),
+    not any definite word ("الميليشيا" is a noun)."""
+    return norm.endswith(ADJ_ENDINGS) or (
+        noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))
 
 
 def is_adjective_form(norm: str, noun_norm: str | None = None) -> bool:

@@ -365,12 +365,12 @@ class TriggersStage:
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
             if r and r[0] == PARTY and r[2] == "cue" and (toks[last + 1].norm.startswith(shape.ARTICLE)
-                                                          or _adjective(toks[last + 1], toks[last])):
+                                                          or shape.is_nisba(toks[last + 1].norm, toks[last].norm)):
                 return r[1]  # "قصفت المدفعية التركية"، "طائرة مسيرة مفخخة إسرائيلية": the instrument's adjective
             if last + 2 < len(toks) and not toks[last + 1].brk and toks[last + 1].stem not in lx.target_preps \
                     and not toks[last + 1].raw.startswith((shape.PREP_BI, shape.PREP_LI, shape.CONJ)):
                 r = roles[last + 2]
-                if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[last + 2], toks[last + 1]):
+                if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[last + 2].norm, toks[last + 1].norm):
                     return r[1]  # "استهدفت طائرة مسيرة مفخخة إسرائيلية": past the instrument's own adjective
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:

@@ -164,3 +164,12 @@ def test_a_live_entry_names_its_speaker_before_a_place_or_a_person():
                "11:20 - حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف: مدينة شيبيكينو تحت القصف منذ الصباح.", "ukraine")
     got = {(e.claimant, e.attacker, e.place_en) for e in evs}
     assert got == {("Ukraine", "Russia", "Sumy"), ("Russia", None, "Shebekino")}
+
+
+def test_a_threat_or_a_siege_is_no_event_and_a_noun_after_the_target_is_no_nationality():
+    assert read("وتحاصر قوات الدعم السريع مدينة بابنوسة منذ أكثر من عام، فيما تتوعد بالسيطرة على مدينة الأبيض.",
+                "sudan") == [] or all(e.place_en != "El Obeid" for e in read(
+                    "وتحاصر قوات الدعم السريع مدينة بابنوسة منذ أكثر من عام، فيما تتوعد بالسيطرة على مدينة الأبيض.", "sudan"))
+    evs = read("وقال الناطق باسم الجيش إن قواته استعادت منطقة. كما نفذ سلاح الجو ضربات دقيقة استهدفت تجمعات "
+               "الميليشيا في مدينة الأبيض.", "sudan")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Sudan", "Sudan")]
