@@ -165,6 +165,7 @@ class ReadState:
     all_rows: list[Row] = field(default_factory=list)  # every event found so far
     base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
     event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last
+    typed: dict[str, Place] = field(default_factory=dict)  # type noun (مخيم، مدينة) -> the place named after it last
 
 
 @dataclass

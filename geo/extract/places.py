@@ -271,14 +271,21 @@ class PlacesStage:
             base = lx.anaphors.get(toks[k].norm)
             if base is None:
                 continue
+            named_here = False
             for a in range(k - 1, -1, -1):
                 if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):
+                    named_here = True
                     for start in (a, a + 1):  # "قاعدة حميميم" as one name, else the name after the noun
                         m = self._match_place(toks, start, len(toks), True, roles[start]) if start < len(toks) else None
                         if m is not None:
                             place, j, printed, _near = m
                             return [PlaceSpan(place, start, j, printed, False)]
                     break
+            if not named_here and k > first:
+                # named after the same noun in an earlier sentence: "مخيم بلاطة ... اقتحمت المخيم"
+                place = self.state.typed.get(base)
+                if place is not None:
+                    return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
         if toks[first].stem in lx.passive or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place
@@ -368,9 +375,19 @@ class PlacesStage:
         if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
                 not self.startable(toks[i].norm):
             return None  # no name starts with this word, and outside a slot nothing else is tried
+        if stem_i in TYPE_WORDS and i + 1 < hi:
+            m = self._match_name(toks, i, hi, slot, role, typed=True)
+            if m is not None and stem_i in lx.anaphor_far:
+                self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
+            return m
+        return self._match_name(toks, i, hi, slot, role)
+
+    def _match_name(self, toks, i: int, hi: int, slot: bool, role, typed: bool = False) -> PlaceMatch | None:
+        lx = self.lx
+        stem_i = toks[i].stem
         kind_hint = None
         start = i
-        if stem_i in TYPE_WORDS and i + 1 < hi:
+        if typed:
             kind_hint = TYPE_WORDS[stem_i]
             slot = True
             start = i + 1
