@@ -208,6 +208,8 @@ class AttributionStage:
                     continue
                 if toks[k].stem in lx.about and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
+                if toks[k].stem in lx.claim_openers and k > 0 and toks[k - 1].stem in lx.issued:
+                    continue  # "بيان صادر عن خلية الإعلام الأمني": by whom, not what
                 if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
                     break
                 if toks[k].ty0 and not r and generic and k > i + 1:

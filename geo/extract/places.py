@@ -245,21 +245,24 @@ class PlacesStage:
                 continue  # listed after another place, or its container: already read
             # "قرية زغلولستان التابعة لمدينة ترتر": a village word, a name no one knows, a container word
             back = [toks[k] for k in range(max(0, i - 5), i + 1)]  # Y's own first word may be "بمدينة"
-            if back[-1].norm not in lx.container_types:
+            if back[-1].norm not in lx.container_types and back[-1].stem not in lx.container_types:
                 back.pop()
-            cont = [k for k, t in enumerate(back) if t.stem in lx.container or t.norm in lx.container_types]
             vill = [k for k, t in enumerate(back) if t.stem in lx.village_words or t.norm in lx.village_words]
+            cont = [k for k, t in enumerate(back) if (t.stem in lx.container or t.norm in lx.container_types
+                                                      or t.stem in lx.container_types) and (not vill or k > vill[-1])]
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
-                ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types else 1)  # "لمدينة Y" or "Y"
+                ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types
+                                        or back[cont[-1]].stem in lx.container_types else 1)  # "لمدينة Y" or "Y"
                 c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
                                        theatre=self.profile.theatre)
                 if c is not None and c.place.id != p.id and c.precision == c.place.kind:
                     # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
                     out[n] = PlaceSpan(c.place, xa, xb, _printed(toks[xa:xb], None), near)
                 elif p.kind == "settlement":
-                    out[n] = PlaceSpan(p, i, j, printed, True)
+                    # placed around its container, under its own name ("قرية بهرافا" near Sinjar)
+                    out[n] = PlaceSpan(p, i, j, _printed(toks[xa:xb], None), True)
         return out
 
     def _place_before(self, toks, roles, lo: int, first: int, hi: int):

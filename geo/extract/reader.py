@@ -506,11 +506,19 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         rank = {"settlement": 0, "district": 1, "region": 2, "country": 3}
         keep: list[Row] = []
         seen = set()
+        def same(r: Row) -> tuple:
+            # (two villages no gazetteer knows, each placed at the district named after it, are two
+            # events: "قرية بهرافا بقضاء سنجار" and "قرية بارة بقضاء سنجار")
+            told_as = None
+            if r.precision != r.place.kind and not self.gz.knows(normalize(r.printed)):
+                told_as = normalize(r.printed)
+            return r.claimant, r.date, r.stance, r.place.id, told_as
+
         for r in rows:
-            key = (r.claimant, r.date, r.stance, r.place.id)
+            key = same(r)
             if key in seen:
                 for k in keep:
-                    if (k.claimant, k.date, k.stance, k.place.id) == key:
+                    if same(k) == key:
                         _absorb(k, r)
                 continue
             seen.add(key)

@@ -411,6 +411,15 @@ class TriggersStage:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
                     continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
+                if not self._armed(toks, k, lo):
+                    # "طائرات مسيرة تركية انتهكت الأجواء العراقية، ثم استهدفت": an armed subject further
+                    # back beats the nationality of an object in between
+                    armed = next((roles[a][1] for a in range(k - 1, lo - 1, -1)
+                                  if roles[a] and roles[a][0] == PARTY and roles[a][2] != "speaker"
+                                  and roles[a][1] != r[1] and self._armed(toks, a, lo)
+                                  and not (attr_lo <= a < attr_hi and claim.attr_span != (0, 0))), None)
+                    if armed is not None:
+                        return armed
                 return r[1]
             if toks[k].stem in lx.while_:
                 break  # "... من مقاتلي قسد، فيما قصفت ...": the parties before are another clause's
@@ -430,6 +439,13 @@ class TriggersStage:
         if r and r[0] == PARTY and r[2] == "cue":
             return r[1]
         return SELF
+
+    def _armed(self, toks, k: int, lo: int) -> bool:
+        """Whether the party word at ``k`` names armed men or arms: a force, an aircraft or a weapon
+        just before it ("طائرات مسيرة تركية"، "القوات الروسية")."""
+        lx = self.lx
+        return any(toks[a].stem in lx.forces or toks[a].stem in lx.weapons or toks[a].stem in lx.aircraft
+                   or toks[a].ty0 for a in range(max(lo, k - 2), k))
 
     def _is_place_use(self, toks, k) -> bool:
         lx = self.lx

@@ -181,3 +181,12 @@ def test_a_camp_named_back_in_a_later_sentence_is_that_camp_but_a_city_noun_is_n
     assert ("Balata camp", "ground_attack", "Israel") in {(e.place_en, e.event_type, e.attacker) for e in evs}
     evs = read("قصفت المدفعية مدينة نابلس. وقال شهود إن الجيش اقتحم المدينة لاحقا.", "gaza")
     assert all(e.place_ar != "المدينة" for e in evs)
+
+
+def test_villages_no_gazetteer_knows_are_two_events_placed_at_their_district_under_their_names():
+    evs = read('وأفاد بيان صادر عن خلية الإعلام الأمني العراقية بأن "طائرات مسيرة تركية انتهكت الأجواء العراقية، ثم '
+               'استهدفت سيارة في قرية (كانيكرو) بقضاء سنجار". وأضاف البيان أن "الطائرات المسيرة التركية استهدفت كذلك '
+               'موقعا في قرية زيروفا بقضاء سنجار".', "iraq")
+    assert {(e.claimant, e.attacker, e.place_ar, e.precision) for e in evs} == {
+        ("Iraq", "Turkey", "كانيكرو", "district"), ("Iraq", "Turkey", "زيروفا", "district")}
+    assert all("Sinjar" in e.place_en for e in evs)
