@@ -224,6 +224,10 @@ class TriggersStage:
             if ty == "generic" and toks[first].stem in lx.participles and finds:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
+            elif ty == "generic" and toks[first].stem in lx.retell and finds and finds[-1].typed:
+                # "استهدفت غارات جوية ... مدنا وقرى في قضاءي صور وبنت جبيل، طالت بلدات من بينها X":
+                # the attack of this sentence, told on
+                ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
             elif ty == "generic" and toks[first].stem in lx.retell and attacker is None and \
                     self.state.last_found.get(claim.claimant):
                 # "أدى العدوان إلى ...": the attack this speaker told just before.
