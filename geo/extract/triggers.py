@@ -120,10 +120,17 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             window.add(ty)
     # Aircraft as the agent: "مقاتلات سلاح الجو قصفت"، "طائرة تابعة لسلاح الجو هاجمت"، "طائرة من دون
     # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
-    for k in range(max(0, first - 6), first):
+    for k in range(max(0, first - 8), first):
         if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
             window.add(_unmanned(lx, toks, k + 1, first) or "airstrike")
             break
+    else:
+        # the verb first, the aircraft its subject: "استهدفت طائرة من دون طيار تركية سيارة"
+        for k in range(last + 1, min(len(toks), last + 3)):
+            if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) \
+                    and not _boundary(toks, last, k) and toks[k].stem not in lx.weapons:
+                window.add(_unmanned(lx, toks, k + 1, len(toks)) or "airstrike")
+                break
     # A passive verb far from what it underwent: "تعرضت الأحياء ... في مدينة حلب، مساء الأربعاء، لقصف
     # مكثف من الطيران الحربي": the kind is the noun after its ل.
     if toks[first].stem in lx.passive and len(window) == 1:
@@ -387,6 +394,16 @@ class TriggersStage:
                 own = self._own_arm(toks, roles, k)
                 if own is not None:
                     return own
+            for k in range(max(first, last) + 1, min(len(toks), max(first, last) + 3)):
+                if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)):
+                    # "استهداف طائرة من دون طيار تركية سيارة": the aircraft's nationality
+                    for j in range(k + 1, min(len(toks), k + 6)):
+                        if toks[j].brk and j > k + 1:
+                            break
+                        r = roles[j]
+                        if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[j].norm):
+                            return r[1]
+                    break
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]

@@ -190,3 +190,18 @@ def test_villages_no_gazetteer_knows_are_two_events_placed_at_their_district_und
     assert {(e.claimant, e.attacker, e.place_ar, e.precision) for e in evs} == {
         ("Iraq", "Turkey", "كانيكرو", "district"), ("Iraq", "Turkey", "زيروفا", "district")}
     assert all("Sinjar" in e.place_en for e in evs)
+
+
+@pytest.mark.parametrize("text, prof, attacker, kind", [
+    # unmanned aircraft in their long forms, as the subject after or well before the verb
+    ("رصد المرصد السوري استهداف طائرة من دون طيار تركية سيارة قرب مدينة القامشلي.", "syria", "Turkey", "drone"),
+    ("وقالت الحكومة إن طائرات من دون طيار تابعة لها نفذت ضربات دقيقة على أوكار في مدينة الزاوية.", "libya", None,
+     "drone"),
+    ("استهدفت مسيرة انتحارية روسية صباح اليوم سيارة مدنية قرب بلدة سرمين.", "syria", "Russia", "drone"),
+    # shot down, the drone is what was destroyed
+    ("أسقطت الدفاعات الجوية طائرة مسيرة قرب مدينة القامشلي.", "syria", None, "destruction"),
+])
+def test_unmanned_aircraft_as_the_subject_make_a_drone_strike(text, prof, attacker, kind):
+    evs = read(text, prof)
+    assert evs and {(e.event_type) for e in evs} == {kind}
+    assert {e.attacker for e in evs} == {attacker}
