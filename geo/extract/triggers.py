@@ -142,6 +142,12 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                 window.add(ty)
                 last, scope_end = k, max(scope_end, min(len(toks), k + 8))
                 break
+    # Armour as the object, no aircraft about: "استهداف دبابة ميركافا بقذيفة الياسين"، "استهدفوا آليتين
+    # للعدو": close combat, whatever the shell.
+    if types[0] == "generic" and not window & {"airstrike", "drone"} and first + 1 < len(toks) and \
+            toks[first + 1].stem in lx.armour and not any(
+                _aircraft(lx, toks[k]) or toks[k].ty in ("airstrike", "drone") for k in range(first + 1, min(scope_end, last + 12))):
+        return "ground_attack"
     # The instrument after the attack word decides: "استهدف ... بطائرة مسيرة مفخخة"، "بضربات صاروخية"،
     # "بصاروخ باليستي"، "بقنابل جوية" (the head noun of the instrument says little; its modifier says
     # what struck: the modifier decides).

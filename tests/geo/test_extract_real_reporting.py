@@ -205,3 +205,12 @@ def test_unmanned_aircraft_as_the_subject_make_a_drone_strike(text, prof, attack
     evs = read(text, prof)
     assert evs and {(e.event_type) for e in evs} == {kind}
     assert {e.attacker for e in evs} == {attacker}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("القسام تعلن استهداف دبابة ميركافا بقذيفة الياسين 105 في حي الشجاعية.", "ground_attack"),
+    ("استهدفت طائرة مسيرة دبابة في حي الشجاعية.", "drone"),
+    ("قصفت المدفعية آليات في حي الشجاعية.", "shelling"),
+])
+def test_armour_as_the_object_of_a_bare_attack_is_close_combat(text, kind):
+    assert [e.event_type for e in read(text, "gaza")] == [kind]
