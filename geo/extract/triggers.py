@@ -56,8 +56,10 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to
     if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
-        return prev.stem in lx.weapon_holders or (
-            i > 1 and prev.stem in lx.weapons and toks[i - 2].stem in lx.weapon_holders)  # "مستودعات الطائرات المسيرة"
+        def holder(tok) -> bool:  # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
+            return tok.stem in lx.weapon_holders or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.weapon_holders)
+        return holder(prev) or (
+            i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft) and holder(toks[i - 2]))  # "مستودعات الطائرات المسيرة"
     return False
 
 

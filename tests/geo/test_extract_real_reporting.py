@@ -214,3 +214,9 @@ def test_unmanned_aircraft_as_the_subject_make_a_drone_strike(text, prof, attack
 ])
 def test_armour_as_the_object_of_a_bare_attack_is_close_combat(text, kind):
     assert [e.event_type for e in read(text, "gaza")] == [kind]
+
+
+def test_drones_in_a_depot_after_a_conjunction_are_a_target_not_the_weapon():
+    evs = read("استهدفت قواتنا المسلحة بضربات صاروخية مركزة مقرات الإرهابيين ومستودعات الطائرات المسيّرة في "
+               "محيط بلدتي كنصفرة والبارة.", "syria")
+    assert evs and {e.event_type for e in evs} == {"missile"}
