@@ -59,7 +59,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         def holder(tok) -> bool:  # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
             return tok.stem in lx.weapon_holders or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.weapon_holders)
         return holder(prev) or (
-            i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft) and holder(toks[i - 2]))  # "مستودعات الطائرات المسيرة"
+            i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft or prev.stem in lx.fire_verbs)
+            and holder(toks[i - 2]))  # "مستودعات الطائرات المسيرة"، "ومنصات إطلاق صواريخ"
     return False
 
 
@@ -189,8 +190,9 @@ class TriggersStage:
         lo, hi = claim.start, min(claim.end, total_from)
         attr_lo, attr_hi = claim.attr_span
         trig: list[tuple[int, str, bool]] = []
+        rubric = self._rubric(toks, roles) if self.state.headline else 0
         for i in trig_at[bisect_left(trig_at, lo):bisect_left(trig_at, hi)]:  # the attack words of the claim
-            if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)):
+            if i < lo or i >= hi or (attr_lo <= i < attr_hi and claim.attr_span != (0, 0)) or i < rubric:
                 continue
             if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
@@ -284,6 +286,18 @@ class TriggersStage:
                 continue
             merged.append(f)
         return merged
+
+    def _rubric(self, toks, roles) -> int:
+        """The end of a headline's rubric: the few words before a colon that name the coverage, not
+        an event ("العدوان على غزة: غارات على مخيم الشابورة"، "حرب المسيرات في قره باغ: ..."); 0 when
+        there is none (a speaker before the colon is no rubric: "باكو: ...")."""
+        for j in range(1, min(len(toks), 6)):
+            if ":" in self._parts[2 * self._kidx[j]] and not (toks[j - 1].stem.isdigit() and toks[j].stem.isdigit()):
+                if any(roles[k] and roles[k][0] == PARTY and roles[k][2] in ("speaker", "institution")
+                       for k in range(j)):
+                    return 0
+                return j
+        return 0
 
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         lx = self.lx

@@ -220,3 +220,15 @@ def test_drones_in_a_depot_after_a_conjunction_are_a_target_not_the_weapon():
     evs = read("استهدفت قواتنا المسلحة بضربات صاروخية مركزة مقرات الإرهابيين ومستودعات الطائرات المسيّرة في "
                "محيط بلدتي كنصفرة والبارة.", "syria")
     assert evs and {e.event_type for e in evs} == {"missile"}
+
+
+def test_a_headline_rubric_before_its_colon_is_no_event():
+    evs = read("العدوان على غزة: غارات على مخيم الشابورة في رفح\n\nوقال الجيش الإسرائيلي إن مقاتلاته أغارت على منزل "
+               "في مخيم الشابورة في رفح.", "gaza")
+    assert all("Gaza City" not in e.place_en for e in evs) and evs
+
+
+def test_rocket_launch_pads_are_a_target_not_the_weapon():
+    evs = read('وقال الجيش الإسرائيلي إن طائرات سلاح الجو هاجمت أهدافا بينها فتحات أنفاق ومنصات إطلاق صواريخ في بني سهيلا.',
+               "gaza")
+    assert [(e.event_type, e.attacker) for e in evs] == [("airstrike", "Israel")]
