@@ -137,6 +137,15 @@ class AttributionStage:
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        # Forces belonging to another party ("الجيش الليبي التابع لحكومة الوفاق"): that party's.
+        for k in range(n - 2):
+            a, b = roles[k], roles[k + 2]
+            if a and b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and roles[k + 1] is None \
+                    and toks[k + 1].stem in lx.affiliated and toks[k + 2].norm[:1] == shape.LI:
+                q = k
+                while q >= 0 and roles[q] is a:
+                    roles[q] = b
+                    q -= 1
         # A party noun with another party's nationality after it is that party's ("طيران العدوان
         # الأمريكي" in a Houthi statement): the adjective decides.
         for k in range(n - 1):

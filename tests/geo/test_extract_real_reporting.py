@@ -232,3 +232,8 @@ def test_rocket_launch_pads_are_a_target_not_the_weapon():
     evs = read('وقال الجيش الإسرائيلي إن طائرات سلاح الجو هاجمت أهدافا بينها فتحات أنفاق ومنصات إطلاق صواريخ في بني سهيلا.',
                "gaza")
     assert [(e.event_type, e.attacker) for e in evs] == [("airstrike", "Israel")]
+
+
+def test_forces_belonging_to_another_party_are_that_partys():
+    evs = read("أعلن الجيش الليبي التابع لحكومة الوفاق الوطني، الجمعة، تحرير مدينة ترهونة بالكامل.", "libya")
+    assert [(e.claimant, e.attacker) for e in evs] == [("GNA", "GNA")]
