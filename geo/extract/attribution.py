@@ -194,6 +194,14 @@ class AttributionStage:
                     source = r[1]
                     end = k + 1
                     continue
+                if r and r[0] == PARTY and toks[k].stem in lx.generic_sources and self.state.last_claimant and \
+                        self.state.last_claimant != r[1] and not (k + 1 < n and roles[k + 1] is r) and \
+                        not (k > 0 and roles[k - 1] is r):
+                    # "وقال المتحدث باسم الجيش" after the army of one side spoke: that army again, not the
+                    # side its bare name stands for elsewhere in the theatre
+                    generic = True
+                    end = k + 1
+                    continue
                 if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker

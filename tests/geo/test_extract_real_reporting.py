@@ -237,3 +237,9 @@ def test_rocket_launch_pads_are_a_target_not_the_weapon():
 def test_forces_belonging_to_another_party_are_that_partys():
     evs = read("أعلن الجيش الليبي التابع لحكومة الوفاق الوطني، الجمعة، تحرير مدينة ترهونة بالكامل.", "libya")
     assert [(e.claimant, e.attacker) for e in evs] == [("GNA", "GNA")]
+
+
+def test_the_army_named_bare_after_one_sides_army_spoke_is_that_army():
+    evs = read("أعلن الجيش الليبي التابع لحكومة الوفاق الوطني تحرير مدينة ترهونة. وقال المتحدث باسم الجيش في بيان إن "
+               "طائرة من دون طيار تابعة لسلاح الجو دمرت منظومة دفاع جوي قرب بني وليد.", "libya")
+    assert {e.claimant for e in evs} == {"GNA"}
