@@ -314,10 +314,11 @@ class PlacesStage:
                         continue
                     break
                 a = found[0]
-                b = a
+                b = a - 1 if a - 1 > lo and toks[a - 1].stem in TYPE_WORDS else a  # "مدينة غزة"
+                c = b
                 while b - 1 > lo and (toks[b - 1].stem in lx.compass or toks[b - 1].stem in lx.near):
                     b -= 1
-                for a2 in (range(b - 1, max(lo - 1, b - 5), -1) if b < a else ()):
+                for a2 in (range(b - 1, max(lo - 1, b - 5), -1) if b < c else ()):
                     # "مخيم المغازي وسط القطاع يتعرض لقصف": the place before the compass word
                     m2 = self._match_place(toks, a2, b, True, roles[a2])
                     if m2 is not None and m2[1] == b:
@@ -394,9 +395,9 @@ class PlacesStage:
             kind_hint = TYPE_WORDS[stem_i]
             slot = True
             start = i + 1
-            if stem_i in FACILITY_WORDS:
-                # a facility named with its type word ("مطار طرابلس الدولي"، "قاعدة عين الأسد"): the
-                # whole name first, then the name after the type word
+            if stem_i in FACILITY_WORDS or stem_i in lx.named_with_type:
+                # a place named with its type word ("مطار طرابلس الدولي"، "قاعدة عين الأسد"، "مخيم جنين"،
+                # "جمهورية دونيتسك الشعبية"): the whole name first, then the name after the type word
                 top = min(self.opts["max_words_per_place"], hi - i)
                 key = toks[i].norm
                 found = None

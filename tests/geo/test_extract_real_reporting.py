@@ -243,3 +243,13 @@ def test_the_army_named_bare_after_one_sides_army_spoke_is_that_army():
     evs = read("أعلن الجيش الليبي التابع لحكومة الوفاق الوطني تحرير مدينة ترهونة. وقال المتحدث باسم الجيش في بيان إن "
                "طائرة من دون طيار تابعة لسلاح الجو دمرت منظومة دفاع جوي قرب بني وليد.", "libya")
     assert {e.claimant for e in evs} == {"GNA"}
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("أعلنت وزارة الدفاع الروسية أن قواتها حررت بلدة نيويورك في جمهورية دونيتسك الشعبية.", "ukraine", "Niu-York"),
+    ("قالت مصادر إن قوات الاحتلال اقتحمت مخيم جنين فجر اليوم.", "gaza", "Jenin refugee camp"),
+    ("وقالت مصادر محلية إن حي الزيتون جنوب شرقي مدينة غزة تعرض لقصف مدفعي عنيف.", "gaza", "Zeitoun"),
+])
+def test_a_place_named_with_its_type_word_and_its_province_is_that_place_only(text, prof, place):
+    evs = read(text, prof)
+    assert [e.place_en.split(" (")[0] for e in evs] == [place]
