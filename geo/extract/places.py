@@ -162,10 +162,16 @@ class PlacesStage:
         i = lo
         # slot: after a target preposition, type word or list conjunction
         origin = False
+        stationed = False  # "وحداتنا العاملة في X": X is where the attacker stands
         while i < hi:
             t = toks[i]
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
+                stationed = False
+            if t.stem in lx.stationed:
+                stationed = True
+                i += 1
+                continue
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
             if t.stem in lx.origin and i + 1 < hi:
@@ -221,8 +227,9 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if not origin:
+            if not origin and not stationed:
                 out.append(PlaceSpan(place, i, j, printed, near))
+            stationed = False
             i = j
             slot = True  # lists: "مدن أ وب وج"
         return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)

@@ -308,9 +308,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 continue
             if not located and unlocated:
                 f = unlocated[0]
-                new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
+                if not (killed is not None and any(t.stem in lx.since for t in toks)):
+                    # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
+                    new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue
-            if not located and pending is not None and pending.claimant == claimant:
+            if not located and pending is not None and pending.claimant == claimant and \
+                    not any(t.stem in lx.hypo for t in toks):  # (nor a threat's places: "وتوعدت ... في سراقب إذا")
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية).
                 places = self._loose_places(toks, roles, claim)
                 if places:

@@ -253,3 +253,15 @@ def test_the_army_named_bare_after_one_sides_army_spoke_is_that_army():
 def test_a_place_named_with_its_type_word_and_its_province_is_that_place_only(text, prof, place):
     evs = read(text, prof)
     assert [e.place_en.split(" (")[0] for e in evs] == [place]
+
+
+def test_where_the_attackers_stand_is_not_the_target():
+    evs = read('قالت وزارة الدفاع السورية في بيان: "استهدفت وحداتنا العاملة في ريف حلب الغربي بضربات صاروخية مركزة '
+               'مقرات التنظيمات الإرهابية في بلدة دارة عزة".', "syria")
+    assert [(e.place_en, e.event_type) for e in evs] == [("Darat Izza", "missile")]
+
+
+def test_a_war_toll_since_a_date_and_a_threat_make_no_event_between_them():
+    evs = read('وبحسب فرق الدفاع المدني، قتل 46 مدنيا في ريفي إدلب وحلب الغربي منذ مطلع تشرين الأول جراء القصف. '
+               'وتوعدت الغرفة بـ"رد أقسى" على مواقع قوات النظام في سراقب إذا استمر القصف على القرى.', "syria")
+    assert evs == []
