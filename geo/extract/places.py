@@ -115,9 +115,11 @@ def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
     words = [toks[k] for k in range(a, b)]
     if any(t.brk and not t.comma for t in words[:-1]):
         return False
-    if not any(t.stem in lx.compass or t.stem in lx.near for t in words):
+    if not any(t.stem in lx.compass or t.stem in lx.near or t.stem in lx.border for t in words) and \
+            not (a > 0 and toks[a - 1].stem in lx.border):  # "معبر نصيب الحدودي مع الأردن"
         return False
-    return all(t.stem in lx.compass or t.stem in lx.near or t.stem in lx.distance or t.stem.isdigit() for t in words)
+    return all(t.stem in lx.compass or t.stem in lx.near or t.stem in lx.border or t.stem in lx.distance
+               or t.stem.isdigit() for t in words)
 
 
 def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):

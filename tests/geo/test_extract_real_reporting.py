@@ -23,6 +23,8 @@ def read(text, prof):
      {"Aita al-Shaab"}),
     # a country before "near" a village: the village is the place
     ("قالت الوزارة إن مروحية أسقطت فوق الأراضي الأرمينية، قرب قرية يراسخ.", "karabakh", {"Yeraskh"}),
+    # a border crossing's neighbour country is no target
+    ("وقال قائد ميداني إن مقاتليهم حرروا معبر نصيب الحدودي مع الأردن.", "syria", {"Nasib border crossing"}),
     # alone, the compass phrase is the target
     ("قصفت المدفعية الإسرائيلية جنوب لبنان.", "israel_lebanon", {"South Lebanon"}),
 ])
