@@ -152,8 +152,12 @@ class AttributionStage:
             a, b = roles[k], roles[k + 1]
             if a and b and a is not b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and b[2] == "cue" \
                     and a[2] in ("cue", "metonym") and toks[k + 1].norm.startswith(shape.ARTICLE) \
-                    and not (k + 2 < n and roles[k + 2] is b) and shape.is_nisba(toks[k + 1].norm, toks[k].norm):
-                roles[k] = b
+                    and not (k + 2 < n and roles[k + 2] is b) and shape.is_nisba(toks[k + 1].norm, toks[k].norm) \
+                    and not shape.is_nisba(toks[k].norm):  # ("الأمريكي البريطاني": two adjectives, the first leads)
+                q = k
+                while q >= 0 and roles[q] is a:
+                    roles[q] = b
+                    q -= 1
         return roles
 
     # -------------------------------------------------------------- attribution

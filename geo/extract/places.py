@@ -325,8 +325,9 @@ class PlacesStage:
                 a = found[0]
                 b = a - 1 if a - 1 > lo and toks[a - 1].stem in TYPE_WORDS else a  # "مدينة غزة"
                 c = b
-                while b - 1 > lo and (toks[b - 1].stem in lx.compass or toks[b - 1].stem in lx.near):
-                    b -= 1
+                while b - 1 > lo and (toks[b - 1].stem in lx.compass or toks[b - 1].stem in lx.near
+                                      or toks[b - 1].stem in lx.container):
+                    b -= 1  # (and a container: "جزيرة كمران في محافظة الحديدة تعرضت")
                 for a2 in (range(b - 1, max(lo - 1, b - 5), -1) if b < c else ()):
                     # "مخيم المغازي وسط القطاع يتعرض لقصف": the place before the compass word
                     m2 = self._match_place(toks, a2, b, True, roles[a2])

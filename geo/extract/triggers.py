@@ -55,6 +55,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to
+    if (shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons) and prev.stem in lx.against:
+        return True  # "ضربات على صاروخين مضادين للسفن": the missiles are the target
     if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
         def holder(tok) -> bool:  # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
             return tok.stem in lx.weapon_holders or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.weapon_holders)
@@ -112,7 +114,7 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
         ty = _attack_type(lx, toks[k])
-        if ty and ty not in ("generic", "destruction"):
+        if ty and ty not in ("generic", "destruction") and not _not_an_attack(lx, toks, k):
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
     # instrument of another clause: "لقصف بالصواريخ، فيما استهدفت المدفعية ...").
@@ -449,6 +451,10 @@ class TriggersStage:
             if own is not None:
                 return own
             r = roles[k]
+            while r and r[0] == PARTY and k - 1 >= lo and roles[k - 1] and roles[k - 1][0] == PARTY and \
+                    roles[k - 1] is not r and roles[k - 1][2] == "cue" and shape.is_nisba(toks[k].norm):
+                k -= 1  # "عدوان أمريكي بريطاني": of two nationalities in a row, the first leads
+                r = roles[k]
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in lx.report_nouns:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack

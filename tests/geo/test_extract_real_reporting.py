@@ -267,3 +267,15 @@ def test_a_war_toll_since_a_date_and_a_threat_make_no_event_between_them():
     evs = read('وبحسب فرق الدفاع المدني، قتل 46 مدنيا في ريفي إدلب وحلب الغربي منذ مطلع تشرين الأول جراء القصف. '
                'وتوعدت الغرفة بـ"رد أقسى" على مواقع قوات النظام في سراقب إذا استمر القصف على القرى.', "syria")
     assert evs == []
+
+
+@pytest.mark.parametrize("text, attacker, place, kind", [
+    ("قالت الجماعة إن عدوانا أمريكيا بريطانيا شن سلسلة غارات على قاعدة الديلمي الجوية.", "United States",
+     "Al-Dailami Air Base", "airstrike"),
+    ("وأوضح المصدر أن جزيرة كمران في محافظة الحديدة تعرضت لأربع غارات.", None, "Kamaran Island", "airstrike"),
+    ("وقالت القيادة المركزية الأمريكية إن قواتها نفذت ضربات على صاروخين مضادين للسفن في منطقة رأس عيسى.",
+     "United States", "Ras Isa port", "airstrike"),
+])
+def test_two_nationalities_a_container_and_a_weapon_as_the_target(text, attacker, place, kind):
+    evs = read(text, "yemen")
+    assert [(e.attacker, e.place_en, e.event_type) for e in evs] == [(attacker, place, kind)]
