@@ -209,6 +209,9 @@ class AttributionStage:
                 if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
+                    if generic and party is None and k > 0 and toks[k - 1].stem in lx.media:
+                        break  # "نفى المتحدث ما تداولته وسائل إعلام الميليشيا": the spokesman (named
+                        # before) denies what the other side's press said
                     if party is None and k > 0 and toks[k - 1].stem in lx.media:
                         # "وسائل الإعلام الأرمينية": the press, not the state; after a speaker ("أعلن الحرس
                         # الثوري، في بيان نقلته وسائل إعلام إيرانية، ...") only the conduit of that claim

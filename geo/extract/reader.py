@@ -354,7 +354,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         ev, ev_lo, ev_hi = _evidence(sent)
         for f in finds:
             attacker = f.attacker
-            if attacker == SELF or (attacker is None and (f.event_type == "destruction" or claim.stance == DENIAL)):
+            if attacker == SELF or claim.stance == DENIAL or (attacker is None and f.event_type == "destruction"):
+                # (who denies, denies having attacked: "نفى المتحدث ... عن استهداف سوق في شدا")
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             # (f.trigger indexes the sentence of the attack word: with place_sent, that is not ptoks)
             if attacker is None and claim.stance == CLAIM and ptoks is not None and place_sent is None and \

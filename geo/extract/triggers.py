@@ -90,6 +90,10 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
     if not stem.startswith(shape.PREP_BI) or len(stem) < 4:
         return None
     base = stem[1:]
+    if (base in lx.num_words or base.isdigit()) and k + 1 < len(toks) and not toks[k].brk:
+        k, base = k + 1, toks[k + 1].stem  # "بأربع طائرات مسيرة"، "ب 3 صواريخ"
+    elif stem == shape.PREP_BI and k + 1 < len(toks) and toks[k + 1].stem.isdigit() and k + 2 < len(toks):
+        k, base = k + 2, toks[k + 2].stem
     aircraft = base in lx.aircraft
     head = "airstrike" if aircraft else lx.triggers.get(base)
     for j in range(k + 1, min(len(toks), k + 4)):  # (its modifiers may be the next attack word's scope)

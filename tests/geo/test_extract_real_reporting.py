@@ -279,3 +279,16 @@ def test_a_war_toll_since_a_date_and_a_threat_make_no_event_between_them():
 def test_two_nationalities_a_container_and_a_weapon_as_the_target(text, attacker, place, kind):
     evs = read(text, "yemen")
     assert [(e.attacker, e.place_en, e.event_type) for e in evs] == [(attacker, place, kind)]
+
+
+def test_a_drone_air_force_and_a_counted_instrument_make_a_drone_strike_on_the_base():
+    evs = read('قال المتحدث العسكري باسم الحوثيين في بيان: "استهدف سلاح الجو المسير قاعدة الملك خالد الجوية بخميس مشيط '
+               'بأربع طائرات مسيرة".', "yemen")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en) for e in evs] == [
+        ("Houthis", "Houthis", "drone", "King Khalid Air Base (Khamis Mushait)")]
+
+
+def test_a_denier_denies_its_own_attack_whatever_the_other_sides_press_said():
+    evs = read("صرح المتحدث باسم التحالف بأن قوات التحالف قصفت صنعاء. ونفى المتحدث ما تداولته وسائل إعلام الميليشيا "
+               "عن استهداف سوق شعبي في مدينة صعدة.", "yemen")
+    assert ("Saudi Arabia", "denial", "Saudi Arabia") in {(e.claimant, e.stance, e.attacker) for e in evs}
