@@ -774,9 +774,13 @@ class Gazetteer:
             cache_dir.mkdir(parents=True, exist_ok=True)
             # one temp file per process and thread: the app builds the index in two threads on a fresh cache
             tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
+            state = gz._state()
             with tmp.open("wb") as fh:
-                pickle.dump(gz._state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            # The index as every later run loads it from the cache (word frequencies in tenths): a
+            # fresh build must not read an article otherwise than the runs after it.
+            gz = cls._from_state(state)
             for old in cache_dir.glob("gazetteer-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)
