@@ -26,6 +26,7 @@ runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -56,6 +57,8 @@ _EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type w
 _MAX_NGRAM = 3
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
+_GROUP = re.Match.group
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -208,20 +211,23 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     sc = _scanner(gz, profiles)
     index, lens = sc.index, sc.lens
     matches = list(_WORD.finditer(text))
-    info = [sc.word(m.group()) for m in matches]
+    known, word = sc.words.get, sc.word
+    placed, place = sc.places.get, sc.place
+    info = [known(w) or word(w) for w in map(_GROUP, matches)]
     norms = [x[0] for x in info]
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
-    para = 0  # the paragraph of word i (words come in order)
     items: list[_Item] = []
-    i, n = 0, len(matches)
-    while i < n:
-        pos = matches[i].start()
-        while pos >= starts[para + 1]:
-            para += 1
-        norm, firsts, may_place = info[i]
-        if not norm:
-            i += 1
+    n = len(matches)
+    # Only a word that may start a phrase or a place name can be evidence (about half the words of
+    # a report): the others are passed over without a look.
+    nxt = 0  # the first word not yet taken by a phrase or a name
+    for i in [k for k, x in enumerate(info) if x[1] or x[2]]:
+        if i < nxt:
             continue
+        nxt = i + 1
+        pos = matches[i].start()
+        para = max(0, bisect_right(starts, pos) - 1)  # the paragraph of word i
+        _norm, firsts, may_place = info[i]
         found = None
         for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
             for size in lens[first]:
@@ -235,7 +241,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
                 printed = text[pos:matches[i + size - 1].end()]
                 items.append(_Item(" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares, pos, para))
-            i += size
+            nxt = i + size
             continue
         if may_place:
             for size in range(min(_MAX_NGRAM, n - i), 0, -1):
@@ -244,13 +250,14 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                 key = " ".join(norms[i:i + size])
                 if len(key) < 3:
                     continue
-                hit = sc.place(key)
+                hit = placed(key, _UNSEEN)
+                if hit is _UNSEEN:
+                    hit = place(key)
                 if hit is not None:
                     printed = text[pos:matches[i + size - 1].end()]
                     items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
-                    i += size - 1
+                    nxt = i + size
                     break
-        i += 1
     return items
 
 
