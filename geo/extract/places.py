@@ -4,6 +4,7 @@ attack word and anaphors ("للقاعدة"); all looked up in the gazetteer."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import TYPE_WORDS
@@ -90,11 +91,21 @@ def _printed(span: list[_Tok], stem: str | None) -> str:
     if stem is None:
         return raw.strip("«»\"'“”")
     first = span[0].raw
+    j = _stem_start(first, stem)
+    if j is not None:
+        rest = " ".join(t.raw for t in span[1:])
+        return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
+    return raw
+
+
+@lru_cache(maxsize=1 << 14)
+def _stem_start(first: str, stem: str) -> int | None:
+    """Where the stem of a printed word begins, past its clitic ("وبمدينة" -> 3): normalised suffix by
+    suffix, so once per word form and stem, not at every mention."""
     for j in range(len(first)):
         if normalize(first[j:]) == stem or normalize(shape.ARTICLE + first[j:]) == stem:
-            rest = " ".join(t.raw for t in span[1:])
-            return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
-    return raw
+            return j
+    return None
 
 
 def _contains(lx: Lexicon, toks, inner, outer) -> bool:
