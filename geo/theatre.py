@@ -173,6 +173,7 @@ class _Scanner:
         self.lens: dict[str, tuple[int, ...]] = {}  # first word of a phrase -> its lengths, longest first
         for k in self.index:
             self.lens[k[0]] = tuple(sorted({*self.lens.get(k[0], ()), len(k)}, reverse=True))
+        self.pairs = frozenset(k[:2] for k in self.index if len(k) > 1)  # the first two words of the longer phrases
         names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
         self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
         self.words: dict[str, tuple] = {}   # raw word -> (normalised, phrase first-word forms, may start a place)
@@ -209,7 +210,7 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
     sc = _scanner(gz, profiles)
-    index, lens = sc.index, sc.lens
+    index, lens, pairs = sc.index, sc.lens, sc.pairs
     matches = list(_WORD.finditer(text))
     known, word = sc.words.get, sc.word
     placed, place = sc.places.get, sc.place
@@ -230,8 +231,9 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
         _norm, firsts, may_place = info[i]
         found = None
         for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
+            longer = i + 1 < n and (first, norms[i + 1]) in pairs  # may a phrase of two words or more start here
             for size in lens[first]:
-                if i + size <= n:
+                if i + size <= n and (longer or size == 1):
                     hit = index.get((first, *norms[i + 1:i + size]))
                     if hit is not None and (found is None or size > found[0]):
                         found = (size, hit)
