@@ -269,15 +269,21 @@ def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str
     contrib: dict[str, dict[str, list]] = {}
     counts: dict[str, int] = {}
     for it in items:
-        counts[it.key] = counts.get(it.key, 0) + 1
-        if counts[it.key] > _MAX_REPEAT:
+        key = it.key
+        counts[key] = seen = counts.get(key, 0) + 1
+        if seen > _MAX_REPEAT:
             continue
         pos_w = _POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0
         base = WEIGHTS[it.kind] * pos_w
         for pid, share in it.shares:
             w = base * share
             scores[pid] = scores.get(pid, 0.0) + w
-            entry = contrib.setdefault(pid, {}).setdefault(it.key, [it.what, 0.0, 0, it.pos])
+            per = contrib.get(pid)
+            if per is None:  # (no setdefault: it would build a new entry for every share, kept or not)
+                per = contrib[pid] = {}
+            entry = per.get(key)
+            if entry is None:
+                entry = per[key] = [it.what, 0.0, 0, it.pos]
             entry[1] += w
             entry[2] += 1
     return scores, {pid: [tuple(v) for v in c.values()] for pid, c in contrib.items()}
