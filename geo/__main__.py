@@ -62,7 +62,9 @@ def _extract(args: argparse.Namespace) -> int:
                       "unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
             events.extend(ex.events)
     # one string written at once: json.dump would stream it in thousands of small pieces
-    sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None))
+    # (features are new dicts and lists, never shared: no check for circular references)
+    sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None,
+                                check_circular=False))
     sys.stdout.write("\n")
     return status
 
