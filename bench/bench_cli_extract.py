@@ -5,7 +5,9 @@
 Runs ``python -m geo extract FILE.jsonl`` (one CLI call, one core) on a file of N copies of the
 seed article (each copy made distinct, so no cache helps across them) and on one of 2N; the
 marginal rate is the N extra articles over the extra time (start-up and gazetteer load cancel
-out). Output goes to /dev/null; the best of ``--repeat`` runs counts.
+out). Output goes to /dev/null; the best of ``--repeat`` runs counts. The time is measured twice:
+wall clock, and the CPU time of the CLI process (user + system), which is what one core gives
+whatever else the machine runs (on a shared machine the wall clock also counts the waits for a core).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,13 +39,19 @@ def _file(folder: Path, text: str, n: int) -> Path:
     return path
 
 
-def _run(path: Path) -> tuple[float, int]:
+def _cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _run(path: Path) -> tuple[float, float, int]:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     got = subprocess.run([sys.executable, "-m", "geo", "extract", str(path)], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True)
-    dt = time.perf_counter() - t
-    return dt, len(json.loads(got.stdout)["features"])
+    dt, dc = time.perf_counter() - t, _cpu() - c
+    return dt, dc, len(json.loads(got.stdout)["features"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,14 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     seed = read_articles(ROOT / "seeds" / "000_4b532d8d9de71b80.txt")[0].text
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        times = {}
+        times, cpu = {}, {}
         for n in (args.small, args.large):
             path = _file(Path(tmp), seed, n)
             runs = [_run(path) for _ in range(args.repeat)]
-            times[n] = min(t for t, _ in runs)
-            rows.append((f"CLI on {n} seed articles ({runs[0][1]} events)", f"{times[n]:.2f} s", "", None))
+            times[n] = min(t for t, _c, _n in runs)
+            cpu[n] = min(c for _t, c, _n in runs)
+            rows.append((f"CLI on {n} seed articles ({runs[0][2]} events)", f"{times[n]:.2f} s ({cpu[n]:.2f} s CPU)", "", None))
         marginal = (args.large - args.small) / (times[args.large] - times[args.small])
         rows.append(("marginal articles per second", f"{marginal:,.0f}/s", f">= {TARGET}", marginal >= TARGET))
+        marginal = (args.large - args.small) / (cpu[args.large] - cpu[args.small])
+        rows.append(("marginal articles per CPU second (one core's work)", f"{marginal:,.0f}/s", f">= {TARGET}",
+                     marginal >= TARGET))
     print("| measure | figure | target | ok |")
     print("|---|---:|---:|---|")
     for name, fig, target, ok in rows:
