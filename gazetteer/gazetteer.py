@@ -273,6 +273,16 @@ class Gazetteer:
         self._sort_indexes()
         self._memo.clear()
 
+    def memo(self, key) -> dict:
+        """A caller's own memo of what it derives from this gazetteer's answers (``key`` names it): it
+        lives as long as the answers do, and is emptied with them (``add``, or the memo grown too large)."""
+        got = self._memo.get(("memo", key))
+        if got is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            got = self._memo[("memo", key)] = {}
+        return got
+
     def get(self, place_id: str) -> Place | None:
         i = self._by_id.get(place_id)
         return None if i is None else self.places[i]

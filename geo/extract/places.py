@@ -379,7 +379,7 @@ class PlacesStage:
             keys = [first]
             for k in range(start + 1, start + top):
                 keys.append(keys[-1] + " " + toks[k].norm)
-            memo = self.state.resolved
+            memo = self.resolutions
             nameless = self.nameless
             for L in range(top, 0, -1):
                 if L == 1 and (t0.noname or len(first) < 3):
@@ -389,6 +389,8 @@ class PlacesStage:
                     continue  # neither the name nor its clitic readings is a gazetteer name
                 got = memo.get((key, first, slot))
                 if got is None:
+                    if len(memo) > 200_000:
+                        memo.clear()
                     got = memo[(key, first, slot)] = self._resolve_exactish(key, first, slot)
                 place, printed_stem = got
                 if place is None:
