@@ -304,20 +304,27 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ resolving
     def candidates(self, name: str, k: int = 5, *, theatre: Theatre | None = None,
-                   kind: str | None = None, fuzzy: bool = True) -> list[Candidate]:
-        """Ranked candidates for ``name``, best first, each with its score and reasons."""
+                   kind: str | None = None, fuzzy: bool = True, as_spelt: bool = False) -> list[Candidate]:
+        """Ranked candidates for ``name``, best first, each with its score and reasons.
+
+        ``as_spelt``: only readings of the name as printed (exact, normalised, with or without the
+        article or a clitic, after a type or direction word, before a qualifier), none of the guesses
+        that are tried when those find nothing (spelling variants, transliterations, typos, the online
+        fallback): the same candidates as the others' but for those guesses, at a fraction of the cost
+        of a name that is no place (theatre detection tries every word run).
+        """
         if not isinstance(name, str):
             raise GazetteerInputError(f"place name must be a str, got {type(name).__name__}: {name!r}")
         if k < 1:
             raise GazetteerInputError(f"k must be at least 1, got {k!r}")
         if kind is not None and kind not in KINDS:
             raise GazetteerInputError(f"kind must be one of {KINDS}, got {kind!r}")
-        memo_key = (name, k, theatre, kind, fuzzy, self.online is not None)
+        memo_key = (name, k, theatre, kind, fuzzy, self.online is not None, as_spelt)
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
         key = normalize(name)
-        found = self._match(name, fuzzy=fuzzy, key=key)
+        found = self._match(name, fuzzy=fuzzy, key=key, guesses=not as_spelt)
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
@@ -325,7 +332,7 @@ class Gazetteer:
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         ranked = self._rank(found, key, k, theatre, kind) if found else []
-        if not ranked and self.online is not None and is_arabic(name):
+        if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
             if place is not None:
@@ -522,8 +529,11 @@ class Gazetteer:
             return None
         return self.places[ids if ids.__class__ is int else ids[0]]
 
-    def _match(self, name: str, *, fuzzy: bool, key: str | None = None) -> list[tuple[int, str, str, float | None]]:
-        """All (place index, how, matched key, ratio) for a raw name, strongest kinds first."""
+    def _match(self, name: str, *, fuzzy: bool, key: str | None = None,
+               guesses: bool = True) -> list[tuple[int, str, str, float | None]]:
+        """All (place index, how, matched key, ratio) for a raw name, strongest kinds first; with
+        ``guesses`` False, none of the guesses tried when the readings as printed find nothing (the
+        parts of the name read on their own keep theirs, so what those readings return is unchanged)."""
         raw = name.strip()
         key = normalize(raw) if key is None else key
         if not key:
@@ -601,6 +611,8 @@ class Gazetteer:
                     out.append((i, how, m, r))
             if out:
                 return out
+        if not guesses:
+            return out
         # A frequent word (or a clitic on one, or a phrase of them) is no spelling of a far-off name.
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:

@@ -141,7 +141,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tuple[str, tuple] | None:
     """The theatres a printed name places the text in, from its exact gazetteer matches."""
-    cands = [c for c in gz.candidates(key, 10, fuzzy=False) if c.reasons and c.reasons[0] in _EXACT]
+    # (as spelt: the guesses tried when nothing matches as printed would all be dropped here)
+    cands = [c for c in gz.candidates(key, 10, fuzzy=False, as_spelt=True) if c.reasons and c.reasons[0] in _EXACT]
     if not cands:
         return None
     best: dict[str, float] = {}
