@@ -556,6 +556,8 @@ class Gazetteer:
         # ``key`` is normalised: its words are parted by single spaces.
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        if tail and not out and not guesses and not self._may_read(first, tail):
+            return out  # no reading below can find this run of words: none of the steps is tried
         # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي).
         if tail and not out:
             last = key.rfind(" ")
@@ -822,11 +824,31 @@ class Gazetteer:
         gc.collect()
         return gz
 
+    def _may_read(self, first: str, tail: str) -> bool:
+        """May one of ``_match``'s readings as printed find the name of several words ``first + tail``
+        (normalised, not itself a name)? False only when none can, so that a run of words that is
+        no name costs two set look-ups (theatre detection tries every run). Each reading is of the
+        whole name (its first word with or without the article or a clitic, and the same second
+        word: a name of several words in ``_ar`` starting so), or starts from a type or direction
+        word, or drops a last qualifier or direction adjective: keep in step with ``_match``."""
+        last = tail[tail.rfind(" ") + 1:]
+        if last in QUALIFIERS or last in DIRECTION_ADJECTIVES or first in TYPE_WORDS or first in DIRECTION_WORDS:
+            return True
+        pairs = self._pairs
+        if pairs is None:  # (first word, second word) of every name of several words
+            pairs = self._pairs = frozenset(tuple(k.split(" ", 2)[:2]) for k in self._ar if " " in k)
+        second = tail[1:].partition(" ")[0]
+        alt = strip_article(first)
+        if (first, second) in pairs or ((alt if alt != first else "ال" + first), second) in pairs:
+            return True
+        return any(stem in TYPE_WORDS or (stem, second) in pairs for _prefix, stem in clitic_splits(first))
+
     def _sort_indexes(self) -> None:
         """Order every key's places by population, largest first (``lookup_key`` takes the first).
 
         Keys of one place hold its index; keys of several, a tuple of them.
         """
+        self._pairs = None  # (names added: ``_may_read``'s pairs are made again when next needed)
         pops = [p.population for p in self.places]
         for index in (self._ar, self._skel, self._latin, self._latcode):
             for key, ids in index.items():
@@ -858,6 +880,7 @@ class Gazetteer:
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
+        gz._pairs = None
         gz.online = None
         gz.user_problems = []
         return gz
