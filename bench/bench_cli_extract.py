@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in (args.small, args.large):
             wall = statistics.median(r[n][0] for r in rounds)
             cpu = statistics.median(r[n][1] for r in rounds)
-            rows.append((f"CLI on {n} seed articles ({rounds[0][n][2]} events), median", f"{wall:.2f} s ({cpu:.2f} s CPU)",
-                         "", None))
+            rows.append((f"CLI on {n} seed articles ({rounds[0][n][2]} events), median",
+                         f"{wall:.2f} s ({cpu:.2f} s CPU)", "", None))
         for what, k in (("marginal articles per second", 0), ("marginal articles per CPU second (one core's work)", 1)):
             # (a round whose larger file ran no longer than the smaller one: a busy moment, an infinite rate)
             rates = sorted(extra / d if (d := r[args.large][k] - r[args.small][k]) > 0 else math.inf for r in rounds)
