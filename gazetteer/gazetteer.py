@@ -273,6 +273,16 @@ class Gazetteer:
         self._sort_indexes()
         self._memo.clear()
 
+    def memo(self, key) -> dict:
+        """A caller's own memo of what it derives from this gazetteer's answers (``key`` names it): it
+        lives as long as the answers do, and is emptied with them (``add``, or the memo grown too large)."""
+        got = self._memo.get(("memo", key))
+        if got is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            got = self._memo[("memo", key)] = {}
+        return got
+
     def get(self, place_id: str) -> Place | None:
         i = self._by_id.get(place_id)
         return None if i is None else self.places[i]
@@ -294,20 +304,27 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ resolving
     def candidates(self, name: str, k: int = 5, *, theatre: Theatre | None = None,
-                   kind: str | None = None, fuzzy: bool = True) -> list[Candidate]:
-        """Ranked candidates for ``name``, best first, each with its score and reasons."""
+                   kind: str | None = None, fuzzy: bool = True, as_spelt: bool = False) -> list[Candidate]:
+        """Ranked candidates for ``name``, best first, each with its score and reasons.
+
+        ``as_spelt``: only readings of the name as printed (exact, normalised, with or without the
+        article or a clitic, after a type or direction word, before a qualifier), none of the guesses
+        that are tried when those find nothing (spelling variants, transliterations, typos, the online
+        fallback): the same candidates as the others' but for those guesses, at a fraction of the cost
+        of a name that is no place (theatre detection tries every word run).
+        """
         if not isinstance(name, str):
             raise GazetteerInputError(f"place name must be a str, got {type(name).__name__}: {name!r}")
         if k < 1:
             raise GazetteerInputError(f"k must be at least 1, got {k!r}")
         if kind is not None and kind not in KINDS:
             raise GazetteerInputError(f"kind must be one of {KINDS}, got {kind!r}")
-        memo_key = (name, k, theatre, kind, fuzzy, self.online is not None)
+        memo_key = (name, k, theatre, kind, fuzzy, self.online is not None, as_spelt)
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
         key = normalize(name)
-        found = self._match(name, fuzzy=fuzzy, key=key)
+        found = self._match(name, fuzzy=fuzzy, key=key, guesses=not as_spelt)
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
@@ -315,7 +332,7 @@ class Gazetteer:
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         ranked = self._rank(found, key, k, theatre, kind) if found else []
-        if not ranked and self.online is not None and is_arabic(name):
+        if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
             if place is not None:
@@ -516,8 +533,11 @@ class Gazetteer:
             return None
         return self.places[ids if ids.__class__ is int else ids[0]]
 
-    def _match(self, name: str, *, fuzzy: bool, key: str | None = None) -> list[tuple[int, str, str, float | None]]:
-        """All (place index, how, matched key, ratio) for a raw name, strongest kinds first."""
+    def _match(self, name: str, *, fuzzy: bool, key: str | None = None,
+               guesses: bool = True) -> list[tuple[int, str, str, float | None]]:
+        """All (place index, how, matched key, ratio) for a raw name, strongest kinds first; with
+        ``guesses`` False, none of the guesses tried when the readings as printed find nothing (the
+        parts of the name read on their own keep theirs, so what those readings return is unchanged)."""
         raw = name.strip()
         key = normalize(raw) if key is None else key
         if not key:
@@ -540,6 +560,8 @@ class Gazetteer:
         # ``key`` is normalised: its words are parted by single spaces.
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        if tail and not out and not guesses and not self._may_read(first, tail):
+            return out  # no reading below can find this run of words: none of the steps is tried
         # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي).
         if tail and not out:
             last = key.rfind(" ")
@@ -595,6 +617,8 @@ class Gazetteer:
                     out.append((i, how, m, r))
             if out:
                 return out
+        if not guesses:
+            return out
         # A frequent word (or a clitic on one, or a phrase of them) is no spelling of a far-off name.
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
@@ -778,9 +802,13 @@ class Gazetteer:
             cache_dir.mkdir(parents=True, exist_ok=True)
             # one temp file per process and thread: the app builds the index in two threads on a fresh cache
             tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
+            state = gz._state()
             with tmp.open("wb") as fh:
-                pickle.dump(gz._state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            # The index as every later run loads it from the cache (word frequencies in tenths): a
+            # fresh build must not read an article otherwise than the runs after it.
+            gz = cls._from_state(state)
             for old in cache_dir.glob("gazetteer-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)
@@ -800,11 +828,31 @@ class Gazetteer:
         gc.collect()
         return gz
 
+    def _may_read(self, first: str, tail: str) -> bool:
+        """May one of ``_match``'s readings as printed find the name of several words ``first + tail``
+        (normalised, not itself a name)? False only when none can, so that a run of words that is
+        no name costs two set look-ups (theatre detection tries every run). Each reading is of the
+        whole name (its first word with or without the article or a clitic, and the same second
+        word: a name of several words in ``_ar`` starting so), or starts from a type or direction
+        word, or drops a last qualifier or direction adjective: keep in step with ``_match``."""
+        last = tail[tail.rfind(" ") + 1:]
+        if last in QUALIFIERS or last in DIRECTION_ADJECTIVES or first in TYPE_WORDS or first in DIRECTION_WORDS:
+            return True
+        pairs = self._pairs
+        if pairs is None:  # (first word, second word) of every name of several words
+            pairs = self._pairs = frozenset(tuple(k.split(" ", 2)[:2]) for k in self._ar if " " in k)
+        second = tail[1:].partition(" ")[0]
+        alt = strip_article(first)
+        if (first, second) in pairs or ((alt if alt != first else "ال" + first), second) in pairs:
+            return True
+        return any(stem in TYPE_WORDS or (stem, second) in pairs for _prefix, stem in clitic_splits(first))
+
     def _sort_indexes(self) -> None:
         """Order every key's places by population, largest first (``lookup_key`` takes the first).
 
         Keys of one place hold its index; keys of several, a tuple of them.
         """
+        self._pairs = None  # (names added: ``_may_read``'s pairs are made again when next needed)
         pops = [p.population for p in self.places]
         for index in (self._ar, self._skel, self._latin, self._latcode):
             for key, ids in index.items():
@@ -836,6 +884,7 @@ class Gazetteer:
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
+        gz._pairs = None
         gz.online = None
         gz.user_problems = []
         return gz

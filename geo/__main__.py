@@ -18,7 +18,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .export import to_feature_collection
     from .model import parse_date
     from .pipeline import extract_article
-    from .profile import load_profile
+    from .profile import load_profile, load_profiles
 
     try:
         published = parse_date(args.published, what="--published") if args.published else None
@@ -31,6 +31,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {line}", file=sys.stderr)
     status = 2 if bad else 0
     gz = None
+    profiles = None  # every profile, read once for the run (theatre detection weighs them all)
     events = []
     for path in files:
         try:
@@ -45,7 +46,9 @@ def _extract(args: argparse.Namespace) -> int:
             try:
                 if gz is None:
                     gz = Gazetteer.load()
-                ex = extract_article(article, gz, profile=profile, published=published)
+                if profiles is None and profile is None and not article.profile:
+                    profiles = load_profiles()
+                ex = extract_article(article, gz, profile=profile, published=published, profiles=profiles)
             except GazetteerError as err:
                 print(f"error: gazetteer: {err}", file=sys.stderr)
                 return 2
@@ -59,7 +62,9 @@ def _extract(args: argparse.Namespace) -> int:
                       "unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
             events.extend(ex.events)
     # one string written at once: json.dump would stream it in thousands of small pieces
-    sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None))
+    # (features are new dicts and lists, never shared: no check for circular references)
+    sys.stdout.write(json.dumps(to_feature_collection(events), ensure_ascii=False, indent=1 if args.pretty else None,
+                                check_circular=False))
     sys.stdout.write("\n")
     return status
 

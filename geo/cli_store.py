@@ -137,7 +137,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .articles import check_profile_name, read_file
     from .model import parse_date
     from .pipeline import extract_article
-    from .profile import load_profile
+    from .profile import load_profile, load_profiles
 
     try:
         published = parse_date(args.published, what="--published") if args.published else None
@@ -157,6 +157,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     unresolved: Counter[str] = Counter()
     status = EXIT_INPUT if bad else EXIT_OK
     gz = None
+    profiles = None  # every profile, read once for the run (theatre detection weighs them all)
     with store, tqdm(total=len(files), unit="file", file=sys.stderr, disable=True if args.no_progress else None,
                      desc="ingest") as bar:
         for path in files:
@@ -182,7 +183,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         continue
                     if gz is None:
                         gz = _load_gazetteer()
-                    extraction = extract_article(art, gz, profile=profile)
+                    if profiles is None and profile is None and not art.profile:
+                        profiles = load_profiles()
+                    extraction = extract_article(art, gz, profile=profile, profiles=profiles)
                     result = store.add_article(art, extraction.events)
                 except _GazetteerUnavailable as err:
                     _err(str(err))

@@ -71,16 +71,25 @@ def _extract_article(article: Article, gazetteer: Gazetteer, profile: Profile | 
         prof = profile or load_profile(check_profile_name(article.profile, f"{article.name}: profile"))
         ex = extract(article.text, gazetteer, prof, pub, **meta)
         return ArticleExtraction(ex.events, ex.unresolved, "argument" if profile is not None else "header")
-    detection, runs = detect_runs(article.text, gazetteer, tuple(profiles) if profiles else load_profiles(),
-                                  title=article.title)
+    profs = tuple(profiles) if profiles else load_profiles()
+    detection, runs = detect_runs(article.text, gazetteer, profs, title=article.title)
     if len(runs) == 1:
-        ex = extract(article.text, gazetteer, load_profile(detection.profile), pub, **meta)
+        ex = extract(article.text, gazetteer, _profile(profs, detection.profile), pub, **meta)
         return ArticleExtraction(ex.events, ex.unresolved, "detected", detection, runs)
     events, unresolved = [], set()
     for run in runs:
-        ex = extract(article.text[run.start:run.end], gazetteer, load_profile(run.profile), pub, **meta)
+        ex = extract(article.text[run.start:run.end], gazetteer, _profile(profs, run.profile), pub, **meta)
         unresolved.update(ex.unresolved)
         for ev in ex.events:
             shift = {k: getattr(ev, k) + run.start for k in _OFFSETS if getattr(ev, k) >= 0}
             events.append(dataclasses.replace(ev, **shift) if shift else ev)
     return ArticleExtraction(events, sorted(unresolved), "detected", detection, runs)
+
+
+def _profile(profiles: tuple[Profile, ...], name: str) -> Profile:
+    """The detected profile: the one of ``profiles`` with that id (no look-up on disk), else loaded
+    (the default profile when detection found no evidence)."""
+    for p in profiles:
+        if p.id == name:
+            return p
+    return load_profile(name)

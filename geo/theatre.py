@@ -26,6 +26,7 @@ runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -56,6 +57,8 @@ _EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type w
 _MAX_NGRAM = 3
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
+_GROUP = re.Match.group
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tuple[str, tuple] | None:
     """The theatres a printed name places the text in, from its exact gazetteer matches."""
-    cands = [c for c in gz.candidates(key, 10, fuzzy=False) if c.reasons and c.reasons[0] in _EXACT]
+    # (as spelt: the guesses tried when nothing matches as printed would all be dropped here)
+    cands = [c for c in gz.candidates(key, 10, fuzzy=False, as_spelt=True) if c.reasons and c.reasons[0] in _EXACT]
     if not cands:
         return None
     best: dict[str, float] = {}
@@ -170,6 +174,7 @@ class _Scanner:
         self.lens: dict[str, tuple[int, ...]] = {}  # first word of a phrase -> its lengths, longest first
         for k in self.index:
             self.lens[k[0]] = tuple(sorted({*self.lens.get(k[0], ()), len(k)}, reverse=True))
+        self.pairs = frozenset(k[:2] for k in self.index if len(k) > 1)  # the first two words of the longer phrases
         names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
         self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
         self.words: dict[str, tuple] = {}   # raw word -> (normalised, phrase first-word forms, may start a place)
@@ -206,26 +211,30 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
     sc = _scanner(gz, profiles)
-    index, lens = sc.index, sc.lens
+    index, lens, pairs = sc.index, sc.lens, sc.pairs
     matches = list(_WORD.finditer(text))
-    info = [sc.word(m.group()) for m in matches]
+    known, word = sc.words.get, sc.word
+    placed, place = sc.places.get, sc.place
+    info = [known(w) or word(w) for w in map(_GROUP, matches)]
     norms = [x[0] for x in info]
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
-    para = 0  # the paragraph of word i (words come in order)
     items: list[_Item] = []
-    i, n = 0, len(matches)
-    while i < n:
-        pos = matches[i].start()
-        while pos >= starts[para + 1]:
-            para += 1
-        norm, firsts, may_place = info[i]
-        if not norm:
-            i += 1
+    n = len(matches)
+    # Only a word that may start a phrase or a place name can be evidence (about half the words of
+    # a report): the others are passed over without a look.
+    nxt = 0  # the first word not yet taken by a phrase or a name
+    for i in [k for k, x in enumerate(info) if x[1] or x[2]]:
+        if i < nxt:
             continue
+        nxt = i + 1
+        pos = matches[i].start()
+        para = max(0, bisect_right(starts, pos) - 1)  # the paragraph of word i
+        _norm, firsts, may_place = info[i]
         found = None
         for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
+            longer = i + 1 < n and (first, norms[i + 1]) in pairs  # may a phrase of two words or more start here
             for size in lens[first]:
-                if i + size <= n:
+                if i + size <= n and (longer or size == 1):
                     hit = index.get((first, *norms[i + 1:i + size]))
                     if hit is not None and (found is None or size > found[0]):
                         found = (size, hit)
@@ -235,7 +244,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
                 printed = text[pos:matches[i + size - 1].end()]
                 items.append(_Item(" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares, pos, para))
-            i += size
+            nxt = i + size
             continue
         if may_place:
             for size in range(min(_MAX_NGRAM, n - i), 0, -1):
@@ -244,13 +253,14 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                 key = " ".join(norms[i:i + size])
                 if len(key) < 3:
                     continue
-                hit = sc.place(key)
+                hit = placed(key, _UNSEEN)
+                if hit is _UNSEEN:
+                    hit = place(key)
                 if hit is not None:
                     printed = text[pos:matches[i + size - 1].end()]
                     items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
-                    i += size - 1
+                    nxt = i + size
                     break
-        i += 1
     return items
 
 
@@ -260,15 +270,21 @@ def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str
     contrib: dict[str, dict[str, list]] = {}
     counts: dict[str, int] = {}
     for it in items:
-        counts[it.key] = counts.get(it.key, 0) + 1
-        if counts[it.key] > _MAX_REPEAT:
+        key = it.key
+        counts[key] = seen = counts.get(key, 0) + 1
+        if seen > _MAX_REPEAT:
             continue
         pos_w = _POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0
         base = WEIGHTS[it.kind] * pos_w
         for pid, share in it.shares:
             w = base * share
             scores[pid] = scores.get(pid, 0.0) + w
-            entry = contrib.setdefault(pid, {}).setdefault(it.key, [it.what, 0.0, 0, it.pos])
+            per = contrib.get(pid)
+            if per is None:  # (no setdefault: it would build a new entry for every share, kept or not)
+                per = contrib[pid] = {}
+            entry = per.get(key)
+            if entry is None:
+                entry = per[key] = [it.what, 0.0, 0, it.pos]
             entry[1] += w
             entry[2] += 1
     return scores, {pid: [tuple(v) for v in c.values()] for pid, c in contrib.items()}

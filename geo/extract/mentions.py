@@ -159,7 +159,6 @@ class ReadState:
     headline: bool = False  # the current paragraph is the headline
     last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last
     last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
-    resolved: dict[tuple[str, str, bool], tuple[Place | None, str | None]] = field(default_factory=dict)
     containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
     last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last
     all_rows: list[Row] = field(default_factory=list)  # every event found so far

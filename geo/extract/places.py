@@ -4,6 +4,7 @@ attack word and anaphors ("للقاعدة"); all looked up in the gazetteer."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import FACILITY_WORDS, TYPE_WORDS
@@ -90,11 +91,21 @@ def _printed(span: list[_Tok], stem: str | None) -> str:
     if stem is None:
         return raw.strip("«»\"'“”")
     first = span[0].raw
+    j = _stem_start(first, stem)
+    if j is not None:
+        rest = " ".join(t.raw for t in span[1:])
+        return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
+    return raw
+
+
+@lru_cache(maxsize=1 << 14)
+def _stem_start(first: str, stem: str) -> int | None:
+    """Where the stem of a printed word begins, past its clitic ("وبمدينة" -> 3): normalised suffix by
+    suffix, so once per word form and stem, not at every mention."""
     for j in range(len(first)):
         if normalize(first[j:]) == stem or normalize(shape.ARTICLE + first[j:]) == stem:
-            rest = " ".join(t.raw for t in span[1:])
-            return (first[j:] + (" " + rest if rest else "")).strip("«»\"'“”")
-    return raw
+            return j
+    return None
 
 
 def _contains(lx: Lexicon, toks, inner, outer) -> bool:
@@ -444,7 +455,7 @@ class PlacesStage:
             keys = [first]
             for k in range(start + 1, start + top):
                 keys.append(keys[-1] + " " + toks[k].norm)
-            memo = self.state.resolved
+            memo = self.resolutions
             nameless = self.nameless
             for L in range(top, 0, -1):
                 if L == 1 and (t0.noname or len(first) < 3):
@@ -454,6 +465,8 @@ class PlacesStage:
                     continue  # neither the name nor its clitic readings is a gazetteer name
                 got = memo.get((key, first, slot))
                 if got is None:
+                    if len(memo) > 200_000:
+                        memo.clear()
                     got = memo[(key, first, slot)] = self._resolve_exactish(key, first, slot)
                 place, printed_stem = got
                 if place is None:

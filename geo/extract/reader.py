@@ -150,6 +150,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
          self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
         self.default_types = {p.id: p.default_type for p in profile.parties if p.default_type}
         self.state = ReadState()  # all that carries from one sentence to the next
+        # what each name tried exactly denotes, for the whole run (names recur from article to article)
+        self.resolutions = gz.memo(("extract: exact names", profile.theatre, lexicon, opts["min_place_score"]))
         names = _names(gz)
         self.startable = names.startable
         self.nameless = names.nameless

@@ -126,3 +126,25 @@ def test_a_name_shared_by_places_lists_them_most_populous_first_even_after_add()
     assert {c.place.id for c in gz.candidates("مارتوني", 5)} == {"t:1", "t:2", "t:3"}
     gz.add(Place("t:1", "Small", 40.0, 46.0, "AZ", population=90_000), ["مارتوني"])  # replaced
     assert gz.lookup_key("مارتوني").id == "t:1"
+
+
+# ------------------------------------------------------------------ names as spelt (theatre detection)
+_GUESSES = ("variant", "transliterated", "fuzzy")
+_SPELT_WORDS = ["ترتر", "ترطر", "غوريص", "غوريس", "مدينة", "بلدة", "قرية", "وبمدينة", "ريف", "شمال", "الدولي",
+                "الغربي", "في", "من", "ان", "الي", "بردعة", "وبردعه", "حلب", "القاهره", "قاعدة", "حميميم", "مطار",
+                "قره", "باغ", "وقره", "بقره", "معرة", "النعمان", "معره", "عين", "الاسد", "العين", "خان", "يونس", "بخان",
+                "دير", "الزور", "والدير", "جنوب", "الشمالي", "الجوية", "الدولي", "منطقة", "لمنطقة", "تل", "رفعت",
+                "التل"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SPELT_WORDS), st.text(alphabet=LETTERS, min_size=2, max_size=7)),
+                min_size=1, max_size=3))
+def test_candidates_as_spelt_are_the_candidates_less_the_guesses(gazetteer, words):
+    """``as_spelt`` (theatre detection) skips the guesses tried when nothing matches as printed: its
+    answer is the full answer, or nothing when the full answer is guesses only."""
+    name = " ".join(words)
+    full = gazetteer.candidates(name, 10, fuzzy=False)  # (names of several words: ``_may_read`` skips most)
+    spelt = gazetteer.candidates(name, 10, fuzzy=False, as_spelt=True)
+    if spelt != full:
+        assert spelt == [] and all(c.reasons[0].startswith(_GUESSES) for c in full), (name, full)

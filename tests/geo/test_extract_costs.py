@@ -1,0 +1,81 @@
+"""Guards of the extractor's speed that time nothing: the work done per article is counted.
+
+``bench/bench_cli_extract.py`` measures the speed; these tests fail when a class of cost it was rid
+of comes back (the profile folder read for every article, a deep copy of every event written, names
+looked up again in every article, a sentence split that no longer matches the plain rule).
+"""
+
+import dataclasses
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geo.profile
+import geo.theatre
+from geo.__main__ import main
+from geo.articles import read_articles
+from geo.extract import shape
+from geo.extract.tokens import _SENT_SPLIT
+from geo.pipeline import extract_article
+from tests.common import SEED
+
+
+def _copies(tmp_path, n):
+    """n distinct copies of the seed article, in one .jsonl file, with no profile: detected."""
+    text = read_articles(SEED)[0].text
+    path = tmp_path / "copies.jsonl"
+    path.write_text("".join(json.dumps({"name": f"seed{i}", "text": f"{text}\n\n{i}", "published": "2020-10-14"},
+                                       ensure_ascii=False) + "\n" for i in range(n)), encoding="utf-8")
+    return path
+
+
+def test_cli_reads_the_profile_folder_once_per_run_and_writes_events_without_deep_copies(tmp_path, monkeypatch,
+                                                                                          capsys):
+    listed = []
+    real = geo.profile.available_profiles
+    monkeypatch.setattr(geo.profile, "available_profiles", lambda: listed.append(1) or real())
+
+    def no_asdict(*_a, **_k):
+        raise AssertionError("an event written through dataclasses.asdict (a deep copy per event)")
+
+    monkeypatch.setattr(dataclasses, "asdict", no_asdict)
+    assert main(["extract", str(_copies(tmp_path, 4))]) == 0
+    features = json.loads(capsys.readouterr().out)["features"]
+    assert len(features) == 4 * 8
+    assert {f["properties"]["profile"] for f in features} == {"karabakh"}  # detected in each article
+    assert len(listed) == 1  # the profiles, for theatre detection: once for the run, not once per article
+
+
+def test_a_second_article_naming_the_same_places_looks_none_of_them_up_again(gazetteer, monkeypatch):
+    seed = read_articles(SEED)[0]
+    copy = dataclasses.replace(seed, name="copy", text=seed.text + "\n\n1")
+    extract_article(seed, gazetteer, published="2020-10-14")  # every name of the seed met once
+    asked = []
+    knows, shares = type(gazetteer).knows, geo.theatre._place_shares
+    monkeypatch.setattr(type(gazetteer), "knows", lambda self, key: asked.append(key) or knows(self, key))
+    monkeypatch.setattr(geo.theatre, "_place_shares", lambda *a: asked.append(a[1]) or shares(*a))
+    got = extract_article(copy, gazetteer, published="2020-10-14")
+    assert len(got.events) == 8
+    assert asked == []  # place stage and theatre detection: each name is looked up once per run
+
+
+def test_the_run_memo_of_names_is_emptied_with_the_gazetteers_answers(gazetteer):
+    memo = gazetteer.memo(("a test", 1))
+    memo["x"] = 1
+    assert gazetteer.memo(("a test", 1)) is memo and gazetteer.memo(("a test", 2)) is not memo
+    gazetteer._memo.clear()  # as Gazetteer.add does
+    assert gazetteer.memo(("a test", 1)) == {}
+
+
+_END = re.escape(shape.SENTENCE_END)
+#: The sentence rule as first written: a full stop and spaces, a line end, or a full stop run into the
+#: next word after two letters. The split in use looks for the full stop first (faster), same splits.
+_PLAIN = re.compile(rf"(?<=[{_END}])\s+|\n+|(?<=[{shape.LETTERS}]{{2}}[{_END}])(?=[{shape.LETTERS}])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \n\t.!?؟،ابتقصفمدينةولاa1\u00a0", max_size=60))
+def test_the_sentence_split_is_the_plain_rule(text):
+    assert _SENT_SPLIT.split(text) == _PLAIN.split(text)
