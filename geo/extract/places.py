@@ -426,9 +426,9 @@ class PlacesStage:
                     if toks[k].sep:
                         break
                     key += " " + toks[k].norm
-                    got = self.state.resolved.get((key, toks[i].norm, True))
+                    got = self.resolutions.get((key, toks[i].norm, True))
                     if got is None:
-                        got = self.state.resolved[(key, toks[i].norm, True)] = self._resolve_exactish(key, toks[i].norm, True)
+                        got = self.resolutions[(key, toks[i].norm, True)] = self._resolve_exactish(key, toks[i].norm, True)
                     if got[0] is not None:
                         found = (got, k + 1)
                 if found is not None:

@@ -314,10 +314,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
                     new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue
-            if not located and pending is not None and pending.claimant == claimant and \
-                    not any(t.stem in lx.hypo for t in toks):  # (nor a threat's places: "وتوعدت ... في سراقب إذا")
-                # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية).
+            if not located and pending is not None and pending.claimant == claimant:
+                # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
+                # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
                 places = self._loose_places(toks, roles, claim)
+                if places and any(toks[k].stem in lx.hypo and not any(toks[j].brk for j in range(k + 1, places[0].start))
+                                  for k in range(places[0].start)):
+                    places = []
                 if places:
                     f = pending.find
                     f.places = places
