@@ -261,6 +261,11 @@ class AttributionStage:
                     for k in range(max(0, i - 2), min(n, i + 6)) if k != i):
                 # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report
                 party = self.profile.fallback_party
+            if party is None and not generic and kind == "verb" and any(
+                    toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \
+                    not any(roles[k] and roles[k][0] == PARTY for k in range(i + 1, min(n, end + 6))):
+                # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows
+                party = self.profile.fallback_party
             if party is None:
                 if not generic and kind == "prep":
                     continue

@@ -112,6 +112,14 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
 def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
     if types[0] == "destruction":
+        # destroyed from the air: "دمرت مقاتلاتنا 14 هدفا"، "طائرات مسيرة دمرت منظومة": the strike
+        first, n = group[0][0], len(toks)
+        for k in [*range(first + 1, min(n, first + 3)), *range(first - 1, max(-1, first - 4), -1)]:
+            if k > first and toks[k].stem not in lx.own_forces:
+                continue  # after the verb an aircraft is what was destroyed ("دمرت طائرة مسيرة"), unless ours
+            if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) and \
+                    not _boundary(toks, min(k, first), max(k, first)) and not _not_an_attack(lx, toks, k):
+                return _unmanned(lx, toks, k + 1, n) or ("drone" if toks[k].ty == "drone" else "airstrike")
         return "destruction"
     window = set(types)
     # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind

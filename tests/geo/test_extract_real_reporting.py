@@ -292,3 +292,20 @@ def test_a_denier_denies_its_own_attack_whatever_the_other_sides_press_said():
     evs = read("صرح المتحدث باسم التحالف بأن قوات التحالف قصفت صنعاء. ونفى المتحدث ما تداولته وسائل إعلام الميليشيا "
                "عن استهداف سوق شعبي في مدينة صعدة.", "yemen")
     assert ("Saudi Arabia", "denial", "Saudi Arabia") in {(e.claimant, e.stance, e.attacker) for e in evs}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('وقالت وزارة الدفاع التركية في بيان: "دمرت مقاتلاتنا 14 هدفا للإرهابيين في منطقة متينا".', "airstrike"),
+    ("قالت الوزارة إن طائرات مسيرة دمرت منظومة دفاع جوي قرب بلدة متينا.", "drone"),
+    ("قالت الوزارة إن وحداتها دمرت طائرة مسيرة قرب بلدة متينا.", "destruction"),
+    ("قالت الوزارة إن الدفاعات أسقطت طائرة حربية قرب بلدة متينا.", "destruction"),
+])
+def test_destroyed_from_the_air_is_a_strike_an_aircraft_destroyed_is_destruction(text, kind):
+    assert [e.event_type for e in read(text, "iraq")] == [kind]
+
+
+def test_a_new_voice_no_profile_knows_after_for_his_part_is_not_the_last_speaker():
+    evs = read("وقالت وزارة الدفاع التركية إن مقاتلاتها قصفت أهدافا في منطقة متينا. من جهته، قال مدير ناحية ديرلوك "
+               "إن أطراف الناحية تتعرض لقصف مدفعي تركي في قضاء العمادية.", "iraq")
+    assert ("Other", "Turkey") in {(e.claimant, e.attacker) for e in evs}
+    assert ("Turkey", "Turkey", "airstrike") in {(e.claimant, e.attacker, e.event_type) for e in evs}
