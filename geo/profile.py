@@ -111,6 +111,13 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
                 t = _toks(ph)
                 if t and t not in table:
                     table[t] = (p.id, role)
+    # A one-word nationality cue in its definite form is a cue without the article too ("الحوثي":
+    # "قصف حوثي"، "الروسية": "مسيرة روسية"), unless that form is another party's.
+    from geo.extract import shape  # (the word-shape rules of Arabic; imported here to keep profile light)
+    for t, (pid, role) in list(table.items()):
+        if len(t) == 1 and role == "cue" and t[0].startswith(shape.ARTICLE) and len(t[0]) > 4 and \
+                t[0].endswith(shape.ADJ_ENDINGS):
+            table.setdefault((t[0][len(shape.ARTICLE):],), (pid, role))
     return table
 
 

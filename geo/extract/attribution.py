@@ -5,7 +5,7 @@ denials ("وهو ما نفته باكو") and attacks told before that a speaker
 from __future__ import annotations
 
 
-from gazetteer.normalize import clitic_splits, strip_article
+from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
@@ -68,7 +68,10 @@ class AttributionStage:
                     and r.claimant != claim.claimant and (not f.typed or r.type == f.event_type)]
             if not rows:
                 return None
-            told = rows[-1]
+            # (the one whose report names what the denial names: "نفى ... استهداف مخيم الجفينة")
+            words = {t.norm for t in toks[f.trigger + 1:] if len(t.norm) >= 4 and not t.noname}
+            named = [r for r in rows if words and not words.isdisjoint(normalize(r.evidence).split())]
+            told = (named or rows)[-1]
             return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
                     and r.type == told.type]
         rows = [r for r in self.state.all_rows if r.stance == CLAIM]

@@ -309,3 +309,16 @@ def test_a_new_voice_no_profile_knows_after_for_his_part_is_not_the_last_speaker
                "إن أطراف الناحية تتعرض لقصف مدفعي تركي في قضاء العمادية.", "iraq")
     assert ("Other", "Turkey") in {(e.claimant, e.attacker) for e in evs}
     assert ("Turkey", "Turkey", "airstrike") in {(e.claimant, e.attacker, e.event_type) for e in evs}
+
+
+def test_a_nationality_without_its_article_names_the_attacker():
+    evs = read("ألوية العمالقة تعلن السيطرة على مطار الحديدة.. وقصف حوثي على مستشفى في الخوخة", "yemen")
+    assert ("Houthis", "Al-Khawkhah") in {(e.attacker, e.place_en) for e in evs}
+
+
+def test_a_denial_denies_the_report_that_names_what_it_names():
+    evs = read("وأوضح المصدر العسكري أن الميليشيا الحوثية استهدفت بطائرة مسيرة مخيما للنازحين في منطقة الجفينة جنوب مدينة مأرب. "
+               "وذكرت السلطات أن مدينة قعطبة تعرضت لهجمات صاروخية حوثية. "
+               "في المقابل، نفى ناطق الحوثيين في صنعاء استهداف مخيم الجفينة.", "yemen")
+    denials = [e for e in evs if e.stance == "denial"]
+    assert [(d.claimant, d.place_en) for d in denials] == [("Houthis", "Marib")]
