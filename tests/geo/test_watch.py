@@ -43,8 +43,22 @@ def publish(web: LocalWeb, feed_path: str, n: int, *, start: int = 0, dated: boo
     return web.route(feed_path, rss(items), content_type="application/rss+xml")
 
 
-def watcher(store, feeds, gazetteer, **settings):
-    return Watcher(store, feeds, settings={**FAST, **settings}, gazetteer=gazetteer)
+def watcher(store, feeds, gazetteer, clock=None, **settings):
+    extra = {"clock": clock} if clock is not None else {}
+    return Watcher(store, feeds, settings={**FAST, **settings}, gazetteer=gazetteer, **extra)
+
+
+class Clock:
+    """A clock the test moves: a backoff is tested by its own arithmetic, never by how busy the machine is."""
+
+    def __init__(self):
+        self.now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds: float):
+        self.now += dt.timedelta(seconds=seconds)
 
 
 def test_one_pass_stores_new_articles_and_a_restart_rereads_nothing(web, store, gazetteer):
@@ -137,15 +151,17 @@ def test_a_failing_page_is_logged_and_retried_later(web, store, gazetteer, name,
     web.route("/ok.html", article_page("قصف", report_text(5)))
     web.route("/feed.xml", rss([(web.url(f"/bad/{name}.html"), "bad", "2020-10-14"),
                                 (web.url("/ok.html"), "ok", "2020-10-14")]), content_type="application/rss+xml")
-    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, max_bytes=200_000, timeout_s=2.0)
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock, max_bytes=200_000, timeout_s=2.0)
     fr = w.run_pass(force=True).feeds[0]
     assert (fr.new_articles, fr.failures) == (1, 1)
     assert reason in fr.messages[0] and fr.messages[0].startswith(web.url(f"/bad/{name}.html"))
     hits = web.hits[f"/bad/{name}.html"]
     # within the backoff the page is not asked again; after it, it is
+    clock.advance(0.1)
     w.run_pass(force=True)
     assert web.hits[f"/bad/{name}.html"] == hits
-    time.sleep(0.4)
+    clock.advance(0.4)
     web.route(f"/bad/{name}.html", article_page("قصف", report_text(6)))  # the site recovered
     fr3 = w.run_pass(force=True).feeds[0]
     assert fr3.new_articles == 1 and store.stats().articles == 2
@@ -164,13 +180,15 @@ FEED_FAILURES = [
 def test_a_failing_feed_backs_off_and_never_stops_the_others(web, store, gazetteer, name, route, reason):
     web.route(f"/{name}.xml", **route)
     good = publish(web, "/good.xml", 2)
-    w = watcher(store, [Feed(web.url(f"/{name}.xml")), Feed(good)], gazetteer)
+    clock = Clock()
+    w = watcher(store, [Feed(web.url(f"/{name}.xml")), Feed(good)], gazetteer, clock=clock)
     rep = w.run_pass(force=True)
     bad, ok = rep.feeds
     assert reason in bad.error and ok.new_articles == 2 and rep.failures == 1
+    clock.advance(0.1)  # within the backoff (0.3 s)
     rep2 = w.run_pass(force=True)
     assert not rep2.feeds[0].polled and "backing off after 1 failures" in rep2.feeds[0].error
-    time.sleep(0.35)
+    clock.advance(0.35)
     publish(web, f"/{name}.xml", 1, start=10)  # fixed
     rep3 = w.run_pass(force=True)
     assert rep3.feeds[0].new_articles == 1 and rep3.feeds[0].error is None
