@@ -519,8 +519,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # (two villages no gazetteer knows, each placed at the district named after it, are two
             # events: "قرية بهرافا بقضاء سنجار" and "قرية بارة بقضاء سنجار")
             told_as = None
-            if r.precision != r.place.kind and not self.gz.knows(normalize(r.printed)):
-                told_as = normalize(r.printed)
+            if r.precision != r.place.kind:
+                key = normalize(r.printed)
+                known = self.resolutions.get(("known", key))
+                if known is None:
+                    known = self.resolutions[("known", key)] = self.gz.knows(key)
+                told_as = None if known else key
             return r.claimant, r.date, r.stance, r.place.id, told_as
 
         for r in rows:
