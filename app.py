@@ -271,6 +271,45 @@ def review_panel(view, table_row):
         action = (None, changes) if changes else None
     if b4.button(t("mark_review", lang), key="rv_needs"):
         action = ("needs_review", {})
+    # The place: a name looked up in the gazetteer (any spelling), one of its candidates picked, or
+    # coordinates typed; saved as a correction through the same review (and audit) as the rest.
+    st.markdown(f"**{t('correct_place', lang)}**")
+    p1, p2, p3 = st.columns([2, 1, 1])
+    place_q = p1.text_input(t("place_query", lang), key="rv_place_q")
+    lat_text = p2.text_input(t("lat", lang), key="rv_lat", placeholder="40.3420")
+    lon_text = p3.text_input(t("lon", lang), key="rv_lon", placeholder="46.9320")
+    choices, pick = [], None
+    if place_q.strip():
+        gaz = current_gazetteer()
+        try:
+            ev_theatre = load_profile(ev["profile"]).theatre if ev["profile"] in available_profiles() else None
+        except GeoError:
+            ev_theatre = None
+        choices = service.place_choices(place_q, gaz, theatre=ev_theatre)
+        if choices:
+            pick = st.radio(t("place_candidates", lang), range(len(choices)), key="rv_place_pick",
+                            format_func=lambda i: service.place_choice_label(choices[i].place, gaz, lang=lang))
+        else:
+            st.warning(t("place_unknown", lang, query=place_q.strip()))
+    if st.button(t("save_place", lang), key="rv_place_save"):
+        try:
+            if lat_text.strip() or lon_text.strip():
+                try:
+                    changes = service.place_changes(ev, point=(lat_text, lon_text))
+                except GeoError as err:
+                    raise GeoError(t("bad_point", lang, err=err)) from err
+            elif pick is not None:
+                changes = service.place_changes(ev, place=choices[pick].place)
+            else:
+                raise GeoError(t("place_needed", lang))
+            if changes:
+                action = (None, changes)
+                for k in ("rv_place_q", "rv_lat", "rv_lon", "rv_place_pick"):
+                    st.session_state.pop(k, None)
+            else:
+                st.info(t("place_same", lang))
+        except GeoError as err:
+            st.error(str(err))
     if action:
         try:
             store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None,

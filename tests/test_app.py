@@ -312,3 +312,77 @@ def test_the_user_gazetteer_s_skipped_rows_are_shown_on_the_page(tmp_path, monke
     assert not at.exception, at.exception
     assert any("1 row(s) skipped or changed" in w.value for w in at.warning)
     assert any("user_gazetteer.csv:3:" in x.value for x in at.text)
+
+
+# --------------------------------------------------------------------------- issue 14: correcting the place
+def _review_first(app, place_en):
+    """Open the review panel on the first table row at ``place_en`` (as a table click does)."""
+    rows = table(app)
+    row = int(rows.index[rows["place_en"] == place_en][0])
+    app.session_state["table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    return rows.iloc[row]["event_id"]
+
+
+@pytest.mark.parametrize("query", ["بردعة", "Barda", "Bərdə"])
+def test_a_place_typed_in_the_review_panel_moves_the_event_with_an_audit_trail(app, media, query):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="reviewer").set_value("Sami")
+    app.text_input(key="rv_place_q").set_value(query).run()
+    assert not app.exception and not app.warning
+    labels = app.radio(key="rv_place_pick").options
+    assert "Barda" in labels[0] and "AZ" in labels[0] and "40.3" in labels[0]  # name, country, coordinates
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception and not app.error
+    with EventStore(app_store(app)) as store:
+        moved = store.get(eid)
+        assert (moved.place_en, moved.place_id, moved.corrected) == ("Barda", "gn:587057", True)
+        assert abs(moved.lat - 40.374) < 0.01 and moved.place_ar.startswith("بردع")  # the gazetteer's Arabic name
+        (entry,) = store.review_log()[eid]
+    assert entry["reviewer"] == "Sami" and entry["status_after"] == "corrected"
+    assert entry["before"]["place_en"] == "Tartar" and entry["after"]["place_en"] == "Barda"
+    assert "lat" in entry["before"] and "lat" in entry["after"]
+    # The table, the map's data and the exports show the new place.
+    assert "Barda" in set(table(app)[table(app)["event_id"] == eid]["place_en"])
+    fc = json.loads(download(app, media, "Download GeoJSON"))
+    (feat,) = [f for f in fc["features"] if f["properties"]["event_id"] == eid]
+    assert feat["properties"]["place_en"] == "Barda" and abs(feat["geometry"]["coordinates"][1] - 40.374) < 0.01
+
+
+@pytest.mark.parametrize("lat, lon, word", [("95", "46.9", "latitude"), ("40.2", "200", "longitude"),
+                                            ("abc", "46.9", "latitude"), ("40.2", "", "longitude")])
+def test_coordinates_typed_in_the_review_panel_are_checked(app, lat, lon, word):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="rv_lat").set_value(lat)
+    app.text_input(key="rv_lon").set_value(lon).run()
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception
+    (err,) = app.error
+    assert word in err.value and (lat if word == "latitude" else lon) in err.value
+    with EventStore(app_store(app)) as store:
+        assert not store.get(eid).corrected and not store.review_log()
+
+
+def test_coordinates_typed_in_the_review_panel_pin_the_event(app):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="rv_lat").set_value("40,31234")  # a decimal comma, as many keyboards type it
+    app.text_input(key="rv_lon").set_value("46.95").run()
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception and not app.error
+    with EventStore(app_store(app)) as store:
+        e = store.get(eid)
+    assert (e.lat, e.lon, e.precision, e.place_id, e.corrected) == (40.31234, 46.95, "settlement",
+                                                                    "point:40.31234,46.95000", True)
+
+
+def app_store(app):
+    import os
+
+    return os.path.join(os.environ["CONFLICTMAP_DATA_DIR"], "events.sqlite")

@@ -193,3 +193,41 @@ def test_adding_to_a_windows_arabic_user_file_keeps_its_rows(tmp_path):
     gz = Gazetteer.load(extra_files=[path])
     assert gz.lookup("تلة قديمة").id == "u1" and gz.lookup("تلة جديدة").id == pid
     assert not gz.user_problems and [p.name for p in tmp_path.iterdir()] == ["user.csv"]
+
+
+# --------------------------------------------------------------------------- correcting a place (issue 14)
+@pytest.mark.parametrize("lat, lon, expected", [
+    ("40.1", "46.5", (40.1, 46.5)), (" 40,25 ", "46,75", (40.25, 46.75)), ("٤٠٫٥", "٤٦٫٢٥", (40.5, 46.25)),
+    (-90, 180, (-90.0, 180.0)), ("−33.5", "151.2", (-33.5, 151.2)),
+])
+def test_typed_coordinates_are_read_in_any_usual_notation(lat, lon, expected):
+    assert service.parse_point(lat, lon) == expected
+
+
+@pytest.mark.parametrize("lat, lon, match", [
+    ("90.5", "46", r"latitude must be between -90 and 90, got '90.5'"),
+    ("40", "-181", r"longitude must be between -180 and 180, got '-181'"),
+    ("north", "46", r"latitude must be a number between -90 and 90, got 'north'"),
+    ("40", None, r"longitude must be a number .* got None"), ("nan", "46", "latitude"), ("40", "inf", "longitude"),
+])
+def test_bad_coordinates_are_named_with_the_allowed_range(lat, lon, match):
+    with pytest.raises(GeoInputError, match=match):
+        service.parse_point(lat, lon)
+
+
+def test_a_place_correction_takes_the_gazetteer_place_or_a_point(gazetteer):
+    (barda, *_) = service.place_choices("Bərdə", gazetteer)
+    changes = service.place_changes(EVENT, place=barda.place)
+    assert changes["place_id"] == barda.place.id and changes["place_en"] == "Barda" and changes["place_ar"]
+    assert set(changes) == {"lat", "lon", "place_id", "place_en", "place_ar", "country"}  # precision: both towns
+    from dataclasses import replace
+
+    assert service.place_changes(replace(EVENT, **changes), place=barda.place) == {}  # idempotent
+    label = service.place_choice_label(barda.place, gazetteer)
+    assert "Barda" in label and "AZ" in label and f"{barda.place.lat:.4f}" in label
+    point = service.place_changes(EVENT, point=("40.3", "46.9"))
+    assert point == {"lat": 40.3, "lon": 46.9, "place_id": "point:40.30000,46.90000"}
+    assert service.place_changes(EVENT, point=(40.342, 46.932)) == {"place_id": "point:40.34200,46.93200"}
+    assert service.place_choices("   ", gazetteer) == [] and service.place_choices("@@@", gazetteer) == []
+    with pytest.raises(GeoInputError, match="either"):
+        service.place_changes(EVENT)
