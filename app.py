@@ -81,8 +81,14 @@ def stats(url: str, revision: str, _store: EventStore):
 lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
 if lang == "ar":
     st.markdown(RTL_CSS, unsafe_allow_html=True)
-# Text typed or pasted takes the direction of its own first letters (Arabic right to left) in either interface.
-st.markdown("<style>.stApp textarea { unicode-bidi: plaintext; text-align: start; }</style>", unsafe_allow_html=True)
+# Text typed or pasted takes the direction of its own first letters (Arabic right to left, a name in
+# Latin letters or a negative number left to right) in either interface. The date picker's range
+# ("2020/10/01 – 2020/10/14", digits only) is laid out left to right, as the map's timeline writes
+# it: in a right-to-left page its two dates, and the parts of each, came out swapped.
+st.markdown("<style>.stApp textarea { unicode-bidi: plaintext; text-align: start; } "
+            ".stApp input[type='text'] { unicode-bidi: plaintext; } "
+            ".stApp [data-testid='stDateInputField'] { direction: ltr; unicode-bidi: isolate; }"
+            "</style>", unsafe_allow_html=True)
 #: Every party of every theatre, one stable colour each (the map shows all theatres at once).
 PARTIES = all_parties()
 PARTY_BY_ID = {p.id: p for p in PARTIES}
@@ -150,21 +156,35 @@ with st.sidebar:
                 except ValueError:
                     pass
         last = None
-    date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
-    date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
+    # The date picker spans the events of the theatre chosen (every theatre's for "all"): choosing a
+    # theatre sets the range to its first and last days. The first page takes the link's dates as
+    # they are (the picker then reaches them too, so that a shared view is the same view).
+    here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
+    lo, hi = service.date_bounds(here) or (lo, hi)
+    theatre_changed = "dates_for" in st.session_state and st.session_state["dates_for"] != theatre
+    if st.session_state.get("dates_for") != theatre:
+        st.session_state["dates_for"] = theatre
+        st.session_state["dates"] = (lo, hi) if theatre_changed else (initial.date_from or lo, initial.date_to or hi)
+    # (the link holds the dates in effect, but those of the theatre before when it changed)
+    linked = [d for d in (initial.date_from, initial.date_to) if d and not theatre_changed]
+    date_range = st.date_input(t("dates", lang), key="dates", min_value=min([lo, *linked]), max_value=max([hi, *linked]))
     # (asked only when the store holds undated events)
     # (the link's ``undated=exclude`` unticks it; "only" is the CLI's, here it keeps them too)
     undated = st.checkbox(t("with_undated", lang), key="undated",
                           value=initial.undated != "exclude") if cat.has_undated else False
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
-    here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
     party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
     attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
                           key=lambda a: (a not in PARTY_BY_ID, a))
 
+    if theatre_changed:  # another theatre: every party of it claimed (chips of the last one would stay)
+        st.session_state["claimants" + LANG_KEY] = party_ids
+
     def choose(key, options, default, fmt):
         """A multiselect of the sidebar: labels in the interface's language, "any" when empty."""
+        if key + LANG_KEY in st.session_state:  # its state holds the choice (a default would be ignored, and warned of)
+            default = None
         return st.multiselect(t(key, lang), options=options, default=default, key=key + LANG_KEY,
                               placeholder=t("choose", lang), format_func=fmt)
 

@@ -26,7 +26,7 @@ from .store import EventFilter, EventStore, ReextractResult, default_url
 
 __all__ = ["SEEDS_DIR", "SeedReport", "seed_store", "filter_to_params", "filter_from_params",
            "table_frame", "timeline_rows", "legend_counts", "country_level", "Catalogue", "reextract",
-           "review_uploads", "user_gazetteer_problems", "label_sources", "place_choices", "place_choice_label",
+           "review_uploads", "user_gazetteer_problems", "label_sources", "place_choices", "place_choice_label", "date_bounds",
            "parse_point", "place_changes",
            # what the page needs of the package, from one place
            "DEFAULT_PROFILE", "EVENT_TYPES", "KINDS", "Gazetteer", "PRECISIONS", "EventFilter", "EventStore", "GeoError",
@@ -287,10 +287,7 @@ class Catalogue:
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
-        dates = [d for d in self.frame["date"].tolist() if d is not None and d == d] if self.n else []
-        if not dates:
-            return None
-        return min(dates), max(dates)
+        return date_bounds(self.frame)
 
     @property
     def has_undated(self) -> bool:
@@ -300,6 +297,15 @@ class Catalogue:
     @property
     def claimants(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.frame["claimant"])))
+
+
+def date_bounds(frame) -> tuple[dt.date, dt.date] | None:
+    """(first, last) date of the events of ``frame`` (a catalogue's rows, e.g. one theatre's);
+    None when none is dated."""
+    dates = [d for d in frame["date"].tolist() if d is not None and d == d] if len(frame) else []
+    if not dates:
+        return None
+    return min(dates), max(dates)
 
 
 def review_columns(frame, store=None):

@@ -105,7 +105,11 @@ def test_claimant_filter_changes_the_count(app):
 def test_date_filter_changes_the_count(app):
     import datetime as dt
 
-    app.date_input(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 10, 2))).run()
+    # (the picker spans the seed's days, all 14 October: dates outside them come from a link)
+    app.query_params.update({"from": "2020-10-01", "to": "2020-10-02"})
+    del app.session_state["dates_for"]  # as for a new visitor of that link
+    app.run()
+    assert app.date_input(key="dates").value == (dt.date(2020, 10, 1), dt.date(2020, 10, 2))
     assert shown(app) == 0
     app.date_input(key="dates").set_value((dt.date(2020, 10, 14), dt.date(2020, 10, 14))).run()
     assert shown(app) == 8
@@ -386,3 +390,51 @@ def app_store(app):
     import os
 
     return os.path.join(os.environ["CONFLICTMAP_DATA_DIR"], "events.sqlite")
+
+
+def test_the_date_picker_spans_the_theatre_chosen(tmp_path, monkeypatch):
+    """Its bounds and range are the chosen theatre's first and last days; "all" spans every theatre."""
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    base = dict(claimant="Azerbaijan", attacker="Armenia", event_type="shelling", place_ar="ترتر", place_en="Tartar",
+                lat=40.342, lon=46.932, precision="settlement", place_id="gn:584871", profile="karabakh")
+    with EventStore(data / "events.sqlite") as store:
+        store.add_article(Article("k", "نص", dt.date(2020, 10, 14), None, None, None, "karabakh"),
+                          [Event(date=dt.date(2020, 10, d), article="k", **base) for d in (1, 14)])
+        syria = dict(base, claimant="Syria", attacker="Opposition", place_ar="إدلب", place_en="Idlib", lat=35.93,
+                     lon=36.63, place_id="t:idlib", profile="syria")
+        store.add_article(Article("s", "نص آخر", dt.date(2021, 3, 5), None, None, None, "syria"),
+                          [Event(date=dt.date(2021, 3, d), article="s", **syria) for d in (1, 5)])
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+
+    def picker():
+        w = at.date_input(key="dates")
+        return w.value, (w.proto.min, w.proto.max)
+
+    assert picker() == ((dt.date(2020, 10, 1), dt.date(2021, 3, 5)), ("2020-10-01", "2021-03-05"))
+    at.selectbox(key="theatre").set_value("syria").run()
+    assert not at.exception
+    assert picker() == ((dt.date(2021, 3, 1), dt.date(2021, 3, 5)), ("2021-03-01", "2021-03-05"))
+    assert shown(at) == 2 and at.multiselect(key="claimants").value == ["Syria"]
+    at.selectbox(key="theatre").set_value("karabakh").run()
+    assert picker() == ((dt.date(2020, 10, 1), dt.date(2020, 10, 14)), ("2020-10-01", "2020-10-14"))
+    assert shown(at) == 2 and at.multiselect(key="claimants").value == ["Azerbaijan"]
+    at.selectbox(key="theatre").set_value("all").run()
+    assert picker()[1] == ("2020-10-01", "2021-03-05") and shown(at) == 4
+    assert not at.warning  # no "default value and Session State" warnings
+    # A shared link's dates are taken as they are (the picker reaches them).
+    at2 = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at2.query_params.update({"profile": "syria", "from": "2021-03-02", "to": "2021-04-01"})
+    at2.run()
+    assert at2.date_input(key="dates").value == (dt.date(2021, 3, 2), dt.date(2021, 4, 1))
+    assert (at2.date_input(key="dates").proto.min, at2.date_input(key="dates").proto.max) == ("2021-03-01", "2021-04-01")
+    assert shown(at2) == 1
