@@ -18,7 +18,7 @@ from streamlit_folium import st_folium
 from geo import service
 from geo.mapping import (all_parties, base_map, build_map, install_static_assets, legend_data, map_bounds, map_data,
                          selection_bits, selection_layer, write_map_data, write_place_labels,
-                         place_labels_current)
+                         place_labels_current, written_map_data)
 from geo.service import (DEFAULT_PROFILE, DISPLAY_STANCES, EVENT_TYPES, KINDS, LANGUAGES, PRECISIONS, RTL_CSS,
                          EventFilter, EventStore, Gazetteer, GeoError, available_profiles, default_url, export,
                          load_profile, t, term)
@@ -50,6 +50,10 @@ def write_labels() -> None:
     write_place_labels(HERE / "static", Gazetteer.load().places, boxes)
 
 
+#: What the map data are made with besides the store (the code and profiles), once per process.
+DATA_VERSION = st.cache_resource(service.data_version)()
+
+
 @st.cache_resource
 def store_and_seed(url: str):
     install_static_assets(HERE / "static")
@@ -62,15 +66,21 @@ def store_and_seed(url: str):
 
 @st.cache_resource(max_entries=4)
 def catalogue(url: str, revision: str, _store: EventStore) -> service.Catalogue:
-    """Every event of the store at this revision, as columns (filters pick rows of it)."""
-    return service.Catalogue.load(_store)
+    """Every event of the store at this revision, as columns (filters pick rows of it); kept on disk,
+    so that the first visitor after a restart over the same store does not wait for it."""
+    return service.cached_catalogue(_store)
 
 
 @st.cache_resource(max_entries=8)
 def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
-    """The catalogue's map data as two files the browser fetches (and caches) once per revision."""
+    """The catalogue's map data as files the browser fetches (and caches) once per revision; those an
+    earlier start wrote for this store revision (and code and profiles) are used as they are."""
+    key = f"{url}|{revision}|all|{lang}|{DATA_VERSION}"
+    done = written_map_data(HERE / "static", key)
+    if done is not None:
+        return done
     data = map_data(_cat.frame, PARTIES, lang=lang)
-    return write_map_data(HERE / "static", f"{url}|{revision}|all|{lang}", data), map_bounds(data)
+    return write_map_data(HERE / "static", key, data), map_bounds(data)
 
 
 @st.cache_resource(max_entries=4)

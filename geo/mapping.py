@@ -39,7 +39,7 @@ from .model import Event, events_frame
 from .profile import Profile
 
 __all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
-           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "written_map_data", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
            "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
@@ -411,6 +411,7 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
     n = len(d["date"])
     for k in range(max(1, -(-n // chunk))):
         put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
+    put(folder / f"{name}-meta.json", {"bounds": map_bounds(data), "chunk": chunk, "n": n})
     put(points, data["points"])  # last: its presence says the set is complete
     keys = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in keys[KEEP_DATA_FILES:]:
@@ -418,6 +419,25 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
         for f in folder.glob(f"{stem}-*"):
             f.unlink(missing_ok=True)
     return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk)
+
+
+def written_map_data(static_dir: str | Path, key: str) -> tuple[MapFiles, object] | None:
+    """(``MapFiles``, ``map_bounds``) of the map data an earlier ``write_map_data`` (this process or
+    one before a restart) wrote for ``key``; None when they are not all there. What spares the first
+    visitor after a server start from building the map data again."""
+    folder = Path(static_dir) / DATA_DIRNAME
+    name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    points, meta = folder / f"{name}-points.json", folder / f"{name}-meta.json"
+    try:
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        chunk, n = int(info["chunk"]), int(info["n"])
+        if not points.exists() or any(not (folder / f"{name}-details-{k}.json").exists()
+                                      for k in range(max(1, -(-n // chunk)))):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    os.utime(points)  # a key in use stays among the newest (write_map_data keeps those)
+    return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk), info["bounds"]
 
 
 _INIT = Template("""

@@ -231,3 +231,43 @@ def test_a_place_correction_takes_the_gazetteer_place_or_a_point(gazetteer):
     assert service.place_choices("   ", gazetteer) == [] and service.place_choices("@@@", gazetteer) == []
     with pytest.raises(GeoInputError, match="either"):
         service.place_changes(EVENT)
+
+
+# --------------------------------------------------------------------------- what a server start keeps
+def test_the_catalogue_is_kept_on_disk_per_store_revision(tmp_path, monkeypatch):
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    cache = tmp_path / "cache"
+    with EventStore(tmp_path / "events.sqlite") as store:
+        store.add_article(Article("a", "نص", dt.date(2020, 10, 14), None, None, None, "karabakh"), [EVENT])
+        first = service.cached_catalogue(store, cache_dir=cache)
+        assert first.n == 1 and len(list(cache.glob("*.pkl"))) == 1
+    with EventStore(tmp_path / "events.sqlite") as store:  # a restart: read back, not built again
+        def no_build(cls, store):
+            raise AssertionError("built again")
+
+        monkeypatch.setattr(service.Catalogue, "load", classmethod(no_build))
+        again = service.cached_catalogue(store, cache_dir=cache)
+        assert again.revision == first.revision and again.frame.equals(first.frame)
+        monkeypatch.undo()
+        store.review(first.frame["event_id"].iloc[0], "confirmed", reviewer="Lina")  # a new revision: built again
+        newer = service.cached_catalogue(store, cache_dir=cache)
+        assert newer.revision != first.revision and list(newer.frame["status"]) == ["confirmed"]
+        for f in cache.glob("*.pkl"):  # a damaged file is built again, never an error
+            f.write_bytes(b"not a pickle")
+        assert service.cached_catalogue(store, cache_dir=cache).frame["status"].tolist() == ["confirmed"]
+
+
+def test_map_data_written_once_are_found_again_after_a_restart(tmp_path):
+    from geo.mapping import all_parties, map_bounds, map_data, write_map_data, written_map_data
+
+    from dataclasses import replace
+
+    data = map_data([EVENT, replace(EVENT, lat=40.5, lon=47.0, event_id="x2")], all_parties())
+    assert written_map_data(tmp_path, "key") is None
+    files = write_map_data(tmp_path, "key", data, chunk=1)
+    assert written_map_data(tmp_path, "key") == (files, map_bounds(data))
+    assert written_map_data(tmp_path, "other key") is None
+    next((tmp_path / "mapdata").glob("*-details-1.json")).unlink()  # an incomplete set is not used
+    assert written_map_data(tmp_path, "key") is None
