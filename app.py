@@ -80,7 +80,8 @@ def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
     if done is not None:
         return done
     data = map_data(_cat.frame, PARTIES, lang=lang)
-    return write_map_data(HERE / "static", key, data), map_bounds(data)
+    # (the details, which no first render needs, are written after the page has its points)
+    return write_map_data(HERE / "static", key, data, background=True), map_bounds(data)
 
 
 @st.cache_resource(max_entries=4)

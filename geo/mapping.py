@@ -386,13 +386,16 @@ class MapFiles(NamedTuple):
     chunk: int
 
 
-def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int = DETAILS_CHUNK) -> MapFiles:
+def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int = DETAILS_CHUNK,
+                   background: bool = False) -> MapFiles:
     """Write ``map_data`` under ``static_dir/mapdata/``, named after ``key`` (what the data depend
     on: store, revision, profile, language): one points file (fetched at first render) and the
     details in files of ``chunk`` rows (fetched when a popup or tooltip needs one of their rows).
 
     Files are written once per key (atomically, so a reader never sees half a file) and only those
-    of the newest ``KEEP_DATA_FILES`` keys are kept.
+    of the newest ``KEEP_DATA_FILES`` keys are kept. ``background``: only the points file is written
+    before this returns, the details (tens of MB for 50,000 events, which no first render needs)
+    by a thread after it; the page asks again for a details file that is not there yet.
     """
     if not isinstance(chunk, int) or chunk < 1:
         raise ValueError(f"chunk must be a positive number of rows, got {chunk!r}")
@@ -409,10 +412,19 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
     points = folder / f"{name}-points.json"
     d = data["details"]
     n = len(d["date"])
-    for k in range(max(1, -(-n // chunk))):
-        put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
-    put(folder / f"{name}-meta.json", {"bounds": map_bounds(data), "chunk": chunk, "n": n})
-    put(points, data["points"])  # last: its presence says the set is complete
+    meta = {"bounds": map_bounds(data), "chunk": chunk, "n": n}
+
+    def details() -> None:
+        for k in range(max(1, -(-n // chunk))):
+            put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
+        put(folder / f"{name}-meta.json", meta)  # last: its presence says the set is complete
+
+    if background:
+        put(points, data["points"])
+        threading.Thread(target=details, daemon=True, name=f"map-details-{name}").start()
+    else:
+        details()
+        put(points, data["points"])
     keys = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in keys[KEEP_DATA_FILES:]:
         stem = old.name[:-len("-points.json")]

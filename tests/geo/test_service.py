@@ -271,3 +271,23 @@ def test_map_data_written_once_are_found_again_after_a_restart(tmp_path):
     assert written_map_data(tmp_path, "other key") is None
     next((tmp_path / "mapdata").glob("*-details-1.json")).unlink()  # an incomplete set is not used
     assert written_map_data(tmp_path, "key") is None
+
+
+def test_map_details_written_in_the_background_follow_the_points(tmp_path):
+    import json
+    import time
+    from dataclasses import replace
+
+    from geo.mapping import all_parties, map_data, write_map_data, written_map_data
+
+    data = map_data([replace(EVENT, event_id=f"e{i}", lat=40 + i / 100) for i in range(5)], all_parties())
+    files = write_map_data(tmp_path, "key", data, chunk=2, background=True)
+    folder = tmp_path / "mapdata"
+    assert json.loads(next(folder.glob("*-points.json")).read_text(encoding="utf-8")) == data["points"]
+    deadline = time.monotonic() + 30
+    while written_map_data(tmp_path, "key") is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert written_map_data(tmp_path, "key")[0] == files
+    got = [json.loads((folder / f"{files.details_url.rsplit('/', 1)[1].replace('{k}', str(k))}").read_text(encoding="utf-8"))
+           for k in range(3)]
+    assert sum((g["id"] for g in got), []) == data["details"]["id"]
