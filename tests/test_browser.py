@@ -766,7 +766,6 @@ def test_the_place_of_an_event_is_corrected_from_its_popup(analyst_server, brows
     _typed(page, "Longitude", "46.8")
     page.get_by_role("button", name="Move the event there").click()
     page.get_by_text("Saved: corrected.").wait_for(timeout=30_000)
-    page.wait_for_function("() => true")
     _map_frame(page, 2)
     page.wait_for_function(
         "() => { const f = Array.from(document.querySelectorAll('iframe')).map(i => i.contentWindow)"
@@ -841,3 +840,48 @@ def test_the_date_picker_follows_the_theatre_chosen(analyst_server, browser):
     _expect_dates(page, "2020-10-01", "2021-03-05")
     _map_frame(page, 4)  # and every theatre's claimants again
     context.close()
+
+
+def test_a_popup_waits_for_map_details_still_being_written(browser, tmp_path):
+    """The app writes a new map's details after its points: a popup opened before its details file
+    is there asks again, and shows the event once the file is written."""
+    import functools
+    import http.server
+    import threading
+
+    from geo.mapping import all_parties, base_map, install_static_assets, legend_data, map_data, map_bounds, \
+        selection_layer, write_map_data
+    from tests.geo.test_mapping import event
+
+    static = tmp_path / "app" / "static"  # served as /app/static/, as Streamlit serves the app's
+    install_static_assets(static)
+    events = [event(evidence="قصفت القوات الأرمينية مدينة ترتر صباح اليوم"), event(lat=39.9, lon=46.8)]
+    data = map_data(events, all_parties())
+    files = write_map_data(static, "key", data, chunk=1)
+    waiting = next((static / "mapdata").glob("*-details-0.json"))
+    held = waiting.read_bytes()
+    waiting.unlink()  # not written yet
+    fmap = base_map(None, files=files, bounds=map_bounds(data), tiles=False, basemap_url=None)
+    selection_layer(None, legend=legend_data(events, all_parties())).add_to(fmap)
+    fmap.save(str(tmp_path / "index.html"))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context(viewport={"width": 900, "height": 600})
+        page = context.new_page()
+        asked = []
+        page.on("request", lambda r: asked.append(r.url) if "details-0" in r.url else None)
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        page.wait_for_selector('.leaflet-container[data-event-count="2"]', timeout=30_000)
+        spot = next(s for s in page.evaluate("() => window.conflictmapEvents.shown()") if s["lat"] == 40.342)
+        page.mouse.click(spot["x"], spot["y"])
+        page.wait_for_timeout(800)  # the page has asked (and been refused) at least once by now
+        assert asked, "the popup never asked for its details"
+        waiting.write_bytes(held)  # the app's thread writes it
+        expect(page.locator(".leaflet-popup-content .conflictmap-evidence")).to_contain_text("ترتر", timeout=15_000)
+        assert len(asked) >= 2  # asked again, not given up after the first refusal
+        context.close()
+    finally:
+        server.shutdown()
