@@ -885,3 +885,33 @@ def test_a_popup_waits_for_map_details_still_being_written(browser, tmp_path):
         context.close()
     finally:
         server.shutdown()
+
+
+def test_the_place_of_an_event_is_corrected_from_the_table(analyst_server, browser):
+    """A row picked in the table opens the same review panel; an Azerbaijani spelling finds the place."""
+    url, data = analyst_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_frame(page, 2)
+    grid = page.locator(".st-key-table [data-testid='stDataFrameResizable']")
+    grid.scroll_into_view_if_needed()
+    b = grid.bounding_box()
+    page.mouse.click(b["x"] + 18, b["y"] + 35 + 35 + 17)  # the row marker of the second row (14 October: Ganja)
+    page.get_by_text("Reviewing:").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('Reviewing:') && "
+                           "document.body.innerText.split('Reviewing:')[1].includes('Ganja')", timeout=30_000)
+    _typed(page, "Place name (Arabic, Latin or Azerbaijani spelling)", "Tərtər")
+    choice = page.locator('[data-testid="stRadio"] label').filter(has_text="Tartar").first
+    choice.wait_for(timeout=30_000)
+    choice.click()
+    _settled(page)
+    page.get_by_role("button", name="Move the event there").click()
+    page.get_by_text("Saved: corrected.").wait_for(timeout=30_000)
+    page.wait_for_function(
+        "() => { const f = Array.from(document.querySelectorAll('iframe')).map(i => i.contentWindow)"
+        ".find(w => { try { return w.conflictmapEvents; } catch (e) { return false; } });"
+        " return f && !f.conflictmapEvents.shown().some(s => Math.abs(s.lat - 40.683) < 0.01); }", timeout=30_000)
+    assert any(abs(s["lat"] - 40.342) < 0.01 for s in _shown(_map_frame(page, 2)))
+    page.screenshot(path=str(ARTIFACTS / "correct-place-table.png"), full_page=True)
+    context.close()
