@@ -18,7 +18,7 @@ from streamlit_folium import st_folium
 from geo import service
 from geo.mapping import (all_parties, base_map, build_map, install_static_assets, legend_data, map_bounds, map_data,
                          selection_bits, selection_layer, write_map_data, write_place_labels,
-                         place_labels_current)
+                         place_labels_current, written_map_data)
 from geo.service import (DEFAULT_PROFILE, DISPLAY_STANCES, EVENT_TYPES, KINDS, LANGUAGES, PRECISIONS, RTL_CSS,
                          EventFilter, EventStore, Gazetteer, GeoError, available_profiles, default_url, export,
                          load_profile, t, term)
@@ -50,6 +50,10 @@ def write_labels() -> None:
     write_place_labels(HERE / "static", Gazetteer.load().places, boxes)
 
 
+#: What the map data are made with besides the store (the code and profiles), once per process.
+DATA_VERSION = st.cache_resource(service.data_version)()
+
+
 @st.cache_resource
 def store_and_seed(url: str):
     install_static_assets(HERE / "static")
@@ -62,15 +66,22 @@ def store_and_seed(url: str):
 
 @st.cache_resource(max_entries=4)
 def catalogue(url: str, revision: str, _store: EventStore) -> service.Catalogue:
-    """Every event of the store at this revision, as columns (filters pick rows of it)."""
-    return service.Catalogue.load(_store)
+    """Every event of the store at this revision, as columns (filters pick rows of it); kept on disk,
+    so that the first visitor after a restart over the same store does not wait for it."""
+    return service.cached_catalogue(_store)
 
 
 @st.cache_resource(max_entries=8)
 def map_files(url: str, revision: str, lang: str, _cat: service.Catalogue):
-    """The catalogue's map data as two files the browser fetches (and caches) once per revision."""
+    """The catalogue's map data as files the browser fetches (and caches) once per revision; those an
+    earlier start wrote for this store revision (and code and profiles) are used as they are."""
+    key = f"{url}|{revision}|all|{lang}|{DATA_VERSION}"
+    done = written_map_data(HERE / "static", key)
+    if done is not None:
+        return done
     data = map_data(_cat.frame, PARTIES, lang=lang)
-    return write_map_data(HERE / "static", f"{url}|{revision}|all|{lang}", data), map_bounds(data)
+    # (the details, which no first render needs, are written after the page has its points)
+    return write_map_data(HERE / "static", key, data, background=True), map_bounds(data)
 
 
 @st.cache_resource(max_entries=4)
@@ -81,8 +92,14 @@ def stats(url: str, revision: str, _store: EventStore):
 lang = st.sidebar.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
 if lang == "ar":
     st.markdown(RTL_CSS, unsafe_allow_html=True)
-# Text typed or pasted takes the direction of its own first letters (Arabic right to left) in either interface.
-st.markdown("<style>.stApp textarea { unicode-bidi: plaintext; text-align: start; }</style>", unsafe_allow_html=True)
+# Text typed or pasted takes the direction of its own first letters (Arabic right to left, a name in
+# Latin letters or a negative number left to right) in either interface. The date picker's range
+# ("2020/10/01 – 2020/10/14", digits only) is laid out left to right, as the map's timeline writes
+# it: in a right-to-left page its two dates, and the parts of each, came out swapped.
+st.markdown("<style>.stApp textarea { unicode-bidi: plaintext; text-align: start; } "
+            ".stApp input[type='text'] { unicode-bidi: plaintext; } "
+            ".stApp [data-testid='stDateInputField'] { direction: ltr; unicode-bidi: isolate; }"
+            "</style>", unsafe_allow_html=True)
 #: Every party of every theatre, one stable colour each (the map shows all theatres at once).
 PARTIES = all_parties()
 PARTY_BY_ID = {p.id: p for p in PARTIES}
@@ -150,21 +167,35 @@ with st.sidebar:
                 except ValueError:
                     pass
         last = None
-    date_kw = {} if "dates" in st.session_state else {"value": (initial.date_from or lo, initial.date_to or hi)}
-    date_range = st.date_input(t("dates", lang), key="dates", **date_kw)
+    # The date picker spans the events of the theatre chosen (every theatre's for "all"): choosing a
+    # theatre sets the range to its first and last days. The first page takes the link's dates as
+    # they are (the picker then reaches them too, so that a shared view is the same view).
+    here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
+    lo, hi = service.date_bounds(here) or (lo, hi)
+    theatre_changed = "dates_for" in st.session_state and st.session_state["dates_for"] != theatre
+    if st.session_state.get("dates_for") != theatre:
+        st.session_state["dates_for"] = theatre
+        st.session_state["dates"] = (lo, hi) if theatre_changed else (initial.date_from or lo, initial.date_to or hi)
+    # (the link holds the dates in effect, but those of the theatre before when it changed)
+    linked = [d for d in (initial.date_from, initial.date_to) if d and not theatre_changed]
+    date_range = st.date_input(t("dates", lang), key="dates", min_value=min([lo, *linked]), max_value=max([hi, *linked]))
     # (asked only when the store holds undated events)
     # (the link's ``undated=exclude`` unticks it; "only" is the CLI's, here it keeps them too)
     undated = st.checkbox(t("with_undated", lang), key="undated",
                           value=initial.undated != "exclude") if cat.has_undated else False
     # Parties: those of the events in the store (of the theatre picked), in the shared party order.
-    here = cat.frame if theatre == "all" else cat.frame[cat.frame["profile"] == theatre]
     present = set(here["claimant"].tolist()) if len(here) else set()
     party_ids = [p.id for p in PARTIES if p.id in present] + sorted(present - set(PARTY_BY_ID))
     attacker_ids = sorted({a for a in here["attacker"].tolist() if isinstance(a, str)} if len(here) else set(),
                           key=lambda a: (a not in PARTY_BY_ID, a))
 
+    if theatre_changed:  # another theatre: every party of it claimed (chips of the last one would stay)
+        st.session_state["claimants" + LANG_KEY] = party_ids
+
     def choose(key, options, default, fmt):
         """A multiselect of the sidebar: labels in the interface's language, "any" when empty."""
+        if key + LANG_KEY in st.session_state:  # its state holds the choice (a default would be ignored, and warned of)
+            default = None
         return st.multiselect(t(key, lang), options=options, default=default, key=key + LANG_KEY,
                               placeholder=t("choose", lang), format_func=fmt)
 
@@ -271,6 +302,45 @@ def review_panel(view, table_row):
         action = (None, changes) if changes else None
     if b4.button(t("mark_review", lang), key="rv_needs"):
         action = ("needs_review", {})
+    # The place: a name looked up in the gazetteer (any spelling), one of its candidates picked, or
+    # coordinates typed; saved as a correction through the same review (and audit) as the rest.
+    st.markdown(f"**{t('correct_place', lang)}**")
+    p1, p2, p3 = st.columns([2, 1, 1])
+    place_q = p1.text_input(t("place_query", lang), key="rv_place_q")
+    lat_text = p2.text_input(t("lat", lang), key="rv_lat", placeholder="40.3420")
+    lon_text = p3.text_input(t("lon", lang), key="rv_lon", placeholder="46.9320")
+    choices, pick = [], None
+    if place_q.strip():
+        gaz = current_gazetteer()
+        try:
+            ev_theatre = load_profile(ev["profile"]).theatre if ev["profile"] in available_profiles() else None
+        except GeoError:
+            ev_theatre = None
+        choices = service.place_choices(place_q, gaz, theatre=ev_theatre)
+        if choices:
+            pick = st.radio(t("place_candidates", lang), range(len(choices)), key="rv_place_pick",
+                            format_func=lambda i: service.place_choice_label(choices[i].place, gaz, lang=lang))
+        else:
+            st.warning(t("place_unknown", lang, query=place_q.strip()))
+    if st.button(t("save_place", lang), key="rv_place_save"):
+        try:
+            if lat_text.strip() or lon_text.strip():
+                try:
+                    changes = service.place_changes(ev, point=(lat_text, lon_text))
+                except GeoError as err:
+                    raise GeoError(t("bad_point", lang, err=err)) from err
+            elif pick is not None:
+                changes = service.place_changes(ev, place=choices[pick].place)
+            else:
+                raise GeoError(t("place_needed", lang))
+            if changes:
+                action = (None, changes)
+                for k in ("rv_place_q", "rv_lat", "rv_lon", "rv_place_pick"):
+                    st.session_state.pop(k, None)
+            else:
+                st.info(t("place_same", lang))
+        except GeoError as err:
+            st.error(str(err))
     if action:
         try:
             store.review(eid, action[0], reviewer=who.strip(), note=note.strip(), changes=action[1] or None,

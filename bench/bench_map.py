@@ -9,7 +9,8 @@ Debian's ``/usr/bin/chromium`` headless through Playwright (never a downloaded b
 
 * first render: ``page.goto`` in a fresh browser context until the map iframe's Leaflet container
   carries ``data-event-count`` equal to the number of drawn events (the first visitor after the
-  server started, then warm visitors, median);
+  server started on the new store, then warm visitors, median; last, the first visitor after the
+  server was started again over the same store);
 * filter change: a claimant chip removed in the sidebar "Claimed by" multiselect (one rerun, the
   way a person filters), until the map shows the new count; median of the repeats. The same change
   through a shared link (``?claimant=Armenia``, a full page load) is measured too.
@@ -606,6 +607,23 @@ def browser_runs(url: str, counts: dict, repeats: int, timeout_s: float) -> dict
     return runs
 
 
+def restart_run(url: str, expected: int, timeout_s: float) -> list[dict]:
+    """One new visitor, the first after the server started again over the same store."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        ctx = browser.new_context(viewport={"width": 1280, "height": 1100})
+        ctx.add_init_script(INIT_SCRIPT)
+        page = ctx.new_page()
+        wire = Wire(page)
+        r = measure(page, wire, lambda: page.goto(url, wait_until="commit"), expected, timeout_s)
+        _progress("restart", r)
+        ctx.close()
+        browser.close()
+    return [r]
+
+
 def _progress(kind: str, r: dict) -> None:
     shown = r.get("error") or f"{r['count']:.2f} s to the count, {r['painted']:.2f} s painted"
     print(f"  {kind}: {shown}", file=sys.stderr, flush=True)
@@ -651,8 +669,10 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
             spread = f" (runs {', '.join(f'{v:.2f}' for v in vals)})"
         w(f"| {label} | {_s(med)}{spread} | < {target:g} s | {'ok' if med < target else 'NO'} |\n")
 
-    row("first render, first visitor after the server started (goto → map painted with "
-        f"data-event-count={counts['all']:,})", "cold", FIRST_RENDER_TARGET_S)
+    row("first render, first visitor after the server started on a store no app start has seen (goto → map "
+        f"painted with data-event-count={counts['all']:,})", "cold", FIRST_RENDER_TARGET_S)
+    row("first render, first visitor after the server was started again over the same store (what the "
+        "first start built is read back)", "restart", FIRST_RENDER_TARGET_S)
     row(f"first render, new visitor on a warm server, median of {repeats}", "first", FIRST_RENDER_TARGET_S)
     row(f"filter change in the sidebar: remove \"Azerbaijan\" from \"Claimed by\" (one rerun, "
         f"{counts['all']:,} → {counts['narrow']:,} events), median of {repeats}", "narrow", FILTER_TARGET_S)
@@ -675,7 +695,8 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
     w("| run | ws open | wire (MB) | iframe (new?) | args | leaflet.js | script | points | draw | count | painted "
       "| finished |\n")
     w("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-    for kind, label in (("cold", "first render, cold"), ("first", "first render, warm"),
+    for kind, label in (("cold", "first render, cold"), ("restart", "first render, after a restart"),
+                        ("first", "first render, warm"),
                         ("narrow", "filter: remove chip"), ("widen", "filter: add chip back"),
                         ("link", "link ?claimant=Armenia"), ("standalone", "standalone HTML file")):
         rs = [r for r in runs.get(kind) or [] if "error" not in r]
@@ -727,7 +748,8 @@ def report(n: int, counts: dict, server: dict, app: dict, runs: dict, healthy_s:
     else:
         w(f"| whole app.py run (AppTest), new session on a warm process | {_s(app.get('app_first_s'))} "
           f"| {_s(app.get('app_filter_s'))} (the sidebar change) |\n")
-        w(f"| whole app.py run (AppTest), very first (fills the caches) | {_s(app.get('app_cold_s'))} | |\n")
+        w(f"| whole app.py run (AppTest), first of this process (after the servers: reads the catalogue and map "
+          f"files they kept) | {_s(app.get('app_cold_s'))} | |\n")
     w(f"\nStore: {counts['stored']:,} events bulk-loaded in {counts['load_s']:.1f} s "
       f"({', '.join(f'{c} {counts[c]:,}' for c in CLAIMANTS)}; {counts['merged_away']} merged, "
       f"{counts['contested']} contested). Server healthy {healthy_s:.1f} s after start.\n")
@@ -753,11 +775,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {counts['stored']:,} events in {counts['load_s']:.1f} s", file=sys.stderr, flush=True)
         server: dict = {}
         app: dict = {}
-        if not args.no_profile:
+        if not args.no_profile:  # (in temporary folders: the server below still starts from nothing)
             print("profiling the server side in-process ...", file=sys.stderr, flush=True)
             server["all"] = profile_map_path(data, tuple(CLAIMANTS), html_out=tmp / "map.html")
             server["narrow"] = profile_map_path(data, tuple(c for c in CLAIMANTS if c != "Azerbaijan"))
-            app = profile_app_runs(data, sorted(c for c in CLAIMANTS if c != "Azerbaijan"))
         runs: dict = {}
         if (tmp / "map.html").exists():
             print("the map as a standalone page in Chromium ...", file=sys.stderr, flush=True)
@@ -767,11 +788,17 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with streamlit_server(data, tmp / "streamlit.log") as (url, healthy):
                 runs.update(browser_runs(url, counts, args.repeats, args.timeout))
+            print("starting streamlit again over the same store ...", file=sys.stderr, flush=True)
+            with streamlit_server(data, tmp / "streamlit-restart.log") as (url, _):
+                runs["restart"] = restart_run(url, int(counts["all"]), args.timeout)
         except Exception as err:  # noqa: BLE001 - report what was measured
             print(f"browser run failed: {type(err).__name__}: {err}", file=sys.stderr)
-            log = tmp / "streamlit.log"
-            if log.exists():
-                print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
+            for name in ("streamlit.log", "streamlit-restart.log"):
+                log = tmp / name
+                if log.exists():
+                    print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
+        if not args.no_profile:  # after the servers: AppTest runs fill the same caches a server start does
+            app = profile_app_runs(data, sorted(c for c in CLAIMANTS if c != "Azerbaijan"))
         print(report(args.events, counts, server, app, runs, healthy, args.repeats,
                      (load_before, os.getloadavg()[0])))
     return 0

@@ -39,7 +39,7 @@ from .model import Event, events_frame
 from .profile import Profile
 
 __all__ = ["build_map", "base_map", "selection_layer", "map_data", "write_map_data", "selection_bits",
-           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
+           "legend_data", "all_parties", "web_asset_dir", "words", "place_labels", "write_place_labels", "map_bounds", "written_map_data", "MapFiles", "DETAILS_CHUNK", "leaflet_asset_dir", "install_static_assets", "STATIC_PREFIX", "DATA_PREFIX",
            "DEFAULT_RADIUS_KM", "MAP_ID", "TYPE_SHAPES"]
 
 #: URL prefix of Streamlit's static serving (``[server] enableStaticServing``): ./static/x -> /app/static/x.
@@ -386,13 +386,16 @@ class MapFiles(NamedTuple):
     chunk: int
 
 
-def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int = DETAILS_CHUNK) -> MapFiles:
+def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int = DETAILS_CHUNK,
+                   background: bool = False) -> MapFiles:
     """Write ``map_data`` under ``static_dir/mapdata/``, named after ``key`` (what the data depend
     on: store, revision, profile, language): one points file (fetched at first render) and the
     details in files of ``chunk`` rows (fetched when a popup or tooltip needs one of their rows).
 
     Files are written once per key (atomically, so a reader never sees half a file) and only those
-    of the newest ``KEEP_DATA_FILES`` keys are kept.
+    of the newest ``KEEP_DATA_FILES`` keys are kept. ``background``: only the points file is written
+    before this returns, the details (tens of MB for 50,000 events, which no first render needs)
+    by a thread after it; the page asks again for a details file that is not there yet.
     """
     if not isinstance(chunk, int) or chunk < 1:
         raise ValueError(f"chunk must be a positive number of rows, got {chunk!r}")
@@ -409,15 +412,44 @@ def write_map_data(static_dir: str | Path, key: str, data: dict, *, chunk: int =
     points = folder / f"{name}-points.json"
     d = data["details"]
     n = len(d["date"])
-    for k in range(max(1, -(-n // chunk))):
-        put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
-    put(points, data["points"])  # last: its presence says the set is complete
+    meta = {"bounds": map_bounds(data), "chunk": chunk, "n": n}
+
+    def details() -> None:
+        for k in range(max(1, -(-n // chunk))):
+            put(folder / f"{name}-details-{k}.json", {col: vals[k * chunk:(k + 1) * chunk] for col, vals in d.items()})
+        put(folder / f"{name}-meta.json", meta)  # last: its presence says the set is complete
+
+    if background:
+        put(points, data["points"])
+        threading.Thread(target=details, daemon=True, name=f"map-details-{name}").start()
+    else:
+        details()
+        put(points, data["points"])
     keys = sorted(folder.glob("*-points.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in keys[KEEP_DATA_FILES:]:
         stem = old.name[:-len("-points.json")]
         for f in folder.glob(f"{stem}-*"):
             f.unlink(missing_ok=True)
     return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk)
+
+
+def written_map_data(static_dir: str | Path, key: str) -> tuple[MapFiles, object] | None:
+    """(``MapFiles``, ``map_bounds``) of the map data an earlier ``write_map_data`` (this process or
+    one before a restart) wrote for ``key``; None when they are not all there. What spares the first
+    visitor after a server start from building the map data again."""
+    folder = Path(static_dir) / DATA_DIRNAME
+    name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    points, meta = folder / f"{name}-points.json", folder / f"{name}-meta.json"
+    try:
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        chunk, n = int(info["chunk"]), int(info["n"])
+        if not points.exists() or any(not (folder / f"{name}-details-{k}.json").exists()
+                                      for k in range(max(1, -(-n // chunk)))):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    os.utime(points)  # a key in use stays among the newest (write_map_data keeps those)
+    return MapFiles(f"{DATA_PREFIX}/{points.name}", f"{DATA_PREFIX}/{name}-details-{{k}}.json", chunk), info["bounds"]
 
 
 _INIT = Template("""

@@ -735,6 +735,7 @@ class EventStore:
             if version is not None and version != SCHEMA_VERSION:
                 raise StoreError(f"the event store at {self.url} has schema version {version}; "
                                  f"this code reads version {SCHEMA_VERSION}")
+            wrote = version != stored.get("schema_version") or version is None or "instance" not in stored
             if version is None:
                 conn.execute(sa.insert(t.meta), [{"key": "schema_version", "value": SCHEMA_VERSION}])
             if "instance" not in stored:  # a random name of this database, so revisions of two stores never meet
@@ -746,9 +747,13 @@ class EventStore:
                 conn.execute(sa.insert(t.meta), [{"key": "merge_km", "value": repr(float(new))}])
             elif old != new:
                 conn.execute(sa.update(t.meta).where(t.meta.c.key == "merge_km").values(value=repr(float(new))))
+            if wrote or old != new:
+                conn.execute(self._bump)
             return float(new), old is not None and old != new
 
-        new, changed = self._write(create, what="cannot open the event store at")
+        # Opening a store as it is leaves its revision alone (what is kept per revision, such as the
+        # app's catalogue on disk, stays valid across restarts); creating or migrating it moves it.
+        new, changed = self._write(create, what="cannot open the event store at", bump=False)
         if changed:
             self.merge_km = new
             self._write(lambda conn: self._recluster(conn, None))
@@ -771,8 +776,9 @@ class EventStore:
 
     # ---- transactions
 
-    def _write(self, fn: Callable[[Connection], object], *, what: str = "database error in"):
-        """Run ``fn`` in one write transaction, retried while the database is busy."""
+    def _write(self, fn: Callable[[Connection], object], *, what: str = "database error in", bump: bool = True):
+        """Run ``fn`` in one write transaction, retried while the database is busy; the revision moves
+        with it (``bump=False``: ``fn`` moves it itself when it changes anything)."""
         delay = 0.05
         for attempt in range(_BUSY_RETRIES):
             try:
@@ -780,7 +786,8 @@ class EventStore:
                     if self.backend == "postgis":
                         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
                     out = fn(conn)
-                    conn.execute(self._bump)  # every write moves the revision, in the same transaction
+                    if bump:
+                        conn.execute(self._bump)  # every write moves the revision, in the same transaction
                     return out
             except OperationalError as err:
                 if not _is_transient(err) or attempt == _BUSY_RETRIES - 1:

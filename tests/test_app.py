@@ -105,7 +105,11 @@ def test_claimant_filter_changes_the_count(app):
 def test_date_filter_changes_the_count(app):
     import datetime as dt
 
-    app.date_input(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 10, 2))).run()
+    # (the picker spans the seed's days, all 14 October: dates outside them come from a link)
+    app.query_params.update({"from": "2020-10-01", "to": "2020-10-02"})
+    del app.session_state["dates_for"]  # as for a new visitor of that link
+    app.run()
+    assert app.date_input(key="dates").value == (dt.date(2020, 10, 1), dt.date(2020, 10, 2))
     assert shown(app) == 0
     app.date_input(key="dates").set_value((dt.date(2020, 10, 14), dt.date(2020, 10, 14))).run()
     assert shown(app) == 8
@@ -312,3 +316,125 @@ def test_the_user_gazetteer_s_skipped_rows_are_shown_on_the_page(tmp_path, monke
     assert not at.exception, at.exception
     assert any("1 row(s) skipped or changed" in w.value for w in at.warning)
     assert any("user_gazetteer.csv:3:" in x.value for x in at.text)
+
+
+# --------------------------------------------------------------------------- issue 14: correcting the place
+def _review_first(app, place_en):
+    """Open the review panel on the first table row at ``place_en`` (as a table click does)."""
+    rows = table(app)
+    row = int(rows.index[rows["place_en"] == place_en][0])
+    app.session_state["table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    return rows.iloc[row]["event_id"]
+
+
+@pytest.mark.parametrize("query", ["بردعة", "Barda", "Bərdə"])
+def test_a_place_typed_in_the_review_panel_moves_the_event_with_an_audit_trail(app, media, query):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="reviewer").set_value("Sami")
+    app.text_input(key="rv_place_q").set_value(query).run()
+    assert not app.exception and not app.warning
+    labels = app.radio(key="rv_place_pick").options
+    assert "Barda" in labels[0] and "AZ" in labels[0] and "40.3" in labels[0]  # name, country, coordinates
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception and not app.error
+    with EventStore(app_store(app)) as store:
+        moved = store.get(eid)
+        assert (moved.place_en, moved.place_id, moved.corrected) == ("Barda", "gn:587057", True)
+        assert abs(moved.lat - 40.374) < 0.01 and moved.place_ar.startswith("بردع")  # the gazetteer's Arabic name
+        (entry,) = store.review_log()[eid]
+    assert entry["reviewer"] == "Sami" and entry["status_after"] == "corrected"
+    assert entry["before"]["place_en"] == "Tartar" and entry["after"]["place_en"] == "Barda"
+    assert "lat" in entry["before"] and "lat" in entry["after"]
+    # The table, the map's data and the exports show the new place.
+    assert "Barda" in set(table(app)[table(app)["event_id"] == eid]["place_en"])
+    fc = json.loads(download(app, media, "Download GeoJSON"))
+    (feat,) = [f for f in fc["features"] if f["properties"]["event_id"] == eid]
+    assert feat["properties"]["place_en"] == "Barda" and abs(feat["geometry"]["coordinates"][1] - 40.374) < 0.01
+
+
+@pytest.mark.parametrize("lat, lon, word", [("95", "46.9", "latitude"), ("40.2", "200", "longitude"),
+                                            ("abc", "46.9", "latitude"), ("40.2", "", "longitude")])
+def test_coordinates_typed_in_the_review_panel_are_checked(app, lat, lon, word):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="rv_lat").set_value(lat)
+    app.text_input(key="rv_lon").set_value(lon).run()
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception
+    (err,) = app.error
+    assert word in err.value and (lat if word == "latitude" else lon) in err.value
+    with EventStore(app_store(app)) as store:
+        assert not store.get(eid).corrected and not store.review_log()
+
+
+def test_coordinates_typed_in_the_review_panel_pin_the_event(app):
+    from geo.store import EventStore
+
+    eid = _review_first(app, "Tartar")
+    app.text_input(key="rv_lat").set_value("40,31234")  # a decimal comma, as many keyboards type it
+    app.text_input(key="rv_lon").set_value("46.95").run()
+    app.button(key="rv_place_save").click().run()
+    assert not app.exception and not app.error
+    with EventStore(app_store(app)) as store:
+        e = store.get(eid)
+    assert (e.lat, e.lon, e.precision, e.place_id, e.corrected) == (40.31234, 46.95, "settlement",
+                                                                    "point:40.31234,46.95000", True)
+
+
+def app_store(app):
+    import os
+
+    return os.path.join(os.environ["CONFLICTMAP_DATA_DIR"], "events.sqlite")
+
+
+def test_the_date_picker_spans_the_theatre_chosen(tmp_path, monkeypatch):
+    """Its bounds and range are the chosen theatre's first and last days; "all" spans every theatre."""
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    base = dict(claimant="Azerbaijan", attacker="Armenia", event_type="shelling", place_ar="ترتر", place_en="Tartar",
+                lat=40.342, lon=46.932, precision="settlement", place_id="gn:584871", profile="karabakh")
+    with EventStore(data / "events.sqlite") as store:
+        store.add_article(Article("k", "نص", dt.date(2020, 10, 14), None, None, None, "karabakh"),
+                          [Event(date=dt.date(2020, 10, d), article="k", **base) for d in (1, 14)])
+        syria = dict(base, claimant="Syria", attacker="Opposition", place_ar="إدلب", place_en="Idlib", lat=35.93,
+                     lon=36.63, place_id="t:idlib", profile="syria")
+        store.add_article(Article("s", "نص آخر", dt.date(2021, 3, 5), None, None, None, "syria"),
+                          [Event(date=dt.date(2021, 3, d), article="s", **syria) for d in (1, 5)])
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+
+    def picker():
+        w = at.date_input(key="dates")
+        return w.value, (w.proto.min, w.proto.max)
+
+    assert picker() == ((dt.date(2020, 10, 1), dt.date(2021, 3, 5)), ("2020-10-01", "2021-03-05"))
+    at.selectbox(key="theatre").set_value("syria").run()
+    assert not at.exception
+    assert picker() == ((dt.date(2021, 3, 1), dt.date(2021, 3, 5)), ("2021-03-01", "2021-03-05"))
+    assert shown(at) == 2 and at.multiselect(key="claimants").value == ["Syria"]
+    at.selectbox(key="theatre").set_value("karabakh").run()
+    assert picker() == ((dt.date(2020, 10, 1), dt.date(2020, 10, 14)), ("2020-10-01", "2020-10-14"))
+    assert shown(at) == 2 and at.multiselect(key="claimants").value == ["Azerbaijan"]
+    at.selectbox(key="theatre").set_value("all").run()
+    assert picker()[1] == ("2020-10-01", "2021-03-05") and shown(at) == 4
+    assert not at.warning  # no "default value and Session State" warnings
+    # A shared link's dates are taken as they are (the picker reaches them).
+    at2 = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at2.query_params.update({"profile": "syria", "from": "2021-03-02", "to": "2021-04-01"})
+    at2.run()
+    assert at2.date_input(key="dates").value == (dt.date(2021, 3, 2), dt.date(2021, 4, 1))
+    assert (at2.date_input(key="dates").proto.min, at2.date_input(key="dates").proto.max) == ("2021-03-01", "2021-04-01")
+    assert shown(at2) == 1

@@ -660,3 +660,258 @@ def test_the_offline_map_has_place_labels_more_as_one_zooms_in(theatres_server, 
     assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n)  # Arabic names with the Arabic interface
     page.screenshot(path=str(ARTIFACTS / "labels-ar.png"), full_page=True)
     context.close()
+
+
+# ---------------------------------------------------------------------------------- issue 14, the gaps
+@pytest.fixture(scope="module")
+def analyst_server(tmp_path_factory):
+    """Karabakh: a claim at Tartar (1 October 2020) and one at Ganja (14 October); Syria: strikes on
+    Idlib on 1 and 5 March 2021."""
+    import datetime as dt
+
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    data = tmp_path_factory.mktemp("analyst")
+    k1 = Article("k1", "نص 1", dt.date(2020, 10, 14), "https://www.aa.com.tr/ar/k1", "قصف", None, "karabakh")
+    s1 = Article("s1", "نص 2", dt.date(2021, 3, 5), "https://sana.sy/s1", None, None, "syria")
+    with EventStore(data / "events.sqlite") as store:
+        store.add_article(k1, [_ev(article="k1", date=dt.date(2020, 10, 1)),
+                               _ev(article="k1", place_ar="كنجة", place_en="Ganja", lat=40.683, lon=46.361,
+                                   place_id="gn:586523", evidence="قصفت القوات الأرمينية كنجة")])
+        store.add_article(s1, [_ev(article="s1", claimant="Syria", attacker="Opposition", event_type="airstrike",
+                                   place_ar="إدلب", place_en="Idlib", lat=35.93, lon=36.63, place_id="t:idlib",
+                                   profile="syria", date=d, evidence="غارة على إدلب")
+                               for d in (dt.date(2021, 3, 1), dt.date(2021, 3, 5))])
+    with streamlit_app(data) as url:
+        yield url, data
+
+
+def _typed(page, label, text):
+    """Type into a text input and wait for the app's answer (a rerun) before going on: a click that
+    follows at once may reach the app before the value does."""
+    box = page.get_by_label(label)
+    box.fill(text)
+    box.press("Enter")
+    _settled(page)
+
+
+def _settled(page):
+    """Wait until the app has no script run going (its status widget says "Running" while it has)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+                           " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
+                           timeout=30_000)
+
+
+def _expect_dates(page, first, last):
+    """Wait until the sidebar's date range (its two hidden date inputs) is ``first`` to ``last``."""
+    page.wait_for_function(
+        "([a, b]) => { const v = Array.from(document.querySelectorAll("
+        "'[data-testid=\"stSidebar\"] [data-testid=\"stDateInput\"] input[type=\"date\"]')).map(e => e.value);"
+        " return v.length === 2 && v[0] === a && v[1] === b; }", arg=[first, last], timeout=30_000)
+
+
+def test_the_place_of_an_event_is_corrected_from_its_popup(analyst_server, browser):
+    import json
+
+    from geo.store import EventStore
+
+    url, data = analyst_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1400}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_layers(page, count=2)
+    inner = _map_frame(page, 2)
+    popup = _open_popup(page, inner, lambda s: s["lat"] == 40.342)
+    popup.locator(".conflictmap-review-button").click()
+    page.get_by_text("Reviewing:").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('Tartar')", timeout=30_000)
+    _typed(page, "Your name (reviewer)", "Lina")
+    # A place name in Arabic: the gazetteer's places of that name, with country, region and coordinates.
+    _typed(page, "Place name (Arabic, Latin or Azerbaijani spelling)", "بردعة")
+    choice = page.locator('[data-testid="stRadio"] label').filter(has_text="Barda").first
+    choice.wait_for(timeout=30_000)
+    assert "AZ" in choice.inner_text() and "40.3" in choice.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "correct-place-candidates.png"), full_page=True)
+    choice.click()
+    page.get_by_role("button", name="Move the event there").click()
+    page.get_by_text("Saved: corrected.").wait_for(timeout=30_000)
+    # The event moved on the map (the same two events, one at Barda now) and says it was corrected.
+    page.wait_for_function("() => document.body.innerText.includes('Barda')", timeout=30_000)
+    inner = _map_frame(page, 2)
+    lats = sorted(round(s["lat"], 2) for s in _shown(inner))
+    assert lats == [40.38, 40.68]
+    moved = next(s for s in _shown(inner) if round(s["lat"], 2) == 40.38)
+    assert moved["review"] == 3  # corrected: the dark badge
+    popup = _open_popup(page, inner, lambda s: round(s["lat"], 2) == 40.38)
+    expect(popup.locator(".conflictmap-audit")).to_contain_text("Lina", timeout=10_000)
+    audit = popup.locator(".conflictmap-audit").inner_text()
+    assert "Tartar" in audit and "Barda" in audit  # before and after
+    assert "corrected" in popup.locator(".conflictmap-review").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "correct-place-moved.png"), full_page=True)
+    page.keyboard.press("Escape")
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Download GeoJSON").click()
+    fc = json.loads(open(dl.value.path(), encoding="utf-8").read())
+    assert sorted(f["properties"]["place_en"] for f in fc["features"]) == ["Barda", "Ganja"]
+    _settled(page)
+    # Coordinates out of range: a clear error, nothing saved; then a good point pins the event.
+    _typed(page, "Latitude", "95")
+    _typed(page, "Longitude", "46.9")
+    page.get_by_role("button", name="Move the event there").click()
+    page.get_by_text("latitude must be between -90 and 90, got '95'").wait_for(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "correct-place-bad-point.png"), full_page=True)
+    _typed(page, "Latitude", "40.2")
+    _typed(page, "Longitude", "46.8")
+    page.get_by_role("button", name="Move the event there").click()
+    page.get_by_text("Saved: corrected.").wait_for(timeout=30_000)
+    _map_frame(page, 2)
+    page.wait_for_function(
+        "() => { const f = Array.from(document.querySelectorAll('iframe')).map(i => i.contentWindow)"
+        ".find(w => { try { return w.conflictmapEvents; } catch (e) { return false; } });"
+        " return f && f.conflictmapEvents.shown().some(s => s.lat === 40.2 && s.lon === 46.8); }", timeout=30_000)
+    with EventStore(data / "events.sqlite") as store:
+        (trail,) = store.review_log().values()
+    assert [(e["before"].get("place_en"), e["after"].get("place_en")) for e in trail] == [("Tartar", "Barda"),
+                                                                                         (None, None)]
+    assert trail[1]["after"]["lat"] == 40.2 and trail[1]["before"]["lat"] > 40.3
+    context.close()
+
+
+#: Where each of the two dates of a range label is drawn: the left edge of each (a Range per date).
+DATE_EDGES = """(e) => {
+  const node = e.firstChild, text = node.textContent, out = [];
+  for (const m of text.matchAll(/\\d{4}[-/]\\d{2}[-/]\\d{2}/g)) {
+    const r = document.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+    out.push([m[0], r.getBoundingClientRect().left]);
+  }
+  return out;
+}"""
+
+#: The date picker's parts (year, month, day of the first date, then of the last) with their left edges.
+PICKER_PARTS = """(e) => Array.from(e.querySelectorAll('[role="spinbutton"]')).map(
+  s => [s.getAttribute('data-type'), s.textContent, s.getBoundingClientRect().left])"""
+
+
+def test_date_ranges_read_first_date_first_in_both_languages(analyst_server, browser):
+    url, _ = analyst_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    for lang in ("en", "ar"):
+        if lang == "ar":
+            page.get_by_text("العربية").click()
+            page.get_by_text("الضربات المُعلنة في الأخبار العربية").wait_for(timeout=30_000)
+        _map_frame(page, 2)
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        if lang == "ar":
+            frame.locator('.conflictmap-timeline-head[dir="rtl"]').wait_for(timeout=30_000)
+        label = frame.locator(".conflictmap-timeline-range")
+        expect(label).to_have_text("2020-10-01 \u2013 2020-10-14", timeout=30_000)
+        (first, a), (last, b) = label.evaluate(DATE_EDGES)
+        assert (first, last) == ("2020-10-01", "2020-10-14") and a < b, (lang, a, b)  # left to right
+        # The sidebar's date picker, the same range: 2020, 10, 01 then 2020, 10, 14 from left to right.
+        _expect_dates(page, "2020-10-01", "2020-10-14")
+        parts = page.locator('[data-testid="stSidebar"] [data-testid="stDateInputField"]').evaluate(PICKER_PARTS)
+        assert [p[1] for p in sorted(parts, key=lambda p: p[2])] == ["2020", "10", "01", "2020", "10", "14"], (lang, parts)
+    page.screenshot(path=str(ARTIFACTS / "arabic-date-ranges.png"), full_page=True)
+    context.close()
+
+
+def test_the_date_picker_follows_the_theatre_chosen(analyst_server, browser):
+    from geo.profile import load_profile
+
+    url, _ = analyst_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.goto(url, wait_until="domcontentloaded")
+    _map_frame(page)
+    _expect_dates(page, "2020-10-01", "2021-03-05")  # all: every theatre
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name=load_profile("syria").name_en).click()
+    _expect_dates(page, "2021-03-01", "2021-03-05")
+    page.wait_for_function("() => location.search.includes('from=2021-03-01') && location.search.includes('to=2021-03-05')",
+                           timeout=30_000)
+    _map_frame(page, 2)
+    page.screenshot(path=str(ARTIFACTS / "date-picker-syria.png"), full_page=True)
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="All theatres").click()
+    _expect_dates(page, "2020-10-01", "2021-03-05")
+    _map_frame(page, 4)  # and every theatre's claimants again
+    context.close()
+
+
+def test_a_popup_waits_for_map_details_still_being_written(browser, tmp_path):
+    """The app writes a new map's details after its points: a popup opened before its details file
+    is there asks again, and shows the event once the file is written."""
+    import functools
+    import http.server
+    import threading
+
+    from geo.mapping import all_parties, base_map, install_static_assets, legend_data, map_data, map_bounds, \
+        selection_layer, write_map_data
+    from tests.geo.test_mapping import event
+
+    static = tmp_path / "app" / "static"  # served as /app/static/, as Streamlit serves the app's
+    install_static_assets(static)
+    events = [event(evidence="قصفت القوات الأرمينية مدينة ترتر صباح اليوم"), event(lat=39.9, lon=46.8)]
+    data = map_data(events, all_parties())
+    files = write_map_data(static, "key", data, chunk=1)
+    waiting = next((static / "mapdata").glob("*-details-0.json"))
+    held = waiting.read_bytes()
+    waiting.unlink()  # not written yet
+    fmap = base_map(None, files=files, bounds=map_bounds(data), tiles=False, basemap_url=None)
+    selection_layer(None, legend=legend_data(events, all_parties())).add_to(fmap)
+    fmap.save(str(tmp_path / "index.html"))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context(viewport={"width": 900, "height": 600})
+        page = context.new_page()
+        asked = []
+        page.on("request", lambda r: asked.append(r.url) if "details-0" in r.url else None)
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        page.wait_for_selector('.leaflet-container[data-event-count="2"]', timeout=30_000)
+        spot = next(s for s in page.evaluate("() => window.conflictmapEvents.shown()") if s["lat"] == 40.342)
+        page.mouse.click(spot["x"], spot["y"])
+        page.wait_for_timeout(800)  # the page has asked (and been refused) at least once by now
+        assert asked, "the popup never asked for its details"
+        waiting.write_bytes(held)  # the app's thread writes it
+        expect(page.locator(".leaflet-popup-content .conflictmap-evidence")).to_contain_text("ترتر", timeout=15_000)
+        assert len(asked) >= 2  # asked again, not given up after the first refusal
+        context.close()
+    finally:
+        server.shutdown()
+
+
+def test_the_place_of_an_event_is_corrected_from_the_table(analyst_server, browser):
+    """A row picked in the table opens the same review panel; an Azerbaijani spelling finds the place."""
+    url, data = analyst_server
+    context = browser.new_context(viewport={"width": 1280, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{url}/?profile=karabakh", wait_until="domcontentloaded")
+    _map_frame(page, 2)
+    grid = page.locator(".st-key-table [data-testid='stDataFrameResizable']")
+    grid.scroll_into_view_if_needed()
+    b = grid.bounding_box()
+    page.mouse.click(b["x"] + 18, b["y"] + 35 + 35 + 17)  # the row marker of the second row (14 October: Ganja)
+    page.get_by_text("Reviewing:").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('Reviewing:') && "
+                           "document.body.innerText.split('Reviewing:')[1].includes('Ganja')", timeout=30_000)
+    _typed(page, "Place name (Arabic, Latin or Azerbaijani spelling)", "Tərtər")
+    choice = page.locator('[data-testid="stRadio"] label').filter(has_text="Tartar").first
+    choice.wait_for(timeout=30_000)
+    choice.click()
+    _settled(page)
+    page.get_by_role("button", name="Move the event there").click()
+    page.get_by_text("Saved: corrected.").wait_for(timeout=30_000)
+    page.wait_for_function(
+        "() => { const f = Array.from(document.querySelectorAll('iframe')).map(i => i.contentWindow)"
+        ".find(w => { try { return w.conflictmapEvents; } catch (e) { return false; } });"
+        " return f && !f.conflictmapEvents.shown().some(s => Math.abs(s.lat - 40.683) < 0.01); }", timeout=30_000)
+    assert any(abs(s["lat"] - 40.342) < 0.01 for s in _shown(_map_frame(page, 2)))
+    page.screenshot(path=str(ARTIFACTS / "correct-place-table.png"), full_page=True)
+    context.close()

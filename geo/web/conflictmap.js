@@ -43,6 +43,16 @@
     return fetch(url).then(function (r) { if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); } return r; });
   }
   function getJSON(url) { return fetched(url).then(function (r) { return r.json(); }); }
+  // A file the app may still be writing (the details of a new map are written after its points):
+  // asked again a few times, a little later each time.
+  function getJSONSoon(url, tries, wait) {
+    return getJSON(url).catch(function (err) {
+      if (tries <= 1) { throw err; }
+      return new Promise(function (r) { setTimeout(r, wait); }).then(function () {
+        return getJSONSoon(url, tries - 1, Math.min(wait * 2, 2000));
+      });
+    });
+  }
   function getText(url) { return fetched(url).then(function (r) { return r.text(); }); }
   function decode(bits, n) {
     if (!bits) { return null; }
@@ -781,7 +791,10 @@
       words: cfg.words, lang: cfg.lang, dir: cfg.lang === 'ar' ? 'rtl' : 'ltr', justDrew: false, map: map,
       detailsOf: function (i) {
         var k = Math.floor(i / CHUNK);
-        if (!chunks[k]) { chunks[k] = cfg.details ? Promise.resolve(cfg.details) : getJSON(cfg.detailsUrl.replace('{k}', k)); }
+        if (!chunks[k]) {
+          chunks[k] = cfg.details ? Promise.resolve(cfg.details)
+            : getJSONSoon(cfg.detailsUrl.replace('{k}', k), 12, 250).catch(function (err) { delete chunks[k]; throw err; });
+        }
         return chunks[k].then(function (D) { return {D: D, j: i - k * CHUNK}; });
       },
       // Tell the app (streamlit-folium reports a drawing): a marker whose properties say what to do.

@@ -193,3 +193,101 @@ def test_adding_to_a_windows_arabic_user_file_keeps_its_rows(tmp_path):
     gz = Gazetteer.load(extra_files=[path])
     assert gz.lookup("تلة قديمة").id == "u1" and gz.lookup("تلة جديدة").id == pid
     assert not gz.user_problems and [p.name for p in tmp_path.iterdir()] == ["user.csv"]
+
+
+# --------------------------------------------------------------------------- correcting a place (issue 14)
+@pytest.mark.parametrize("lat, lon, expected", [
+    ("40.1", "46.5", (40.1, 46.5)), (" 40,25 ", "46,75", (40.25, 46.75)), ("٤٠٫٥", "٤٦٫٢٥", (40.5, 46.25)),
+    (-90, 180, (-90.0, 180.0)), ("−33.5", "151.2", (-33.5, 151.2)),
+])
+def test_typed_coordinates_are_read_in_any_usual_notation(lat, lon, expected):
+    assert service.parse_point(lat, lon) == expected
+
+
+@pytest.mark.parametrize("lat, lon, match", [
+    ("90.5", "46", r"latitude must be between -90 and 90, got '90.5'"),
+    ("40", "-181", r"longitude must be between -180 and 180, got '-181'"),
+    ("north", "46", r"latitude must be a number between -90 and 90, got 'north'"),
+    ("40", None, r"longitude must be a number .* got None"), ("nan", "46", "latitude"), ("40", "inf", "longitude"),
+])
+def test_bad_coordinates_are_named_with_the_allowed_range(lat, lon, match):
+    with pytest.raises(GeoInputError, match=match):
+        service.parse_point(lat, lon)
+
+
+def test_a_place_correction_takes_the_gazetteer_place_or_a_point(gazetteer):
+    (barda, *_) = service.place_choices("Bərdə", gazetteer)
+    changes = service.place_changes(EVENT, place=barda.place)
+    assert changes["place_id"] == barda.place.id and changes["place_en"] == "Barda" and changes["place_ar"]
+    assert set(changes) == {"lat", "lon", "place_id", "place_en", "place_ar", "country"}  # precision: both towns
+    from dataclasses import replace
+
+    assert service.place_changes(replace(EVENT, **changes), place=barda.place) == {}  # idempotent
+    label = service.place_choice_label(barda.place, gazetteer)
+    assert "Barda" in label and "AZ" in label and f"{barda.place.lat:.4f}" in label
+    point = service.place_changes(EVENT, point=("40.3", "46.9"))
+    assert point == {"lat": 40.3, "lon": 46.9, "place_id": "point:40.30000,46.90000"}
+    assert service.place_changes(EVENT, point=(40.342, 46.932)) == {"place_id": "point:40.34200,46.93200"}
+    assert service.place_choices("   ", gazetteer) == [] and service.place_choices("@@@", gazetteer) == []
+    with pytest.raises(GeoInputError, match="either"):
+        service.place_changes(EVENT)
+
+
+# --------------------------------------------------------------------------- what a server start keeps
+def test_the_catalogue_is_kept_on_disk_per_store_revision(tmp_path, monkeypatch):
+    from geo.articles import Article
+    from geo.store import EventStore
+
+    cache = tmp_path / "cache"
+    with EventStore(tmp_path / "events.sqlite") as store:
+        store.add_article(Article("a", "نص", dt.date(2020, 10, 14), None, None, None, "karabakh"), [EVENT])
+        first = service.cached_catalogue(store, cache_dir=cache)
+        assert first.n == 1 and len(list(cache.glob("*.pkl"))) == 1
+    with EventStore(tmp_path / "events.sqlite") as store:  # a restart: read back, not built again
+        def no_build(cls, store):
+            raise AssertionError("built again")
+
+        monkeypatch.setattr(service.Catalogue, "load", classmethod(no_build))
+        again = service.cached_catalogue(store, cache_dir=cache)
+        assert again.revision == first.revision and again.frame.equals(first.frame)
+        monkeypatch.undo()
+        store.review(first.frame["event_id"].iloc[0], "confirmed", reviewer="Lina")  # a new revision: built again
+        newer = service.cached_catalogue(store, cache_dir=cache)
+        assert newer.revision != first.revision and list(newer.frame["status"]) == ["confirmed"]
+        for f in cache.glob("*.pkl"):  # a damaged file is built again, never an error
+            f.write_bytes(b"not a pickle")
+        assert service.cached_catalogue(store, cache_dir=cache).frame["status"].tolist() == ["confirmed"]
+
+
+def test_map_data_written_once_are_found_again_after_a_restart(tmp_path):
+    from geo.mapping import all_parties, map_bounds, map_data, write_map_data, written_map_data
+
+    from dataclasses import replace
+
+    data = map_data([EVENT, replace(EVENT, lat=40.5, lon=47.0, event_id="x2")], all_parties())
+    assert written_map_data(tmp_path, "key") is None
+    files = write_map_data(tmp_path, "key", data, chunk=1)
+    assert written_map_data(tmp_path, "key") == (files, map_bounds(data))
+    assert written_map_data(tmp_path, "other key") is None
+    next((tmp_path / "mapdata").glob("*-details-1.json")).unlink()  # an incomplete set is not used
+    assert written_map_data(tmp_path, "key") is None
+
+
+def test_map_details_written_in_the_background_follow_the_points(tmp_path):
+    import json
+    import time
+    from dataclasses import replace
+
+    from geo.mapping import all_parties, map_data, write_map_data, written_map_data
+
+    data = map_data([replace(EVENT, event_id=f"e{i}", lat=40 + i / 100) for i in range(5)], all_parties())
+    files = write_map_data(tmp_path, "key", data, chunk=2, background=True)
+    folder = tmp_path / "mapdata"
+    assert json.loads(next(folder.glob("*-points.json")).read_text(encoding="utf-8")) == data["points"]
+    deadline = time.monotonic() + 30
+    while written_map_data(tmp_path, "key") is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert written_map_data(tmp_path, "key")[0] == files
+    got = [json.loads((folder / f"{files.details_url.rsplit('/', 1)[1].replace('{k}', str(k))}").read_text(encoding="utf-8"))
+           for k in range(3)]
+    assert sum((g["id"] for g in got), []) == data["details"]["id"]

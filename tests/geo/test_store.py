@@ -338,6 +338,12 @@ def test_every_write_moves_the_revision_and_two_stores_never_share_one(store, tm
     assert store.revision() == seen[-1]  # reading does not move it
     with EventStore(tmp_path / "other.sqlite") as other:
         assert other.revision().split(":")[0] != store.revision().split(":")[0]
+    # Opening the store again (a server restart) leaves its revision alone: what was kept per
+    # revision stays valid. Changing its merge distance on opening moves it.
+    with EventStore(store.url) as again:
+        assert again.revision() == seen[-1]
+    with EventStore(store.url, merge_km=7.5) as wider:
+        assert wider.revision() != seen[-1]
 
 
 def test_filters_select_what_they_say(store):
