@@ -8,13 +8,32 @@ import re
 from . import shape
 from .lexicon import Lexicon
 
-__all__ = ["find_date", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
+__all__ = ["find_date", "days_ago", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
 
 #: Month and weekday names come from the lexicon (``data/lang/ar.json``), normalised.
 MONTHS = Lexicon.load().months
 WEEKDAYS = Lexicon.load().weekdays
 
 _DATES = Lexicon.load().dates  # the date expressions of the lexicon (data/lang/ar.json)
+_NUMBERS = Lexicon.load().num_words
+_AGO = _DATES.get("ago", {})
+_AGO_BEFORE = frozenset(_AGO.get("before", ()))
+_AGO_UNITS, _AGO_DUALS = dict(_AGO.get("units", {})), dict(_AGO.get("duals", {}))
+
+
+def days_ago(words: list[str]) -> tuple[int, int] | None:
+    """The first span back from publication a sentence names ("قبل عشرة أيام"، "قبل 3 أسابيع"، "منذ
+    أسبوعين"): (days, index of its first word), or None. ``words`` are normalised."""
+    for i, w in enumerate(words[:-1]):
+        if w not in _AGO_BEFORE:
+            continue
+        nxt = words[i + 1]
+        if nxt in _AGO_DUALS:
+            return _AGO_DUALS[nxt], i
+        n = int(nxt) if nxt.isdigit() else _NUMBERS.get(nxt)
+        if n is not None and i + 2 < len(words) and words[i + 2] in _AGO_UNITS:
+            return n * _AGO_UNITS[words[i + 2]], i
+    return None
 
 
 def _ordinals() -> dict[str, int]:

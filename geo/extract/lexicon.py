@@ -136,7 +136,9 @@ def _load(path: Path) -> Lexicon:
         pre + shape.PREP_LI + b: b for b in bases for pre in shape.ANAPHOR_LI_PREFIXES}
     month_firsts = frozenset(m.split()[0] for m in months)
     groups["month_words"] = month_firsts | groups["month_word"]
-    groups["date_words"] = groups["date_words"] | frozenset(weekdays) | month_firsts
+    ago = data["date_expressions"].get("ago", {})
+    groups["date_words"] = groups["date_words"] | frozenset(weekdays) | month_firsts | frozenset(
+        _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     g = groups
     g["attr_any"] = g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]

@@ -49,7 +49,7 @@ from pyproj import Geod
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits, strip_article
 
-from .dates import find_date, text_year
+from .dates import days_ago, find_date, text_year
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
@@ -70,7 +70,7 @@ __all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
 SETTINGS = (
     ("min_place_score", 0.55, "lowest gazetteer score at which a name counts as a place"),
     ("max_words_per_place", 4, "longest place name tried, in words"),
-    ("max_age_days", 10, "an event dated more than this many days before publication is background, not news"),
+    ("max_age_days", 7, "an event dated (or said to have been N days ago) more than this many days before publication is background, not news"),
     ("max_km_from_theatre", 2500, "a place outside the theatre's countries and farther than this from its area "
                                   "is never where an event happened"),
 )
@@ -254,6 +254,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             else:
                 found_date = find_date(" ".join(words), self.published, words, year=self.year)
                 stmt = found_date if not trig_at else None
+            if found_date is None and trig_at:
+                ago = days_ago(words)
+                if ago is not None and ago[0] > self.opts["max_age_days"]:
+                    # "بضربة جوية تركية في قرية سيدكان قبل 10 أيام": background, dated or not
+                    return [], None, None
+                if ago is not None and self.published is not None:
+                    found_date = (self.published - dt.timedelta(days=ago[0]), "day", ago[1])
             if found_date is None and self.published is None and self._relative(words):
                 found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
             if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background

@@ -322,3 +322,15 @@ def test_a_denial_denies_the_report_that_names_what_it_names():
                "في المقابل، نفى ناطق الحوثيين في صنعاء استهداف مخيم الجفينة.", "yemen")
     denials = [e for e in evs if e.stance == "denial"]
     assert [(d.claimant, d.place_en) for d in denials] == [("Houthis", "Marib")]
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    # "N days ago": a date when the article has one, background beyond a week, dated or not
+    ("وكانت طائرة تركية قد قصفت قرية سيدكان قبل ثلاثة أيام.", PUB, [dt.date(2024, 5, 11)]),
+    ("وتصاعدت الإدانات إثر مقتل ضابطين بضربة جوية تركية في قرية سيدكان قبل 10 أيام.", PUB, []),
+    ("وتصاعدت الإدانات إثر مقتل ضابطين بضربة جوية تركية في قرية سيدكان قبل عشرة أيام.", None, []),
+    ("قصفت طائرة تركية قرية سيدكان قبل أن تنسحب.", PUB, [PUB]),
+])
+def test_a_span_back_from_publication_dates_an_event_or_makes_it_background(text, published, dates):
+    evs = extract_events(text, gazetteer(), profile("iraq"), published, article="t")
+    assert [e.date for e in evs] == dates
