@@ -133,6 +133,7 @@ class Row:
     p_end: int
     source: str | None
     toll: bool = False  # ``killed`` is a toll that rose since
+    summary: bool = False  # the container of unnamed places ("مدنا وقرى في قضاءي صور وبنت جبيل")
 
 
 @dataclass

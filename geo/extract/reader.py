@@ -356,6 +356,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             out.extend([replace(r, claimant=denier, stance=DENIAL, attacker=denier, killed=None, injured=None,
                                 source=None)
                         for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)])
+        # A container of unnamed places whose named ones the sentence lists ("استهدفت غارات مدنا وقرى
+        # في قضاءي صور وبنت جبيل، طالت بلدات من بينها رامية وبرعشيت"): the named ones are the events.
+        named = [r for r in out if not r.summary]
+        listed = any(t.stem.startswith(tuple(lx.between)) and k > 0 and toks[k - 1].stem in lx.prep_from
+                     for k, t in enumerate(toks))  # "من بينها"
+        out = [r for r in out if not r.summary or not listed or not any(
+            n.claimant == r.claimant and n.stance == r.stance and
+            _GEOD.inv(n.place.lon, n.place.lat, r.place.lon, r.place.lat)[2] <= _SUMMARY_KM * 1000 for n in named)]
         return out, new_pending, date_used
 
 
@@ -391,9 +399,20 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     stance=claim.stance, evidence=ev, ev_start=abs_start + ev_lo, ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
-                    source=claim.source,
+                    source=claim.source, summary=self._summary(ptoks, i),
                 ))
         return rows
+
+    def _summary(self, toks, i: int) -> bool:
+        """Whether the place at token i contains unnamed places: "مدنا وقرى في قضاءي صور وبنت جبيل"."""
+        lx = self.lx
+        for k in range(i - 1, max(0, i - 6), -1):
+            if toks[k].stem in lx.container and k > 0:
+                return any(toks[a].stem in lx.place_plurals or toks[a].stem[1:] in lx.place_plurals
+                           for a in range(max(0, k - 2), k))
+            if toks[k].brk:
+                break
+        return False
 
     def _start_of(self, i: int) -> int:
         """Offset in the current sentence of its token i."""
@@ -572,6 +591,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
 
 # ---------------------------------------------------------------- helpers
+#: How far (km) a place named in a sentence may lie from the container of unnamed places it lists.
+_SUMMARY_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).
 _REGION_KM = 75.0
 

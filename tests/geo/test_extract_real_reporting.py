@@ -334,3 +334,13 @@ def test_a_denial_denies_the_report_that_names_what_it_names():
 def test_a_span_back_from_publication_dates_an_event_or_makes_it_background(text, published, dates):
     evs = extract_events(text, gazetteer(), profile("iraq"), published, article="t")
     assert [e.date for e in evs] == dates
+
+
+def test_the_districts_of_listed_villages_are_no_events_of_their_own():
+    evs = read("مضى الجيش الإسرائيلي في قصف مناطق بالجنوب، إذ استهدفت غارات جوية مدنا وقرى في قضاءي صور وبنت جبيل، "
+               "طالت بلدات من بينها رامية، وبرعشيت، ودبعال.", "israel_lebanon")
+    got = {e.place_en.split(" (")[0] for e in evs}
+    assert {"Ramyeh", "Barachit", "Dibaal"} <= got and not got & {"Tyre", "Bint Jbeil"}
+    # with no village named, the districts are the places
+    evs = read("استهدفت غارات جوية إسرائيلية قرى في قضاء بنت جبيل.", "israel_lebanon")
+    assert [e.place_en.split(" (")[0] for e in evs] == ["Bint Jbeil"]
