@@ -176,13 +176,19 @@ class PlacesStage:
         # slot: after a target preposition, type word or list conjunction
         origin = False
         stationed = False  # "وحداتنا العاملة في X": X is where the attacker stands
+        between = 0  # after "بين": 1 for the first place (kept, as its surroundings), 2 for the others
         while i < hi:
             t = toks[i]
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
                 stationed = False
+                between = 0
             if t.stem in lx.stationed:
                 stationed = True
+                i += 1
+                continue
+            if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):
+                between = 1  # "على الطريق بين الدلنج والأبيض": somewhere between, near the first
                 i += 1
                 continue
             if i > lo and t.brk and not t.comma:
@@ -240,9 +246,10 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if not origin and not stationed:
-                out.append(PlaceSpan(place, i, j, printed, near))
+            if not origin and not stationed and between != 2:
+                out.append(PlaceSpan(place, i, j, printed, near or between == 1))
             stationed = False
+            between = 2 if between else 0
             i = j
             slot = True  # lists: "مدن أ وب وج"
         return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)

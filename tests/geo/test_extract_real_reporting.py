@@ -344,3 +344,11 @@ def test_the_districts_of_listed_villages_are_no_events_of_their_own():
     # with no village named, the districts are the places
     evs = read("استهدفت غارات جوية إسرائيلية قرى في قضاء بنت جبيل.", "israel_lebanon")
     assert [e.place_en.split(" (")[0] for e in evs] == ["Bint Jbeil"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("استهدفت مسيرة انتحارية روسية سيارة مدنية على الطريق الواصل بين سرمين وآفس.", [("Sarmin", "district")]),
+    ("قصفت المدفعية بلدات من بينها سرمين وآفس.", [("Sarmin", "settlement"), ("Afes", "settlement")]),
+])
+def test_somewhere_between_two_places_is_one_event_around_the_first(text, places):
+    assert [(e.place_en, e.precision) for e in read(text, "syria")] == places
