@@ -218,8 +218,12 @@ class TriggersStage:
         # Group adjacent trigger words into one event mention ("شن هجمات مكثفة بالمدفعية").
         groups: list[list[tuple[int, str, bool]]] = []
         for tr in trig:
-            if groups and tr[0] - groups[-1][-1][0] <= 4 and not _boundary(toks, groups[-1][-1][0], tr[0]) \
-                    and tr[2] == groups[-1][-1][2]:
+            prev_at = groups[-1][-1][0] if groups else -1
+            if groups and tr[0] - prev_at <= 4 and not _boundary(toks, prev_at, tr[0]) \
+                    and tr[2] == groups[-1][-1][2] and not (
+                        toks[tr[0]].raw.startswith(shape.CONJ) and not toks[tr[0]].stem.startswith(shape.PREP_BI)
+                        and any(toks[k].stem in lx.target_preps for k in range(prev_at + 1, tr[0]))):
+                # (not across a target and a و: "بسط السيطرة على أبو سليم وقذائف تسقط على حي الأندلس")
                 groups[-1].append(tr)
             else:
                 groups.append([tr])

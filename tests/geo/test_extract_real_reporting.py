@@ -352,3 +352,9 @@ def test_the_districts_of_listed_villages_are_no_events_of_their_own():
 ])
 def test_somewhere_between_two_places_is_one_event_around_the_first(text, places):
     assert [(e.place_en, e.precision) for e in read(text, "syria")] == places
+
+
+def test_a_capture_and_shells_after_its_target_are_two_attacks():
+    evs = read("الدفاع تعلن بسط السيطرة على أبو سليم وقذائف تسقط على حي الأندلس", "libya")
+    assert {(e.place_en.split(" (")[0], e.event_type) for e in evs} == {("Abu Salim", "ground_attack"),
+                                                                       ("Hay al-Andalus", "shelling")}
