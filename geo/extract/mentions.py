@@ -104,6 +104,7 @@ class Mention:
     places: list[PlaceSpan] = field(default_factory=list)
     typed: bool = True  # False when the type is only the attacker's usual one ("استهدف" alone)
     earlier: list["Mention"] = field(default_factory=list)  # unlocated mentions this one replaced
+    negated: bool = False  # "لم نستهدف أي حي سكني"، "لا علاقة للقوات ... بالغارات": said not to have happened
 
 
 _Claim, _Found = Claim, Mention

@@ -374,7 +374,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         ev, ev_lo, ev_hi = _evidence(sent)
         for f in finds:
             attacker = f.attacker
-            if attacker == SELF or claim.stance == DENIAL or (attacker is None and f.event_type == "destruction"):
+            if attacker == SELF or claim.stance == DENIAL or f.negated or (attacker is None and f.event_type == "destruction"):
                 # (who denies, denies having attacked: "نفى المتحدث ... عن استهداف سوق في شدا")
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             # (f.trigger indexes the sentence of the attack word: with place_sent, that is not ptoks)
@@ -396,7 +396,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
                     type=f.event_type, typed=f.typed, place=place, printed=printed, precision=prec,
                     killed=killed if k == 0 else None, injured=injured if k == 0 else None,
-                    stance=claim.stance, evidence=ev, ev_start=abs_start + ev_lo, ev_end=abs_start + ev_hi,
+                    stance=DENIAL if f.negated else claim.stance, evidence=ev, ev_start=abs_start + ev_lo,
+                    ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     source=claim.source, summary=self._summary(ptoks, i),

@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
-    "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT",
+    "ACC_ADJ_ENDING", "DUAL_ENDING", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT",
     "LETTERS", "strip_b", "is_adjective_form", "is_nisba", "starts_with_conj",
 ]
 
@@ -36,8 +36,9 @@ ANAPHOR_LI_PREFIXES = ("ل", "ول", "فل")  # ل + ال = لل ("للقاعد�
 
 
 # Inflection, for the lexicon's generator of forms (lexicon.py)
-PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")  # past: he, she, they, the two (m.), the two (f.)
-PRESENT_PREFIXES = ("ي", "ت")  # present: he / she (and you)
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "نا")  # past: he, she, they, the two (m.), the two (f.), we
+PRESENT_PREFIXES = ("ي", "ت", "ن")  # present: he / she (and you), we
+WE_PAST, WE_PRESENT = "نا", "ن"  # "قصفنا"، "نستهدف": the speaker's side did it
 PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
 TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written ت before a suffix
 DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative

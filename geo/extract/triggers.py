@@ -274,7 +274,7 @@ class TriggersStage:
                 typed = False
             elif claim.claimant:
                 self.state.last_found[claim.claimant] = (ty, attacker)
-            f = _Found(ty, first, attacker, typed=typed)
+            f = _Found(ty, first, attacker, typed=typed, negated=self._negated(toks, first, lo))
             agent = claim.claimant if attacker == SELF else attacker
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
@@ -304,6 +304,18 @@ class TriggersStage:
                 continue
             merged.append(f)
         return merged
+
+    def _negated(self, toks, i: int, lo: int) -> bool:
+        """Whether the attack word at ``i`` is said not to have happened: "لم نستهدف"، "لم تطلق أي قذيفة"،
+        "لا علاقة للقوات الجوية الروسية بالغارات"."""
+        lx = self.lx
+        if i - 1 >= lo and toks[i - 1].stem in lx.negation:
+            return True
+        if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
+                toks[i - 2].stem in lx.fire_verbs:
+            return True
+        return any(toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
+                   and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i))
 
     def _rubric(self, toks, roles) -> int:
         """The end of a headline's rubric: the few words before a colon that name the coverage, not
@@ -399,6 +411,10 @@ class TriggersStage:
                     if r and r[0] == PARTY:
                         return r[1]
                 break
+        w = toks[first].stem
+        if (w.endswith(shape.WE_PAST) and lx.triggers.get(w[:-len(shape.WE_PAST)])) or (
+                w.startswith(shape.WE_PRESENT) and lx.triggers.get(shape.PRESENT_PREFIXES[0] + w[1:])):
+            return SELF  # "قصفنا مواقع النظام"، "نستهدف": the speaker's side
         if claim.attr_span != (0, 0) and toks[attr_lo].stem in lx.announce and attr_hi <= first and \
                 claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(toks[k].stem in lx.date_words or toks[k].stem.isdigit()
                                                for k in range(attr_hi, first)):

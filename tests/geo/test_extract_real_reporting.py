@@ -358,3 +358,15 @@ def test_a_capture_and_shells_after_its_target_are_two_attacks():
     evs = read("الدفاع تعلن بسط السيطرة على أبو سليم وقذائف تسقط على حي الأندلس", "libya")
     assert {(e.place_en.split(" (")[0], e.event_type) for e in evs} == {("Abu Salim", "ground_attack"),
                                                                        ("Hay al-Andalus", "shelling")}
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "we did" and "we did not", in the speaker's own words
+    ('وقالت غرفة عمليات الفتح المبين: "قصفنا مواقع النظام في مدينة درعا".', [("Opposition", "Opposition", "claim")]),
+    ('وقالت غرفة عمليات الفتح المبين: "لم نستهدف أي حي سكني في مدينة درعا".', [("Opposition", "Opposition", "denial")]),
+    ('وقال المتحدث باسم الكرملين: "لا علاقة للقوات الجوية الروسية بالغارات على بلدة عربين".',
+     [("Russia", "Russia", "denial")]),
+])
+def test_we_did_and_we_did_not(text, rows):
+    evs = read(text, "syria")
+    assert [(e.claimant, e.attacker, e.stance) for e in evs] == rows
