@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from gazetteer.normalize import strip_article
+
 
 
 from . import shape
@@ -228,6 +230,7 @@ class TriggersStage:
             else:
                 groups.append([tr])
         finds: list[_Found] = []
+        told_on = None  # the attacker of an attack whose targets a relative clause lists
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
@@ -235,7 +238,17 @@ class TriggersStage:
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
                 continue
             ty = _type_of(lx, g, toks, last, scope_end)
-            attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+            relative = first > 1 and toks[first - 1].stem in lx.relatives and \
+                strip_article(toks[first - 2].stem) in lx.target_nouns
+            if relative and finds and finds[-1].typed:
+                # "نفذتا 6 غارات على العاصمة صنعاء ... المواقع التي استهدفت هي X": the targets of the
+                # attack told before, named now (and the list goes on: "وY (غارتان)")
+                ty = finds[-1].event_type if ty == "generic" else ty
+                attacker = told_on = finds[-1].attacker
+            else:
+                attacker = self._attacker(toks, roles, lo, first, last, claim, ty)
+                if told_on is not None and attacker in (None, SELF, claim.claimant):
+                    attacker = told_on
             if attacker is None and gi > 0 and groups[gi - 1][-1][1] == "generic" and \
                     toks[groups[gi - 1][-1][0]].stem in lx.light_verbs and first - groups[gi - 1][-1][0] <= 9:
                 # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
@@ -487,6 +500,12 @@ class TriggersStage:
                     roles[k - 1] is not r and roles[k - 1][2] == "cue" and shape.is_nisba(toks[k].norm):
                 k -= 1  # "عدوان أمريكي بريطاني": of two nationalities in a row, the first leads
                 r = roles[k]
+            if r and r[0] == PARTY and toks[k].raw.startswith(shape.CONJ) and k - 1 >= lo and \
+                    roles[k - 1] and roles[k - 1][0] == PARTY and roles[k - 1][1] != r[1]:
+                k -= 1  # "الولايات المتحدة وبريطانيا نفذتا": the first named leads
+                r = roles[k]
+                while k - 1 >= lo and roles[k - 1] is r:
+                    k -= 1
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in lx.report_nouns:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack

@@ -370,3 +370,10 @@ def test_a_capture_and_shells_after_its_target_are_two_attacks():
 def test_we_did_and_we_did_not(text, rows):
     evs = read(text, "syria")
     assert [(e.claimant, e.attacker, e.stance) for e in evs] == rows
+
+
+def test_the_targets_a_relative_clause_lists_belong_to_the_attack_told_before():
+    evs = read("أعلنت الجماعة أن الولايات المتحدة وبريطانيا نفذتا 6 غارات على العاصمة صنعاء، لافتة إلى أن المواقع التي "
+               "استهدفت في العاصمة هي النهدين بمديرية السبعين (3 غارات)، ومنطقة سنحان (غارتان).", "yemen")
+    assert evs and {(e.attacker, e.event_type) for e in evs} == {("United States", "airstrike")}
+    assert {"Sanaa", "Jabal al-Nahdain (Sanaa)", "Sanhan"} <= {e.place_en for e in evs}
