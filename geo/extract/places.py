@@ -177,14 +177,21 @@ class PlacesStage:
         origin = False
         stationed = False  # "وحداتنا العاملة في X": X is where the attacker stands
         between = 0  # after "بين": 1 for the first place (kept, as its surroundings), 2 for the others
+        overhead = False
         while i < hi:
             t = toks[i]
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
                 stationed = False
                 between = 0
+                overhead = False
             if t.stem in lx.stationed:
                 stationed = True
+                i += 1
+                continue
+            if t.stem in lx.over:
+                # "أسقطت 47 مسيرة فوق مقاطعات بريانسك وكورسك": the airspace of provinces, up to a comma
+                overhead = 2 if i + 1 < hi and toks[i + 1].stem in lx.place_plurals else 1
                 i += 1
                 continue
             if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):
@@ -246,7 +253,8 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if not origin and not stationed and between != 2:
+            if not origin and not stationed and between != 2 and not (
+                    overhead == 2 or (overhead and place.kind in ("region", "country"))):
                 out.append(PlaceSpan(place, i, j, printed, near or between == 1))
             stationed = False
             between = 2 if between else 0

@@ -377,3 +377,11 @@ def test_the_targets_a_relative_clause_lists_belong_to_the_attack_told_before():
                "استهدفت في العاصمة هي النهدين بمديرية السبعين (3 غارات)، ومنطقة سنحان (غارتان).", "yemen")
     assert evs and {(e.attacker, e.event_type) for e in evs} == {("United States", "airstrike")}
     assert {"Sanaa", "Jabal al-Nahdain (Sanaa)", "Sanhan"} <= {e.place_en for e in evs}
+
+
+def test_drones_shot_down_over_provinces_are_no_strike_on_them_but_a_plane_downed_over_a_town_is_an_event():
+    assert read("وأعلنت الوزارة أن الدفاعات الجوية أسقطت خلال الليل 47 طائرة مسيرة أوكرانية فوق مقاطعات بريانسك وكورسك "
+                "وبيلغورود.", "ukraine") == []
+    evs = read("وقالت وزارة الدفاع الأرمينية إن دفاعاتها الجوية أسقطت طائرة مسيرة أذربيجانية فوق مدينة كابان.",
+               "karabakh")
+    assert [(e.place_en, e.event_type) for e in evs] == [("Kapan", "destruction")]
