@@ -24,6 +24,14 @@ def _past(lx, word: str) -> bool:
     return word.endswith(shape.TA) or word in lx.past_verbs
 
 
+def _many(lx: Lexicon, toks, k: int) -> bool:
+    """A count of ten or more at token k ("140"، "عشرات"، "مئات")."""
+    w = toks[k].stem
+    n = int(w) if w.isdigit() else lx.num_words.get(w)
+    counted = k + 1 < len(toks) and bool(toks[k + 1].ty) and not toks[k + 1].brk  # "140 هجوما"، "عشرات الغارات"
+    return counted and ((n is not None and n >= 10) or w in lx.multitude)
+
+
 def _feminine_past(word: str) -> bool:
     """A past verb agreeing with a feminine or plural subject (قصفت، استهدفت), not a plural noun (غارات)."""
     return word.endswith(shape.TA) and not word.endswith(shape.PLURAL_AT)
@@ -231,11 +239,19 @@ class TriggersStage:
                 groups.append([tr])
         finds: list[_Found] = []
         told_on = None  # the attacker of an attack whose targets a relative clause lists
+        # "منذ منتصف تشرين الأول"، "منذ بدء الحرب"، "منذ 2019": a count of attacks since then is a war's
+        running = any(t.stem in lx.since and k + 1 < len(toks) and (
+            toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
+            for k, t in enumerate(toks))
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
             scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
+                continue
+            if running and any(_many(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
+                    range(first + 1, min(hi, first + 14)) if toks[first].stem in lx.passive else ())]):
+                # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
             ty = _type_of(lx, g, toks, last, scope_end)
             relative = first > 1 and toks[first - 1].stem in lx.relatives and \

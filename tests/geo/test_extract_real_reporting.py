@@ -385,3 +385,16 @@ def test_drones_shot_down_over_provinces_are_no_strike_on_them_but_a_plane_downe
     evs = read("وقالت وزارة الدفاع الأرمينية إن دفاعاتها الجوية أسقطت طائرة مسيرة أذربيجانية فوق مدينة كابان.",
                "karabakh")
     assert [(e.place_en, e.event_type) for e in evs] == [("Kapan", "destruction")]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وتعرضت القوات الأمريكية في العراق وسوريا لأكثر من 140 هجوما بصواريخ ومسيرات منذ منتصف تشرين الأول.", 0),
+    ("وأوضح المرصد أن الطائرات الحربية الروسية شنت منذ الصباح أكثر من 30 غارة على بلدتي حيش والتمانعة.", 2),
+])
+def test_a_war_long_count_of_attacks_is_no_event_a_days_count_is(text, n):
+    assert len(read(text, "syria")) == n
+
+
+def test_a_facility_name_before_a_compass_word_keeps_its_reference_out():
+    evs = read('وأضاف البيان أن المجاهدين "نفذوا هجمات صاروخية على قاعدة عين الأسد الجوية غرب الأنبار".', "iraq")
+    assert [e.place_en for e in evs] == ["Ain al-Asad Air Base"]
