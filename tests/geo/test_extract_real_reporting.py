@@ -398,3 +398,12 @@ def test_a_war_long_count_of_attacks_is_no_event_a_days_count_is(text, n):
 def test_a_facility_name_before_a_compass_word_keeps_its_reference_out():
     evs = read('وأضاف البيان أن المجاهدين "نفذوا هجمات صاروخية على قاعدة عين الأسد الجوية غرب الأنبار".', "iraq")
     assert [e.place_en for e in evs] == ["Ain al-Asad Air Base"]
+
+
+@pytest.mark.parametrize("text, prof, place, precision", [
+    ("قالت الإدارة العسكرية إن صواريخ روسية أصابت منشآت في مقاطعة خاركيف.", "ukraine", "Kharkiv Oblast", "district"),
+    ("قال الجيش إن قواته استعادت مواقع في ولاية سنار.", "sudan", "Sennar State", "district"),
+])
+def test_an_oblast_or_a_state_named_with_its_word_is_the_province_not_its_capital(text, prof, place, precision):
+    evs = read(text, prof)
+    assert [(e.place_en, e.precision) for e in evs] == [(place, precision)]
