@@ -249,6 +249,9 @@ class TriggersStage:
             scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
                 continue
+            if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))
+                               for k in range(max(lo, first - 6), first + 1)):
+                continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event
             if running and any(_many(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
                     range(first + 1, min(hi, first + 14)) if toks[first].stem in lx.passive else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count

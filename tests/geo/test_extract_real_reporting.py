@@ -407,3 +407,11 @@ def test_a_facility_name_before_a_compass_word_keeps_its_reference_out():
 def test_an_oblast_or_a_state_named_with_its_word_is_the_province_not_its_capital(text, prof, place, precision):
     evs = read(text, prof)
     assert [(e.place_en, e.precision) for e in evs] == [(place, precision)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("ويشن الحوثيون منذ تشرين الثاني/نوفمبر هجمات على سفن تجارية في البحر الأحمر وخليج عدن.", 0),
+    ("قالت الوزارة إن القوات تقصف منذ الصباح مدينة تعز.", 1),
+])
+def test_a_campaign_running_since_a_month_is_no_event_a_days_shelling_is(text, n):
+    assert len(read(text, "yemen")) == n
