@@ -557,10 +557,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for r in rows:
             key = same(r)
             if key in seen:
-                for k in keep:
-                    if same(k) == key:
-                        _absorb(k, r)
-                continue
+                # (two kinds of attack told in one sentence are two: "بقصف مدفعي على مدينة بابنوسة، ...،
+                # كما استهدفت بطائرة مسيرة مفخخة مقر الفرقة بالمدينة")
+                told = [k for k in keep if same(k) == key and not (
+                    k.ev_start == r.ev_start and k.typed and r.typed and k.type != r.type)]
+                for k in told:
+                    _absorb(k, r)
+                if told:
+                    continue
             seen.add(key)
             keep.append(r)
         final = []

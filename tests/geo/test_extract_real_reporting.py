@@ -415,3 +415,10 @@ def test_an_oblast_or_a_state_named_with_its_word_is_the_province_not_its_capita
 ])
 def test_a_campaign_running_since_a_month_is_no_event_a_days_shelling_is(text, n):
     assert len(read(text, "yemen")) == n
+
+
+def test_two_kinds_of_attack_on_one_town_in_one_sentence_are_two_events():
+    evs = read("قال الجيش إن الميليشيا قامت اليوم بقصف مدفعي على الأحياء السكنية في مدينة بابنوسة، كما استهدفت بطائرة "
+               "مسيرة مفخخة مقر الفرقة 22 مشاة بالمدينة.", "sudan")
+    assert sorted(e.event_type for e in evs) == ["drone", "shelling"]
+    assert {e.place_en for e in evs} == {"Babanusa"}
