@@ -533,7 +533,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         dupes = set()
         for r in rows:
             d = dated.get((r.claimant, r.stance, r.place.id))
-            if not r.own_date and d is not None and d.date != r.date:
+            if not r.own_date and d is not None and d.date != r.date and not self._background(d):
                 _absorb(d, r)
                 dupes.add(id(r))
         rows = [r for r in rows if id(r) not in dupes]

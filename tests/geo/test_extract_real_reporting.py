@@ -422,3 +422,9 @@ def test_two_kinds_of_attack_on_one_town_in_one_sentence_are_two_events():
                "مسيرة مفخخة مقر الفرقة 22 مشاة بالمدينة.", "sudan")
     assert sorted(e.event_type for e in evs) == ["drone", "shelling"]
     assert {e.place_en for e in evs} == {"Babanusa"}
+
+
+def test_a_background_recap_of_a_place_does_not_swallow_todays_report_of_it():
+    evs = read("أعلنت حكومة الوفاق تحرير قاعدة الوطية الجوية بالكامل. وكانت قوات حفتر قد سيطرت على قاعدة الوطية في "
+               "آب/أغسطس 2014.", "libya")
+    assert [(e.claimant, e.place_en, e.date) for e in evs] == [("GNA", "Al-Watiya Air Base", PUB)]
