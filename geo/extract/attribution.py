@@ -244,7 +244,7 @@ class AttributionStage:
                 if toks[k].ty0 and toks[k].ty0 != "generic" and (k > i + 2 or (k == i + 1 and not r)):
                     break  # past the attack word the party is the attacker or the target, not the speaker
                     # ("قد أعلنت السيطرة على مطار طرابلس": the capture announced, not Tripoli speaking)
-            if party is None and kind == "verb" and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
+            if party is None and kind in ("verb", "denial") and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
                 # Source before the verb ("يريفان قالت ..."): a party word just before it (never
                 # across a clause: "موالية لطهران، الهجوم، وقالت").
                 for k in range(i - 1, max(-1, i - 4), -1):
@@ -294,8 +294,11 @@ class AttributionStage:
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
-            # and so is the other side's action told "in contrast" ("في المقابل، شنت الطائرات ...").
-            if any(t.stem in lx.contrast for t in toks[:2]):
+            # and so is the other side's action told "in contrast" ("في المقابل، شنت الطائرات ...")
+            # and a live page's entry with no speaker ("10:05 — غارة إسرائيلية على منزل في بلدة شقرا").
+            stamp = len(toks) > 2 and toks[0].stem.isdigit() and toks[1].stem.isdigit() and \
+                ":" in self._parts[2 * self._kidx[1]]
+            if stamp or any(t.stem in lx.contrast for t in toks[:2]):
                 self.state.last_claimant = self.profile.fallback_party
                 return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
             return [_Claim(None if _recap(lx, toks) else self.state.last_claimant, CLAIM, None, 0, n, (0, 0))]
@@ -343,6 +346,9 @@ class AttributionStage:
                     rq = roles[q]
                     if rq and rq[0] == PARTY and rq[2] in ("speaker", "institution", "cue"):
                         r, e = rq, q + 1
+                        break
+                    if rq is None and toks[q].stem in lx.unnamed_sources:
+                        e = q + 1  # "مراسلنا في الجنوب:": the outlet's own
                         break
             if r is None and toks[e - 1].stem in lx.unnamed_sources:
                 party, p = self.profile.fallback_party, e - 1  # "مراسلنا:"، "مصادر طبية:"

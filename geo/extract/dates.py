@@ -174,6 +174,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
         for m in _WEEKDAY.finditer(text_norm):
             if m.end(1) in relative_weekday or (m.end(1) + 1) in relative_weekday:
                 continue  # "اليوم الأربعاء": the weekday repeats the day already given
+            if _SINCE.search(text_norm, max(0, m.start(1) - 30), m.start(1)):
+                continue  # "منذ صباح الاثنين": when a span began, not when something happened
             wd = WEEKDAYS[m.group(1)]
             back = (published.weekday() - wd) % 7
             if back == 0 and _LAST.match(text_norm, m.end(m.lastindex)):

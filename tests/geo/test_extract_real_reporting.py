@@ -428,3 +428,18 @@ def test_a_background_recap_of_a_place_does_not_swallow_todays_report_of_it():
     evs = read("أعلنت حكومة الوفاق تحرير قاعدة الوطية الجوية بالكامل. وكانت قوات حفتر قد سيطرت على قاعدة الوطية في "
                "آب/أغسطس 2014.", "libya")
     assert [(e.claimant, e.place_en, e.date) for e in evs] == [("GNA", "Al-Watiya Air Base", PUB)]
+
+
+def test_a_live_page_entry_with_no_speaker_is_the_outlets_and_a_source_named_before_a_denial_denies():
+    evs = read("الجيش الإسرائيلي: طائرات سلاح الجو قصفت أهدافا لحزب الله في بلدة سحمر.\n\n"
+               "10:05 — غارة إسرائيلية على منزل في بلدة شقرا.\n\n"
+               "12:45 — مراسلنا في الجنوب: طائرة مسيّرة إسرائيلية استهدفت سيارة في بلدة الشهابية.\n\n"
+               "14:05 — مصدر في حزب الله ينفي لمراسلنا إطلاق أي صواريخ نحو حيفا اليوم.", "israel_lebanon")
+    got = {(e.claimant, e.stance, e.place_en.split(" (")[0]) for e in evs}
+    assert {("Other", "claim", "Shaqra"), ("Other", "claim", "Al-Shehabiyeh"), ("Hezbollah", "denial", "Haifa")} <= got
+
+
+def test_since_a_weekday_morning_is_a_span_not_a_date():
+    evs = extract_events("وقالت وزارة الصحة إن حصيلة الغارات منذ صباح الاثنين ارتفعت. وقصفت مسيرة بلدة الشهابية.",
+                         gazetteer(), profile("israel_lebanon"), PUB, article="t")
+    assert [e.date for e in evs] == [PUB]
