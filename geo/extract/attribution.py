@@ -334,6 +334,7 @@ class AttributionStage:
             if ":" not in self._parts[2 * self._kidx[j]] or (toks[j - 1].stem.isdigit() and toks[j].stem.isdigit()):
                 continue  # (nor the colon of a time, "09:05")
             e = j
+            generic_colon = None
             if e >= 3 and toks[e - 1].stem in lx.statement and toks[e - 2].stem in lx.prep_in:
                 e -= 2  # "الجيش الإسرائيلي في بيان:"
             r = roles[e - 1]
@@ -350,7 +351,12 @@ class AttributionStage:
                     if rq is None and toks[q].stem in lx.unnamed_sources:
                         e = q + 1  # "مراسلنا في الجنوب:": the outlet's own
                         break
-            if r is None and toks[e - 1].stem in lx.unnamed_sources:
+                    if rq is None and toks[q].stem in lx.generic_sources and self.state.last_claimant:
+                        generic_colon = q  # "06:45 - الوزارة نفسها:": the speaker named before
+                        break
+            if generic_colon is not None:
+                party, p = self.state.last_claimant, generic_colon
+            elif r is None and toks[e - 1].stem in lx.unnamed_sources:
                 party, p = self.profile.fallback_party, e - 1  # "مراسلنا:"، "مصادر طبية:"
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
                 party, p = r[1], e - 1

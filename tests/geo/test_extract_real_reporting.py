@@ -443,3 +443,9 @@ def test_since_a_weekday_morning_is_a_span_not_a_date():
     evs = extract_events("وقالت وزارة الصحة إن حصيلة الغارات منذ صباح الاثنين ارتفعت. وقصفت مسيرة بلدة الشهابية.",
                          gazetteer(), profile("israel_lebanon"), PUB, article="t")
     assert [e.date for e in evs] == [PUB]
+
+
+def test_a_live_entry_given_to_the_ministry_named_before_is_that_ministrys():
+    evs = read("06:30 - وزارة الدفاع الأرمينية: القوات الأذربيجانية قصفت مدينة غوريس.\n\n"
+               "06:45 - الوزارة نفسها: طائرات مسيرة أذربيجانية استهدفت أيضا مواقع قرب فاردينيس.", "karabakh")
+    assert {e.claimant for e in evs} == {"Armenia"} and len(evs) == 2
