@@ -44,9 +44,15 @@ def verb_forms(past: str, present: str | None = None) -> set[str]:
     the two; present he / she / they / the two (``يقصف`` -> يقصف تقصف يقصفون تقصفون يقصفان تقصفان)."""
     out = {past + s for s in _PAST_SUFFIXES}
     if present:
-        stem = present[1:] if present[:1] in _PRESENT_PREFIXES else present
-        out |= {p + stem + s for p in _PRESENT_PREFIXES for s in _PRESENT_SUFFIXES}
+        out |= present_forms(present)
     return out
+
+
+def present_forms(present: str) -> set[str]:
+    """The present-tense forms of a verb entered by its present (third person): he / she / we, singular,
+    plural and dual."""
+    stem = present[1:] if present[:1] in _PRESENT_PREFIXES else present
+    return {p + stem + s for p in _PRESENT_PREFIXES for s in _PRESENT_SUFFIXES}
 
 
 def noun_forms(sg: str, pl: str | None = None, *, article: bool = True, dual: bool = True) -> set[str]:
@@ -122,8 +128,7 @@ def _load(path: Path) -> Lexicon:
                 triggers[normalize(w)] = ty
             for v in g.get("verbs", ()):
                 if v.get("present"):
-                    present |= {normalize(f) for f in verb_forms("", v["present"])
-                                if f and f[:1] in shape.PRESENT_PREFIXES and len(f) > 2}
+                    present |= {normalize(f) for f in present_forms(v["present"])}
         groups["present_attack"] = frozenset(present)
         num_words = {normalize(k): int(v) for k, v in data["number_words"]["values"].items()}
         # (toll pairs and date words are compared as written: tokens are normalised, so "حتى" and

@@ -358,12 +358,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                         for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)])
         # A container of unnamed places whose named ones the sentence lists ("استهدفت غارات مدنا وقرى
         # في قضاءي صور وبنت جبيل، طالت بلدات من بينها رامية وبرعشيت"): the named ones are the events.
-        named = [r for r in out if not r.summary]
-        listed = any(t.stem.startswith(tuple(lx.between)) and k > 0 and toks[k - 1].stem in lx.prep_from
-                     for k, t in enumerate(toks))  # "من بينها"
-        out = [r for r in out if not r.summary or not listed or not any(
-            n.claimant == r.claimant and n.stance == r.stance and
-            _GEOD.inv(n.place.lon, n.place.lat, r.place.lon, r.place.lat)[2] <= _SUMMARY_KM * 1000 for n in named)]
+        if any(r.summary for r in out) and any(
+                t.stem.startswith(tuple(lx.between)) and k > 0 and toks[k - 1].stem in lx.prep_from
+                for k, t in enumerate(toks)):  # "من بينها"
+            named = [r for r in out if not r.summary]
+            out = [r for r in out if not r.summary or not any(
+                n.claimant == r.claimant and n.stance == r.stance and
+                _GEOD.inv(n.place.lon, n.place.lat, r.place.lon, r.place.lat)[2] <= _SUMMARY_KM * 1000 for n in named)]
         return out, new_pending, date_used
 
 
