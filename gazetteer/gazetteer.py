@@ -500,7 +500,7 @@ class Gazetteer:
             return replace(xs[0], precision=xs[0].place.kind) if xs else None
         for y in ys:
             for x in xs:
-                how = self._inside(x.place, y.place)
+                how = self.inside(x.place, y.place)
                 if how:
                     return replace(x, reasons=(*x.reasons, f"in {y.place.name_en} ({how})"),
                                    precision=x.place.kind)
@@ -509,8 +509,9 @@ class Gazetteer:
         why = f"stands in for '{name.strip()}', not known in {y.place.name_en}"
         return replace(y, reasons=(*y.reasons, why), precision=precision)
 
-    def _inside(self, x: Place, y: Place) -> str | None:
-        """How place ``x`` lies in place ``y`` (for ``resolve_in``), or None when it does not."""
+    def inside(self, x: Place, y: Place) -> str | None:
+        """How place ``x`` lies in place ``y`` ("parent", "same district", "country", "nearby"), or
+        None when it does not: the test ``resolve_in`` reads a printed container with."""
         if x.id == y.id:
             return None
         parent, seen = x.parent, 0

@@ -167,6 +167,7 @@ class ReadState:
     base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
     event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last
     typed: dict[str, Place] = field(default_factory=dict)  # type noun (مخيم، مدينة) -> the place named after it last
+    placed_in: dict[str, Place] = field(default_factory=dict)  # a name known only as a far namesake -> its printed container
 
 
 @dataclass

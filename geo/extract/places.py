@@ -274,6 +274,12 @@ class PlacesStage:
                 c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
                     out[n] = PlaceSpan(c.place, i, j, printed, near)
+                elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and \
+                        nxt[0].kind in ("district", "region") and not self.gz.inside(p, nxt[0]):
+                    # "قرية ستاريتسا في مقاطعة خاركيف" with only a namesake far from Kharkiv known: the
+                    # village is somewhere in its container, under its own name, not the namesake
+                    out[n] = PlaceSpan(nxt[0], i, j, printed, True)
+                    self.state.placed_in[normalize(printed)] = nxt[0]
                 continue
             prev = places[n - 1] if n else None
             if prev is not None and prev[2] >= i - 3:

@@ -492,6 +492,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
     # -------------------------------------------------------------- article level
     def _finish(self, rows: list[Row]) -> list[Row]:
+        # A name the article places in a container elsewhere ("قرية ستاريتسا في مقاطعة خاركيف") is
+        # that place wherever it is named alone (the headline's "السيطرة على ستاريتسا"), not a namesake.
+        if self.state.placed_in:
+            for r in rows:
+                there = self.state.placed_in.get(normalize(r.printed))
+                if there is not None and r.place.id != there.id and not self.gz.inside(r.place, there):
+                    r.place, r.precision = there, "district" if there.kind == "settlement" else there.kind
         # A headline or lead sentence reports before it attributes: its claimant is the first one
         # named after it in the article (else the profile's fallback party).
         attributed = {(r.place.id, r.stance): r for r in rows if r.claimant != _UNATTRIBUTED}

@@ -449,3 +449,14 @@ def test_a_live_entry_given_to_the_ministry_named_before_is_that_ministrys():
     evs = read("06:30 - وزارة الدفاع الأرمينية: القوات الأذربيجانية قصفت مدينة غوريس.\n\n"
                "06:45 - الوزارة نفسها: طائرات مسيرة أذربيجانية استهدفت أيضا مواقع قرب فاردينيس.", "karabakh")
     assert {e.claimant for e in evs} == {"Armenia"} and len(evs) == 2
+
+
+def test_a_village_known_only_by_a_far_namesake_is_placed_in_the_container_printed_with_it():
+    """Staritsa in Tver is 600 km from Kharkiv oblast: the village named there is not it, and the
+    headline that names the village alone is the same place."""
+    evs = read("روسيا تعلن السيطرة على ستاريتسا\n\nقالت وزارة الدفاع الروسية إن قواتها سيطرت على قرية "
+               "ستاريتسا الواقعة في مقاطعة خاركيف بعد معارك.", "ukraine")
+    assert [(e.place_ar, e.place_en) for e in evs] == [("ستاريتسا", "Kharkiv Oblast")]
+    # a village the gazetteer knows inside its container keeps its own place
+    evs = read("قال الجيش الأوكراني إن القوات الروسية قصفت قرية كراسنوبيليا في مقاطعة سومي.", "ukraine")
+    assert [(e.place_en, e.precision) for e in evs] == [("Krasnopillya", "settlement")]
