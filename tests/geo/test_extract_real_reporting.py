@@ -460,3 +460,9 @@ def test_a_village_known_only_by_a_far_namesake_is_placed_in_the_container_print
     # a village the gazetteer knows inside its container keeps its own place
     evs = read("قال الجيش الأوكراني إن القوات الروسية قصفت قرية كراسنوبيليا في مقاطعة سومي.", "ukraine")
     assert [(e.place_en, e.precision) for e in evs] == [("Krasnopillya", "settlement")]
+
+
+def test_an_aggression_is_an_attack_word():
+    """"اعتداء" is how many outlets name a strike ("جراء اعتداء إسرائيلي على بلدة X")."""
+    evs = read("وأفادت وسائل إعلام لبنانية بإصابة مواطن جراء اعتداء إسرائيلي على بلدة عيتا الشعب.", "israel_lebanon")
+    assert [(e.claimant, e.attacker, e.place_en, e.injured) for e in evs] == [("Other", "Israel", "Aita al-Shaab", 1)]
