@@ -185,8 +185,8 @@ class PlacesStage:
                 stationed = False
                 between = 0
                 overhead = False
-            if t.stem in lx.stationed:
-                stationed = True
+            if t.stem in lx.stationed or (t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
+                stationed = True  # (and "النزاع على X": what the war is about, not where it struck)
                 i += 1
                 continue
             if t.stem in lx.over:

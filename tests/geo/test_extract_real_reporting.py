@@ -466,3 +466,17 @@ def test_an_aggression_is_an_attack_word():
     """"اعتداء" is how many outlets name a strike ("جراء اعتداء إسرائيلي على بلدة X")."""
     evs = read("وأفادت وسائل إعلام لبنانية بإصابة مواطن جراء اعتداء إسرائيلي على بلدة عيتا الشعب.", "israel_lebanon")
     assert [(e.claimant, e.attacker, e.place_en, e.injured) for e in evs] == [("Other", "Israel", "Aita al-Shaab", 1)]
+
+
+def test_shot_by_a_party_is_a_ground_attack_at_the_place_named():
+    evs = read("وقالت وزارة الدفاع الأرمينية إن جنديا أصيب برصاص الجيش الأذربيجاني عند المواقع المتقدمة قرب سوتك.",
+               "karabakh")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en.split(" (")[0]) for e in evs] == [
+        ("Armenia", "Azerbaijan", "ground_attack", "Sotk")]
+
+
+def test_the_place_a_war_is_about_is_not_where_its_attack_fell():
+    evs = read("وقتل جندي بنيران أذربيجانية قرب الحدود، وسط توتر متصاعد بسبب النزاع على ناغورني قره باغ.", "karabakh")
+    assert all("Karabakh" not in e.place_en for e in evs)
+    evs = read("وأعلنت الوزارة أن مدفعية العدو قصفت بلدة مارتوني في خضم الصراع حول الإقليم.", "karabakh")
+    assert [e.place_en.split(" (")[0] for e in evs] == ["Khojavend"]
