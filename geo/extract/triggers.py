@@ -370,6 +370,8 @@ class TriggersStage:
             k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in lx.fire_verbs), None)
             if k is None or (k > lo and toks[k - 1].stem in lx.cease):
                 return True
+        if i > lo and toks[i - 1].stem in lx.halt:
+            return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
         passive = not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
             return True
