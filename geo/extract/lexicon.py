@@ -123,13 +123,16 @@ def _load(path: Path) -> Lexicon:
         groups = {name: _n(_group_forms(name, g)) for name, g in data["groups"].items()}
         triggers: dict[str, str] = {}
         present: set[str] = set()  # the present-tense forms of the attack verbs ("يشن"، "تقصف"): ongoing
+        verbs: set[str] = set()  # every form of the attack verbs ("استهدف"، "قصفت"، "يشن")
         for ty, g in data["attack_words"]["types"].items():
             for w in _group_forms(ty, {"note": "", **g}):
                 triggers[normalize(w)] = ty
+            verbs |= _n(_group_forms(ty, {"note": "", "verbs": g.get("verbs", [])}))
             for v in g.get("verbs", ()):
                 if v.get("present"):
                     present |= {normalize(f) for f in present_forms(v["present"])}
         groups["present_attack"] = frozenset(present)
+        groups["attack_verbs"] = frozenset(verbs)
         num_words = {normalize(k): int(v) for k, v in data["number_words"]["values"].items()}
         # (toll pairs and date words are compared as written: tokens are normalised, so "حتى" and
         # "مساء" never match as written — kept so for identical results, see the data file's note)

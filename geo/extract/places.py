@@ -232,7 +232,9 @@ class PlacesStage:
                 i += 1
                 continue
             if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
-                slot = False
+                slot = False  # (and an origin: "قصفا من الأراضي الأرمينية استهدف مدينة ترتر")
+                if t.stem in lx.attack_verbs:
+                    origin = False
                 i += 1
                 continue
             if r and r[0] == PARTY and r[2] == "metonym" and (agent or own) and \

@@ -429,6 +429,11 @@ class TriggersStage:
                     if r and r[0] == PARTY and r[2] != "speaker":
                         return r[1]
                 break
+            if k <= last + 1 and toks[k].stem in lx.prep_from and not passive:
+                # "جراء هجوم صاروخي من أرمينيا على كنجا": the attack's origin, a party, right after it
+                r = roles[k + 1]
+                if r and r[0] == PARTY and r[2] in ("cue", "institution") and r[1] != claim.claimant:
+                    return r[1]
         if toks[first].stem in lx.capture:
             if toks[first].stem in lx.capture_verbs:
                 # "أن القوات الأرمينية سيطرت على ...": a subject named before the verb took it

@@ -480,3 +480,22 @@ def test_the_place_a_war_is_about_is_not_where_its_attack_fell():
     assert all("Karabakh" not in e.place_en for e in evs)
     evs = read("وأعلنت الوزارة أن مدفعية العدو قصفت بلدة مارتوني في خضم الصراع حول الإقليم.", "karabakh")
     assert [e.place_en.split(" (")[0] for e in evs] == ["Khojavend"]
+
+
+@pytest.mark.parametrize("text, prof, n", [
+    ("ونقلت الوكالة أن رئيس الإقليم أعلن وقف قصف مدينة كنجا مؤقتا.", "karabakh", 0),
+    ("وقالت الحكومة إنها قررت تعليق الغارات على مدينة الحديدة لأسبوع.", "yemen", 0),
+    ("وقال الجيش إن قصفا مدفعيا استهدف مدينة ترتر.", "karabakh", 1),
+])
+def test_an_attack_word_after_a_word_of_halting_is_no_event(text, prof, n):
+    assert len(read(text, prof)) == n
+
+
+def test_an_attack_verb_ends_the_origin_of_fire_before_it():
+    evs = read("قالت وزارة الدفاع الأذربيجانية إن قصفا مدفعيا من الأراضي الأرمينية استهدف مدينة ترتر.", "karabakh")
+    assert [(e.attacker, e.place_en) for e in evs] == [("Armenia", "Tartar")]
+
+
+def test_the_party_an_attack_comes_from_is_its_attacker():
+    evs = read("أعلنت أذربيجان مقتل مدني جراء هجوم صاروخي من أرمينيا على كنجا.", "karabakh")
+    assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("Azerbaijan", "Armenia", "missile")]
