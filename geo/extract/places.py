@@ -457,6 +457,8 @@ class PlacesStage:
                 if found is not None:
                     (place, printed_stem), j = found
                     return PlaceMatch(place, j, _printed(toks[i:j], printed_stem), _near(lx, toks, i))
+                while start < hi - 1 and toks[start].stem in lx.facility_complements and not toks[start].sep:
+                    start += 1  # "محطة كهرباء الخضيرة": the power station of Hadera
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
             kind_hint = TYPE_WORDS[toks[i - 1].stem]
         # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.
@@ -509,7 +511,8 @@ class PlacesStage:
             if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
                     self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
                 return PlaceMatch(cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i))
-            if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj:
+            if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj \
+                    and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
 

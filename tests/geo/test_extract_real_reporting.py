@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from geo import extract_events
+from geo.extract import extract
 from tests.common import gazetteer, profile
 
 PUB = dt.date(2024, 5, 14)
@@ -499,3 +500,13 @@ def test_an_attack_verb_ends_the_origin_of_fire_before_it():
 def test_the_party_an_attack_comes_from_is_its_attacker():
     evs = read("أعلنت أذربيجان مقتل مدني جراء هجوم صاروخي من أرمينيا على كنجا.", "karabakh")
     assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("Azerbaijan", "Armenia", "missile")]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    ("وقال المتحدث العسكري إن قواته استهدفت ميناء أسدود ومحطة كهرباء الخضيرة بصواريخ.", "yemen", {"Ashdod", "Hadera"}),
+    ("وقال المتحدث إن الغارات استهدفت محطة توليد الكهرباء في مدينة الحديدة.", "yemen", {"Hodeidah"}),
+])
+def test_a_facility_with_a_two_word_type_is_placed_at_the_town_named_after_it(text, prof, places):
+    ex = extract(text, gazetteer(), profile(prof), PUB)
+    assert {e.place_en.split(" (")[0] for e in ex.events} == places
+    assert not set(ex.unresolved) & {"كهرباء", "توليد", "الكهرباء"}
