@@ -443,7 +443,7 @@ class TriggersStage:
             return SELF  # "أعلن علييف تحرير مدينة زنغيلان": the speaker's side took it
         # The agent named in a relative clause: "هجوم شنه مسلحون من تنظيم الدولة", "غارات شنها
         # الطيران الروسي" (not the victims named before: "قتل 23 من قوات النظام في هجوم ...").
-        for k in range(last + 1, min(len(toks), last + 4)):
+        for k in range(first + 1, min(len(toks), last + 4)):
             if toks[k].stem in lx.agent_verbs:
                 for a in range(k + 1, min(len(toks), k + 6)):
                     r = roles[a]

@@ -510,3 +510,11 @@ def test_a_facility_with_a_two_word_type_is_placed_at_the_town_named_after_it(te
     ex = extract(text, gazetteer(), profile(prof), PUB)
     assert {e.place_en.split(" (")[0] for e in ex.events} == places
     assert not set(ex.unresolved) & {"كهرباء", "توليد", "الكهرباء"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم وزارة الصحة إن مواطنين قتلا في قصف نفذه طيران حفتر على منطقة عين زارة.",
+    "وذكرت غرفة العمليات أن طيران حفتر استهدف مقرا أمنيا في منطقة عين زارة.",
+])
+def test_the_aircraft_or_forces_of_a_leader_are_his_partys(text):
+    assert [(e.attacker, e.event_type) for e in read(text, "libya")] == [("LNA", "airstrike")]
