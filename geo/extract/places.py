@@ -499,8 +499,10 @@ class PlacesStage:
                 if role and role[0] == PARTY and role[2] == "metonym" and \
                         start + L < len(toks) and toks[start + L].stem in lx.attr_verbs:
                     return None  # "وباكو تعلن": the capital speaks, it is not hit
-                if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot:
-                    return None  # a party word used as a party ("أكدت أذربيجان")
+                if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot and not (
+                        role[2] == "metonym" and first.startswith(shape.PREP_BI) and printed_stem
+                        and self._object_before(toks, start)):
+                    return None  # a party word used as a party ("أكدت أذربيجان"; not "مقر الشركة بطرابلس")
                 return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
         if slot and start < hi:
             # Inside a place slot, spelling variants, transliteration and typos are allowed.
@@ -515,6 +517,19 @@ class PlacesStage:
                     and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
+
+    def _object_before(self, toks, i: int) -> bool:
+        """Whether an attack's object is named just before token ``i`` ("قصف مقر شركة جرمة بطرابلس"،
+        "مواقع بباكو"), with no break or verb between (not "السفير الإيراني بدمشق"، "الطريق الذي
+        يربطها بستيباناكيرت")."""
+        lx = self.lx
+        for k in range(i - 1, max(-1, i - 5), -1):
+            t = toks[k]
+            if t.brk or t.stem in lx.relatives or t.stem in lx.attack_verbs:
+                return False
+            if t.stem in lx.military_targets or t.stem in lx.target_nouns or t.stem in FACILITY_WORDS:
+                return True
+        return False
 
     def _resolve_exactish(self, key: str, first: str, slot: bool) -> tuple[Place | None, str | None]:
         """The place a name (or the name without a clitic on its first word) exactly denotes."""

@@ -518,3 +518,15 @@ def test_a_facility_with_a_two_word_type_is_placed_at_the_town_named_after_it(te
 ])
 def test_the_aircraft_or_forces_of_a_leader_are_his_partys(text):
     assert [(e.attacker, e.event_type) for e in read(text, "libya")] == [("LNA", "airstrike")]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a capital with "ب" after the object hit is where it was hit, not its government
+    ("وأوضحت الغرفة أن الطيران قصف مقر شركة نفطية بطرابلس.", "libya", {"Tripoli"}),
+    # ... but not after a title or a relative clause
+    ("وزار الوزير موقع الغارة على حي المزة برفقة السفير الإيراني بدمشق.", "syria", {"Mezzeh"}),
+    ("وقالت الوزارة إن مسيرات قصفت مواقع قرب مارتاكيرت وعلى الطريق الذي يربطها بستيباناكيرت.", "karabakh",
+     {"Aghdara"}),
+])
+def test_a_capital_after_the_object_hit_with_bi_is_a_place(text, prof, places):
+    assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
