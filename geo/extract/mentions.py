@@ -135,6 +135,7 @@ class Row:
     source: str | None
     toll: bool = False  # ``killed`` is a toll that rose since
     summary: bool = False  # the container of unnamed places ("مدنا وقرى في قضاءي صور وبنت جبيل")
+    side: float | None = None  # the side of the place the event lies on, as a bearing ("ريف إدلب الغربي": 270)
 
 
 @dataclass

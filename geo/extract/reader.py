@@ -40,6 +40,7 @@ year, or a day and month in the year of the text's first full date; a relative d
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
@@ -47,6 +48,7 @@ from itertools import accumulate
 from pyproj import Geod
 
 from gazetteer import Gazetteer, normalize
+from gazetteer.gazetteer import TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
 from .dates import days_ago, find_date, text_year
@@ -109,7 +111,10 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     sources = (article,) if article else ()
     out = [
         Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
-              place_en=r.place.name_en, lat=r.place.lat, lon=r.place.lon, precision=r.precision, place_id=r.place.id,
+              place_en=r.place.name_en if r.side is None else f"{r.place.name_en} ({_SIDE_NAMES[round(r.side / 45) * 45 % 360]})",
+              lat=r.place.lat if r.side is None else side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population)[0],
+              lon=r.place.lon if r.side is None else side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population)[1],
+              precision=r.precision, place_id=r.place.id,
               country=r.place.country, radius_km=r.place.radius_km, killed=r.killed, injured=r.injured,
               stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
               evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
@@ -391,7 +396,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 self.state.last_attacker[claimant] = attacker
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
-                if near and prec == "settlement":
+                side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
+                if (near or side is not None) and prec == "settlement":
                     prec = "district"
                 rows.append(Row(
                     date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
@@ -401,9 +407,45 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
-                    source=claim.source, summary=self._summary(ptoks, i),
+                    source=claim.source, summary=self._summary(ptoks, i), side=side,
                 ))
         return rows
+
+    def _side(self, toks, i: int, j: int, printed: str) -> float | None:
+        """The side of the place at tokens ``i:j`` the event lies on, as a bearing in degrees: a side
+        noun before it ("غرب حماة"، "جنوب محافظة إدلب"), an adjective after it ("ريف حلب الشمالي
+        الغربي"), or either inside a name the gazetteer read as a side of a place ("شمال اللاذقية");
+        not a name whose side is its own ("جنوب لبنان")."""
+        lx = self.lx
+        found: list[float] = []
+        k = i - 1
+        if k > 0 and toks[k].stem in TYPE_WORDS:
+            k -= 1
+        while k >= 0 and len(found) < 2 and not toks[k].norm.startswith(shape.ARTICLE) and not toks[k].brk:
+            d = _bearing(lx, toks[k])
+            if d is None:
+                break
+            found.append(d)
+            k -= 1
+        if any(_bearing(lx, t) is not None for t in toks[i:j]):
+            key = normalize(printed)
+            known = self.resolutions.get(("known", key))
+            if known is None:
+                known = self.resolutions[("known", key)] = self.gz.knows(key)
+            if not known:
+                found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None]
+        k = j
+        while k < min(len(toks), j + 2) and toks[k].norm.startswith(shape.ARTICLE) and not toks[k - 1].brk:
+            d = _bearing(lx, toks[k])
+            if d is None:
+                break
+            found.append(d)
+            k += 1
+        if not found:
+            return None
+        x = sum(math.sin(math.radians(d)) for d in found[:2])
+        y = sum(math.cos(math.radians(d)) for d in found[:2])
+        return None if abs(x) < 1e-9 and abs(y) < 1e-9 else math.degrees(math.atan2(x, y)) % 360
 
     def _summary(self, toks, i: int) -> bool:
         """Whether the place at token i contains unnamed places: "مدنا وقرى في قضاءي صور وبنت جبيل"."""
@@ -608,6 +650,33 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 _SUMMARY_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).
 _REGION_KM = 75.0
+
+
+#: The sides of a place, as the lexicon groups them, and their bearings (degrees from north).
+_SIDES = (("bearing_n", 0.0), ("bearing_e", 90.0), ("bearing_s", 180.0), ("bearing_w", 270.0))
+_SIDE_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west",
+               270: "west", 315: "north-west"}
+#: How far off a city the event "west of it" or in its western countryside is placed (km); see side_point.
+_SIDE_KM = 15.0
+
+
+def _bearing(lx: Lexicon, tok) -> float | None:
+    for name, deg in _SIDES:
+        if tok.stem in getattr(lx, name):
+            return deg
+    return None
+
+
+def side_point(lat: float, lon: float, kind: str, radius_km: float | None, bearing: float,
+               population: int = 0) -> tuple[float, float]:
+    """The point off a place on one of its sides: a city's countryside 15 km off it, a town's 8 km, a
+    village's, a neighbourhood's or a facility's 3 km; an area is left by half its radius."""
+    if kind == "settlement":
+        km = _SIDE_KM if population >= 100_000 else 8.0 if population >= 20_000 else 3.0
+    else:
+        km = 0.5 * (radius_km or (_REGION_KM if kind == "region" else 2 * _SIDE_KM))
+    lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing, km * 1000.0)
+    return round(lat2, 4), round(lon2, 4)
 
 
 def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:

@@ -322,7 +322,7 @@ def test_a_denial_denies_the_report_that_names_what_it_names():
                "وذكرت السلطات أن مدينة قعطبة تعرضت لهجمات صاروخية حوثية. "
                "في المقابل، نفى ناطق الحوثيين في صنعاء استهداف مخيم الجفينة.", "yemen")
     denials = [e for e in evs if e.stance == "denial"]
-    assert [(d.claimant, d.place_en) for d in denials] == [("Houthis", "Marib")]
+    assert [(d.claimant, d.place_en) for d in denials] == [("Houthis", "Marib (south)")]
 
 
 @pytest.mark.parametrize("text, published, dates", [
@@ -530,3 +530,27 @@ def test_the_aircraft_or_forces_of_a_leader_are_his_partys(text):
 ])
 def test_a_capital_after_the_object_hit_with_bi_is_a_place(text, prof, places):
     assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text, prof, name, bearing, km", [
+    # a city's countryside on one side: 15 km that way, at district precision
+    ("قصفت القوات الحكومية قرى في ريف إدلب الغربي.", "syria", "Idlib (west)", 270, 15),
+    ("وقالت الوزارة إن طائرات قصفت مواقع غرب حماة.", "syria", "Hama (west)", 270, 15),
+    ("قصفت القوات الحكومية قرى في ريف حلب الشمالي الغربي.", "syria", "Aleppo (north-west)", 315, 15),
+    # a neighbourhood's side is a few streets off, not the next town
+    ("وقال شهود إن مدفعية الاحتلال قصفت شرق حي التفاح.", "gaza", "Al-Tuffah (Gaza City) (east)", 90, 3),
+])
+def test_an_event_on_one_side_of_a_place_lies_off_it_that_way(text, prof, name, bearing, km):
+    from pyproj import Geod
+    gz = gazetteer()
+    (ev,) = read(text, prof)
+    assert ev.place_en == name and ev.precision == "district"
+    base = gz.get(ev.place_id)
+    az, _back, dist = Geod(ellps="WGS84").inv(base.lon, base.lat, ev.lon, ev.lat)
+    assert abs(dist / 1000 - km) < 0.5 and abs((az - bearing + 180) % 360 - 180) < 1
+
+
+def test_a_name_whose_side_is_its_own_is_not_moved():
+    (ev,) = read("قصفت المدفعية الإسرائيلية جنوب لبنان.", "israel_lebanon")
+    base = gazetteer().get(ev.place_id)
+    assert ev.place_en == "South Lebanon" and (ev.lat, ev.lon) == (base.lat, base.lon)
