@@ -8,7 +8,7 @@ import re
 from . import shape
 from .lexicon import Lexicon
 
-__all__ = ["find_date", "days_ago", "text_year", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
+__all__ = ["find_date", "days_ago", "text_year", "text_date", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS"]
 
 #: Month and weekday names come from the lexicon (``data/lang/ar.json``), normalised.
 MONTHS = Lexicon.load().months
@@ -104,19 +104,34 @@ def _year_of(printed: str | None, day: int, month: int, published: dt.date | Non
 
 def text_year(text_norm: str) -> int | None:
     """The year of the first absolute date with a year in a normalised text ("12 أكتوبر 2020"), or None."""
-    got = [(m.start(), int(m.group(3))) for rx in (_EXPLICIT, _ORDINAL) for m in rx.finditer(text_norm) if m.group(3)]
+    got = text_date(text_norm)
+    return got.year if got else None
+
+
+def text_date(text_norm: str) -> dt.date | None:
+    """The first absolute date with a year in a normalised text ("12 أكتوبر 2020"), or None."""
+    got = []
+    for rx, days in ((_EXPLICIT, None), (_ORDINAL, ORDINAL_DAYS)):
+        for m in rx.finditer(text_norm):
+            if m.group(3):
+                try:
+                    day = int(m.group(1)) if days is None else days[m.group(1)]
+                    got.append((m.start(), dt.date(int(m.group(3)), MONTHS[m.group(2)], day)))
+                except (ValueError, KeyError):
+                    continue
     return min(got)[1] if got else None
 
 
 def find_date(text_norm: str, published: dt.date | None, words: list[str] | None = None, *,
-              year: int | None = None) -> tuple[dt.date, str, int] | None:
+              year: int | None = None, ref: dt.date | None = None) -> tuple[dt.date, str, int] | None:
     """The first date expression in a normalised sentence: (date, precision, position) or None.
 
     ``text_norm`` must come from ``gazetteer.normalize`` (so أمس is امس and digits are ASCII);
     ``words`` are its words when the caller has them already. Explicit dates win over relative ones
     when both occur. With no publication date (``published`` None) only absolute dates count: one
     with its year, or a day and month in ``year`` (a year known from the text, ``text_year``); a
-    relative date ("أمس"، "الأحد") cannot be resolved and is no date.
+    relative date ("أمس"، "الأحد") cannot be resolved and is no date, and a month "last" ("كانون الأول
+    الماضي") is the last such month before ``ref`` (the text's first full date) when it is given.
     """
     found: list[tuple[int, dt.date, str]] = []
     ws = set(text_norm.split() if words is None else words)
@@ -156,6 +171,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
             y = published.year if month <= published.month else published.year - 1
         elif year is not None:
             y = year
+            if ref is not None and month > ref.month and _LAST.match(text_norm, m.end()):
+                y = ref.year - 1  # "في كانون الأول الماضي" in a text of January 2024: December 2023
         else:
             continue
         found.append((m.start(), dt.date(y, month, 1), "month"))

@@ -51,7 +51,7 @@ from gazetteer import Gazetteer, normalize
 from gazetteer.gazetteer import TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
-from .dates import days_ago, find_date, text_year
+from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
@@ -150,6 +150,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.profile = profile
         self.published = published
         self.year: int | None = None  # with no publication date: the year of the text's first full date
+        self.ref: dt.date | None = None  # ... and that date
         self.opts = opts
         (self.cues, self.conduits, self.max_cue, self.max_conduit, self.cue_firsts, self.conduit_firsts,
          self.descriptions, self.desc_firsts, self.cue_lens, self.words, self.variants) = _profile_tables(profile, lexicon)
@@ -166,7 +167,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         rows: list[Row] = []
         self.state.all_rows = rows
         if self.published is None:
-            self.year = text_year(normalize(text))
+            self.ref = text_date(normalize(text))
+            self.year = self.ref.year if self.ref else None
         pending: Pending | None = None  # an event of the previous sentence still without a place
         # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
         # paragraph starts again from the article's base date: the first date it names, or the
@@ -219,7 +221,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         """A sentence where nothing happens and nobody speaks: only its date matters, for the later
         sentences (and as the article's base date when it is the first one)."""
         lx, st = self.lx, self.state
-        found = find_date(" ".join(norms), self.published, norms, year=self.year)
+        found = find_date(" ".join(norms), self.published, norms, year=self.year, ref=self.ref)
         if not found and self.published is None and self._relative(norms):
             found = (None, "unknown", 0)
         if not found:
@@ -251,13 +253,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
             dated = [k for k, t in enumerate(toks) if t.datew]
             if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
-                stmt = find_date(" ".join(words[:first]), self.published, words[:first], year=self.year)
-                found_date = find_date(" ".join(words[first:]), self.published, words[first:], year=self.year) or stmt
+                stmt = find_date(" ".join(words[:first]), self.published, words[:first], year=self.year, ref=self.ref)
+                found_date = find_date(" ".join(words[first:]), self.published, words[first:], year=self.year, ref=self.ref) or stmt
             elif 0 < first < len(toks):
-                found_date = find_date(" ".join(words), self.published, words, year=self.year)
+                found_date = find_date(" ".join(words), self.published, words, year=self.year, ref=self.ref)
                 stmt = found_date if dated[-1] < first else None
             else:
-                found_date = find_date(" ".join(words), self.published, words, year=self.year)
+                found_date = find_date(" ".join(words), self.published, words, year=self.year, ref=self.ref)
                 stmt = found_date if not trig_at else None
             if found_date is None and trig_at:
                 ago = days_ago(words)
@@ -631,11 +633,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
     def _background(self, r: Row) -> bool:
         """An attack dated well before publication is told as background ("وكانت ... قد قصفت في
-        أيار الماضي"), not reported: the last day it may stand for is compared with the publication."""
-        if self.published is None or r.date is None:
+        أيار الماضي"), not reported: the last day it may stand for is compared with the publication
+        (in an undated article, with the text's first full date)."""
+        now = self.published or self.ref
+        if now is None or r.date is None:
             return False
         last = r.date + dt.timedelta(days={"week": 6, "month": 30}.get(r.dprec, 0))
-        return (self.published - last).days > self.opts["max_age_days"]
+        return (now - last).days > self.opts["max_age_days"]
 
     def _far_away(self, place) -> bool:
         """A place on another continent from the conflict (a namesake, a misread word) is no target."""

@@ -55,3 +55,20 @@ def test_an_undated_event_has_precision_unknown_and_a_dated_one_never():
     assert e.with_(date_precision="day").date_precision == "unknown"  # no date, so no day
     with pytest.raises(GeoInputError, match="unknown"):
         e.with_(date=dt.date(2020, 1, 1))
+
+
+def test_in_an_undated_article_a_month_last_is_before_the_texts_date_and_old_news_is_background():
+    text = ("قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر في 15 كانون الثاني 2021.\n\n"
+            "وكانت القوات الأرمينية قد قصفت مدينة بردعة في كانون الأول الماضي.")
+    evs = read(text)
+    assert [(e.place_en, str(e.date)) for e in evs] == [("Tartar", "2021-01-15")]
+
+
+def test_find_date_reads_a_month_last_against_the_texts_date():
+    from gazetteer import normalize
+    from geo.extract.dates import find_date
+
+    got = find_date(normalize("في كانون الأول الماضي"), None, year=2021, ref=dt.date(2021, 1, 15))
+    assert got is not None and got[0] == dt.date(2020, 12, 1)
+    got = find_date(normalize("في كانون الثاني"), None, year=2021, ref=dt.date(2021, 1, 15))
+    assert got is not None and got[0] == dt.date(2021, 1, 1)
