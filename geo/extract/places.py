@@ -296,6 +296,8 @@ class PlacesStage:
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
+                if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)):
+                    continue  # "أي حي سكني في مدينة درعا": no name, the town itself
                 ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types
                                         or back[cont[-1]].stem in lx.container_types else 1)  # "لمدينة Y" or "Y"
                 c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
@@ -374,7 +376,7 @@ class PlacesStage:
                     break  # the list goes on only over a comma or a و
                 end = a
             if spans:
-                return spans
+                return self._within(toks, spans)  # ("ناحية سليمان بيك في قضاء الطوز تعرضت لهجوم")
         for k in range(max(lo, first - 10), first):
             if toks[k].stem in lx.witness and not _boundary(toks, k, first):
                 # "شهدت مدينة الباب تفجيرا"، "وكانت مدينة الباب قد شهدت تفجيرا": the place that saw it

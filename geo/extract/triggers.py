@@ -449,6 +449,8 @@ class TriggersStage:
                     r = roles[a]
                     if r and r[0] == PARTY:
                         return r[1]
+                    if toks[a].brk or toks[a].stem in lx.target_preps:
+                        break  # "شنه مسلحون مجهولون على مواقع للحشد": the party after "على" is the target
                 break
         w = toks[first].stem
         if (w.endswith(shape.WE_PAST) and lx.triggers.get(w[:-len(shape.WE_PAST)])) or (

@@ -554,3 +554,23 @@ def test_a_name_whose_side_is_its_own_is_not_moved():
     (ev,) = read("قصفت المدفعية الإسرائيلية جنوب لبنان.", "israel_lebanon")
     base = gazetteer().get(ev.place_id)
     assert ev.place_en == "South Lebanon" and (ev.lat, ev.lon) == (base.lat, base.lon)
+
+
+def test_bases_that_come_under_attack_for_years_are_a_campaign_not_an_event():
+    assert read("وتتعرض القواعد التي تستضيف قوات أجنبية لهجمات متكررة منذ سنوات قرب كركوك.", "iraq") == []
+
+
+def test_the_party_after_on_in_a_relative_clause_is_the_target_not_the_agent():
+    evs = read("وذكرت مصادر أمنية أن بلدة طوزخورماتو تعرضت لهجوم بقذائف الهاون شنه مسلحون مجهولون على مواقع للحشد الشعبي.",
+               "iraq")
+    assert [e.attacker for e in evs] == [None]
+
+
+@pytest.mark.parametrize("text, prof, printed, precision", [
+    # an unknown subdistrict or neighbourhood named before a passive verb, with its container
+    ("ذكرت مصادر أمنية أن ناحية سليمان بيك في قضاء الطوز تعرضت لهجوم بقذائف الهاون.", "iraq", "سليمان بيك", "district"),
+    # an adjective after the type word is no name: the town itself
+    ("وقال المصدر إن قذائف سقطت على حي سكني في مدينة درعا.", "syria", "درعا", "settlement"),
+])
+def test_an_unknown_area_before_its_container_is_placed_around_it_under_its_own_name(text, prof, printed, precision):
+    assert [(e.place_ar, e.precision) for e in read(text, prof)] == [(printed, precision)]
