@@ -185,6 +185,13 @@ class PlacesStage:
                 stationed = False
                 between = 0
                 overhead = False
+            if t.stem in lx.river:
+                # "الضفة اليسرى لنهر دنيبرو"، "ضفاف نهر الفرات": the name after it is a river's, not a town's
+                while i + 1 < hi and toks[i + 1].stem in lx.river:
+                    i += 1
+                m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
+                i = m[1] if m is not None else i + 2
+                continue
             if t.stem in lx.stationed or (t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
                 stationed = True  # (and "النزاع على X": what the war is about, not where it struck)
                 i += 1
@@ -347,8 +354,9 @@ class PlacesStage:
             while True:
                 found = None
                 for a in range(end - 1, max(lo - 1, end - 5), -1):
-                    if _boundary(toks, a, end - 1 if spans else end):
-                        break
+                    if _boundary(toks, a, end - 1 if spans else end) and not (
+                            not spans and toks[end].comma and toks[a].comma and not _boundary(toks, a, end - 1)):
+                        break  # (not a name in apposition: "المدينة الرئيسية في المقاطعة، زابوريجيا، تعرضت")
                     m = self._match_place(toks, a, end, True, roles[a])
                     if m is not None and m[1] == end:
                         found = (a, m)

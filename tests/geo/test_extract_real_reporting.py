@@ -574,3 +574,17 @@ def test_the_party_after_on_in_a_relative_clause_is_the_target_not_the_agent():
 ])
 def test_an_unknown_area_before_its_container_is_placed_around_it_under_its_own_name(text, prof, printed, precision):
     assert [(e.place_ar, e.precision) for e in read(text, prof)] == [(printed, precision)]
+
+
+def test_a_city_in_apposition_before_a_passive_verb_is_the_place_hit():
+    evs = read("وذكرت السلطات الإقليمية أن المدينة الرئيسية في المقاطعة الجنوبية، زابوريجيا، تعرضت لضربات بقنابل جوية.",
+               "ukraine")
+    assert [e.place_en for e in evs] == ["Zaporizhzhia"]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    ("وفي العاصمة كييف، قالت الإدارة إن حطام مسيرة روسية سقط على مبنى على الضفة اليسرى لنهر دنيبرو.", "ukraine", {"Kyiv"}),
+    ("قصفت طائرات التحالف مواقع على ضفاف نهر الفرات قرب البوكمال.", "syria", {"Abu Kamal"}),
+])
+def test_a_name_after_river_is_the_river_not_its_town(text, prof, places):
+    assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
