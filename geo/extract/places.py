@@ -317,7 +317,7 @@ class PlacesStage:
                     out[n] = PlaceSpan(p, i, j, _printed(toks[xa:xb], None), True)
         return out
 
-    def _place_before(self, toks, roles, lo: int, first: int, hi: int):
+    def _place_before(self, toks, roles, lo: int, first: int, hi: int, denial: bool = False):
         """The place of an event named before its attack word, when none follows it: a fronted
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
         "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
@@ -397,6 +397,8 @@ class PlacesStage:
         # (a sentence-initial locative before the speaker too, and one with a short locator after the
         # name: "وفي خاركيف بشرق البلاد، أفاد الحاكم أن غارة روسية طالت مبنى سكنيا")
         for k in ([0] if lo > 0 else []) + list(range(lo, first)):
+            if denial and any(toks[a].stem in lx.denial_verbs for a in range(k + 1, first)):
+                break  # before a denier: "وفي كييف، نفت هيئة الأركان ..." is where the denial was made
             w = toks[k].stem
             if w[:1] in shape.CONJUNCTIONS and w[1:] in lx.locatives:
                 w = w[1:]  # "وفي"

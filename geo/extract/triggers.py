@@ -314,11 +314,11 @@ class TriggersStage:
                                     slot=toks[first].stem in lx.passive or (first > 0 and toks[first - 1].stem in lx.passive_aux),
                                     own=claim.claimant)
             if not f.places:
-                f.places = self._place_before(toks, roles, lo, first, scope_end)
+                f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
             elif toks[first].stem in lx.passive:
                 # "أن مطار معيتيقة تعرض لقصف ...، ما أدى إلى تحويل الرحلات إلى مطار مصراتة": the
                 # subject of the passive verb is what was hit; places after it are elsewhere
-                before = self._place_before(toks, roles, lo, first, scope_end)
+                before = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
                 if before and before[-1].end >= first - 1:
                     f.places = before
             if f.places or not finds:

@@ -588,3 +588,12 @@ def test_a_city_in_apposition_before_a_passive_verb_is_the_place_hit():
 ])
 def test_a_name_after_river_is_the_river_not_its_town(text, prof, places):
     assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
+
+
+def test_where_a_denial_was_made_is_no_place_of_the_attack():
+    evs = read("وفي كييف، نفت هيئة الأركان الأوكرانية أي هجوم على مدينة كورسك، ووصفت الاتهامات بأنها "
+               "\"ذريعة لتبرير الضربات على منشآت الطاقة\".", "ukraine")
+    assert {(e.stance, e.place_en) for e in evs} == {("denial", "Kursk")}
+    # a claim's fronted locative still places an attack named without a place
+    evs = read("وفي خاركيف، أفاد الحاكم أن غارة روسية طالت مبنى سكنيا.", "ukraine")
+    assert [e.place_en for e in evs] == ["Kharkiv"]
