@@ -74,6 +74,14 @@ def _near(lx: Lexicon, toks, i: int) -> bool:
     return near
 
 
+def _count_of_ten(lx: Lexicon, toks, k: int) -> bool:
+    """A count of ten or more attack things at token k ("61 مسيرة"، "عشرات الصواريخ")."""
+    w = toks[k].stem
+    n = int(w) if w.isdigit() else lx.num_words.get(w)
+    counted = k + 1 < len(toks) and bool(toks[k + 1].ty) and not toks[k + 1].brk  # "140 هجوما"، "عشرات الغارات"
+    return counted and ((n is not None and n >= 10) or w in lx.multitude)
+
+
 def _alike(tok, cand) -> bool:
     """A spelling variant counts only when it still looks like the place's name (مسافة is no Masyaf)."""
     if not cand.reasons[0].startswith("variant"):
@@ -198,7 +206,10 @@ class PlacesStage:
                 continue
             if t.stem in lx.over:
                 # "أسقطت 47 مسيرة فوق مقاطعات بريانسك وكورسك": the airspace of provinces, up to a comma
-                overhead = 2 if i + 1 < hi and toks[i + 1].stem in lx.place_plurals else 1
+                overhead = 2 if i + 1 < hi and (toks[i + 1].stem in lx.place_plurals
+                                                or toks[i + 1].stem in lx.province_duals) else 1
+                if any(_count_of_ten(lx, toks, k) for k in range(max(0, i - 4), i)):
+                    overhead = 2  # "أسقطت الدفاعات 61 مسيرة فوق العاصمة كييف": a night's summary, no place hit
                 i += 1
                 continue
             if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):

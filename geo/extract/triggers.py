@@ -14,6 +14,7 @@ from . import shape
 from .lexicon import Lexicon
 from .tokens import _boundary
 from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
+from .places import _count_of_ten
 
 
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
@@ -22,14 +23,6 @@ _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "othe
 def _past(lx, word: str) -> bool:
     """A past-tense verb form such as قصفت / استهدفت / شن (for "قد" + past = has done)."""
     return word.endswith(shape.TA) or word in lx.past_verbs
-
-
-def _many(lx: Lexicon, toks, k: int) -> bool:
-    """A count of ten or more at token k ("140"، "عشرات"، "مئات")."""
-    w = toks[k].stem
-    n = int(w) if w.isdigit() else lx.num_words.get(w)
-    counted = k + 1 < len(toks) and bool(toks[k + 1].ty) and not toks[k + 1].brk  # "140 هجوما"، "عشرات الغارات"
-    return counted and ((n is not None and n >= 10) or w in lx.multitude)
 
 
 def _feminine_past(word: str) -> bool:
@@ -252,7 +245,7 @@ class TriggersStage:
             if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))
                                for k in range(max(lo, first - 6), first + 1)):
                 continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event
-            if running and any(_many(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
+            if running and any(_count_of_ten(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
                     range(first + 1, min(hi, first + 14)) if toks[first].stem in lx.passive else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue

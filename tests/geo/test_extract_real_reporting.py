@@ -597,3 +597,14 @@ def test_where_a_denial_was_made_is_no_place_of_the_attack():
     # a claim's fronted locative still places an attack named without a place
     evs = read("وفي خاركيف، أفاد الحاكم أن غارة روسية طالت مبنى سكنيا.", "ukraine")
     assert [e.place_en for e in evs] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text, prof, n", [
+    # interceptions over two provinces, or a night's tally over a city: the airspace, no place hit
+    ("وقالت القوات الجوية إن الدفاعات أسقطت 5 صواريخ و23 مسيرة فوق مقاطعتي أوديسا وميكولايف.", "ukraine", 0),
+    ("وقالت القوات الجوية إن الدفاعات أسقطت 61 مسيرة فوق العاصمة كييف.", "ukraine", 0),
+    # a few aircraft downed over a town: where they fell
+    ("وقالت الوزارة إن الدفاعات الجوية أسقطت مسيرتين فوق مدينة كابان.", "karabakh", 1),
+])
+def test_interceptions_over_provinces_or_by_the_dozen_are_no_place_hit(text, prof, n):
+    assert len(read(text, prof)) == n
