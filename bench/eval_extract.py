@@ -5,8 +5,9 @@ type accuracy of the matched pairs.
 
 Prints one row for the whole corpus and one for every profile its articles name (``profile:``
 header; karabakh when absent). A predicted pair matches an expected one when the claimant and
-stance agree and the places are within 10 km of each other (or are the same country for
-country-level places). An article whose profile this checkout does not have is left out and
+stance agree and the places are within the radius of the expected place's precision (settlement
+10 km, district 25 km, region 50 km: the convention of the real-reporting scorer) of each other (or
+are the same country for country-level places). An article whose profile this checkout does not have is left out and
 counted under "no profile"; an article the extractor refuses (e.g. no date it can use) counts all
 its expected events as missed and is counted under "refused"; an undated event (``"date": null``)
 is dated right only when the extractor also leaves it undated.
@@ -32,6 +33,8 @@ from geo.pipeline import extract_article  # noqa: E402
 from geo.profile import DEFAULT_PROFILE, available_profiles  # noqa: E402
 
 CORPUS = ROOT / "data" / "eval" / "articles"
+#: How far a predicted place may lie from the expected one, by the expected place's precision (km).
+RADIUS_KM = {"settlement": 10.0, "district": 25.0, "region": 50.0}
 
 
 def _same_place(pred, exp) -> bool:
@@ -40,7 +43,7 @@ def _same_place(pred, exp) -> bool:
     if exp.get("precision") == "country" or pred.precision == "country":
         return pred.precision == exp.get("precision") == "country" and \
             geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km < 400
-    return geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km <= 10
+    return geodesic((pred.lat, pred.lon), (exp["lat"], exp["lon"])).km <= RADIUS_KM.get(exp.get("precision"), 10.0)
 
 
 def _number(path: Path) -> int:
