@@ -270,10 +270,13 @@ class AttributionStage:
                 if claims:
                     claims[-1].source = claims[-1].source or source
                 continue
-            if party is None and not generic and any(
+            if party is None and not generic and (any(
                     toks[k].stem in lx.unnamed_sources and not (roles[k] and roles[k][0] == PARTY)
-                    for k in range(max(0, i - 2), min(n, i + 6)) if k != i):
+                    for k in range(max(0, i - 2), min(n, i + 6)) if k != i) or (
+                    kind in ("verb", "denial") and i + 1 < n and toks[i + 1].stem in lx.conduit_heads
+                    and not roles[i + 1])):
                 # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report
+                # (and "وذكرت وكالة الأنباء الرسمية": an outlet no profile knows, not the voice before)
                 party = self.profile.fallback_party
             if party is None and not generic and kind == "verb" and any(
                     toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \

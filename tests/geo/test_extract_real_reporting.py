@@ -608,3 +608,9 @@ def test_where_a_denial_was_made_is_no_place_of_the_attack():
 ])
 def test_interceptions_over_provinces_or_by_the_dozen_are_no_place_hit(text, prof, n):
     assert len(read(text, prof)) == n
+
+
+def test_an_outlet_no_profile_knows_is_a_new_voice_not_the_one_before():
+    evs = read("وزعم جيش الاحتلال في بيان أن طائرة استهدفت خلية في طمون.\n\n"
+               "وذكرت وكالة الأنباء الرسمية أن بلدة قباطية تعرضت لاقتحام واسع.", "gaza")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Israel", "Tammun"), ("Other", "Qabatiya")]
