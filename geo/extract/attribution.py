@@ -296,8 +296,14 @@ class AttributionStage:
                                                             for k in range(i + 1, min(n, i + 6)))
             claims.append(_Claim(party, DENIAL if kind == "denial" else CLAIM, source, end, n, (i, end),
                                  takes and kind == "verb", toks[i].stem in lx.accuse))
-        # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are)
-        colon = None if self.state.headline else self._colon_speaker(toks, roles)
+        # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are;
+        # after another voice's clause, "القسام تعلن ... وسرايا القدس: ضربة على عسقلان", it is not that
+        # voice's either: it waits for the body to say whose it is)
+        colon = self._colon_speaker(toks, roles)
+        if colon is not None and self.state.headline:
+            if all(c.attr_span[1] <= colon[1] for c in claims):
+                claims.append(_Claim(None, CLAIM, None, colon[2], n, (colon[1], colon[2])))
+            colon = None
         if colon is not None and not any(c.attr_span[0] <= colon[1] < c.attr_span[1] for c in claims):
             # "أرمينيا: القوات الأذربيجانية قصفت غوريس"، "... وسلطات الإقليم: قصف على ستيباناكيرت"
             party, p, j = colon

@@ -453,9 +453,10 @@ class TriggersStage:
                 claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(toks[k].stem in lx.date_words or toks[k].stem.isdigit()
                                                for k in range(attr_hi, first)):
             return SELF  # "القسام تعلن استهداف دبابة"، "أعلن الجيش، اليوم، قصف مواقع": its own attack
-        if first > 0 and toks[first - 1].stem in lx.that and toks[first - 1].stem not in lx.that_plain and \
-                attr_hi <= first - 1 <= attr_hi + 4 and claim.attr_span != (0, 0):
-            return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات": the speaker did it
+        th = first - 2 if first > 1 and toks[first - 1].stem in lx.light_verbs else first - 1
+        if th >= 0 and toks[th].stem in lx.that and toks[th].stem not in lx.that_plain and \
+                attr_hi <= th <= attr_hi + 4 and claim.attr_span != (0, 0):
+            return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات"، "أعلنت أنها وجهت ضربة": the speaker did it
         for k in range(first + 1, last + 1):
             own = self._own_arm(toks, roles, k)
             if own is not None:

@@ -614,3 +614,10 @@ def test_an_outlet_no_profile_knows_is_a_new_voice_not_the_one_before():
     evs = read("وزعم جيش الاحتلال في بيان أن طائرة استهدفت خلية في طمون.\n\n"
                "وذكرت وكالة الأنباء الرسمية أن بلدة قباطية تعرضت لاقتحام واسع.", "gaza")
     assert [(e.claimant, e.place_en) for e in evs] == [("Israel", "Tammun"), ("Other", "Qabatiya")]
+
+
+def test_a_headlines_second_voice_after_a_colon_is_not_the_first_voices():
+    evs = read("القسام تعلن استهداف دبابة في جباليا.. وسرايا القدس: ضربة صاروخية على عسقلان\n\n"
+               "من جهتها، أعلنت سرايا القدس أنها وجهت ضربة صاروخية إلى مدينة عسقلان.", "gaza")
+    assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [
+        ("Hamas", "Hamas", "Jabalia"), ("PIJ", "PIJ", "Ashkelon")]
