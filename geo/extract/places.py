@@ -157,7 +157,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
                 # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
                 # a report at Y is not this one told again)
                 continue
-            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI)) and \
+            described = toks[prev[2]].comma and toks[prev[2]].norm in lx.capital_of  # "ود مدني، عاصمة ولاية الجزيرة"
+            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described) and \
                     rank[p.kind] >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
@@ -362,10 +363,16 @@ class PlacesStage:
                 verb -= 1
             spans: list[PlaceSpan] = []
             end, skipped = verb, 0
+            clause = False
+            for q in range(verb - 1, max(lo, verb - 8), -1):
+                if toks[q].brk:
+                    if toks[q].comma and toks[q].stem in lx.located and q - 1 > lo:
+                        end, clause = q, True  # "مدينة سنار، الواقعة جنوب الجزيرة، تعرضت": the place before it
+                    break
             while True:
                 found = None
                 for a in range(end - 1, max(lo - 1, end - 5), -1):
-                    if _boundary(toks, a, end - 1 if spans else end) and not (
+                    if _boundary(toks, a, end - 1 if spans or clause else end) and not (
                             not spans and toks[end].comma and toks[a].comma and not _boundary(toks, a, end - 1)):
                         break  # (not a name in apposition: "المدينة الرئيسية في المقاطعة، زابوريجيا، تعرضت")
                     m = self._match_place(toks, a, end, True, roles[a])

@@ -314,7 +314,13 @@ class TriggersStage:
                 before = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
                 if before and before[-1].end >= first - 1:
                     f.places = before
-            if f.places or not finds:
+            if finds and finds[-1].places and not finds[-1].typed and toks[finds[-1].trigger].stem in lx.passive \
+                    and any(toks[k].stem.startswith(shape.PREP_LI) and lx.triggers.get(toks[k].stem[1:])
+                            for k in range(max(lo, first - 1), first + 1)):
+                # "تعرضت مدينة ستيبانكرت، عاصمة الإقليم، الليلة الماضية، لقصف صاروخي ...": the object of
+                # the passive, far from it, is the same attack (its kind and agent), whatever follows it
+                _passive_kind(lx, toks, finds[-1], f)
+            elif f.places or not finds:
                 finds.append(f)
             elif finds and not finds[-1].places:
                 f.earlier = [*finds[-1].earlier, finds[-1]]

@@ -621,3 +621,20 @@ def test_a_headlines_second_voice_after_a_colon_is_not_the_first_voices():
                "من جهتها، أعلنت سرايا القدس أنها وجهت ضربة صاروخية إلى مدينة عسقلان.", "gaza")
     assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [
         ("Hamas", "Hamas", "Jabalia"), ("PIJ", "PIJ", "Ashkelon")]
+
+
+def test_a_place_described_as_anothers_capital_keeps_the_other_out():
+    evs = read("أعلن الجيش السوداني، السبت، تحرير مدينة ود مدني، عاصمة ولاية الجزيرة وسط البلاد.", "sudan")
+    assert [e.place_en for e in evs] == ["Wad Madani"]
+
+
+def test_a_clause_locating_a_place_before_a_passive_verb_is_skipped():
+    evs = read("وقال شهود عيان إن مدينة سنار، الواقعة جنوب الجزيرة، تعرضت لقصف مدفعي من الدعم السريع.", "sudan")
+    assert [(e.place_en, e.attacker) for e in evs] == [("Sennar", "RSF")]
+
+
+def test_the_object_of_a_passive_far_from_it_is_the_same_attack_not_a_new_one():
+    evs = read('تعرضت مدينة ستيبانكرت، عاصمة الإقليم، الليلة الماضية، لقصف صاروخي عنيف من جانب القوات '
+               'الأذربيجانية، بحسب ما أعلنت سلطات "جمهورية أرتساخ".', "karabakh")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en.split(" (")[0]) for e in evs] == [
+        ("Artsakh", "Azerbaijan", "missile", "Khankendi")]
