@@ -240,6 +240,8 @@ class FeedItem:
     url: str
     title: str | None = None
     published: dt.date | None = None
+    #: True for an entry of a sitemap index (``<sitemapindex>``): a sitemap to read, not a page.
+    sitemap: bool = False
 
 
 def _entry_date(entry) -> dt.date | None:
@@ -254,7 +256,9 @@ def _entry_date(entry) -> dt.date | None:
 
 
 def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
-    """Items of an RSS/Atom feed or an XML sitemap; a body that is neither is a ``FetchError``."""
+    """Items of an RSS/Atom feed or an XML sitemap; a body that is neither is a ``FetchError``.
+
+    The entries of a sitemap index are items with ``sitemap=True`` (sitemaps to read in turn)."""
     if kind == "sitemap":
         return _parse_sitemap(body, url)
     import feedparser
@@ -282,6 +286,7 @@ def _parse_sitemap(body: bytes, url: str) -> list[FeedItem]:
         raise FetchError(url, f"malformed sitemap XML ({_short(err)})") from None
     if etree.QName(root).localname not in ("urlset", "sitemapindex"):
         raise FetchError(url, f"not a sitemap (root element <{etree.QName(root).localname}>)")
+    is_index = etree.QName(root).localname == "sitemapindex"
     items = []
     for node in root:
         if not isinstance(node.tag, str):
@@ -298,7 +303,7 @@ def _parse_sitemap(body: bytes, url: str) -> list[FeedItem]:
                     break
                 except ValueError:
                     pass
-        items.append(FeedItem(loc, fields_.get("title") or None, date))
+        items.append(FeedItem(loc, fields_.get("title") or None, date, sitemap=is_index))
     return items
 
 

@@ -64,6 +64,7 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     delay_s: float = 0.0
     etag: str | None = None
+    last_modified: str | None = None  # an HTTP date; a request with the same If-Modified-Since gets a 304
     location: str | None = None
     fail_first: int = 0  # POST: answer 503 to the first N requests
 
@@ -102,13 +103,15 @@ class LocalWeb:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                if r.etag and self.headers.get("If-None-Match") == r.etag:
+                if (r.etag and self.headers.get("If-None-Match") == r.etag) or \
+                        (r.last_modified and self.headers.get("If-Modified-Since") == r.last_modified):
                     self.send_response(304)
-                    self.send_header("ETag", r.etag)
+                    if r.etag:
+                        self.send_header("ETag", r.etag)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                self._send(r.status, r.body, r.content_type, r.etag)
+                self._send(r.status, r.body, r.content_type, r.etag, r.last_modified)
 
             def do_POST(self):
                 path = self.path.split("?")[0]
@@ -124,12 +127,14 @@ class LocalWeb:
                         web.posts.append((path, data))
                 self._send(status, b"", "text/plain")
 
-            def _send(self, status, body, ctype, etag=None):
+            def _send(self, status, body, ctype, etag=None, last_modified=None):
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
                 if etag:
                     self.send_header("ETag", etag)
+                if last_modified:
+                    self.send_header("Last-Modified", last_modified)
                 self.end_headers()
                 try:
                     self.wfile.write(body)

@@ -96,6 +96,55 @@ def test_conditional_get_sends_the_etag_and_a_304_reads_nothing(web, store, gaze
     w.close()
 
 
+def test_conditional_get_sends_last_modified_when_there_is_no_etag(web, store, gazetteer):
+    publish(web, "/feed.xml", 1)
+    web.routes["/feed.xml"].last_modified = "Wed, 14 Oct 2020 09:00:00 GMT"
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
+    assert w.run_pass(force=True).new_articles == 1
+    assert "If-Modified-Since" not in web.headers["/feed.xml"]
+    rep = w.run_pass(force=True)
+    assert rep.feeds[0].not_modified and rep.new_articles == 0
+    assert web.headers["/feed.xml"]["If-Modified-Since"] == "Wed, 14 Oct 2020 09:00:00 GMT"
+    w.close()
+
+
+def test_a_failed_page_is_retried_though_its_feed_answers_304(web, store, gazetteer):
+    """A 304 hides the feed's items: while one of them waits for a retry, the feed is read whole."""
+    web.route("/later.html", b"oops", status=500)
+    web.route("/ok.html", article_page("قصف", report_text(1)))
+    web.route("/feed.xml", rss([(web.url("/later.html"), "later", "2020-10-14"), (web.url("/ok.html"), "ok", "2020-10-14")]),
+              content_type="application/rss+xml", etag='"v1"')
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock)
+    fr = w.run_pass(force=True).feeds[0]
+    assert (fr.new_articles, fr.failures) == (1, 1)
+    clock.advance(0.1)  # within the page's backoff: the feed's own 304 is welcome
+    assert w.run_pass(force=True).feeds[0].not_modified
+    assert web.headers["/feed.xml"].get("If-None-Match") == '"v1"'
+    clock.advance(0.4)  # the backoff is over: the feed is read whole, and the page again
+    web.route("/later.html", article_page("قصف", report_text(2)))
+    fr = w.run_pass(force=True).feeds[0]
+    assert "If-None-Match" not in web.headers["/feed.xml"]
+    assert (fr.not_modified, fr.new_articles, fr.failures) == (False, 1, 0) and store.stats().articles == 2
+    assert w.run_pass(force=True).feeds[0].not_modified  # nothing is due any more
+    w.close()
+
+
+def test_a_feed_without_a_profile_reads_each_article_in_its_own_theatre(web, store, gazetteer):
+    """Outlets cover every war: the theatre of an article is detected from its text unless the feed names one."""
+    syria = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية روسية شنت غارات جوية على مدينة إدلب صباح اليوم. "
+             "وأضاف المرصد أن الغارات استهدفت أحياء سكنية في المدينة وأدت إلى مقتل ثلاثة مدنيين.")
+    web.route("/sy.html", article_page("غارات على إدلب", syria, published="2023-10-06"))
+    web.route("/ka.html", article_page("قصف ترتر", report_text(0)))
+    web.route("/feed.xml", rss([(web.url("/sy.html"), "sy", "2023-10-06"), (web.url("/ka.html"), "ka", "2020-10-14")]),
+              content_type="application/rss+xml")
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
+    assert w.run_pass(force=True).new_articles == 2
+    got = {e.url.rsplit("/", 1)[-1]: (e.profile, e.attacker, e.place_en) for e in store.events()}
+    assert got == {"sy.html": ("syria", "Russia", "Idlib"), "ka.html": ("karabakh", "Armenia", "Tartar")}
+    w.close()
+
+
 def test_same_story_at_two_urls_is_stored_once(web, store, gazetteer):
     text = report_text(7)
     web.route("/a.html", article_page("قصف", text))
@@ -130,6 +179,44 @@ def test_sitemaps_are_read_too(web, store, gazetteer):
     fr = w.run_pass(force=True).feeds[0]
     assert fr.new_articles == 2 and fr.failures == 0
     assert sorted(a.published.isoformat() for a in store.articles()) == ["2020-10-14", "2020-10-15"]
+    w.close()
+
+
+def test_a_sitemap_index_is_followed_to_its_sitemaps(web, store, gazetteer):
+    web.route("/p1.html", article_page("قصف", report_text(1)))
+    web.route("/p2.html", article_page("قصف", report_text(2)))
+    web.route("/sm-1.xml", sitemap([(web.url("/p1.html"), "2020-10-14")]), content_type="application/xml", etag='"a"')
+    web.route("/sm-2.xml", sitemap([(web.url("/p2.html"), "2020-10-15")]), content_type="application/xml", etag='"b"')
+    web.route("/sm-gone.xml", b"gone", status=404)
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{web.url(p)}</loc><lastmod>{d}</lastmod></sitemap>"
+                       for p, d in (("/sm-1.xml", "2020-10-14"), ("/sm-2.xml", "2020-10-15"), ("/sm-gone.xml", "2020-10-01"))))
+    web.route("/index.xml", (index + "</sitemapindex>").encode("utf-8"), content_type="application/xml")
+    w = watcher(store, [Feed(web.url("/index.xml"), kind="sitemap")], gazetteer)
+    fr = w.run_pass(force=True).feeds[0]
+    assert (fr.items, fr.new_articles, fr.failures) == (2, 2, 1)
+    assert any(m.startswith(web.url("/sm-gone.xml")) and "HTTP 404" in m for m in fr.messages)
+    assert sorted(a.published.isoformat() for a in store.articles()) == ["2020-10-14", "2020-10-15"]
+    # the next poll asks each sitemap with its own validator: nothing is read again
+    fr = w.run_pass(force=True).feeds[0]
+    assert web.headers["/sm-1.xml"].get("If-None-Match") == '"a"' and fr.new_articles == 0
+    assert web.hits["/p1.html"] == web.hits["/p2.html"] == 1
+    w.close()
+
+
+def test_a_sitemap_index_reads_its_newest_sitemaps_only(web, store, gazetteer):
+    from geo.watch import MAX_CHILD_SITEMAPS
+
+    n = MAX_CHILD_SITEMAPS + 3
+    for i in range(n):
+        web.route(f"/sm-{i}.xml", sitemap([]), content_type="application/xml")
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{web.url(f'/sm-{i}.xml')}</loc><lastmod>2020-{1 + i // 28:02d}-{1 + i % 28:02d}"
+                       "</lastmod></sitemap>" for i in range(n)) + "</sitemapindex>")
+    web.route("/index.xml", index.encode("utf-8"), content_type="application/xml")
+    w = watcher(store, [Feed(web.url("/index.xml"), kind="sitemap")], gazetteer)
+    assert w.run_pass(force=True).feeds[0].failures == 0
+    assert sorted(i for i in range(n) if web.hits[f"/sm-{i}.xml"]) == list(range(3, n))  # the oldest three wait
     w.close()
 
 
