@@ -15,13 +15,14 @@ import datetime as dt
 import threading
 
 import sqlalchemy as sa
+from pygeoapi.formatter.csv_ import CSVFormatter
 from pygeoapi.provider.base import (BaseProvider, ProviderConnectionError, ProviderInvalidQueryError,
                                     ProviderItemNotFoundError, ProviderQueryError)
 
 from .errors import GeoInputError, StoreError
 from .export import row_feature
 
-__all__ = ["EventProvider", "FILTER_FIELDS", "open_store", "query_events"]
+__all__ = ["EventProvider", "SafeCSVFormatter", "FILTER_FIELDS", "open_store", "query_events"]
 
 #: Property filters served, and the EventFilter field each one fills (profile is filtered apart).
 FILTER_FIELDS = {"claimant": "claimants", "attacker": "attackers", "event_type": "event_types",
@@ -75,6 +76,8 @@ def build_filter(*, bbox=None, datetime_=None, properties=()):
             (float(bbox[0]), float(bbox[1]), float(bbox[3]), float(bbox[4]))
         kw["bbox"] = (miny, minx, maxy, maxx)
     kw["date_from"], kw["date_to"] = parse_datetime(datetime_)
+    if datetime_:  # an event with no date is in no time interval (open ones included)
+        kw["undated"] = "exclude"
     for name, value in properties:
         if name not in FILTER_FIELDS:
             raise GeoInputError(f"unknown property filter {name!r}; known: {sorted(FILTER_FIELDS)}")
@@ -212,3 +215,32 @@ class EventProvider(BaseProvider):
         except StoreError as err:
             raise ProviderItemNotFoundError(user_msg=f"no event with id {identifier!r}") from err
         return feature(ev)
+
+
+class SafeCSVFormatter(CSVFormatter):
+    """pygeoapi's ``?f=csv`` answer, made safe for spreadsheets: article text (evidence, titles) is
+    untrusted, so a cell starting like a formula gets a leading apostrophe (``geo.export.csv_safe``,
+    as in our own CSV export); and an event with no coordinates (or ``skipGeometry``) is a row with
+    empty x and y, where pygeoapi's formatter failed on the first feature without a geometry.
+    ``geo serve`` installs it as pygeoapi's CSV formatter."""
+
+    def write(self, options: dict = {}, data: dict = None) -> bytes:
+        import csv
+        import io
+
+        from .export import csv_safe
+
+        feats = (data or {}).get("features") or []
+        fields: dict[str, None] = {"x": None, "y": None} if self.geom else {}
+        for ft in feats:
+            fields.update(dict.fromkeys(ft.get("properties") or {}))
+        out = io.StringIO()
+        w = csv.DictWriter(out, list(fields), extrasaction="ignore")
+        w.writeheader()
+        for ft in feats:
+            row = {k: csv_safe(v) for k, v in (ft.get("properties") or {}).items()}
+            geom = ft.get("geometry") or {}
+            if self.geom and geom.get("type") == "Point":
+                row["x"], row["y"] = geom["coordinates"][:2]
+            w.writerow(row)
+        return out.getvalue().encode("utf-8")

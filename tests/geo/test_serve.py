@@ -127,6 +127,45 @@ def test_html_pages_never_run_article_text(tmp_path, data_dir):
         assert got["properties"]["evidence"] == evil  # the API returns the text as it is
 
 
+def test_datetime_leaves_undated_events_out_and_csv_is_safe_for_spreadsheets(tmp_path, data_dir):
+    """An undated event is in no time interval; ``?f=csv`` cells never start a formula, and an event
+    without coordinates is a row with empty x, y (pygeoapi's own CSV formatter failed on it)."""
+    import csv
+    import datetime as dt
+    import io
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    formula = "=HYPERLINK(\"http://127.0.0.1:9/x\",\"قصف ترتر\")"
+    db = f"sqlite:///{tmp_path / 'mixed.sqlite'}"
+    common = dict(claimant="Azerbaijan", attacker="Armenia", event_type="shelling", profile="karabakh")
+    with EventStore(db) as store:
+        store.add_article(Article("dated", "قصف ترتر", dt.date(2020, 10, 1), profile="karabakh"), [
+            Event(date=dt.date(2020, 10, 1), place_ar="ترتر", place_en="Tartar", lat=40.34, lon=46.93,
+                  precision="settlement", evidence="قصف ترتر", article="dated", **common)])
+        store.add_article(Article("undated", "قصف بردعة " + formula, None, profile="karabakh"), [
+            Event(date=None, date_precision="unknown", place_ar="بردعة", place_en="Barda", lat=40.37, lon=47.13,
+                  precision="settlement", evidence=formula, article="undated", **common),
+            Event(date=None, date_precision="unknown", place_ar="أذربيجان", place_en="Azerbaijan", lat=None,
+                  lon=None, precision="country", evidence="@SUM(1+1) قصف", article="undated", **common)])
+    with serving(db) as base:
+        items = f"{base}/collections/events/items"
+        assert requests.get(f"{items}?f=json", timeout=10).json()["numberMatched"] == 3
+        for value in ("2020-10-01", "../2020-10-05", "2020-09-01/..", "2020-10-01T00:00:00Z", "../.."):
+            got = requests.get(f"{items}?datetime={value}&f=json", timeout=10).json()
+            assert [f["properties"]["place_en"] for f in got["features"]] == ["Tartar"], value
+        for query in ("f=csv", "f=csv&skipGeometry=true"):
+            r = requests.get(f"{items}?{query}", timeout=10)
+            assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv"), (query, r.text[:300])
+            rows = {row["place_en"]: row for row in csv.DictReader(io.StringIO(r.text))}
+            assert rows["Barda"]["evidence"] == "'" + formula and rows["Azerbaijan"]["evidence"] == "'@SUM(1+1) قصف"
+            assert rows["Azerbaijan"]["x"] == rows["Azerbaijan"]["y"] == ""
+            if "skipGeometry" not in query:
+                assert (float(rows["Tartar"]["x"]), float(rows["Tartar"]["y"])) == (46.93, 40.34)  # x = lon
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 

@@ -112,7 +112,8 @@ def test_a_failed_page_is_retried_though_its_feed_answers_304(web, store, gazett
     """A 304 hides the feed's items: while one of them waits for a retry, the feed is read whole."""
     web.route("/later.html", b"oops", status=500)
     web.route("/ok.html", article_page("قصف", report_text(1)))
-    web.route("/feed.xml", rss([(web.url("/later.html"), "later", "2020-10-14"), (web.url("/ok.html"), "ok", "2020-10-14")]),
+    web.route("/feed.xml", rss([(web.url("/later.html"), "later", "2020-10-14"),
+                                (web.url("/ok.html"), "ok", "2020-10-14")]),
               content_type="application/rss+xml", etag='"v1"')
     clock = Clock()
     w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock)
@@ -136,8 +137,8 @@ def test_a_feed_without_a_profile_reads_each_article_in_its_own_theatre(web, sto
              "وأضاف المرصد أن الغارات استهدفت أحياء سكنية في المدينة وأدت إلى مقتل ثلاثة مدنيين.")
     web.route("/sy.html", article_page("غارات على إدلب", syria, published="2023-10-06"))
     web.route("/ka.html", article_page("قصف ترتر", report_text(0)))
-    web.route("/feed.xml", rss([(web.url("/sy.html"), "sy", "2023-10-06"), (web.url("/ka.html"), "ka", "2020-10-14")]),
-              content_type="application/rss+xml")
+    web.route("/feed.xml", rss([(web.url("/sy.html"), "sy", "2023-10-06"),
+                                (web.url("/ka.html"), "ka", "2020-10-14")]), content_type="application/rss+xml")
     w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
     assert w.run_pass(force=True).new_articles == 2
     got = {e.url.rsplit("/", 1)[-1]: (e.profile, e.attacker, e.place_en) for e in store.events()}
@@ -190,7 +191,8 @@ def test_a_sitemap_index_is_followed_to_its_sitemaps(web, store, gazetteer):
     web.route("/sm-gone.xml", b"gone", status=404)
     index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
              + "".join(f"<sitemap><loc>{web.url(p)}</loc><lastmod>{d}</lastmod></sitemap>"
-                       for p, d in (("/sm-1.xml", "2020-10-14"), ("/sm-2.xml", "2020-10-15"), ("/sm-gone.xml", "2020-10-01"))))
+                       for p, d in (("/sm-1.xml", "2020-10-14"), ("/sm-2.xml", "2020-10-15"),
+                                    ("/sm-gone.xml", "2020-10-01"))))
     web.route("/index.xml", (index + "</sitemapindex>").encode("utf-8"), content_type="application/xml")
     w = watcher(store, [Feed(web.url("/index.xml"), kind="sitemap")], gazetteer)
     fr = w.run_pass(force=True).feeds[0]
