@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from .errors import GeoError, GeoInputError, StoreError
+from .errors import ExtractionError, GeoError, GeoInputError, StoreError
 from .feeds import Feed, FeedItem, Fetcher, FetchError, page_article, parse_feed, settings_from
 
 __all__ = ["Watcher", "FeedReport", "PassReport", "DONE_STATES", "MAX_CHILD_SITEMAPS"]
@@ -356,6 +356,12 @@ class Watcher:
             log.warning("rejected %s: %s", item.url, err)
             self._finish(item.url, "rejected", reason=str(err)[:500], content_hash=h)
             return
+        except ExtractionError as err:  # the extractor met a bug on this text: the feed's other items go on
+            rep.failures += 1
+            rep.messages.append(f"{item.url}: {err}")
+            log.error("page %s: %s", item.url, err)
+            self._finish(item.url, "failed", reason=str(err)[:500], content_hash=h, failed=True)
+            return
         result = self.store.add_article(art, extraction.events)
         if result.added:
             rep.new_articles += 1
@@ -386,6 +392,9 @@ class Watcher:
             except GeoError as err:  # nothing about one feed stops the others
                 log.error("feed %s: %s", feed.url, err)
                 reports.append(FeedReport(feed.url, error=str(err)))
+            except Exception as err:  # noqa: BLE001 - a bug met by one feed: logged whole, the others go on
+                log.exception("feed %s: unexpected %s", feed.url, type(err).__name__)
+                reports.append(FeedReport(feed.url, error=f"unexpected {type(err).__name__}: {str(err)[:200]}"))
         return PassReport(self._passes, started, reports, time.perf_counter() - t0)
 
     def run(self, stop: threading.Event, *, on_pass: Callable[[PassReport], None] | None = None,

@@ -284,6 +284,38 @@ def test_a_failing_feed_backs_off_and_never_stops_the_others(web, store, gazette
     w.close()
 
 
+def test_a_bug_met_on_one_page_or_one_feed_never_stops_the_others(web, store, gazetteer, monkeypatch):
+    import geo.pipeline
+    import geo.watch
+    from geo.errors import ExtractionError
+
+    real_extract, real_parse = geo.pipeline.extract_article, geo.watch.parse_feed
+
+    def extract(art, *a, **kw):
+        if art.url.endswith("/news/1.html"):
+            raise ExtractionError(f"{art.name}: the extractor failed on this article (IndexError: boom)")
+        return real_extract(art, *a, **kw)
+
+    def parse(body, *, kind, url):
+        if url.endswith("/buggy.xml"):
+            raise RuntimeError("a bug")
+        return real_parse(body, kind=kind, url=url)
+
+    monkeypatch.setattr(geo.pipeline, "extract_article", extract)
+    monkeypatch.setattr(geo.watch, "parse_feed", parse)
+    web.route("/buggy.xml", rss([]), content_type="application/rss+xml")
+    good = publish(web, "/feed.xml", 3)
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/buggy.xml")), Feed(good)], gazetteer, clock=clock)
+    buggy, fr = w.run_pass(force=True).feeds
+    assert buggy.error == "unexpected RuntimeError: a bug"
+    assert (fr.new_articles, fr.failures) == (2, 1) and "IndexError: boom" in fr.messages[0]
+    monkeypatch.setattr(geo.pipeline, "extract_article", real_extract)  # the extractor fixed: read at the retry
+    clock.advance(0.5)
+    assert w.run_pass(force=True).feeds[1].new_articles == 1 and store.stats().articles == 3
+    w.close()
+
+
 def test_fetcher_caps_size_by_header_and_by_stream(web):
     web.route("/big", b"x" * 5000, content_type="text/plain")
     f = Fetcher(max_bytes=1000, host_delay_s=0)
