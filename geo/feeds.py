@@ -31,7 +31,7 @@ USER_AGENT = ("conflictmap-watch/1.0 (reads public Arabic news feeds for a confl
 #: The watcher's settings: (name, default, help). A feed list's [settings] table overrides them.
 SETTINGS = (
     ("interval_s", 900.0, "seconds between two polls of a feed (a feed may set its own 'interval')"),
-    ("timeout_s", 20.0, "seconds to wait for a server to connect or answer"),
+    ("timeout_s", 20.0, "seconds to wait for a server to connect or answer (a whole response: 3 times that)"),
     ("max_redirects", 5, "redirects followed before giving up"),
     ("max_bytes", 5_000_000, "largest feed or page read, in bytes"),
     ("host_delay_s", 1.0, "least seconds between two requests to the same host"),
@@ -189,6 +189,7 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
             accept: str = "*/*") -> Response:
         import requests
+        import urllib3
 
         self._pace(url)
         headers = {"Accept": accept}
@@ -196,6 +197,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        started = time.monotonic()
         try:
             with self._session.get(url, headers=headers, timeout=self.timeout_s, stream=True,
                                    allow_redirects=True) as r:
@@ -207,10 +209,16 @@ class Fetcher:
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
                     raise FetchError(url, f"too large ({int(declared)} bytes > {self.max_bytes})", permanent=True)
                 chunks, size = [], 0
-                for chunk in r.iter_content(65536):
+                deadline = started + 3 * self.timeout_s  # a server dripping bytes never holds a watcher
+                # read1: whatever one read brings (iter_content would wait for 64 KiB, however slow they come)
+                reads = iter(lambda: r.raw.read1(65536, decode_content=True), b"") if hasattr(r.raw, "read1") \
+                    else r.iter_content(65536)
+                for chunk in reads:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise FetchError(url, f"too large (more than {self.max_bytes} bytes)", permanent=True)
+                    if time.monotonic() > deadline:
+                        raise FetchError(url, f"timeout: the whole response took more than {3 * self.timeout_s:g} s")
                     chunks.append(chunk)
                 return Response(r.url, r.status_code, b"".join(chunks),
                                 r.headers.get("Content-Type", "").split(";")[0].strip().lower(),
@@ -224,6 +232,10 @@ class Fetcher:
         except requests.ConnectionError as err:
             raise FetchError(url, f"cannot connect ({_short(err)})") from None
         except requests.RequestException as err:
+            raise FetchError(url, f"request failed ({_short(err)})") from None
+        except urllib3.exceptions.ReadTimeoutError:  # raised by read1, below requests
+            raise FetchError(url, f"timeout after {self.timeout_s:g} s") from None
+        except urllib3.exceptions.HTTPError as err:  # a body cut short, or not the gzip it said
             raise FetchError(url, f"request failed ({_short(err)})") from None
 
 

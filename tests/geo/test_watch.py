@@ -324,6 +324,28 @@ def test_fetcher_caps_size_by_header_and_by_stream(web):
     f.close()
 
 
+def test_gzip_pages_are_read_and_capped_by_their_unpacked_size(web):
+    page = article_page("قصف", report_text(1))
+    web.route("/z.html", page, gzip=True)
+    web.route("/bomb.html", b"<html>" + b" " * 3_000_000 + b"</html>", gzip=True)  # some KB packed
+    f = Fetcher(max_bytes=1_000_000, host_delay_s=0)
+    r = f.get(web.url("/z.html"))
+    assert r.body == page and r.content_type == "text/html"
+    with pytest.raises(FetchError, match=r"too large \(more than 1000000 bytes\)"):
+        f.get(web.url("/bomb.html"))
+    f.close()
+
+
+def test_a_server_dripping_its_answer_is_a_timeout(web):
+    web.route("/drip", b"x" * 200, content_type="text/plain", trickle_s=0.3)  # 6 s in all, 0.3 s a chunk
+    f = Fetcher(timeout_s=0.5, host_delay_s=0)
+    t0 = time.perf_counter()
+    with pytest.raises(FetchError, match=r"timeout: the whole response took more than 1.5 s"):
+        f.get(web.url("/drip"))
+    assert time.perf_counter() - t0 < 4
+    f.close()
+
+
 def test_per_host_rate_limit_spaces_requests(web):
     web.route("/p", b"ok", content_type="text/plain")
     f = Fetcher(host_delay_s=0.2)
