@@ -17,7 +17,7 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .errors import GeoInputError
 
@@ -278,10 +278,10 @@ def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
     d = feedparser.parse(body)
     items = []
     for e in d.entries:
-        link = e.get("link") or ""
+        link = urljoin(url, (e.get("link") or "").strip())  # a link relative to the feed (some sites write them)
         if not link.startswith(("http://", "https://")):
             continue
-        items.append(FeedItem(link.strip(), (e.get("title") or "").strip() or None, _entry_date(e)))
+        items.append(FeedItem(link, (e.get("title") or "").strip() or None, _entry_date(e)))
     if not d.get("version") and not items:
         raise FetchError(url, "not an RSS or Atom feed")
     if d.get("bozo") and not items:  # a feed cut short or broken: nothing usable could be recovered from it
