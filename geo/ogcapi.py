@@ -27,6 +27,7 @@ __all__ = ["EventProvider", "SafeCSVFormatter", "FILTER_FIELDS", "open_store", "
 #: Property filters served, and the EventFilter field each one fills (profile is filtered apart).
 FILTER_FIELDS = {"claimant": "claimants", "attacker": "attackers", "event_type": "event_types",
                  "precision": "precisions", "stance": "stance", "profile": None}
+MAX_OFFSET = 2 ** 63 - 1  # the largest OFFSET PostgreSQL and SQLite take
 _SORTABLE = ("date", "claimant", "event_type", "place_en", "n_sources")
 
 _stores: dict[str, object] = {}
@@ -45,11 +46,15 @@ def open_store(url: str):
 
 
 def _day(text: str, what: str) -> dt.date | None:
+    """The day of an RFC 3339 date or date-time (the UTC day of one with an offset); None for ``..``."""
     text = text.strip()
     if text in ("", ".."):
         return None
     try:
-        return dt.date.fromisoformat(text[:10])
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        t = dt.datetime.fromisoformat(text)  # the whole value: 2020-10-01T25:00:00Z is no time
+        return (t.astimezone(dt.timezone.utc) if t.tzinfo else t).date()
     except ValueError as err:
         raise GeoInputError(f"{what} must be a date or date-time (RFC 3339), got {text!r}") from err
 
@@ -58,6 +63,8 @@ def parse_datetime(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """OGC ``datetime`` (an instant, ``a/b``, ``../b``, ``a/..``) as first and last day."""
     if not value:
         return None, None
+    if value.count("/") > 1:
+        raise GeoInputError(f"datetime must be an instant or an interval start/end, got {value!r}")
     if "/" in value:
         a, b = value.split("/", 1)
         return _day(a, "datetime start"), _day(b, "datetime end")
@@ -190,6 +197,8 @@ class EventProvider(BaseProvider):
     def query(self, offset=0, limit=10, resulttype="results", bbox=[], datetime_=None, properties=[], sortby=[],
               select_properties=[], skip_geometry=False, q=None, **kwargs):
         try:
+            if offset > MAX_OFFSET:  # past what a database can count to
+                raise GeoInputError(f"offset must be at most {MAX_OFFSET}, got {offset}")
             f, profiles = build_filter(bbox=bbox, datetime_=datetime_,
                                        properties=[p for p in properties if p[0] in FILTER_FIELDS])
             hits = resulttype == "hits"

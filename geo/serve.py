@@ -105,8 +105,24 @@ def build_app(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, base
     from pygeoapi import flask_app
 
     app = flask_app.APP
+    _add_query_checks(app)
     _add_alert_routes(app, store_url, base_url)
     return app
+
+
+def _add_query_checks(app) -> None:
+    """Parameters pygeoapi itself fails on with a 500 (an empty ``sortby`` entry), refused with a 400 naming them."""
+    from flask import Response, request
+
+    def check():
+        value = request.args.get("sortby")
+        if value is not None and any(not p.strip().lstrip("+-").strip() for p in value.split(",")):
+            body = {"code": "InvalidParameterValue", "type": "InvalidParameterValue",
+                    "description": f"sortby must list properties, each optionally prefixed by + or -, got {value!r}"}
+            return Response(json.dumps(body), status=400, mimetype="application/json")
+        return None
+
+    app.before_request(check)
 
 
 def _html_safe_json() -> None:

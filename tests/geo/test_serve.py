@@ -86,6 +86,11 @@ def test_landing_openapi_and_html_pages(served):
     ("datetime=yesterday", "datetime"),
     ("limit=-1", "limit"),
     ("sortby=evidence", "cannot sort by 'evidence'"),
+    ("sortby=", "sortby must list properties"),
+    ("sortby=date,,-claimant", "sortby must list properties"),
+    ("offset=99999999999999999999", "offset must be at most 9223372036854775807"),
+    ("datetime=2020-10-01/2020-10-02/2020-10-03", "an instant or an interval"),
+    ("datetime=2020-10-01T25:00:00Z", "datetime must be a date or date-time"),
 ])
 def test_bad_queries_are_400_with_a_reason(served, query, message):
     r = requests.get(f"{served}/collections/events/items?{query}&f=json", timeout=10)
@@ -183,6 +188,19 @@ def test_query_parameters_are_a_filter_or_a_geo_input_error(value, name, dt_):
         assert str(err)
         return
     assert name != "colour"
+
+
+@pytest.mark.parametrize("value,days", [
+    ("2020-10-01", ("2020-10-01", "2020-10-01")),
+    ("2020-10-01T23:30:00-05:00", ("2020-10-02", "2020-10-02")),  # an instant is a day in UTC
+    ("2020-10-01T10:00:00Z/..", ("2020-10-01", None)),
+    ("../2020-10-05", (None, "2020-10-05")),
+    ("2020-10-01/2020-10-03T12:00:00+00:00", ("2020-10-01", "2020-10-03")),
+])
+def test_datetime_instants_and_intervals_are_days(value, days):
+    from geo.ogcapi import parse_datetime
+
+    assert tuple(d.isoformat() if d else None for d in parse_datetime(value)) == days
 
 
 def test_row_feature_is_event_feature_of_the_same_event(store, gazetteer):
