@@ -257,6 +257,36 @@ def test_a_failing_page_is_logged_and_retried_later(web, store, gazetteer, name,
     w.close()
 
 
+def test_backoff_doubles_and_a_page_is_given_up_after_max_attempts(web, store, gazetteer):
+    web.route("/bad.html", b"oops", status=500)
+    web.route("/feed.xml", rss([(web.url("/bad.html"), "bad", "2020-10-14")]), content_type="application/rss+xml")
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock, max_attempts=3, retry_base_s=10.0,
+                retry_max_s=1000.0)
+    waits = []
+    for _ in range(3):
+        w.run_pass(force=True)
+        hits = web.hits["/bad.html"]
+        for wait in (1, 2, 4, 8, 16, 32):  # find when it is asked again
+            clock.advance(wait)
+            w.run_pass(force=True)
+            if web.hits["/bad.html"] > hits:
+                waits.append(wait)
+                break
+        else:
+            waits.append(None)
+    # 10 s, then 20 s of backoff (asked again once 1+2+4+8 = 15 s >= 10 s, then 15+16 = 31 s >= 20 s have
+    # passed); the third failure is the last (max_attempts = 3): never asked again
+    assert waits == [8, 16, None] and web.hits["/bad.html"] == 3
+    with store._engine.connect() as c:
+        import sqlalchemy as sa
+
+        seen = store._t.metadata.tables["seen_urls"]
+        row = c.execute(sa.select(seen.c.status, seen.c.attempts, seen.c.reason)).one()
+    assert (row.status, row.attempts, row.reason) == ("gave_up", 3, "HTTP 500")
+    w.close()
+
+
 FEED_FAILURES = [
     ("malformed", dict(body=b"<rss><channel><item><title>broken", content_type="application/rss+xml"), "malformed feed"),
     ("html", dict(body=b"<html><body><p>hello</p></body></html>"), "not an RSS or Atom feed"),
