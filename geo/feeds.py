@@ -278,7 +278,10 @@ def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
     d = feedparser.parse(body)
     items = []
     for e in d.entries:
-        link = urljoin(url, (e.get("link") or "").strip())  # a link relative to the feed (some sites write them)
+        link = (e.get("link") or "").strip()
+        if not link:
+            continue
+        link = urljoin(url, link)  # a link relative to the feed (some sites write them)
         if not link.startswith(("http://", "https://")):
             continue
         items.append(FeedItem(link, (e.get("title") or "").strip() or None, _entry_date(e)))

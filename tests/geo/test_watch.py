@@ -413,7 +413,8 @@ def test_bad_feed_lists_name_the_problem(tmp_path, toml, message):
 
 
 def test_feed_links_relative_to_the_feed_are_resolved():
-    body = rss([("/news/1.html", "one", "2020-10-14"), ("2.html", "two", None), ("javascript:alert(1)", "x", None)])
+    body = rss([("/news/1.html", "one", "2020-10-14"), ("2.html", "two", None), ("javascript:alert(1)", "x", None),
+                ("", "an item without a link is not the feed itself", None)])
     items = parse_feed(body, kind="feed", url="http://127.0.0.1:9/ar/rss.xml")
     assert [i.url for i in items] == ["http://127.0.0.1:9/news/1.html", "http://127.0.0.1:9/ar/2.html"]
 
