@@ -209,9 +209,11 @@ def atom_feed(store, alert: Alert, *, base_url: str = "") -> bytes:
         el(entry, "id", f"urn:conflictmap:event:{ev.event_id}")
         who = f"{ev.claimant}: " + ("denies " if ev.stance == "denial" else "")
         by = f" by {ev.attacker}" if ev.attacker else ""
-        el(entry, "title", f"{who}{ev.event_type}{by} at {ev.place_en or ev.place_ar} on {ev.date.isoformat()}")
+        when = f"on {ev.date.isoformat()}" if ev.date else "undated"  # an article with no date: its events have none
+        el(entry, "title", f"{who}{ev.event_type}{by} at {ev.place_en or ev.place_ar} {when}")
         el(entry, "updated", (added or newest).isoformat())
-        el(entry, "published", dt.datetime.combine(ev.date, dt.time(), dt.timezone.utc).isoformat())
+        if ev.date:
+            el(entry, "published", dt.datetime.combine(ev.date, dt.time(), dt.timezone.utc).isoformat())
         el(entry, "link", rel="alternate", type="application/geo+json",
            href=f"{base_url}/collections/events/items/{ev.event_id}")
         if ev.url:

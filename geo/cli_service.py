@@ -195,7 +195,7 @@ def add_service_commands(subparsers) -> None:
     p.add_argument("--feeds", metavar="FILE", help="TOML feed list (see data/feeds.example.toml)")
     p.add_argument("--once", action="store_true", help="one pass over every feed, then exit (for cron)")
     p.add_argument("--sitemap", action="store_true", help="the FEED_URLs are XML sitemaps, not RSS/Atom")
-    p.add_argument("--profile", help="conflict profile for the FEED_URLs (default karabakh)")
+    p.add_argument("--profile", help="conflict profile for the FEED_URLs (default: detected from each article)")
     p.add_argument("--interval", type=float, metavar="S", help="seconds between polls of a feed (default 900)")
     p.add_argument("--tick", type=float, default=5.0, metavar="S", help=argparse.SUPPRESS)
     p.add_argument("--db", metavar="URL", help=_DB_HELP)

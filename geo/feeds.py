@@ -17,7 +17,7 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .errors import GeoInputError
 
@@ -31,7 +31,7 @@ USER_AGENT = ("conflictmap-watch/1.0 (reads public Arabic news feeds for a confl
 #: The watcher's settings: (name, default, help). A feed list's [settings] table overrides them.
 SETTINGS = (
     ("interval_s", 900.0, "seconds between two polls of a feed (a feed may set its own 'interval')"),
-    ("timeout_s", 20.0, "seconds to wait for a server to connect or answer"),
+    ("timeout_s", 20.0, "seconds to wait for a server to connect or answer (a whole response: 3 times that)"),
     ("max_redirects", 5, "redirects followed before giving up"),
     ("max_bytes", 5_000_000, "largest feed or page read, in bytes"),
     ("host_delay_s", 1.0, "least seconds between two requests to the same host"),
@@ -189,6 +189,7 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
             accept: str = "*/*") -> Response:
         import requests
+        import urllib3
 
         self._pace(url)
         headers = {"Accept": accept}
@@ -196,6 +197,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        started = time.monotonic()
         try:
             with self._session.get(url, headers=headers, timeout=self.timeout_s, stream=True,
                                    allow_redirects=True) as r:
@@ -207,10 +209,16 @@ class Fetcher:
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
                     raise FetchError(url, f"too large ({int(declared)} bytes > {self.max_bytes})", permanent=True)
                 chunks, size = [], 0
-                for chunk in r.iter_content(65536):
+                deadline = started + 3 * self.timeout_s  # a server dripping bytes never holds a watcher
+                # read1: whatever one read brings (iter_content would wait for 64 KiB, however slow they come)
+                reads = iter(lambda: r.raw.read1(65536, decode_content=True), b"") if hasattr(r.raw, "read1") \
+                    else r.iter_content(65536)
+                for chunk in reads:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise FetchError(url, f"too large (more than {self.max_bytes} bytes)", permanent=True)
+                    if time.monotonic() > deadline:
+                        raise FetchError(url, f"timeout: the whole response took more than {3 * self.timeout_s:g} s")
                     chunks.append(chunk)
                 return Response(r.url, r.status_code, b"".join(chunks),
                                 r.headers.get("Content-Type", "").split(";")[0].strip().lower(),
@@ -224,6 +232,10 @@ class Fetcher:
         except requests.ConnectionError as err:
             raise FetchError(url, f"cannot connect ({_short(err)})") from None
         except requests.RequestException as err:
+            raise FetchError(url, f"request failed ({_short(err)})") from None
+        except urllib3.exceptions.ReadTimeoutError:  # raised by read1, below requests
+            raise FetchError(url, f"timeout after {self.timeout_s:g} s") from None
+        except urllib3.exceptions.HTTPError as err:  # a body cut short, or not the gzip it said
             raise FetchError(url, f"request failed ({_short(err)})") from None
 
 
@@ -240,6 +252,8 @@ class FeedItem:
     url: str
     title: str | None = None
     published: dt.date | None = None
+    #: True for an entry of a sitemap index (``<sitemapindex>``): a sitemap to read, not a page.
+    sitemap: bool = False
 
 
 def _entry_date(entry) -> dt.date | None:
@@ -254,7 +268,9 @@ def _entry_date(entry) -> dt.date | None:
 
 
 def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
-    """Items of an RSS/Atom feed or an XML sitemap; a body that is neither is a ``FetchError``."""
+    """Items of an RSS/Atom feed or an XML sitemap; a body that is neither is a ``FetchError``.
+
+    The entries of a sitemap index are items with ``sitemap=True`` (sitemaps to read in turn)."""
     if kind == "sitemap":
         return _parse_sitemap(body, url)
     import feedparser
@@ -262,10 +278,13 @@ def parse_feed(body: bytes, *, kind: str, url: str) -> list[FeedItem]:
     d = feedparser.parse(body)
     items = []
     for e in d.entries:
-        link = e.get("link") or ""
+        link = (e.get("link") or "").strip()
+        if not link:
+            continue
+        link = urljoin(url, link)  # a link relative to the feed (some sites write them)
         if not link.startswith(("http://", "https://")):
             continue
-        items.append(FeedItem(link.strip(), (e.get("title") or "").strip() or None, _entry_date(e)))
+        items.append(FeedItem(link, (e.get("title") or "").strip() or None, _entry_date(e)))
     if not d.get("version") and not items:
         raise FetchError(url, "not an RSS or Atom feed")
     if d.get("bozo") and not items:  # a feed cut short or broken: nothing usable could be recovered from it
@@ -282,6 +301,7 @@ def _parse_sitemap(body: bytes, url: str) -> list[FeedItem]:
         raise FetchError(url, f"malformed sitemap XML ({_short(err)})") from None
     if etree.QName(root).localname not in ("urlset", "sitemapindex"):
         raise FetchError(url, f"not a sitemap (root element <{etree.QName(root).localname}>)")
+    is_index = etree.QName(root).localname == "sitemapindex"
     items = []
     for node in root:
         if not isinstance(node.tag, str):
@@ -298,7 +318,7 @@ def _parse_sitemap(body: bytes, url: str) -> list[FeedItem]:
                     break
                 except ValueError:
                     pass
-        items.append(FeedItem(loc, fields_.get("title") or None, date))
+        items.append(FeedItem(loc, fields_.get("title") or None, date, sitemap=is_index))
     return items
 
 

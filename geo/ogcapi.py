@@ -15,17 +15,19 @@ import datetime as dt
 import threading
 
 import sqlalchemy as sa
+from pygeoapi.formatter.csv_ import CSVFormatter
 from pygeoapi.provider.base import (BaseProvider, ProviderConnectionError, ProviderInvalidQueryError,
                                     ProviderItemNotFoundError, ProviderQueryError)
 
 from .errors import GeoInputError, StoreError
 from .export import row_feature
 
-__all__ = ["EventProvider", "FILTER_FIELDS", "open_store", "query_events"]
+__all__ = ["EventProvider", "SafeCSVFormatter", "FILTER_FIELDS", "open_store", "query_events"]
 
 #: Property filters served, and the EventFilter field each one fills (profile is filtered apart).
 FILTER_FIELDS = {"claimant": "claimants", "attacker": "attackers", "event_type": "event_types",
                  "precision": "precisions", "stance": "stance", "profile": None}
+MAX_OFFSET = 2 ** 63 - 1  # the largest OFFSET PostgreSQL and SQLite take
 _SORTABLE = ("date", "claimant", "event_type", "place_en", "n_sources")
 
 _stores: dict[str, object] = {}
@@ -44,11 +46,15 @@ def open_store(url: str):
 
 
 def _day(text: str, what: str) -> dt.date | None:
+    """The day of an RFC 3339 date or date-time (the UTC day of one with an offset); None for ``..``."""
     text = text.strip()
     if text in ("", ".."):
         return None
     try:
-        return dt.date.fromisoformat(text[:10])
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        t = dt.datetime.fromisoformat(text)  # the whole value: 2020-10-01T25:00:00Z is no time
+        return (t.astimezone(dt.timezone.utc) if t.tzinfo else t).date()
     except ValueError as err:
         raise GeoInputError(f"{what} must be a date or date-time (RFC 3339), got {text!r}") from err
 
@@ -57,6 +63,8 @@ def parse_datetime(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """OGC ``datetime`` (an instant, ``a/b``, ``../b``, ``a/..``) as first and last day."""
     if not value:
         return None, None
+    if value.count("/") > 1:
+        raise GeoInputError(f"datetime must be an instant or an interval start/end, got {value!r}")
     if "/" in value:
         a, b = value.split("/", 1)
         return _day(a, "datetime start"), _day(b, "datetime end")
@@ -75,6 +83,8 @@ def build_filter(*, bbox=None, datetime_=None, properties=()):
             (float(bbox[0]), float(bbox[1]), float(bbox[3]), float(bbox[4]))
         kw["bbox"] = (miny, minx, maxy, maxx)
     kw["date_from"], kw["date_to"] = parse_datetime(datetime_)
+    if datetime_:  # an event with no date is in no time interval (open ones included)
+        kw["undated"] = "exclude"
     for name, value in properties:
         if name not in FILTER_FIELDS:
             raise GeoInputError(f"unknown property filter {name!r}; known: {sorted(FILTER_FIELDS)}")
@@ -187,6 +197,8 @@ class EventProvider(BaseProvider):
     def query(self, offset=0, limit=10, resulttype="results", bbox=[], datetime_=None, properties=[], sortby=[],
               select_properties=[], skip_geometry=False, q=None, **kwargs):
         try:
+            if offset > MAX_OFFSET:  # past what a database can count to
+                raise GeoInputError(f"offset must be at most {MAX_OFFSET}, got {offset}")
             f, profiles = build_filter(bbox=bbox, datetime_=datetime_,
                                        properties=[p for p in properties if p[0] in FILTER_FIELDS])
             hits = resulttype == "hits"
@@ -212,3 +224,32 @@ class EventProvider(BaseProvider):
         except StoreError as err:
             raise ProviderItemNotFoundError(user_msg=f"no event with id {identifier!r}") from err
         return feature(ev)
+
+
+class SafeCSVFormatter(CSVFormatter):
+    """pygeoapi's ``?f=csv`` answer, made safe for spreadsheets: article text (evidence, titles) is
+    untrusted, so a cell starting like a formula gets a leading apostrophe (``geo.export.csv_safe``,
+    as in our own CSV export); and an event with no coordinates (or ``skipGeometry``) is a row with
+    empty x and y, where pygeoapi's formatter failed on the first feature without a geometry.
+    ``geo serve`` installs it as pygeoapi's CSV formatter."""
+
+    def write(self, options: dict = {}, data: dict = None) -> bytes:
+        import csv
+        import io
+
+        from .export import csv_safe
+
+        feats = (data or {}).get("features") or []
+        fields: dict[str, None] = {"x": None, "y": None} if self.geom else {}
+        for ft in feats:
+            fields.update(dict.fromkeys(ft.get("properties") or {}))
+        out = io.StringIO()
+        w = csv.DictWriter(out, list(fields), extrasaction="ignore")
+        w.writeheader()
+        for ft in feats:
+            row = {k: csv_safe(v) for k, v in (ft.get("properties") or {}).items()}
+            geom = ft.get("geometry") or {}
+            if self.geom and geom.get("type") == "Point":
+                row["x"], row["y"] = geom["coordinates"][:2]
+            w.writerow(row)
+        return out.getvalue().encode("utf-8")

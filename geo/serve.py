@@ -61,8 +61,9 @@ def pygeoapi_config(store_url: str, *, base_url: str, host: str, port: int, max_
                 "type": "collection",
                 "title": {"en": "Claimed strikes and attacks"},
                 "description": {"en": "One feature per event (reports of the same claim merged). Filters: bbox, "
-                                      "datetime (days), claimant, attacker, event_type, stance, precision, profile; "
-                                      "a comma means any of (claimant=Armenia,Azerbaijan)."},
+                                      "datetime (days; an undated event is in no interval), claimant, attacker, "
+                                      "event_type, stance, precision, profile; a comma means any of "
+                                      "(claimant=Armenia,Azerbaijan)."},
                 "keywords": {"en": ["strike", "attack", "claim"]},
                 "links": [],
                 "extents": {
@@ -100,11 +101,28 @@ def build_app(store_url: str, *, host: str = "127.0.0.1", port: int = 8000, base
     if "pygeoapi.flask_app" in sys.modules:
         raise GeoInputError("pygeoapi's app is already loaded in this process; one geo serve per process")
     _html_safe_json()
+    _safe_csv()
     from pygeoapi import flask_app
 
     app = flask_app.APP
+    _add_query_checks(app)
     _add_alert_routes(app, store_url, base_url)
     return app
+
+
+def _add_query_checks(app) -> None:
+    """Parameters pygeoapi itself fails on with a 500 (an empty ``sortby`` entry), refused with a 400 naming them."""
+    from flask import Response, request
+
+    def check():
+        value = request.args.get("sortby")
+        if value is not None and any(not p.strip().lstrip("+-").strip() for p in value.split(",")):
+            body = {"code": "InvalidParameterValue", "type": "InvalidParameterValue",
+                    "description": f"sortby must list properties, each optionally prefixed by + or -, got {value!r}"}
+            return Response(json.dumps(body), status=400, mimetype="application/json")
+        return None
+
+    app.before_request(check)
 
 
 def _html_safe_json() -> None:
@@ -125,6 +143,14 @@ def _html_safe_json() -> None:
 
     to_json._conflictmap_safe = True
     pu.to_json = to_json
+
+
+def _safe_csv() -> None:
+    """pygeoapi's ``?f=csv`` goes through ``geo.ogcapi.SafeCSVFormatter`` (no formulas, no crash on an
+    event without coordinates): pygeoapi looks its CSV formatter up by name at each request."""
+    from pygeoapi.plugin import PLUGINS
+
+    PLUGINS["formatter"]["CSV"] = "geo.ogcapi.SafeCSVFormatter"
 
 
 def _atomic_write(path: Path, text: str) -> None:

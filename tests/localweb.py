@@ -9,6 +9,7 @@ requests and ``web.headers[path]`` keeps the last request's headers. Nothing her
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import html
 import threading
 import time
@@ -64,7 +65,10 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     delay_s: float = 0.0
     etag: str | None = None
+    last_modified: str | None = None  # an HTTP date; a request with the same If-Modified-Since gets a 304
     location: str | None = None
+    gzip: bool = False  # GET: send the body gzip-compressed (Content-Encoding: gzip), as most news sites do
+    trickle_s: float = 0.0  # GET: send the body 10 bytes at a time, this long apart
     fail_first: int = 0  # POST: answer 503 to the first N requests
 
 
@@ -102,13 +106,15 @@ class LocalWeb:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                if r.etag and self.headers.get("If-None-Match") == r.etag:
+                if (r.etag and self.headers.get("If-None-Match") == r.etag) or \
+                        (r.last_modified and self.headers.get("If-Modified-Since") == r.last_modified):
                     self.send_response(304)
-                    self.send_header("ETag", r.etag)
+                    if r.etag:
+                        self.send_header("ETag", r.etag)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                self._send(r.status, r.body, r.content_type, r.etag)
+                self._send(r.status, r.body, r.content_type, r.etag, r.last_modified, r.trickle_s, r.gzip)
 
             def do_POST(self):
                 path = self.path.split("?")[0]
@@ -124,15 +130,25 @@ class LocalWeb:
                         web.posts.append((path, data))
                 self._send(status, b"", "text/plain")
 
-            def _send(self, status, body, ctype, etag=None):
+            def _send(self, status, body, ctype, etag=None, last_modified=None, trickle_s=0.0, gzipped=False):
                 self.send_response(status)
+                if gzipped:
+                    body = gzip.compress(body)
+                    self.send_header("Content-Encoding", "gzip")
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
                 if etag:
                     self.send_header("ETag", etag)
+                if last_modified:
+                    self.send_header("Last-Modified", last_modified)
                 self.end_headers()
                 try:
-                    self.wfile.write(body)
+                    if not trickle_s:
+                        self.wfile.write(body)
+                    for i in range(0, len(body) if trickle_s else 0, 10):
+                        self.wfile.write(body[i:i + 10])
+                        self.wfile.flush()
+                        time.sleep(trickle_s)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

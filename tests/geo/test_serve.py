@@ -86,6 +86,11 @@ def test_landing_openapi_and_html_pages(served):
     ("datetime=yesterday", "datetime"),
     ("limit=-1", "limit"),
     ("sortby=evidence", "cannot sort by 'evidence'"),
+    ("sortby=", "sortby must list properties"),
+    ("sortby=date,,-claimant", "sortby must list properties"),
+    ("offset=99999999999999999999", "offset must be at most 9223372036854775807"),
+    ("datetime=2020-10-01/2020-10-02/2020-10-03", "an instant or an interval"),
+    ("datetime=2020-10-01T25:00:00Z", "datetime must be a date or date-time"),
 ])
 def test_bad_queries_are_400_with_a_reason(served, query, message):
     r = requests.get(f"{served}/collections/events/items?{query}&f=json", timeout=10)
@@ -127,6 +132,45 @@ def test_html_pages_never_run_article_text(tmp_path, data_dir):
         assert got["properties"]["evidence"] == evil  # the API returns the text as it is
 
 
+def test_datetime_leaves_undated_events_out_and_csv_is_safe_for_spreadsheets(tmp_path, data_dir):
+    """An undated event is in no time interval; ``?f=csv`` cells never start a formula, and an event
+    without coordinates is a row with empty x, y (pygeoapi's own CSV formatter failed on it)."""
+    import csv
+    import datetime as dt
+    import io
+
+    from geo.articles import Article
+    from geo.model import Event
+    from geo.store import EventStore
+
+    formula = "=HYPERLINK(\"http://127.0.0.1:9/x\",\"قصف ترتر\")"
+    db = f"sqlite:///{tmp_path / 'mixed.sqlite'}"
+    common = dict(claimant="Azerbaijan", attacker="Armenia", event_type="shelling", profile="karabakh")
+    with EventStore(db) as store:
+        store.add_article(Article("dated", "قصف ترتر", dt.date(2020, 10, 1), profile="karabakh"), [
+            Event(date=dt.date(2020, 10, 1), place_ar="ترتر", place_en="Tartar", lat=40.34, lon=46.93,
+                  precision="settlement", evidence="قصف ترتر", article="dated", **common)])
+        store.add_article(Article("undated", "قصف بردعة " + formula, None, profile="karabakh"), [
+            Event(date=None, date_precision="unknown", place_ar="بردعة", place_en="Barda", lat=40.37, lon=47.13,
+                  precision="settlement", evidence=formula, article="undated", **common),
+            Event(date=None, date_precision="unknown", place_ar="أذربيجان", place_en="Azerbaijan", lat=None,
+                  lon=None, precision="country", evidence="@SUM(1+1) قصف", article="undated", **common)])
+    with serving(db) as base:
+        items = f"{base}/collections/events/items"
+        assert requests.get(f"{items}?f=json", timeout=10).json()["numberMatched"] == 3
+        for value in ("2020-10-01", "../2020-10-05", "2020-09-01/..", "2020-10-01T00:00:00Z", "../.."):
+            got = requests.get(f"{items}?datetime={value}&f=json", timeout=10).json()
+            assert [f["properties"]["place_en"] for f in got["features"]] == ["Tartar"], value
+        for query in ("f=csv", "f=csv&skipGeometry=true"):
+            r = requests.get(f"{items}?{query}", timeout=10)
+            assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv"), (query, r.text[:300])
+            rows = {row["place_en"]: row for row in csv.DictReader(io.StringIO(r.text))}
+            assert rows["Barda"]["evidence"] == "'" + formula and rows["Azerbaijan"]["evidence"] == "'@SUM(1+1) قصف"
+            assert rows["Azerbaijan"]["x"] == rows["Azerbaijan"]["y"] == ""
+            if "skipGeometry" not in query:
+                assert (float(rows["Tartar"]["x"]), float(rows["Tartar"]["y"])) == (46.93, 40.34)  # x = lon
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
@@ -144,6 +188,19 @@ def test_query_parameters_are_a_filter_or_a_geo_input_error(value, name, dt_):
         assert str(err)
         return
     assert name != "colour"
+
+
+@pytest.mark.parametrize("value,days", [
+    ("2020-10-01", ("2020-10-01", "2020-10-01")),
+    ("2020-10-01T23:30:00-05:00", ("2020-10-02", "2020-10-02")),  # an instant is a day in UTC
+    ("2020-10-01T10:00:00Z/..", ("2020-10-01", None)),
+    ("../2020-10-05", (None, "2020-10-05")),
+    ("2020-10-01/2020-10-03T12:00:00+00:00", ("2020-10-01", "2020-10-03")),
+])
+def test_datetime_instants_and_intervals_are_days(value, days):
+    from geo.ogcapi import parse_datetime
+
+    assert tuple(d.isoformat() if d else None for d in parse_datetime(value)) == days
 
 
 def test_row_feature_is_event_feature_of_the_same_event(store, gazetteer):

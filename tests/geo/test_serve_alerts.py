@@ -71,6 +71,22 @@ def test_alerts_saved_listed_and_served_as_atom(store, gazetteer, tmp_path, caps
     assert code == 0 and [a.id for a in al.list_alerts(store)] == [aid2]
 
 
+def test_an_undated_event_is_an_entry_of_the_atom_feed_and_a_webhook_post(store, gazetteer):
+    """A page with no date (geo watch reads those) makes undated events: an alert lists them, marked undated."""
+    with LocalWeb() as web:
+        hook = web.route("/hook", status=204)
+        alert = al.save_alert(store, al.Alert("Azerbaijani claims", claimants=("Azerbaijan",), webhook=hook))
+        art = Article("undated", "قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر بالمدفعية الثقيلة.",
+                      None, profile="karabakh")
+        store.add_article(art, extract_article(art, gazetteer).events)
+        feed = feedparser.parse(al.atom_feed(store, alert))
+        assert not feed.bozo and [e.title for e in feed.entries] == ["Azerbaijan: shelling by Armenia at Tartar undated"]
+        assert "published" not in feed.entries[0] and feed.entries[0].updated
+        assert al.deliver(store, backoff_s=0.01).sent == 1
+        (_, body), = web.posts
+        assert json.loads(body)["properties"]["date"] is None
+
+
 def test_webhook_gets_each_new_event_once_with_retries(store, gazetteer):
     with LocalWeb() as web:
         hook = web.route("/hook", status=204, fail_first=1)

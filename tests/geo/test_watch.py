@@ -96,6 +96,56 @@ def test_conditional_get_sends_the_etag_and_a_304_reads_nothing(web, store, gaze
     w.close()
 
 
+def test_conditional_get_sends_last_modified_when_there_is_no_etag(web, store, gazetteer):
+    publish(web, "/feed.xml", 1)
+    web.routes["/feed.xml"].last_modified = "Wed, 14 Oct 2020 09:00:00 GMT"
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
+    assert w.run_pass(force=True).new_articles == 1
+    assert "If-Modified-Since" not in web.headers["/feed.xml"]
+    rep = w.run_pass(force=True)
+    assert rep.feeds[0].not_modified and rep.new_articles == 0
+    assert web.headers["/feed.xml"]["If-Modified-Since"] == "Wed, 14 Oct 2020 09:00:00 GMT"
+    w.close()
+
+
+def test_a_failed_page_is_retried_though_its_feed_answers_304(web, store, gazetteer):
+    """A 304 hides the feed's items: while one of them waits for a retry, the feed is read whole."""
+    web.route("/later.html", b"oops", status=500)
+    web.route("/ok.html", article_page("قصف", report_text(1)))
+    web.route("/feed.xml", rss([(web.url("/later.html"), "later", "2020-10-14"),
+                                (web.url("/ok.html"), "ok", "2020-10-14")]),
+              content_type="application/rss+xml", etag='"v1"')
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock)
+    fr = w.run_pass(force=True).feeds[0]
+    assert (fr.new_articles, fr.failures) == (1, 1)
+    clock.advance(0.1)  # within the page's backoff: the feed's own 304 is welcome
+    assert w.run_pass(force=True).feeds[0].not_modified
+    assert web.headers["/feed.xml"].get("If-None-Match") == '"v1"'
+    clock.advance(0.4)  # the backoff is over: the feed is read whole, and the page again
+    web.route("/later.html", article_page("قصف", report_text(2)))
+    fr = w.run_pass(force=True).feeds[0]
+    assert "If-None-Match" not in web.headers["/feed.xml"]
+    assert (fr.not_modified, fr.new_articles, fr.failures) == (False, 1, 0) and store.stats().articles == 2
+    assert w.run_pass(force=True).feeds[0].not_modified  # nothing is due any more
+    w.close()
+
+
+def test_a_feed_without_a_profile_reads_each_article_in_its_own_theatre(web, store, gazetteer):
+    """Outlets cover every war: the theatre of an article is detected from its text unless the feed names one."""
+    syria = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية روسية شنت غارات جوية على مدينة إدلب صباح اليوم. "
+             "وأضاف المرصد أن الغارات استهدفت أحياء سكنية في المدينة وأدت إلى مقتل ثلاثة مدنيين.")
+    web.route("/sy.html", article_page("غارات على إدلب", syria, published="2023-10-06"))
+    web.route("/ka.html", article_page("قصف ترتر", report_text(0)))
+    web.route("/feed.xml", rss([(web.url("/sy.html"), "sy", "2023-10-06"),
+                                (web.url("/ka.html"), "ka", "2020-10-14")]), content_type="application/rss+xml")
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer)
+    assert w.run_pass(force=True).new_articles == 2
+    got = {e.url.rsplit("/", 1)[-1]: (e.profile, e.attacker, e.place_en) for e in store.events()}
+    assert got == {"sy.html": ("syria", "Russia", "Idlib"), "ka.html": ("karabakh", "Armenia", "Tartar")}
+    w.close()
+
+
 def test_same_story_at_two_urls_is_stored_once(web, store, gazetteer):
     text = report_text(7)
     web.route("/a.html", article_page("قصف", text))
@@ -130,6 +180,45 @@ def test_sitemaps_are_read_too(web, store, gazetteer):
     fr = w.run_pass(force=True).feeds[0]
     assert fr.new_articles == 2 and fr.failures == 0
     assert sorted(a.published.isoformat() for a in store.articles()) == ["2020-10-14", "2020-10-15"]
+    w.close()
+
+
+def test_a_sitemap_index_is_followed_to_its_sitemaps(web, store, gazetteer):
+    web.route("/p1.html", article_page("قصف", report_text(1)))
+    web.route("/p2.html", article_page("قصف", report_text(2)))
+    web.route("/sm-1.xml", sitemap([(web.url("/p1.html"), "2020-10-14")]), content_type="application/xml", etag='"a"')
+    web.route("/sm-2.xml", sitemap([(web.url("/p2.html"), "2020-10-15")]), content_type="application/xml", etag='"b"')
+    web.route("/sm-gone.xml", b"gone", status=404)
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{web.url(p)}</loc><lastmod>{d}</lastmod></sitemap>"
+                       for p, d in (("/sm-1.xml", "2020-10-14"), ("/sm-2.xml", "2020-10-15"),
+                                    ("/sm-gone.xml", "2020-10-01"))))
+    web.route("/index.xml", (index + "</sitemapindex>").encode("utf-8"), content_type="application/xml")
+    w = watcher(store, [Feed(web.url("/index.xml"), kind="sitemap")], gazetteer)
+    fr = w.run_pass(force=True).feeds[0]
+    assert (fr.items, fr.new_articles, fr.failures) == (2, 2, 1)
+    assert any(m.startswith(web.url("/sm-gone.xml")) and "HTTP 404" in m for m in fr.messages)
+    assert sorted(a.published.isoformat() for a in store.articles()) == ["2020-10-14", "2020-10-15"]
+    # the next poll asks each sitemap with its own validator: nothing is read again
+    fr = w.run_pass(force=True).feeds[0]
+    assert web.headers["/sm-1.xml"].get("If-None-Match") == '"a"' and fr.new_articles == 0
+    assert web.hits["/p1.html"] == web.hits["/p2.html"] == 1
+    w.close()
+
+
+def test_a_sitemap_index_reads_its_newest_sitemaps_only(web, store, gazetteer):
+    from geo.watch import MAX_CHILD_SITEMAPS
+
+    n = MAX_CHILD_SITEMAPS + 3
+    for i in range(n):
+        web.route(f"/sm-{i}.xml", sitemap([]), content_type="application/xml")
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{web.url(f'/sm-{i}.xml')}</loc><lastmod>2020-{1 + i // 28:02d}-{1 + i % 28:02d}"
+                       "</lastmod></sitemap>" for i in range(n)) + "</sitemapindex>")
+    web.route("/index.xml", index.encode("utf-8"), content_type="application/xml")
+    w = watcher(store, [Feed(web.url("/index.xml"), kind="sitemap")], gazetteer)
+    assert w.run_pass(force=True).feeds[0].failures == 0
+    assert sorted(i for i in range(n) if web.hits[f"/sm-{i}.xml"]) == list(range(3, n))  # the oldest three wait
     w.close()
 
 
@@ -168,6 +257,36 @@ def test_a_failing_page_is_logged_and_retried_later(web, store, gazetteer, name,
     w.close()
 
 
+def test_backoff_doubles_and_a_page_is_given_up_after_max_attempts(web, store, gazetteer):
+    web.route("/bad.html", b"oops", status=500)
+    web.route("/feed.xml", rss([(web.url("/bad.html"), "bad", "2020-10-14")]), content_type="application/rss+xml")
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/feed.xml"))], gazetteer, clock=clock, max_attempts=3, retry_base_s=10.0,
+                retry_max_s=1000.0)
+    waits = []
+    for _ in range(3):
+        w.run_pass(force=True)
+        hits = web.hits["/bad.html"]
+        for wait in (1, 2, 4, 8, 16, 32):  # find when it is asked again
+            clock.advance(wait)
+            w.run_pass(force=True)
+            if web.hits["/bad.html"] > hits:
+                waits.append(wait)
+                break
+        else:
+            waits.append(None)
+    # 10 s, then 20 s of backoff (asked again once 1+2+4+8 = 15 s >= 10 s, then 15+16 = 31 s >= 20 s have
+    # passed); the third failure is the last (max_attempts = 3): never asked again
+    assert waits == [8, 16, None] and web.hits["/bad.html"] == 3
+    with store._engine.connect() as c:
+        import sqlalchemy as sa
+
+        seen = store._t.metadata.tables["seen_urls"]
+        row = c.execute(sa.select(seen.c.status, seen.c.attempts, seen.c.reason)).one()
+    assert (row.status, row.attempts, row.reason) == ("gave_up", 3, "HTTP 500")
+    w.close()
+
+
 FEED_FAILURES = [
     ("malformed", dict(body=b"<rss><channel><item><title>broken", content_type="application/rss+xml"), "malformed feed"),
     ("html", dict(body=b"<html><body><p>hello</p></body></html>"), "not an RSS or Atom feed"),
@@ -195,11 +314,65 @@ def test_a_failing_feed_backs_off_and_never_stops_the_others(web, store, gazette
     w.close()
 
 
+def test_a_bug_met_on_one_page_or_one_feed_never_stops_the_others(web, store, gazetteer, monkeypatch):
+    import geo.pipeline
+    import geo.watch
+    from geo.errors import ExtractionError
+
+    real_extract, real_parse = geo.pipeline.extract_article, geo.watch.parse_feed
+
+    def extract(art, *a, **kw):
+        if art.url.endswith("/news/1.html"):
+            raise ExtractionError(f"{art.name}: the extractor failed on this article (IndexError: boom)")
+        return real_extract(art, *a, **kw)
+
+    def parse(body, *, kind, url):
+        if url.endswith("/buggy.xml"):
+            raise RuntimeError("a bug")
+        return real_parse(body, kind=kind, url=url)
+
+    monkeypatch.setattr(geo.pipeline, "extract_article", extract)
+    monkeypatch.setattr(geo.watch, "parse_feed", parse)
+    web.route("/buggy.xml", rss([]), content_type="application/rss+xml")
+    good = publish(web, "/feed.xml", 3)
+    clock = Clock()
+    w = watcher(store, [Feed(web.url("/buggy.xml")), Feed(good)], gazetteer, clock=clock)
+    buggy, fr = w.run_pass(force=True).feeds
+    assert buggy.error == "unexpected RuntimeError: a bug"
+    assert (fr.new_articles, fr.failures) == (2, 1) and "IndexError: boom" in fr.messages[0]
+    monkeypatch.setattr(geo.pipeline, "extract_article", real_extract)  # the extractor fixed: read at the retry
+    clock.advance(0.5)
+    assert w.run_pass(force=True).feeds[1].new_articles == 1 and store.stats().articles == 3
+    w.close()
+
+
 def test_fetcher_caps_size_by_header_and_by_stream(web):
     web.route("/big", b"x" * 5000, content_type="text/plain")
     f = Fetcher(max_bytes=1000, host_delay_s=0)
     with pytest.raises(FetchError, match=r"too large \(5000 bytes > 1000\)"):
         f.get(web.url("/big"))
+    f.close()
+
+
+def test_gzip_pages_are_read_and_capped_by_their_unpacked_size(web):
+    page = article_page("قصف", report_text(1))
+    web.route("/z.html", page, gzip=True)
+    web.route("/bomb.html", b"<html>" + b" " * 3_000_000 + b"</html>", gzip=True)  # some KB packed
+    f = Fetcher(max_bytes=1_000_000, host_delay_s=0)
+    r = f.get(web.url("/z.html"))
+    assert r.body == page and r.content_type == "text/html"
+    with pytest.raises(FetchError, match=r"too large \(more than 1000000 bytes\)"):
+        f.get(web.url("/bomb.html"))
+    f.close()
+
+
+def test_a_server_dripping_its_answer_is_a_timeout(web):
+    web.route("/drip", b"x" * 200, content_type="text/plain", trickle_s=0.3)  # 6 s in all, 0.3 s a chunk
+    f = Fetcher(timeout_s=0.5, host_delay_s=0)
+    t0 = time.perf_counter()
+    with pytest.raises(FetchError, match=r"timeout: the whole response took more than 1.5 s"):
+        f.get(web.url("/drip"))
+    assert time.perf_counter() - t0 < 4
     f.close()
 
 
@@ -237,6 +410,13 @@ def test_bad_feed_lists_name_the_problem(tmp_path, toml, message):
     with pytest.raises(GeoInputError, match=None) as info:
         load_feed_list(p)
     assert message in str(info.value) and str(p) in str(info.value)
+
+
+def test_feed_links_relative_to_the_feed_are_resolved():
+    body = rss([("/news/1.html", "one", "2020-10-14"), ("2.html", "two", None), ("javascript:alert(1)", "x", None),
+                ("", "an item without a link is not the feed itself", None)])
+    items = parse_feed(body, kind="feed", url="http://127.0.0.1:9/ar/rss.xml")
+    assert [i.url for i in items] == ["http://127.0.0.1:9/news/1.html", "http://127.0.0.1:9/ar/2.html"]
 
 
 def test_parse_feed_rejects_a_non_sitemap():
