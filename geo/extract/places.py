@@ -12,7 +12,7 @@ from gazetteer.normalize import clitic_splits
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _Tok, _after_clitic, _boundary, _ends_name
+from .tokens import _Tok, _after_clitic, _boundary, _ends_name, passive
 from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
 
 
@@ -354,7 +354,7 @@ class PlacesStage:
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
-        if toks[first].stem in lx.passive or verb < first:
+        if passive(lx, toks[first]) or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place
             # that underwent the attack is the passive verb's (or the state's) subject, named right before
             # it (after a verb of becoming: "باتت تتعرض"), and so is every place of a list it ends

@@ -54,7 +54,7 @@ from gazetteer.normalize import clitic_splits, strip_article
 from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
+from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
@@ -390,12 +390,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     shape.strip_b(ptoks[f.trigger].stem) in lx.mutual:
                 pass  # "معارك عنيفة في محيط X"، "اشتباكات على الحدود": fighting has two sides, no attacker
             elif attacker is None and claim.stance == CLAIM and not (
-                    ptoks is not None and place_sent is None and (ptoks[f.trigger].stem in lx.passive or (
+                    ptoks is not None and place_sent is None and (passive(lx, ptoks[f.trigger]) or (
                         f.trigger > 0 and ptoks[f.trigger - 1].stem in lx.under))):
                 # "وأضافت الوزارة أن القصف امتد إلى ..." (not "X تعرض لقصف": a passive names nobody)
                 attacker = self.state.last_attacker.get(claimant)
             elif attacker is not None and claim.stance == CLAIM:
                 self.state.last_attacker[claimant] = attacker
+            # "أكد الحزب أنه عاود استهداف تجمع للجنود في عيتا الشعب": a second attack there, not the first retold
+            again = ptoks is not None and place_sent is None and any(
+                ptoks[a].stem in lx.again for a in range(max(0, f.trigger - 2), min(len(ptoks), f.trigger + 6)))
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
@@ -409,7 +412,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
-                    source=claim.source, summary=self._summary(ptoks, i), side=side,
+                    source=claim.source, summary=self._summary(ptoks, i), side=side, again=again,
                 ))
         return rows
 
@@ -604,7 +607,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if known is None:
                     known = self.resolutions[("known", key)] = self.gz.knows(key)
                 told_as = None if known else key
-            return r.claimant, r.date, r.stance, r.place.id, told_as
+            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if r.again else None
 
         for r in rows:
             key = same(r)

@@ -166,6 +166,13 @@ def _ends_name(toks, i: int, hi: int) -> bool:
     return i + 1 >= hi or toks[i + 1].brk or toks[i + 1].norm.startswith(shape.CONJ)
 
 
+def passive(lx, tok) -> bool:
+    """Whether the word is a passive verb: a word of the lexicon's passive group ("تعرضت"، "طالت")
+    or a past attack verb printed with the damma of the passive ("قُصفت"، "استُهدف"، "أُطلقت")."""
+    return tok.stem in lx.passive or (shape.DAMMA in tok.raw and tok.stem not in lx.present_attack and (
+        tok.stem in lx.attack_verbs or tok.stem in lx.fire_verbs))
+
+
 def _boundary(toks, a: int, b: int) -> bool:
     """True when a clause boundary (comma, colon, quote) separates token a from token b."""
     for k in range(a + 1, b + 1):

@@ -12,7 +12,7 @@ from gazetteer.normalize import strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _boundary
+from .tokens import _boundary, passive as passive_verb
 from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
 from .places import _count_of_ten
 
@@ -33,7 +33,7 @@ def _feminine_past(word: str) -> bool:
 def _passive_kind(lx: Lexicon, toks, prev: "_Found", f: "_Found") -> None:
     """"تعرضت مدينة X لقصف صاروخي من جانب القوات ...": the unlocated mention after a located
     passive "تعرض" gives it its kind and its agent."""
-    if not prev.typed and f.typed and toks[prev.trigger].stem in lx.passive:
+    if not prev.typed and f.typed and passive_verb(lx, toks[prev.trigger]):
         prev.event_type, prev.typed = f.event_type, True
         prev.attacker = prev.attacker or f.attacker
 
@@ -153,7 +153,7 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                 break
     # A passive verb far from what it underwent: "تعرضت الأحياء ... في مدينة حلب، مساء الأربعاء، لقصف
     # مكثف من الطيران الحربي": the kind is the noun after its ل.
-    if toks[first].stem in lx.passive and len(window) == 1:
+    if passive_verb(lx, toks[first]) and len(window) == 1:
         for k in range(last + 1, min(len(toks), last + 16)):
             ty = _attack_type(lx, toks[k]) if toks[k].stem.startswith(shape.PREP_LI) else None
             if ty:
@@ -246,7 +246,7 @@ class TriggersStage:
                                for k in range(max(lo, first - 6), first + 1)):
                 continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event
             if running and any(_count_of_ten(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
-                    range(first + 1, min(hi, first + 14)) if toks[first].stem in lx.passive else ())]):
+                    range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
             ty = _type_of(lx, g, toks, last, scope_end)
@@ -304,17 +304,17 @@ class TriggersStage:
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
-                                    slot=toks[first].stem in lx.passive or (first > 0 and toks[first - 1].stem in lx.passive_aux),
+                                    slot=passive_verb(lx, toks[first]) or (first > 0 and toks[first - 1].stem in lx.passive_aux),
                                     own=claim.claimant)
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
-            elif toks[first].stem in lx.passive:
+            elif passive_verb(lx, toks[first]):
                 # "أن مطار معيتيقة تعرض لقصف ...، ما أدى إلى تحويل الرحلات إلى مطار مصراتة": the
                 # subject of the passive verb is what was hit; places after it are elsewhere
                 before = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
                 if before and before[-1].end >= first - 1:
                     f.places = before
-            if finds and finds[-1].places and not finds[-1].typed and toks[finds[-1].trigger].stem in lx.passive \
+            if finds and finds[-1].places and not finds[-1].typed and passive_verb(lx, toks[finds[-1].trigger]) \
                     and any(toks[k].stem.startswith(shape.PREP_LI) and lx.triggers.get(toks[k].stem[1:])
                             for k in range(max(lo, first - 1), first + 1)):
                 # "تعرضت مدينة ستيبانكرت، عاصمة الإقليم، الليلة الماضية، لقصف صاروخي ...": the object of
@@ -390,7 +390,7 @@ class TriggersStage:
     def _attacker(self, toks, roles, lo, first, last, claim: _Claim, ty: str) -> str | None:
         lx = self.lx
         attr_lo, attr_hi = claim.attr_span
-        passive = toks[first].stem in lx.passive
+        passive = passive_verb(lx, toks[first])
         if passive:
             # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
             # attacker by an adjective (its subject is the victim, never the attacker)

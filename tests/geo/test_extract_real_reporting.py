@@ -638,3 +638,19 @@ def test_the_object_of_a_passive_far_from_it_is_the_same_attack_not_a_new_one():
                'الأذربيجانية، بحسب ما أعلنت سلطات "جمهورية أرتساخ".', "karabakh")
     assert [(e.claimant, e.attacker, e.event_type, e.place_en.split(" (")[0]) for e in evs] == [
         ("Artsakh", "Azerbaijan", "missile", "Khankendi")]
+
+
+def test_a_passive_printed_with_its_damma_makes_what_precedes_it_the_target():
+    evs = read("وأفاد حزب الله في بيان بأن تجمعا لجنود الاحتلال في محيط بلدة عيتا الشعب استُهدف بهجوم صاروخي.",
+               "israel_lebanon")
+    assert [(e.event_type, e.place_en) for e in evs] == [("missile", "Aita al-Shaab")]
+
+
+def test_an_attack_done_again_at_a_place_is_a_second_event():
+    evs = read("وأفاد حزب الله في بيان بأن مقاتليه استهدفوا تجمعا لجنود الاحتلال في بلدة عيتا الشعب بالصواريخ.\n\n"
+               "وفي بيان ثان، أكد الحزب أنه عاود استهداف تجمع للجنود في عيتا الشعب أثناء نقل المصابين.", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Aita al-Shaab", "Aita al-Shaab"]
+    # told twice without "again": one event
+    evs = read("وأفاد حزب الله في بيان بأن مقاتليه استهدفوا تجمعا لجنود الاحتلال في بلدة عيتا الشعب بالصواريخ.\n\n"
+               "وأكد الحزب أن الاستهداف في عيتا الشعب حقق إصابات مباشرة.", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Aita al-Shaab"]
