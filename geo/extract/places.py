@@ -364,6 +364,11 @@ class PlacesStage:
             spans: list[PlaceSpan] = []
             end, skipped = verb, 0
             clause = False
+            if verb - 2 > lo and toks[verb - 1].stem in lx.others:
+                # "العاصمة ستيباناكيرت وتجمعات سكنية أخرى تعرضت لهجمات": past the unnamed rest of the list
+                q = next((q for q in range(verb - 2, max(lo, verb - 5), -1) if shape.starts_with_conj(toks[q].raw)), None)
+                if q is not None:
+                    end = q
             for q in range(verb - 1, max(lo, verb - 8), -1):
                 if toks[q].brk:
                     if toks[q].comma and toks[q].stem in lx.located and q - 1 > lo:
@@ -412,6 +417,17 @@ class PlacesStage:
                     if m is not None:
                         place, j, printed, near = m
                         return [PlaceSpan(place, a, j, printed, near)]
+        if toks[first].stem in lx.capture_verbs:
+            # "إن القوات الأذربيجانية في كاراباخ استولت على أكثر من 60 موقعا": ground taken where the
+            # forces that took it are
+            for k in range(first - 1, max(lo - 1, first - 6), -1):
+                if toks[k].brk and k < first - 1:
+                    break
+                if toks[k].stem in lx.locatives and k + 1 < first:
+                    m = self._match_place(toks, k + 1, first, True, roles[k + 1])
+                    if m is not None and m[1] == first:
+                        place, j, printed, near = m
+                        return [PlaceSpan(place, k + 1, j, printed, near)]
         # (a sentence-initial locative before the speaker too, and one with a short locator after the
         # name: "وفي خاركيف بشرق البلاد، أفاد الحاكم أن غارة روسية طالت مبنى سكنيا")
         for k in ([0] if lo > 0 else []) + list(range(lo, first)):

@@ -654,3 +654,17 @@ def test_an_attack_done_again_at_a_place_is_a_second_event():
     evs = read("وأفاد حزب الله في بيان بأن مقاتليه استهدفوا تجمعا لجنود الاحتلال في بلدة عيتا الشعب بالصواريخ.\n\n"
                "وأكد الحزب أن الاستهداف في عيتا الشعب حقق إصابات مباشرة.", "israel_lebanon")
     assert [e.place_en for e in evs] == ["Aita al-Shaab"]
+
+
+def test_the_named_places_before_and_other_places_and_a_passive_verb_are_the_targets():
+    evs = read("أعلنت سلطات قره باغ أن العاصمة ستيباناكيرت وتجمعات سكنية أخرى تعرضت لهجمات عنيفة بالمدفعية.", "karabakh")
+    assert [(e.claimant, e.place_en.split(" (")[0]) for e in evs] == [("Artsakh", "Khankendi")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن القوات الأذربيجانية في كاراباخ استولت على أكثر من 60 من المواقع القتالية.",
+    "قال المتحدث إن القوات الأذربيجانية استولت على مواقع قتالية في كاراباخ.",
+])
+def test_seizing_is_a_ground_advance_where_the_seizing_forces_are(text):
+    evs = read(text, "karabakh")
+    assert [(e.attacker, e.event_type, e.precision) for e in evs] == [("Azerbaijan", "ground_attack", "region")]
