@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import FACILITY_WORDS, TYPE_WORDS
-from gazetteer.normalize import clitic_splits
+from gazetteer.normalize import clitic_splits, strip_article
 
 from . import shape
 from .lexicon import Lexicon
@@ -309,19 +309,30 @@ class PlacesStage:
             back = [toks[k] for k in range(max(0, i - 5), i + 1)]  # Y's own first word may be "بمدينة"
             if back[-1].norm not in lx.container_types and back[-1].stem not in lx.container_types:
                 back.pop()
-            vill = [k for k, t in enumerate(back) if t.stem in lx.village_words or t.norm in lx.village_words]
+            vill = [k for k, t in enumerate(back) if t.stem in lx.village_words or t.norm in lx.village_words
+                    or strip_article(t.stem) in lx.site_nouns]
             cont = [k for k, t in enumerate(back) if (t.stem in lx.container or t.norm in lx.container_types
-                                                      or t.stem in lx.container_types) and (not vill or k > vill[-1])]
+                                                      or t.stem in lx.container_types or t.stem in lx.located)
+                    and (not vill or k > vill[-1])]
+            bi = not cont and toks[i].norm.startswith(shape.PREP_BI) and not toks[i].brk
+            if bi:
+                cont = [len(back)]  # "سوق بانت بأم درمان": the ب on the container's own name
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
-                if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)):
-                    continue  # "أي حي سكني في مدينة درعا": no name, the town itself
-                ya = base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types
-                                        or back[cont[-1]].stem in lx.container_types else 1)  # "لمدينة Y" or "Y"
+                if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)) or (
+                        bi or strip_article(back[vill[-1]].stem) in lx.site_nouns) and (
+                        toks[xa].norm.startswith(shape.PREP_LI) or (shape.is_adjective_form(toks[xa].norm, None)
+                                                                   and not toks[xa].raw.endswith(shape.ALIF_MAQSURA))
+                        or toks[xa].norm.endswith(shape.ACC_ADJ_ENDING) or toks[xa].stem in lx.facility_complements):
+                    # "أي حي سكني في مدينة درعا"، "سوق شعبي في"، "محطة لضخ المياه": no name, the town itself
+                    continue
+                ya = i if bi else base + cont[-1] + (0 if back[cont[-1]].norm in lx.container_types
+                                                     or back[cont[-1]].stem in lx.container_types else 1)  # "لمدينة Y" or "Y"
                 c = self.gz.resolve_in(" ".join(t.raw for t in toks[xa - 1:xb]), _printed(toks[ya:j], None),
                                        theatre=self.profile.theatre)
-                if c is not None and c.place.id != p.id and c.precision == c.place.kind:
+                if c is not None and c.place.id != p.id and c.precision == c.place.kind and \
+                        not any(r.startswith("stands in for") for r in c.reasons):
                     # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
                     out[n] = PlaceSpan(c.place, xa, xb, _printed(toks[xa:xb], None), near)
                 elif p.kind == "settlement":

@@ -420,10 +420,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         """The side of the place at tokens ``i:j`` the event lies on, as a bearing in degrees: a side
         noun before it ("غرب حماة"، "جنوب محافظة إدلب"), an adjective after it ("ريف حلب الشمالي
         الغربي"), or either inside a name the gazetteer read as a side of a place ("شمال اللاذقية");
-        not a name whose side is its own ("جنوب لبنان")."""
+        not a name whose side is its own ("جنوب لبنان"); and "الريف الشمالي لأم درمان"."""
         lx = self.lx
         found: list[float] = []
         k = i - 1
+        if k > 0 and toks[i].norm.startswith(shape.PREP_LI) and not toks[i].brk and not toks[k].brk and \
+                toks[k].norm.startswith(shape.ARTICLE) and strip_article(toks[k - 1].stem) in TYPE_WORDS:
+            d = _bearing(lx, toks[k])  # "الريف الشمالي لأم درمان"
+            if d is not None:
+                found.append(d)
         if k > 0 and toks[k].stem in TYPE_WORDS:
             k -= 1
         while k >= 0 and len(found) < 2 and not toks[k].norm.startswith(shape.ARTICLE) and not toks[k].brk:

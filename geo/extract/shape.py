@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
-    "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT",
+    "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT",
     "LETTERS", "strip_b", "is_adjective_form", "is_nisba", "starts_with_conj",
 ]
 
@@ -44,6 +44,7 @@ TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written �
 DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative
 
 # Punctuation of Arabic text (with the Latin one): sentence ends, clause boundaries, name separators
+ALIF_MAQSURA = "ى"  # a final alif written as ya: "الهدى" is no relative adjective, though normalised it ends in ي
 DAMMA = "\u064f"  # the u-vowel: written on a past verb's first letters it makes it passive ("قُصفت"، "استُهدف")
 SENTENCE_END = ".!?؟"
 LETTERS = "\u0621-\u064a"  # the Arabic letters (a regex range): "طرابلس.وقال" is two sentences

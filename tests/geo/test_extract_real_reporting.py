@@ -671,3 +671,22 @@ def test_the_named_places_before_and_other_places_and_a_passive_verb_are_the_tar
 def test_seizing_is_a_ground_advance_where_the_seizing_forces_are(text):
     evs = read(text, "karabakh")
     assert [(e.attacker, e.event_type, e.precision) for e in evs] == [("Azerbaijan", "ground_attack", "region")]
+
+
+@pytest.mark.parametrize("text, prof, expected", [
+    # an unknown market, hospital or school printed with its town ("ب" or "في"): around the town, by its name
+    ("وطال القصف سوق بانت بأم درمان.", "sudan", [("بانت", "Omdurman", "district")]),
+    ("قصفت قوات الدعم السريع مدرسة الهدى في مدينة أم درمان.", "sudan", [("الهدى", "Omdurman", "district")]),
+    # ... on the side of a district named after it
+    ("وأصاب القصف سوق بئر حماد الواقع غربي محلية أمبدة.", "sudan", [("بئر حماد", "Umbada (Omdurman) (west)", "district")]),
+    # a common adjective or a facility's complement after the site noun is no name: the town itself
+    ("وقال المركز إن المسيرات استهدفت محطة كهرباء في مدينة القامشلي.", "syria", [("القامشلي", "Qamishli", "settlement")]),
+    ("وقالت المصادر إن القصف طال سوقا شعبيا في مدينة الضعين.", "sudan", [("الضعين", "Ed Daein", "settlement")]),
+])
+def test_an_unknown_site_printed_with_its_town_is_placed_around_the_town_under_its_own_name(text, prof, expected):
+    assert [(e.place_ar, e.place_en, e.precision) for e in read(text, prof)] == expected
+
+
+def test_the_countryside_on_one_side_of_a_town_named_with_li():
+    (ev,) = read("ووسعت قوات الدعم السريع دائرة القصف لتشمل الريف الشمالي لأم درمان.", "sudan")
+    assert (ev.place_en, ev.precision) == ("Omdurman (north)", "district")
