@@ -322,7 +322,7 @@ class PlacesStage:
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
                 if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)) or (
                         bi or strip_article(back[vill[-1]].stem) in lx.site_nouns) and (
-                        toks[xa].norm.startswith(shape.PREP_LI) or (shape.is_adjective_form(toks[xa].norm, None)
+                        toks[xa].norm.startswith(shape.PREP_LI) or (shape.is_nisba(toks[xa].norm)
                                                                    and not toks[xa].raw.endswith(shape.ALIF_MAQSURA))
                         or toks[xa].norm.endswith(shape.ACC_ADJ_ENDING) or toks[xa].stem in lx.facility_complements):
                     # "أي حي سكني في مدينة درعا"، "سوق شعبي في"، "محطة لضخ المياه": no name, the town itself
