@@ -42,6 +42,8 @@ class AttributionStage:
         """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
         الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
         lx = self.lx
+        if lx.denied_it.isdisjoint(self._seen):
+            return None
         for k, t in enumerate(toks):
             if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
                 continue
@@ -95,6 +97,7 @@ class AttributionStage:
         # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
         free = 0
         norms = None
+        parties = 0  # party names found: the rules below weigh two of them
         for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
             f = toks[i].pf
             if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
@@ -137,9 +140,12 @@ class AttributionStage:
             if hit is None:
                 continue
             L, role = hit
+            parties += role[0] == PARTY
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        if parties < 2:
+            return roles
         # Forces belonging to another party ("الجيش الليبي التابع لحكومة الوفاق"): that party's.
         for k in range(n - 2):
             a, b = roles[k], roles[k + 2]

@@ -31,8 +31,11 @@ def _specific_toll(lx: Lexicon, toks) -> int | None:
     return None
 
 
-def _totals_start(lx: Lexicon, toks) -> int:
-    """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43")."""
+def _totals_start(lx: Lexicon, toks, seen: frozenset[str] | None = None) -> int:
+    """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43"). ``seen``:
+    the sentence's words (``tokens.sentence_words``), to skip a sentence with no toll word."""
+    if seen is not None and lx.total_words.isdisjoint(seen) and lx.toll_firsts.isdisjoint(seen):
+        return len(toks)  # (a token's ``tot`` is set by these two groups only)
     for i, t in enumerate(toks):
         if t.tot and (t.tot == 1 or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in lx.toll_pairs)):
             # back up over "ما" / "مما"

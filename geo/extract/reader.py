@@ -53,6 +53,7 @@ from .dates import days_ago, find_date, text_year
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info
+from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
@@ -231,6 +232,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
+        self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:
@@ -282,7 +284,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             date, dprec, date_used = self.published, ("day" if self.published else "unknown"), None
         if trig_at:
             st.event_date = (date, dprec)
-        total_from = _totals_start(lx, toks)
+        total_from = _totals_start(lx, toks, self._seen)
         toll = _specific_toll(lx, toks) if total_from < len(toks) else None
         out = []
         new_pending = None
