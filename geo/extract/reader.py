@@ -233,6 +233,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
         self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        self._running = None  # a war's running count in the sentence (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:
@@ -288,6 +289,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         toll = _specific_toll(lx, toks) if total_from < len(toks) else None
         out = []
         new_pending = None
+        # (once per sentence, not per claim: linear however many claims a sentence holds)
+        since_here = not lx.since.isdisjoint(self._seen) and any(t.stem in lx.since for t in toks)
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
@@ -319,7 +322,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 continue
             if not located and unlocated:
                 f = unlocated[0]
-                if not (killed is not None and any(t.stem in lx.since for t in toks)):
+                if not (killed is not None and since_here):
                     # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
                     new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue

@@ -240,9 +240,14 @@ class TriggersStage:
         finds: list[_Found] = []
         told_on = None  # the attacker of an attack whose targets a relative clause lists
         # "منذ منتصف تشرين الأول"، "منذ بدء الحرب"، "منذ 2019": a count of attacks since then is a war's
-        running = not lx.since.isdisjoint(self._seen) and any(t.stem in lx.since and k + 1 < len(toks) and (
-            toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
-            for k, t in enumerate(toks))
+        # (the whole sentence's: read once per sentence, not once per claim, which was quadratic in a
+        # long sentence of many claims)
+        running = self._running
+        if running is None:
+            running = self._running = not lx.since.isdisjoint(self._seen) and any(
+                t.stem in lx.since and k + 1 < len(toks) and (
+                    toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
+                for k, t in enumerate(toks))
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
