@@ -5,9 +5,14 @@ from __future__ import annotations
 
 
 
+import operator
+
 from . import shape
 from .lexicon import Lexicon
 
+
+
+_CAS = operator.attrgetter("cas")
 
 
 def _specific_toll(lx: Lexicon, toks) -> int | None:
@@ -126,6 +131,8 @@ def _more_victims(lx: Lexicon, toks, i: int, hi: int) -> int:
 
 
 def _casualties(lx: Lexicon, toks, lo: int, hi: int) -> tuple[int | None, int | None]:
+    if not any(map(_CAS, toks[lo:hi])):
+        return None, None  # no casualty word (most claims): no token is read one by one
     killed = injured = None
     for i in range(lo, hi):
         c = toks[i].cas

@@ -161,10 +161,7 @@ def sentence_words(toks) -> frozenset[str]:
 
 def _may_date(toks) -> bool:
     """Cheap test before the date regexes: a digit or a date word (with a clitic) is present."""
-    for t in toks:
-        if t.datew:
-            return True
-    return False
+    return any(map(_DATEW, toks))
 
 
 def _quoted(toks, i) -> bool:
