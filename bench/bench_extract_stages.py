@@ -9,7 +9,10 @@ theatre detection, extraction, and writing the GeoJSON. The extraction is then s
 (attribution, triggers, places, dates ...) from one cProfile run: each function's own time counts
 for its module, a built-in's (dict.get, any, regex split ...) for the module that called it; the
 profiler slows call-heavy code most, so the shares are scaled to the unprofiled extraction time and
-are estimates, not measurements.
+are estimates, not measurements. On a shared machine the CPU times swing with the load (the
+same code measured 3.2 and 5.0 ms a few minutes apart); the last column counts the Python lines
+executed per article (``sys.settrace``, 20 articles), which does not: compare those between two
+versions of the code when the machine is busy.
 """
 
 from __future__ import annotations
@@ -92,6 +95,24 @@ def _split(stats: pstats.Stats) -> dict[str, float]:
     return shares
 
 
+def _lines(fn, texts: list[str]) -> float:
+    """Python lines executed per call of ``fn`` on each text (a measure of work the load does not move)."""
+    count = [0]
+
+    def trace(_frame, event, _arg):
+        if event == "line":
+            count[0] += 1
+        return trace
+
+    sys.settrace(lambda *_a: trace)
+    try:
+        for t in texts:
+            fn(t)
+    finally:
+        sys.settrace(None)
+    return count[0] / len(texts)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=400)
@@ -135,18 +156,23 @@ def main(argv: list[str] | None = None) -> int:
         extract(t, gz, karabakh, PUBLISHED)
     prof.disable()
     shares = _split(pstats.Stats(prof))
+    probe = texts[n * rounds:n * rounds + 20]
+    lines = {"detect": _lines(lambda t: detect_runs(t, gz, profiles), probe),
+             "extract": _lines(lambda t: extract(t, gz, karabakh, PUBLISHED), probe)}
     total = sum(shares.values())
-    rows = [("reading the .jsonl file (geo.articles)", ms["read"]), ("theatre detection (geo.theatre)", ms["detect"])]
-    rows += [(f"{st}", ms["extract"] * s / total) for st, s in sorted(shares.items(), key=lambda kv: -kv[1])]
-    rows += [("extraction, all of it (geo.extract)", ms["extract"]),
-             ("GeoJSON features and json.dumps (geo.feature)", ms["output"])]
+    rows = [("reading the .jsonl file (geo.articles)", ms["read"], ""),
+            ("theatre detection (geo.theatre)", ms["detect"], f"{lines['detect']:,.0f}")]
+    rows += [(f"{st}", ms["extract"] * s / total, "") for st, s in sorted(shares.items(), key=lambda kv: -kv[1])]
+    rows += [("extraction, all of it (geo.extract)", ms["extract"], f"{lines['extract']:,.0f}"),
+             ("GeoJSON features and json.dumps (geo.feature)", ms["output"], "")]
     whole = ms["read"] + ms["detect"] + ms["extract"] + ms["output"]
-    print(f"| stage (seed article, {n} copies, median of {rounds} rounds, CPU) | ms per article | share |")
-    print("|---|---:|---:|")
-    for name, v in rows:
-        print(f"| {name} | {v:.3f} | {v / whole:.0%} |")
+    print(f"| stage (seed article, {n} copies, median of {rounds} rounds, CPU) | ms per article | share "
+          f"| Python lines per article |")
+    print("|---|---:|---:|---:|")
+    for name, v, work in rows:
+        print(f"| {name} | {v:.3f} | {v / whole:.0%} | {work} |")
     print(f"| **all stages** (the CLI's marginal cost, start-up aside) | **{whole:.3f}** | "
-          f"{1000 / whole:,.0f} articles/s |")
+          f"{1000 / whole:,.0f} articles/s | |")
     return 0
 
 
