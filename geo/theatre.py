@@ -26,7 +26,7 @@ runs of paragraphs, each with its own theatre; ``geo.pipeline`` extracts each ru
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -58,6 +58,7 @@ _MAX_NGRAM = 3
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
 _GROUP = re.Match.group
+_START = re.Match.start
 _UNSEEN = object()
 
 
@@ -175,6 +176,7 @@ class _Scanner:
         for k in self.index:
             self.lens[k[0]] = tuple(sorted({*self.lens.get(k[0], ()), len(k)}, reverse=True))
         self.pairs = frozenset(k[:2] for k in self.index if len(k) > 1)  # the first two words of the longer phrases
+        self.ones = {k[0]: v for k, v in self.index.items() if len(k) == 1}  # the one-word phrases
         names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
         self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
         self.words: dict[str, tuple] = {}   # raw word -> (normalised, phrase first-word forms, may start a place)
@@ -211,7 +213,7 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
     sc = _scanner(gz, profiles)
-    index, lens, pairs = sc.index, sc.lens, sc.pairs
+    index, lens, pairs, ones = sc.index, sc.lens, sc.pairs, sc.ones
     matches = list(_WORD.finditer(text))
     known, word = sc.words.get, sc.word
     placed, place = sc.places.get, sc.place
@@ -221,24 +223,36 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     items: list[_Item] = []
     n = len(matches)
     # Only a word that may start a phrase or a place name can be evidence (about half the words of
-    # a report): the others are passed over without a look.
+    # a report): the others are passed over without a look. The candidates come in text order, so
+    # their paragraph is found by walking the paragraph starts once (no search per word), and with
+    # it the first word of the next paragraph, where a place name must stop.
+    para, nxt_start, para_end = 0, starts[1], n
+    if len(starts) > 2:
+        para_end = bisect_left(matches, starts[1], key=_START)
     nxt = 0  # the first word not yet taken by a phrase or a name
     for i in [k for k, x in enumerate(info) if x[1] or x[2]]:
         if i < nxt:
             continue
         nxt = i + 1
         pos = matches[i].start()
-        para = max(0, bisect_right(starts, pos) - 1)  # the paragraph of word i
+        if pos >= nxt_start:  # the paragraph of word i (as bisect_right(starts, pos) - 1 gives it)
+            para = bisect_right(starts, pos, para + 1) - 1
+            nxt_start = starts[para + 1]
+            para_end = bisect_left(matches, nxt_start, i, key=_START) if para + 2 < len(starts) else n
         _norm, firsts, may_place = info[i]
         found = None
         for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
-            longer = i + 1 < n and (first, norms[i + 1]) in pairs  # may a phrase of two words or more start here
-            for size in lens[first]:
-                if i + size <= n and (longer or size == 1):
-                    hit = index.get((first, *norms[i + 1:i + size]))
-                    if hit is not None and (found is None or size > found[0]):
-                        found = (size, hit)
-                        break
+            if i + 1 < n and (first, norms[i + 1]) in pairs:  # a phrase of two words or more may start here
+                for size in lens[first]:
+                    if i + size <= n:
+                        hit = index.get((first, *norms[i + 1:i + size]))
+                        if hit is not None and (found is None or size > found[0]):
+                            found = (size, hit)
+                            break
+            else:  # only the one-word phrase
+                hit = ones.get(first)
+                if hit is not None and found is None:
+                    found = (1, hit)
         if found:
             size, (kind, named, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
@@ -247,10 +261,9 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             nxt = i + size
             continue
         if may_place:
-            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                if size > 1 and matches[i + size - 1].start() >= starts[para + 1]:
-                    continue  # a name does not run over a paragraph break
-                key = " ".join(norms[i:i + size])
+            # (a name does not run over a paragraph break)
+            for size in range(min(_MAX_NGRAM, n - i, para_end - i), 0, -1):
+                key = " ".join(norms[i:i + size]) if size > 1 else norms[i]
                 if len(key) < 3:
                     continue
                 hit = placed(key, _UNSEEN)

@@ -42,6 +42,8 @@ class AttributionStage:
         """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
         الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
         lx = self.lx
+        if lx.denied_it.isdisjoint(self._seen):
+            return None
         for k, t in enumerate(toks):
             if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
                 continue
@@ -95,6 +97,8 @@ class AttributionStage:
         # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
         free = 0
         norms = None
+        parties = 0  # party names found: the rules below weigh two of them
+        starts = []  # the first token of each name found (two names meet only there)
         for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
             f = toks[i].pf
             if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
@@ -137,11 +141,15 @@ class AttributionStage:
             if hit is None:
                 continue
             L, role = hit
+            parties += role[0] == PARTY
+            starts.append(i)
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        if parties < 2:
+            return roles
         # Forces belonging to another party ("الجيش الليبي التابع لحكومة الوفاق"): that party's.
-        for k in range(n - 2):
+        for k in (range(n - 2) if not lx.affiliated.isdisjoint(self._seen) else ()):
             a, b = roles[k], roles[k + 2]
             if a and b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and roles[k + 1] is None \
                     and toks[k + 1].stem in lx.affiliated and toks[k + 2].norm[:1] == shape.LI:
@@ -150,8 +158,9 @@ class AttributionStage:
                     roles[q] = b
                     q -= 1
         # A party noun with another party's nationality after it is that party's ("طيران العدوان
-        # الأمريكي" in a Houthi statement): the adjective decides.
-        for k in range(n - 1):
+        # الأمريكي" in a Houthi statement): the adjective decides. (Two names meet where the second
+        # starts right after the first: elsewhere a token and the next have one role, or none.)
+        for k in [s - 1 for s in starts if s > 0 and roles[s - 1] is not None]:
             a, b = roles[k], roles[k + 1]
             if a and b and a is not b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and b[2] == "cue" \
                     and a[2] in ("cue", "metonym") and toks[k + 1].norm.startswith(shape.ARTICLE) \

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 
 
+import operator
+
 from . import shape
 from .lexicon import Lexicon
 
+
+
+_CAS = operator.attrgetter("cas")
 
 
 def _specific_toll(lx: Lexicon, toks) -> int | None:
@@ -31,8 +36,11 @@ def _specific_toll(lx: Lexicon, toks) -> int | None:
     return None
 
 
-def _totals_start(lx: Lexicon, toks) -> int:
-    """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43")."""
+def _totals_start(lx: Lexicon, toks, seen: frozenset[str] | None = None) -> int:
+    """Index of the first token of a cumulative-toll phrase ("ما رفع حصيلة القتلى إلى 43"). ``seen``:
+    the sentence's words (``tokens.sentence_words``), to skip a sentence with no toll word."""
+    if seen is not None and lx.total_words.isdisjoint(seen) and lx.toll_firsts.isdisjoint(seen):
+        return len(toks)  # (a token's ``tot`` is set by these two groups only)
     for i, t in enumerate(toks):
         if t.tot and (t.tot == 1 or (i + 1 < len(toks) and (t.stem, toks[i + 1].norm) in lx.toll_pairs)):
             # back up over "ما" / "مما"
@@ -123,6 +131,8 @@ def _more_victims(lx: Lexicon, toks, i: int, hi: int) -> int:
 
 
 def _casualties(lx: Lexicon, toks, lo: int, hi: int) -> tuple[int | None, int | None]:
+    if not any(map(_CAS, toks[lo:hi])):
+        return None, None  # no casualty word (most claims): no token is read one by one
     killed = injured = None
     for i in range(lo, hi):
         c = toks[i].cas

@@ -55,6 +55,7 @@ from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
+from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
@@ -238,6 +239,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
+        self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        self._running = None  # a war's running count in the sentence (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:
@@ -289,10 +292,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             date, dprec, date_used = self.published, ("day" if self.published else "unknown"), None
         if trig_at:
             st.event_date = (date, dprec)
-        total_from = _totals_start(lx, toks)
+        total_from = _totals_start(lx, toks, self._seen)
         toll = _specific_toll(lx, toks) if total_from < len(toks) else None
         out = []
         new_pending = None
+        # (once per sentence, not per claim: linear however many claims a sentence holds)
+        since_here = not lx.since.isdisjoint(self._seen) and any(t.stem in lx.since for t in toks)
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
@@ -324,7 +329,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 continue
             if not located and unlocated:
                 f = unlocated[0]
-                if not (killed is not None and any(t.stem in lx.since for t in toks)):
+                if not (killed is not None and since_here):
                     # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
                     new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue

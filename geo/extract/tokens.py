@@ -148,12 +148,20 @@ def _gap_flags(gap: str) -> tuple[bool, bool, bool, bool, bool, bool]:
 _SPACE_FLAGS = _gap_flags(" ")
 
 
+_STEM = operator.attrgetter("stem")
+_NORM = operator.attrgetter("norm")
+
+
+def sentence_words(toks) -> frozenset[str]:
+    """Every stem and normalised form of a sentence's tokens, made once per sentence (``_Reader._seen``).
+    A rule that looks for the words of a lexicon group is not run when the group and this set are
+    disjoint: it would scan the sentence, token by token, and find nothing."""
+    return frozenset((*map(_STEM, toks), *map(_NORM, toks)))
+
+
 def _may_date(toks) -> bool:
     """Cheap test before the date regexes: a digit or a date word (with a clitic) is present."""
-    for t in toks:
-        if t.datew:
-            return True
-    return False
+    return any(map(_DATEW, toks))
 
 
 def _quoted(toks, i) -> bool:

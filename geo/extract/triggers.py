@@ -233,9 +233,14 @@ class TriggersStage:
         finds: list[_Found] = []
         told_on = None  # the attacker of an attack whose targets a relative clause lists
         # "منذ منتصف تشرين الأول"، "منذ بدء الحرب"، "منذ 2019": a count of attacks since then is a war's
-        running = any(t.stem in lx.since and k + 1 < len(toks) and (
-            toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
-            for k, t in enumerate(toks))
+        # (the whole sentence's: read once per sentence, not once per claim, which was quadratic in a
+        # long sentence of many claims)
+        running = self._running
+        if running is None:
+            running = self._running = not lx.since.isdisjoint(self._seen) and any(
+                t.stem in lx.since and k + 1 < len(toks) and (
+                    toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
+                for k, t in enumerate(toks))
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
@@ -371,7 +376,8 @@ class TriggersStage:
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
             return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
-        passive = not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
+        passive = not lx.passive.isdisjoint(self._seen) and \
+            not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
             return True
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
