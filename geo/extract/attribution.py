@@ -146,6 +146,17 @@ class AttributionStage:
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        # A leader named after a noun of forces or aircraft ("طيران حفتر"، "قوات حفتر"): the forces
+        # of that party, as its cue (the name alone is a speaker).
+        for k in starts:
+            r = roles[k]
+            if k > 0 and r[0] == PARTY and r[2] == "speaker" and roles[k - 1] is None and \
+                    (toks[k - 1].stem in lx.forces or toks[k - 1].stem in lx.aircraft):
+                role = Role(PARTY, r[1], "cue")
+                q = k
+                while q < n and roles[q] is r:
+                    roles[q] = role
+                    q += 1
         if parties < 2:
             return roles
         # Forces belonging to another party ("الجيش الليبي التابع لحكومة الوفاق"): that party's.
@@ -170,17 +181,6 @@ class AttributionStage:
                 while q >= 0 and roles[q] is a:
                     roles[q] = b
                     q -= 1
-        # A leader named after a noun of forces or aircraft ("طيران حفتر"، "قوات حفتر"): the forces
-        # of that party, as its cue (the name alone is a speaker).
-        for k in range(1, n):
-            r = roles[k]
-            if r and r[0] == PARTY and r[2] == "speaker" and roles[k - 1] is None and \
-                    (toks[k - 1].stem in lx.forces or toks[k - 1].stem in lx.aircraft):
-                role = Role(PARTY, r[1], "cue")
-                q = k
-                while q < n and roles[q] is r:
-                    roles[q] = role
-                    q += 1
         return roles
 
     # -------------------------------------------------------------- attribution
