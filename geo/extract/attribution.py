@@ -330,7 +330,17 @@ class AttributionStage:
             if stamp or any(t.stem in lx.contrast for t in toks[:2]):
                 self.state.last_claimant = self.profile.fallback_party
                 return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
-            return [_Claim(None if _recap(lx, toks) else self.state.last_claimant, CLAIM, None, 0, n, (0, 0))]
+            last = self.state.last_claimant
+            if last is not None and not self.state.headline and any(
+                    r and r[0] == PARTY and r[2] in ("cue", "institution") and r[1] != last for r in roles) and \
+                    not any(r and r[0] == PARTY and r[1] == last for r in roles) and \
+                    (toks[0].stem in lx.date_words or (toks[0].stem[:1] in shape.CONJUNCTIONS
+                                                         and toks[0].stem[1:] in lx.date_words)):
+                # "وصباح الثلاثاء، شن الطيران الحربي الإسرائيلي غارات ..." after Hamas spoke: the
+                # outlet tells the other side's action, dated anew, in its own voice
+                self.state.last_claimant = self.profile.fallback_party
+                return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
+            return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).

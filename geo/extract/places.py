@@ -201,8 +201,10 @@ class PlacesStage:
                 m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
                 i = m[1] if m is not None else i + 2
                 continue
-            if t.stem in lx.stationed or (t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
-                stationed = True  # (and "النزاع على X": what the war is about, not where it struck)
+            if t.stem in lx.stationed or t.stem in lx.adjacent or (
+                    t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
+                # (and "النزاع على X": what the war is about; "المستوطنات القريبة من غزة": near what was hit)
+                stationed = True
                 i += 1
                 continue
             if t.stem in lx.over:

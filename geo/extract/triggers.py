@@ -376,6 +376,10 @@ class TriggersStage:
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
             return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
+        if ((i > lo + 1 and toks[i - 1].stem in lx.target_preps and toks[i - 2].stem in lx.response) or (
+                i > lo and toks[i].stem[:1] == shape.PREP_LI and toks[i - 1].stem in lx.response)) and \
+                any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 4))):
+            return True  # "جاء ردا على العدوان الإسرائيلي المتواصل على القطاع": the reason, a campaign, no event
         passive = not lx.passive.isdisjoint(self._seen) and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
@@ -465,7 +469,11 @@ class TriggersStage:
                 claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(toks[k].stem in lx.date_words or toks[k].stem.isdigit()
                                                for k in range(attr_hi, first)):
             return SELF  # "القسام تعلن استهداف دبابة"، "أعلن الجيش، اليوم، قصف مواقع": its own attack
-        th = first - 2 if first > 1 and toks[first - 1].stem in lx.light_verbs else first - 1
+        th = first - 1
+        while th > attr_hi and (toks[th].stem in lx.partitive or toks[th].stem in lx.prep_from or toks[th].stem.isdigit()):
+            th -= 1  # "أنها أطلقت عددا من الصواريخ"، "أنه شن 20 غارة"
+        if th > 0 and toks[th].stem in lx.light_verbs:
+            th -= 1
         if th >= 0 and toks[th].stem in lx.that and toks[th].stem not in lx.that_plain and \
                 attr_hi <= th <= attr_hi + 4 and claim.attr_span != (0, 0):
             return SELF  # "أعلن الجيش الإسرائيلي أنه شن غارات"، "أعلنت أنها وجهت ضربة": the speaker did it

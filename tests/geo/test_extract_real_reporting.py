@@ -690,3 +690,26 @@ def test_an_unknown_site_printed_with_its_town_is_placed_around_the_town_under_i
 def test_the_countryside_on_one_side_of_a_town_named_with_li():
     (ev,) = read("ووسعت قوات الدعم السريع دائرة القصف لتشمل الريف الشمالي لأم درمان.", "sudan")
     assert (ev.place_en, ev.precision) == ("Omdurman (north)", "district")
+
+
+def test_rockets_with_the_article_after_a_partitive_are_an_attack_by_the_speaker():
+    evs = read("وأفادت القسام بأنها أطلقت عددا من الصواريخ على مدينة سديروت.", "gaza")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en) for e in evs] == [("Hamas", "Hamas", "missile", "Sderot")]
+
+
+def test_the_other_sides_attack_told_anew_with_a_time_and_no_speaker_is_the_outlets():
+    evs = read("وأفادت القسام بأنها أطلقت صواريخ على سديروت.\n\n"
+               "وصباح الثلاثاء، شن الطيران الحربي الإسرائيلي غارات جوية على مدينة رفح.", "gaza")
+    assert [(e.claimant, e.attacker, e.place_en.split(" (")[0]) for e in evs] == [
+        ("Hamas", "Hamas", "Sderot"), ("Other", "Israel", "Rafah")]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a place after "near" describes what was hit, it was not hit
+    ("القسام تستهدف بالقصف المستوطنات الإسرائيلية القريبة من غزة", "gaza", set()),
+    # the ongoing campaign given as the reason is no event; a dated attack given as the reason is one
+    ("وقالت الكتائب إن القصف جاء ردا على العدوان الإسرائيلي المتواصل على القطاع.", "gaza", set()),
+    ("وأعلنت الوزارة أن الضربات جاءت ردا على الهجوم الأوكراني على جسر القرم قبل يومين.", "ukraine", {"Crimean Bridge"}),
+])
+def test_places_named_as_reasons_or_neighbours_are_not_hit(text, prof, places):
+    assert {e.place_en for e in read(text, prof)} == places
