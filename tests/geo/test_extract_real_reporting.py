@@ -713,3 +713,10 @@ def test_the_other_sides_attack_told_anew_with_a_time_and_no_speaker_is_the_outl
 ])
 def test_places_named_as_reasons_or_neighbours_are_not_hit(text, prof, places):
     assert {e.place_en for e in read(text, prof)} == places
+
+
+def test_launches_detected_by_the_speaker_are_not_its_own():
+    ex = extract("الجيش الإسرائيلي: رصد إطلاق صاروخين من لبنان باتجاه منطقة خليج حيفا، سقط أحدهما في منطقة مفتوحة.",
+                 gazetteer(), profile("israel_lebanon"), PUB)
+    assert [(e.claimant, e.attacker) for e in ex.events] == [("Israel", None)]
+    assert "مفتوحة" not in ex.unresolved
