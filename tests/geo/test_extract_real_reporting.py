@@ -692,8 +692,9 @@ def test_the_countryside_on_one_side_of_a_town_named_with_li():
     assert (ev.place_en, ev.precision) == ("Omdurman (north)", "district")
 
 
-def test_rockets_with_the_article_after_a_partitive_are_an_attack_by_the_speaker():
-    evs = read("وأفادت القسام بأنها أطلقت عددا من الصواريخ على مدينة سديروت.", "gaza")
+@pytest.mark.parametrize("what", ["عددا من الصواريخ", "رشقات من الصواريخ"])
+def test_rockets_with_the_article_after_a_partitive_are_an_attack_by_the_speaker(what):
+    evs = read(f"وأفادت القسام بأنها أطلقت {what} على مدينة سديروت.", "gaza")
     assert [(e.claimant, e.attacker, e.event_type, e.place_en) for e in evs] == [("Hamas", "Hamas", "missile", "Sderot")]
 
 
