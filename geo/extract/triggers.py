@@ -254,6 +254,8 @@ class TriggersStage:
                     range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
+            if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
+                continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
             ty = _type_of(lx, g, toks, last, scope_end)
             relative = first > 1 and toks[first - 1].stem in lx.relatives and \
                 strip_article(toks[first - 2].stem) in lx.target_nouns

@@ -721,3 +721,11 @@ def test_launches_detected_by_the_speaker_are_not_its_own():
                  gazetteer(), profile("israel_lebanon"), PUB)
     assert [(e.claimant, e.attacker) for e in ex.events] == [("Israel", None)]
     assert "مفتوحة" not in ex.unresolved
+
+
+def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
+    assert read("وبذلك يرتفع عدد ضحايا قصف الميليشيا على مدينة تعز منذ مطلع العام الجاري إلى 41 قتيلا.", "yemen") == []
+    # "since" as the background of a dated attack leaves the attack an event
+    evs = read("وفي ظل تبادل الهجمات منذ أكتوبر الماضي، تعرض مبنى في بلدة عيتا الشعب، ليل الجمعة، لغارة إسرائيلية.",
+               "israel_lebanon")
+    assert [(e.event_type, e.place_en) for e in evs] == [("airstrike", "Aita al-Shaab")]
