@@ -140,8 +140,11 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             window.add(ty)
     # Aircraft as the agent: "مقاتلات سلاح الجو قصفت"، "طائرة تابعة لسلاح الجو هاجمت"، "طائرة من دون
     # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
-    for k in range(max(0, first - 8), first):
-        if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
+    for k in range(max(0, first - 12), first):
+        if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and (
+                (k >= first - 8 and not _boundary(toks, k, first))
+                or (k > 0 and toks[k - 1].stem in lx.that and toks[k + 1].stem in lx.proceed)):
+            # (and the clause's subject across an adverbial: "أن الطيران عمد، ظهر أمس، إلى قصف")
             window.add(_unmanned(lx, toks, k + 1, first) or "airstrike")
             break
     else:

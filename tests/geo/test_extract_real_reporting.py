@@ -729,3 +729,8 @@ def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
     evs = read("وفي ظل تبادل الهجمات منذ أكتوبر الماضي، تعرض مبنى في بلدة عيتا الشعب، ليل الجمعة، لغارة إسرائيلية.",
                "israel_lebanon")
     assert [(e.event_type, e.place_en) for e in evs] == [("airstrike", "Aita al-Shaab")]
+
+
+def test_the_air_force_proceeding_to_shell_across_an_adverbial_is_an_air_strike():
+    evs = read("وأوضحت أن الطيران عمد كذلك، ظهر أمس الثلاثاء، إلى قصف مقر شركة نفطية بطرابلس.", "libya")
+    assert [(e.event_type, e.place_en.split(" (")[0]) for e in evs] == [("airstrike", "Tripoli")]
