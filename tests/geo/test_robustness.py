@@ -250,3 +250,23 @@ def test_the_batch_and_file_limits_are_enforced(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(articles, "MAX_FILE_BYTES", 100)
     with pytest.raises(articles.ArticleError, match="at most 100 are accepted per file"):
         articles.read_file(tmp_path / "0.txt")
+
+
+# ------------------------------------------------------------------ 7: one long sentence is linear
+@pytest.mark.parametrize("unit", ["غارة على حلب و", "قصف الجيش الأرميني مدينة ترتر و "])
+def test_one_long_sentence_of_many_attacks_costs_linear_work(unit, gazetteer, monkeypatch):
+    """Counted, not timed: the words looked at per attack word do not grow with the sentence (the walk
+    back to a subject and the search for a later claimant were quadratic: 0.1 MB took 75 s)."""
+    from geo.extract.triggers import TriggersStage
+    from geo.pipeline import extract_article
+
+    looked = []
+    own_arm = TriggersStage._own_arm
+    monkeypatch.setattr(TriggersStage, "_own_arm", lambda self, *a: looked.append(1) or own_arm(self, *a))
+    work = []
+    for n in (400, 1600):
+        looked.clear()
+        ex = extract_article(Article("long", unit * n, dt.date(2020, 10, 14)), gazetteer)
+        assert len(ex.events) == 1
+        work.append(len(looked))
+    assert work[1] <= 5 * work[0], work  # 4x the sentence: about 4x the work (was 16x)
