@@ -18,7 +18,8 @@ from .errors import ArticleError
 from .model import parse_date
 
 __all__ = ["Article", "FileRead", "read_articles", "read_file", "parse_text_article", "parse_html_article", "FORMATS",
-           "HEADER_KEYS", "LIMITS", "check_profile_name", "decode", "is_annotation_file"]
+           "HEADER_KEYS", "LIMITS", "check_profile_name", "decode", "is_annotation_file", "parse_published", "printable",
+           "MIN_YEAR", "MAX_YEAR"]
 
 FORMATS = (".txt", ".html", ".htm", ".jsonl")
 #: Largest inputs accepted (README "Limits"); past them the error names the file and the limit.
@@ -49,6 +50,14 @@ class Article:
     profile: str | None = None
     encoding: str = field(default="utf-8", compare=False)  # how the file's bytes were decoded
 
+    def __post_init__(self):
+        # every way in (a header, --published, the app's date field, a JSON key) meets this check: a
+        # date near the ends of the calendar overflows the relative dates of the text ("أمس")
+        p = self.published
+        if p is not None and (not isinstance(p, dt.date) or not MIN_YEAR <= p.year <= MAX_YEAR):
+            raise ArticleError(f"{self.name}: published must be a date between {MIN_YEAR}-01-01 and "
+                               f"{MAX_YEAR}-12-31, got {p!r}")
+
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.strip().encode("utf-8")).hexdigest()
@@ -58,8 +67,9 @@ class Article:
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-def _date(value, what: str) -> dt.date:
-    """A publication date; a bad one is an ``ArticleError`` naming the file and the value."""
+def parse_published(value, what: str) -> dt.date:
+    """A publication date (``YYYY-MM-DD`` or a date, years MIN_YEAR..MAX_YEAR); a bad one is an
+    ``ArticleError`` naming ``what`` and the value."""
     if not isinstance(value, (str, dt.date)):
         raise ArticleError(f"{what} must be a date as YYYY-MM-DD, got {value!r}")
     if isinstance(value, str) and len(value) > 40:
@@ -71,6 +81,18 @@ def _date(value, what: str) -> dt.date:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ArticleError(f"{what} must be a date between {MIN_YEAR}-01-01 and {MAX_YEAR}-12-31, got {value!r}")
     return day
+
+
+_date = parse_published
+
+#: Characters that would break "one line" or fool a terminal when a file name is printed: C0 and C1
+#: controls (newline, escape) and the bidirectional overrides and isolates.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` (an error line naming a file) with control and direction characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),

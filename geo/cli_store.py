@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .articles import FORMATS as ARTICLE_SUFFIXES
-from .articles import is_annotation_file
+from .articles import is_annotation_file, printable
 from .errors import ExtractionError, GeoError, GeoInputError, StoreError
 
 __all__ = ["add_commands", "expand_paths", "main", "run_guarded", "report_file", "EXIT_OK", "EXIT_STORE",
@@ -45,7 +45,7 @@ class _GazetteerUnavailable(GeoError):
 def _err(message: str) -> None:
     from tqdm import tqdm
 
-    tqdm.write(f"error: {message}", file=sys.stderr)
+    tqdm.write(printable(f"error: {message}"), file=sys.stderr)  # a file name never breaks the line
 
 
 def _open_store(args: argparse.Namespace):
@@ -60,8 +60,12 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
 
     def folder(p: Path) -> list[Path]:
-        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
-                      and not is_annotation_file(q))
+        try:  # a folder can vanish or be unreadable while it is searched
+            return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
+                          and not is_annotation_file(q))
+        except OSError as err:
+            errors.append(f"{p}: cannot search the folder ({err.strerror or err})")
+            return []
 
     for spec in specs:
         p = Path(spec)
@@ -96,9 +100,9 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
 def report_file(got, say) -> bool:
     """Tell (through ``say``) the bad records of a file read and the encoding assumed; True if any record was bad."""
     if got.encoding != "utf-8":
-        say(f"note: {got.path}: read as {got.encoding} (not UTF-8)")
+        say(printable(f"note: {got.path}: read as {got.encoding} (not UTF-8)"))
     for problem in got.problems:
-        say(f"error: {problem}")
+        say(printable(f"error: {problem}"))
     return bool(got.problems)
 
 
@@ -120,7 +124,7 @@ def run_guarded(func, args) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except GeoError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(printable(f"error: {err}"), file=sys.stderr)
         return EXIT_INPUT if isinstance(err, GeoInputError) else EXIT_STORE
     except Exception as err:  # noqa: BLE001 - the last guard: one line, not a traceback
         print(f"error: unexpected {type(err).__name__}: {str(err)[:300]} (please report it)", file=sys.stderr)
@@ -134,13 +138,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Read article files, extract their events and store both."""
     from tqdm import tqdm
 
-    from .articles import check_profile_name, read_file
-    from .model import parse_date
+    from .articles import check_profile_name, parse_published, read_file
     from .pipeline import extract_article
     from .profile import load_profile, load_profiles
 
     try:
-        published = parse_date(args.published, what="--published") if args.published else None
+        published = parse_published(args.published, "--published") if args.published else None
         profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
         _err(str(err))
@@ -202,8 +205,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     status = max(status, EXIT_STORE)
                     continue
                 if art.published is None:
-                    tqdm.write(f"warning: {path}: {art.name}: no publication date; stored with its events "
-                               "undated unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
+                    tqdm.write(printable(f"warning: {path}: {art.name}: no publication date; stored with its events "
+                                         "undated unless the text dates them (give --published YYYY-MM-DD)"),
+                               file=sys.stderr)
                 if result.added:
                     added += 1
                     readings += result.events
@@ -256,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     to_stdout = args.output == "-"
     out = Path(args.output)
-    fmt = (args.format or ("" if to_stdout else out.suffix.lstrip("."))).lower()
+    fmt = (args.format or ("geojson" if to_stdout else out.suffix.lstrip("."))).lower()
     fmt = "geojson" if fmt == "json" else fmt
     if fmt not in FORMATS:
         _err(f"export format must be one of {FORMATS} (--format or the file suffix), got {fmt or out.name!r}")
@@ -385,7 +389,8 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser("export", help="write stored events to GeoJSON, CSV or GeoPackage",
                               description="Write the stored events that match every filter given.")
     p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout")
+                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout "
+                        "(GeoJSON unless --format)")
     p.add_argument("--format", choices=FORMATS, help="file format (default: from the file suffix)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
