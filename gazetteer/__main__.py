@@ -153,6 +153,9 @@ def _candidates(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.formatwarning = lambda message, *a, **k: f"warning: {message}\n"  # one line, no source line
     parser = argparse.ArgumentParser(prog="python -m gazetteer", description="Arabic place-name gazetteer")
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("resolve", help="resolve names read from stdin, one a line, to TSV")

@@ -800,19 +800,28 @@ class Gazetteer:
         if gz is None:
             gz = cls((_unpack(r) for r in build_records(min_population=min_population)), common_words())
             gz._typo_index()
-            cache_dir.mkdir(parents=True, exist_ok=True)
             # one temp file per process and thread: the app builds the index in two threads on a fresh cache
             tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
             state = gz._state()
-            with tmp.open("wb") as fh:
-                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            try:
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                with tmp.open("wb") as fh:
+                    pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except OSError as err:  # a cache folder that cannot be written: the index is built each run
+                warnings.warn(f"{cache_dir}: the gazetteer index cannot be cached ({err.strerror or err}); "
+                              "set CONFLICTMAP_CACHE_DIR to a writable folder", RuntimeWarning, stacklevel=2)
+                if tmp.is_file():
+                    tmp.unlink(missing_ok=True)
             # The index as every later run loads it from the cache (word frequencies in tenths): a
             # fresh build must not read an article otherwise than the runs after it.
             gz = cls._from_state(state)
             for old in cache_dir.glob("gazetteer-*.pickle"):
                 if old != path:
-                    old.unlink(missing_ok=True)
+                    try:
+                        old.unlink(missing_ok=True)
+                    except OSError:
+                        pass
         gz.user_problems = []
         for extra in extra_files:
             rows, problems = read_user_places(Path(extra), taken=set(gz._by_id))

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.formatwarning = lambda message, *a, **k: f"warning: {message}\n"  # one line, no source line
     from .cli_store import run_guarded
 
     args = build_parser().parse_args(argv)

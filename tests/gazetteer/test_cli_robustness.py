@@ -69,3 +69,15 @@ def test_direction_controls_in_a_name_do_not_hide_it():
     r = resolve("\u202eأغدام\u202c\n\u2067ترتر\u2069\n".encode())
     out = r.stdout.decode().splitlines()
     assert "Aghdam" in out[0] and "Tartar" in out[1]
+
+
+def test_a_cache_folder_that_cannot_be_written_is_a_warning_not_a_traceback():
+    import os
+
+    env = {**os.environ, "CONFLICTMAP_CACHE_DIR": "/proc/conflictmap-no-such-cache"}
+    r = subprocess.run([sys.executable, "-m", "gazetteer", "resolve"], cwd=ROOT, input="حلب\n".encode(),
+                       capture_output=True, timeout=300, env=env)
+    assert r.returncode == 0 and r.stdout.decode().startswith("حلب\t36.")
+    assert r.stderr.decode().splitlines() == [
+        "warning: /proc/conflictmap-no-such-cache: the gazetteer index cannot be cached (No such file or directory); "
+        "set CONFLICTMAP_CACHE_DIR to a writable folder"]
