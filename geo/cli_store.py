@@ -48,9 +48,15 @@ def _err(message: str) -> None:
     tqdm.write(printable(f"error: {message}"), file=sys.stderr)  # a file name never breaks the line
 
 
-def _open_store(args: argparse.Namespace):
-    from .store import EventStore
+def _open_store(args: argparse.Namespace, *, must_exist: bool = False):
+    """The store of ``--db``; ``must_exist``: a command that only reads (export, stats, reextract) refuses an
+    SQLite file that is not there rather than creating an empty store (a mistyped --db exported 0 events)."""
+    from .store import EventStore, _resolve_url
 
+    if must_exist and args.db:
+        url = _resolve_url(args.db)
+        if url.get_backend_name() == "sqlite" and not Path(url.database).exists():
+            raise StoreError(f"no event store at {url.database} (ingest articles into it first, or check --db)")
     return EventStore(args.db)
 
 
@@ -276,7 +282,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(str(err))
         return EXIT_INPUT
     try:
-        with _open_store(args) as store:
+        with _open_store(args, must_exist=True) as store:
             parties = known_parties(store) if (flt.claimants or flt.attackers) else []
             for what, given in (("--claimant", flt.claimants), ("--attacker", flt.attackers)):
                 unknown = [g for g in given if g not in parties]
@@ -312,7 +318,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what the store holds."""
     try:
-        with _open_store(args) as store:
+        with _open_store(args, must_exist=True) as store:
             st = store.stats()
     except StoreError as err:
         _err(str(err))
@@ -345,7 +351,7 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     from .service import reextract
 
     try:
-        store = _open_store(args)
+        store = _open_store(args, must_exist=True)
     except StoreError as err:
         _err(str(err))
         return EXIT_STORE

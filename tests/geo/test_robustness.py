@@ -378,3 +378,14 @@ def test_adding_a_user_place_never_touches_a_file_that_is_not_a_csv(tmp_path):
         with pytest.raises(GeoInputError, match=needle):
             service.add_user_place(path, name_ar="تلة الاختبار", lat=40.1, lon=46.2)
     assert binary.read_bytes() == b"\x7fELF\x00\x01" * 100
+
+
+def test_reading_commands_refuse_a_db_file_that_is_not_there(tmp_path, capsys):
+    missing = tmp_path / "typo" / "evnets.sqlite"
+    for argv in (["stats"], ["export", "-o", str(tmp_path / "e.csv")], ["reextract", "--no-progress"]):
+        code, out, err = run([*argv, "--db", str(missing)], capsys)
+        assert code == 1 and f"no event store at {missing}" in err, (argv, err)
+    assert not missing.parent.exists() and not (tmp_path / "e.csv").exists()  # nothing created
+    code, out, err = run(["ingest", str(SEED), "--published", "2020-10-14", "--db", str(tmp_path / "new.sqlite"),
+                          "--no-progress"], capsys)
+    assert code == 0 and (tmp_path / "new.sqlite").exists()  # ingest creates its store
