@@ -264,8 +264,8 @@ _JSONL_KEYS = ("text", "published", "url", "title", "source", "profile", "id")
 
 
 def _jsonl_record(line: str, name: str, n: int, where: str) -> Article:
-    try:
-        obj = json.loads(line)
+    try:  # a byte order mark inside the file (JSON Lines files joined with cat) is no error
+        obj = json.loads(line.lstrip("\ufeff"))
     except (json.JSONDecodeError, RecursionError) as err:
         msg = err.msg if isinstance(err, json.JSONDecodeError) else "nested too deeply"
         raise ArticleError(f"{where}:{n}: not a JSON object: {msg}") from err

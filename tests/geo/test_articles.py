@@ -205,3 +205,10 @@ def test_old_mac_line_ends_still_end_the_header(tmp_path):
     p.write_bytes("published: 2020-10-14\rsource: وكالة\r\rقصف الجيش مدينة ترتر.\r".encode())
     art = read_articles(p)[0]
     assert art.published == dt.date(2020, 10, 14) and art.source == "وكالة" and art.text.startswith("قصف")
+
+
+def test_json_lines_files_joined_with_their_byte_order_marks_are_read(tmp_path):
+    one = json.dumps({"text": "قصف مدينة ترتر", "published": "2020-10-14"}, ensure_ascii=False).encode()
+    p = tmp_path / "joined.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + one + b"\n" + b"\xef\xbb\xbf" + one.replace(b"14", b"15") + b"\n")
+    assert [a.published.day for a in read_articles(p)] == [14, 15]
