@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -82,6 +83,10 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
             files.extend(found)
         elif p.is_file():
             files.append(p)
+        elif p.exists() and not glob.has_magic(spec):
+            files.append(p)  # a device or pipe: read_file says what it is, not "no such file"
+        elif p.is_symlink():
+            errors.append(f"{spec}: a symbolic link to nothing ({os.readlink(p)})")
         elif glob.has_magic(spec):
             found = []
             for m in sorted(glob.glob(spec, recursive=True)):
@@ -308,7 +313,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ExportError, OSError) as err:
         _err(str(err))
         return EXIT_STORE
-    print(f"wrote {len(events)} {what} to {out} ({fmt}){note}")
+    print(printable(f"wrote {len(events)} {what} to {out} ({fmt}){note}"))
     return EXIT_OK
 
 

@@ -389,3 +389,15 @@ def test_reading_commands_refuse_a_db_file_that_is_not_there(tmp_path, capsys):
     code, out, err = run(["ingest", str(SEED), "--published", "2020-10-14", "--db", str(tmp_path / "new.sqlite"),
                           "--no-progress"], capsys)
     assert code == 0 and (tmp_path / "new.sqlite").exists()  # ingest creates its store
+
+
+def test_a_device_pipe_or_broken_link_given_by_name_is_said_to_be_one(tmp_path, capsys):
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")  # would be read forever
+    os.mkfifo(tmp_path / "pipe.txt")  # would block
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nothing-here")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    code, out, err = run(["ingest", *(str(tmp_path / n) for n in ("zero.txt", "pipe.txt", "gone.txt", "good.txt")),
+                          "--db", str(tmp_path / "s.sqlite"), "--no-progress"], capsys)
+    assert code == 2 and "articles: 1 added" in out
+    assert "zero.txt: not a regular file" in err and "pipe.txt: not a regular file" in err
+    assert "gone.txt: a symbolic link to nothing" in err and "no such file" not in err
