@@ -82,6 +82,15 @@ _DIGIT = re.compile(r"\d")
 _WEEKDAY, _LAST, _AFTER_RELATIVE = _PAT["weekday"], _PAT["last"], _PAT["after_relative"]
 
 
+#: Years a date printed in the text may have (those of a publication date, geo.articles): "تشرين
+#: الأول 1000" is a number beside a month, not an event a thousand years ago (found by the fuzz test).
+_YEARS = range(1900, 2101)
+
+
+def _printed_year(printed: str | None) -> int | None:
+    return int(printed) if printed and int(printed) in _YEARS else None
+
+
 def _year_for(day: int, month: int, published: dt.date) -> int:
     year = published.year
     try:
@@ -96,7 +105,7 @@ def _year_of(printed: str | None, day: int, month: int, published: dt.date | Non
     """The year of a day and month: printed, else the last such day up to publication, else the
     year known from the text, else None."""
     if printed:
-        return int(printed)
+        return _printed_year(printed)
     if published is not None:
         return _year_for(day, month, published)
     return year
@@ -104,7 +113,8 @@ def _year_of(printed: str | None, day: int, month: int, published: dt.date | Non
 
 def text_year(text_norm: str) -> int | None:
     """The year of the first absolute date with a year in a normalised text ("12 أكتوبر 2020"), or None."""
-    got = [(m.start(), int(m.group(3))) for rx in (_EXPLICIT, _ORDINAL) for m in rx.finditer(text_norm) if m.group(3)]
+    got = [(m.start(), int(m.group(3))) for rx in (_EXPLICIT, _ORDINAL) for m in rx.finditer(text_norm)
+           if _printed_year(m.group(3))]
     return min(got)[1] if got else None
 
 
@@ -151,7 +161,9 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
             continue
         month = MONTHS[m.group(1)]
         if m.group(2):
-            y = int(m.group(2))
+            y = _printed_year(m.group(2))
+            if y is None:
+                continue
         elif published is not None:
             y = published.year if month <= published.month else published.year - 1
         elif year is not None:

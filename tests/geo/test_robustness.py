@@ -401,3 +401,14 @@ def test_a_device_pipe_or_broken_link_given_by_name_is_said_to_be_one(tmp_path, 
     assert code == 2 and "articles: 1 added" in out
     assert "zero.txt: not a regular file" in err and "pipe.txt: not a regular file" in err
     assert "gone.txt: a symbolic link to nothing" in err and "no such file" not in err
+
+
+@pytest.mark.parametrize("text", ["قصف ترتر في تشرين الأول 1000", "قصف الجيش مدينة ترتر في 3 أكتوبر 0999",
+                                  "قصف ترتر في الثالث من تشرين الأول 3020"])
+def test_a_number_beside_a_month_is_no_year_out_of_range(text, gazetteer):
+    """Found by bench/fuzz.py: an undated article's "تشرين الأول 1000" dated its event in the year 1000."""
+    from geo.pipeline import extract_article
+
+    for published in (None, dt.date(2020, 10, 14)):
+        for e in extract_article(Article("a", text, published), gazetteer).events:
+            assert e.date is None or 1900 <= e.date.year <= 2100, (text, published, e.date)
