@@ -40,10 +40,20 @@ def main() -> int:
     os.environ.pop("DATABASE_URL", None)
     os.environ["CONFLICTMAP_FUZZ_CASES"] = str(args.cases)
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(scratch / "hypothesis"))
+    try:
+        return _run(args)
+    finally:
+        import shutil
+
+        shutil.rmtree(scratch, ignore_errors=True)  # the scratch store, data and examples: nothing is left behind
+
+
+def _run(args) -> int:
     import tests.test_fuzz as fuzz
     from tests.common import gazetteer
 
     gazetteer()  # load the index before timing
+    start_all = time.perf_counter()
     rows, failed = [], 0
     for prop, name in PROPERTIES.items():
         test = getattr(fuzz, name)
@@ -61,7 +71,7 @@ def main() -> int:
     print(f"{'property':<{width}}  {'cases':>6}  {'seconds':>8}  result")
     for name, n, secs, result in rows:
         print(f"{name:<{width}}  {n:>6}  {secs:>8.1f}  {result}")
-    print(f"{'total':<{width}}  {sum(r[1] for r in rows):>6}  {sum(r[2] for r in rows):>8.1f}  "
+    print(f"{'total':<{width}}  {sum(r[1] for r in rows):>6}  {time.perf_counter() - start_all:>8.1f}  "
           f"{'ok' if not failed else f'{failed} failed'}")
     return 1 if failed else 0
 

@@ -61,14 +61,56 @@ def _decode_line(raw: bytes) -> str | None:
     return text if re.search(r"[\u0621-\u064A]", text) and not re.search(r"[\x00-\x08\x0e-\x1f]", text) else None
 
 
+#: Bytes of one stdin line read at most: the rest of a longer line is skipped unread into memory.
+_MAX_LINE_BYTES = 4 * MAX_NAME_CHARS + 2
+
+
+def _stdin_lines(stream):
+    """(bytes of a line, at most ``_MAX_LINE_BYTES``; its full length in bytes) for each line of ``stream``.
+
+    A UTF-16 or UTF-32 stream (with its byte order mark) is read as text and given back as UTF-8 lines;
+    a line of any length costs bounded memory (a 2 GB line is skipped, not read whole).
+    """
+    head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+    wide = next((codec for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")) if head.startswith(bom)),
+                None)
+    if wide:
+        import io
+
+        text = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline=None)
+
+        def read(limit):
+            return text.readline(limit).encode("utf-8")
+    else:
+        read = stream.readline
+    while True:
+        line = read(_MAX_LINE_BYTES)
+        if not line:
+            return
+        size, part = len(line), line
+        while not part.endswith(b"\n"):  # the rest of a long line: counted, not kept
+            part = read(1 << 16)
+            if not part:
+                break
+            size += len(part)
+        yield line, size
+
+
 def _resolve(args) -> int:
     gz = _load(args)
     theatre = _theatre(args.profile)
     out = sys.stdout
     status = 0
-    for n, raw in enumerate(sys.stdin.buffer, start=1):
+    for n, (raw, size) in enumerate(_stdin_lines(sys.stdin.buffer), start=1):
         if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        if size > _MAX_LINE_BYTES:
+            print(f"error: stdin line {n}: {size:,} bytes; a name has at most {MAX_NAME_CHARS} characters; skipped",
+                  file=sys.stderr)
+            out.write("\t\t\t\t\t\n")
+            status = 2
+            continue
         text = _decode_line(raw.rstrip(b"\r\n"))
         if text is None:
             print(f"error: stdin line {n}: not UTF-8 or Windows Arabic (cp1256) text; skipped", file=sys.stderr)
@@ -111,6 +153,9 @@ def _candidates(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.formatwarning = lambda message, *a, **k: f"warning: {message}\n"  # one line, no source line
     parser = argparse.ArgumentParser(prog="python -m gazetteer", description="Arabic place-name gazetteer")
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("resolve", help="resolve names read from stdin, one a line, to TSV")

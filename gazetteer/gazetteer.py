@@ -14,6 +14,7 @@ import json
 import math
 import os
 import pickle
+import re
 import threading
 import warnings
 from dataclasses import dataclass, replace
@@ -800,19 +801,28 @@ class Gazetteer:
         if gz is None:
             gz = cls((_unpack(r) for r in build_records(min_population=min_population)), common_words())
             gz._typo_index()
-            cache_dir.mkdir(parents=True, exist_ok=True)
             # one temp file per process and thread: the app builds the index in two threads on a fresh cache
             tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
             state = gz._state()
-            with tmp.open("wb") as fh:
-                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            try:
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                with tmp.open("wb") as fh:
+                    pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except OSError as err:  # a cache folder that cannot be written: the index is built each run
+                warnings.warn(f"{cache_dir}: the gazetteer index cannot be cached ({err.strerror or err}); "
+                              "set CONFLICTMAP_CACHE_DIR to a writable folder", RuntimeWarning, stacklevel=2)
+                if tmp.is_file():
+                    tmp.unlink(missing_ok=True)
             # The index as every later run loads it from the cache (word frequencies in tenths): a
             # fresh build must not read an article otherwise than the runs after it.
             gz = cls._from_state(state)
             for old in cache_dir.glob("gazetteer-*.pickle"):
                 if old != path:
-                    old.unlink(missing_ok=True)
+                    try:
+                        old.unlink(missing_ok=True)
+                    except OSError:
+                        pass
         gz.user_problems = []
         for extra in extra_files:
             rows, problems = read_user_places(Path(extra), taken=set(gz._by_id))
@@ -1180,15 +1190,46 @@ def user_place_id(name_ar: str, lat: float, lon: float) -> str:
     return f"user:{digest}"
 
 
+#: Largest user gazetteer file read (README "Limits"): 100,000 rows of a few hundred bytes.
+MAX_USER_BYTES = 64 * 1024 * 1024
+_USER_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_BIDI_CONTROLS = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def _user_text(path: Path) -> str:
-    data = path.read_bytes()
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    """The text of a user's gazetteer file: a byte order mark (UTF-8, UTF-16, UTF-32) is honoured, else
+    UTF-8, UTF-16 without a mark (NUL bytes on one side) or Windows Arabic (cp1256, as an Arabic
+    spreadsheet saves "CSV"). A device, pipe or folder, a file past ``MAX_USER_BYTES`` or bytes that are
+    not text raise ``OSError`` or ``UnicodeDecodeError`` whose message says why."""
+    import stat
+
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError("not a regular file (a folder, device or pipe); expected a CSV file")
+    if st.st_size > MAX_USER_BYTES:
+        raise OSError(f"{st.st_size:,} bytes; at most {MAX_USER_BYTES:,} are read")
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_USER_BYTES + 1)
+    for bom, codec in _USER_BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec)
+    if b"\x00" in data:  # UTF-16 without a mark (its ASCII header is half NUL bytes), else no text
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "lat" in text[:500] and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text):
+                return text
+        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "NUL bytes: a binary file, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1256")  # a spreadsheet saving "CSV" on an Arabic Windows; cp1256 maps nearly every byte
+        text = data.decode("cp1256")  # a spreadsheet saving "CSV" on an Arabic Windows; cp1256 maps nearly every byte
+    if re.search(r"[\x01-\x08\x0e-\x1f]", text) or not re.search(r"[\u0621-\u064A]", text):
+        raise UnicodeDecodeError("cp1256", data[:1], 0, 1, "neither UTF-8 nor Arabic text in cp1256")
+    return text
 
 
 def read_user_places(path: Path, *, taken: set[str] | frozenset = frozenset()) -> tuple[list, list[str]]:
@@ -1204,9 +1245,15 @@ def read_user_places(path: Path, *, taken: set[str] | frozenset = frozenset()) -
         text = _user_text(path)
     except FileNotFoundError:
         return [], []
-    except (OSError, UnicodeDecodeError) as err:
-        return [], [f"{path}: cannot read the file ({err}); save it as UTF-8 CSV"]
-    reader = csv.DictReader(text.replace("\x00", "").splitlines())
+    except UnicodeDecodeError as err:
+        return [], [f"{path}: not text ({err.reason}); save it as UTF-8 CSV"]
+    except OSError as err:
+        return [], [f"{path}: cannot read the file ({err.strerror or err}); save it as UTF-8 CSV"]
+    lines = text.replace("\x00", "").splitlines()
+    header = lines[0] if lines else ""
+    # a spreadsheet set to another locale separates with ';' (or a tab): the header line says which
+    delimiter = max(",;\t", key=header.count) if header.count(",") == 0 else ","
+    reader = csv.DictReader(lines, delimiter=delimiter)
     missing = [c for c in ("lat", "lon", "names_ar") if c not in (reader.fieldnames or [])]
     if missing:
         return [], [f"{path}: missing columns {missing}; expected {list(CURATED_COLUMNS)}"]
@@ -1217,7 +1264,9 @@ def read_user_places(path: Path, *, taken: set[str] | frozenset = frozenset()) -
             if n - 1 > MAX_USER_ROWS:
                 problems.append(f"{path}: more than {MAX_USER_ROWS:,} rows; the rest are not read")
                 break
-            row = {k: v for k, v in row.items() if isinstance(k, str)}
+            # direction controls pasted with a name would reorder how the map and the page show it
+            row = {k: v.translate(_BIDI_CONTROLS) if isinstance(v, str) else v
+                   for k, v in row.items() if isinstance(k, str)}
             where = f"{path}:{n}"
             try:
                 place, ar, latin = _curated_place(row, where)

@@ -25,10 +25,11 @@ __all__ = [
     "has_mixed_script",
 ]
 
-# Harakat, Quranic marks, superscript alef, tatweel, zero-width and direction marks: deleted.
+# Harakat, Quranic marks, superscript alef, tatweel, zero-width and direction marks (and the
+# direction embeddings, overrides and isolates pasted text carries): deleted.
 _DELETE = dict.fromkeys(
     [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640,
-     0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD],
+     0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD, *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
     None,
 )
 

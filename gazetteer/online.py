@@ -41,11 +41,15 @@ class NominatimFallback:
         self.cache_path = Path(cache_path)
         self._lock = threading.Lock()
         self._cache: dict[str, dict | None] = {}
-        if self.cache_path.exists():
-            try:
-                self._cache = json.loads(self.cache_path.read_text(encoding="utf-8"))
-            except (OSError, json.JSONDecodeError):
-                self._cache = {}
+        try:  # a damaged cache (not JSON, not an object, a pipe, binary) is started afresh, never fatal
+            import stat
+
+            if stat.S_ISREG(os.stat(self.cache_path).st_mode):
+                cached = json.loads(self.cache_path.read_text(encoding="utf-8"))
+                self._cache = {k: v for k, v in cached.items() if v is None or _place(v) is not None} \
+                    if isinstance(cached, dict) else {}
+        except (OSError, ValueError):
+            self._cache = {}
 
     def geocode(self, name: str, *, country_codes: list[str] | None = None) -> Place | None:
         """The first Nominatim answer for ``name`` as a ``Place`` (id ``osm:<type>/<id>``), or None."""
@@ -66,10 +70,17 @@ class NominatimFallback:
             raw = _answer(name, loc)
         with self._lock:
             self._cache[key] = raw
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.cache_path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(self._cache, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.cache_path)
+            try:  # temp file beside it, renamed over it; a full disk keeps the old cache and the answer
+                self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_text(json.dumps(self._cache, ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, self.cache_path)
+            except OSError as err:
+                import warnings
+
+                tmp.unlink(missing_ok=True) if tmp.is_file() else None
+                warnings.warn(f"{self.cache_path}: the Nominatim cache was not saved ({err.strerror or err})",
+                              RuntimeWarning, stacklevel=2)
         return _place(raw)
 
 
@@ -90,7 +101,14 @@ def _answer(name: str, loc) -> dict:
 
 
 def _place(raw: dict | None) -> Place | None:
+    """The place of a cached answer; None for no answer or an entry that is not one (a damaged cache)."""
     if not isinstance(raw, dict):
         return None
-    return Place(raw["id"], raw["name"], raw["lat"], raw["lon"], raw["country"], raw["kind"], 0, None, None, "",
-                 "OpenStreetMap Nominatim (ODbL)", False)
+    try:
+        lat, lon = float(raw["lat"]), float(raw["lon"])
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        return Place(str(raw["id"]), str(raw["name"]), lat, lon, str(raw["country"]), str(raw["kind"]), 0, None,
+                     None, "", "OpenStreetMap Nominatim (ODbL)", False)
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -13,22 +13,21 @@ from .errors import GeoError
 def _extract(args: argparse.Namespace) -> int:
     from gazetteer import Gazetteer, GazetteerError
 
-    from .articles import check_profile_name, read_file
+    from .articles import check_profile_name, parse_published, printable, read_file
     from .cli_store import expand_paths, report_file
     from .export import to_feature_collection
-    from .model import parse_date
     from .pipeline import extract_article
     from .profile import load_profile, load_profiles
 
     try:
-        published = parse_date(args.published, what="--published") if args.published else None
+        published = parse_published(args.published, "--published") if args.published else None
         profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(printable(f"error: {err}"), file=sys.stderr)
         return 2
     files, bad = expand_paths(args.files)
     for line in bad:
-        print(f"error: {line}", file=sys.stderr)
+        print(printable(f"error: {line}"), file=sys.stderr)
     status = 2 if bad else 0
     gz = None
     profiles = None  # every profile, read once for the run (theatre detection weighs them all)
@@ -37,7 +36,7 @@ def _extract(args: argparse.Namespace) -> int:
         try:
             got = read_file(path)
         except GeoError as err:
-            print(f"error: {err}", file=sys.stderr)
+            print(printable(f"error: {err}"), file=sys.stderr)
             status = 2
             continue
         if report_file(got, lambda m: print(m, file=sys.stderr)):
@@ -50,16 +49,16 @@ def _extract(args: argparse.Namespace) -> int:
                     profiles = load_profiles()
                 ex = extract_article(article, gz, profile=profile, published=published, profiles=profiles)
             except GazetteerError as err:
-                print(f"error: gazetteer: {err}", file=sys.stderr)
+                print(printable(f"error: gazetteer: {err}"), file=sys.stderr)
                 return 2
             except GeoError as err:
                 msg = str(err)
-                print(f"error: {msg if str(path) in msg else f'{path}: {msg}'}", file=sys.stderr)
+                print(printable(f"error: {msg if str(path) in msg else f'{path}: {msg}'}"), file=sys.stderr)
                 status = 2
                 continue
             if published is None and article.published is None:
-                print(f"warning: {path}: {article.name}: no publication date; its events are undated "
-                      "unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
+                print(printable(f"warning: {path}: {article.name}: no publication date; its events are undated "
+                                "unless the text dates them (give --published YYYY-MM-DD)"), file=sys.stderr)
             events.extend(ex.events)
     # one string written at once: json.dump would stream it in thousands of small pieces
     # (features are new dicts and lists, never shared: no check for circular references)
@@ -87,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.formatwarning = lambda message, *a, **k: f"warning: {message}\n"  # one line, no source line
     from .cli_store import run_guarded
 
     args = build_parser().parse_args(argv)

@@ -18,7 +18,8 @@ from .errors import ArticleError
 from .model import parse_date
 
 __all__ = ["Article", "FileRead", "read_articles", "read_file", "parse_text_article", "parse_html_article", "FORMATS",
-           "HEADER_KEYS", "LIMITS", "check_profile_name", "decode", "is_annotation_file"]
+           "HEADER_KEYS", "LIMITS", "check_profile_name", "decode", "is_annotation_file", "parse_published", "printable",
+           "MIN_YEAR", "MAX_YEAR"]
 
 FORMATS = (".txt", ".html", ".htm", ".jsonl")
 #: Largest inputs accepted (README "Limits"); past them the error names the file and the limit.
@@ -58,19 +59,53 @@ class Article:
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-def _date(value, what: str) -> dt.date:
-    """A publication date; a bad one is an ``ArticleError`` naming the file and the value."""
+def parse_published(value, what: str) -> dt.date:
+    """A publication date (``YYYY-MM-DD`` or a date, years MIN_YEAR..MAX_YEAR); a bad one is an
+    ``ArticleError`` naming ``what`` and the value."""
     if not isinstance(value, (str, dt.date)):
         raise ArticleError(f"{what} must be a date as YYYY-MM-DD, got {value!r}")
     if isinstance(value, str) and len(value) > 40:
         raise ArticleError(f"{what} must be a date as YYYY-MM-DD, got {value[:40]!r}... ({len(value)} characters)")
+    given = value
+    if isinstance(value, str):
+        value = _timestamp_day(value.strip()) or value
     try:
         day = parse_date(value, what=what)
     except ValueError as err:
-        raise ArticleError(str(err)) from err
+        raise ArticleError(f"{err} (or an ISO 8601 or RFC 2822 timestamp)") from err
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ArticleError(f"{what} must be a date between {MIN_YEAR}-01-01 and {MAX_YEAR}-12-31, got {value!r}")
+        raise ArticleError(f"{what} must be a date between {MIN_YEAR}-01-01 and {MAX_YEAR}-12-31, got {given!r}")
     return day
+
+
+_date = parse_published
+
+
+def _timestamp_day(value: str) -> dt.date | None:
+    """The day of a timestamp as scrapers and feeds write it ("2020-10-14T10:30:00Z", "Wed, 14 Oct 2020
+    10:00:00 GMT"), in the time zone it is written in; None for anything else."""
+    if len(value) > 10 and value[:4].isdigit() and value[4:5] == "-":
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    if "," in value or ":" in value:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return None
+
+#: Characters that would break "one line" or fool a terminal when a file name is printed: C0 and C1
+#: controls (newline, escape) and the bidirectional overrides and isolates.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` (an error line naming a file) with control and direction characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -167,8 +202,8 @@ def _check_text(text: str, where: str) -> str:
 def parse_text_article(raw: str, name: str, *, where: str | None = None) -> Article:
     """A plain-text article with optional ``key: value`` header lines ended by a blank line."""
     where = where or name
-    raw = raw.replace("\x00", "")
-    lines = raw.replace("\r\n", "\n").split("\n")
+    raw = raw.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
+    lines = raw.split("\n")
     meta: dict[str, str] = {}
     body_from = 0
     for n, line in enumerate(lines):
@@ -229,8 +264,8 @@ _JSONL_KEYS = ("text", "published", "url", "title", "source", "profile", "id")
 
 
 def _jsonl_record(line: str, name: str, n: int, where: str) -> Article:
-    try:
-        obj = json.loads(line)
+    try:  # a byte order mark inside the file (JSON Lines files joined with cat) is no error
+        obj = json.loads(line.lstrip("\ufeff"))
     except (json.JSONDecodeError, RecursionError) as err:
         msg = err.msg if isinstance(err, json.JSONDecodeError) else "nested too deeply"
         raise ArticleError(f"{where}:{n}: not a JSON object: {msg}") from err

@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from .articles import FORMATS as ARTICLE_SUFFIXES
-from .articles import is_annotation_file
+from .articles import is_annotation_file, printable
 from .errors import ExtractionError, GeoError, GeoInputError, StoreError
 
 __all__ = ["add_commands", "expand_paths", "main", "run_guarded", "report_file", "EXIT_OK", "EXIT_STORE",
@@ -45,12 +46,18 @@ class _GazetteerUnavailable(GeoError):
 def _err(message: str) -> None:
     from tqdm import tqdm
 
-    tqdm.write(f"error: {message}", file=sys.stderr)
+    tqdm.write(printable(f"error: {message}"), file=sys.stderr)  # a file name never breaks the line
 
 
-def _open_store(args: argparse.Namespace):
-    from .store import EventStore
+def _open_store(args: argparse.Namespace, *, must_exist: bool = False):
+    """The store of ``--db``; ``must_exist``: a command that only reads (export, stats, reextract) refuses an
+    SQLite file that is not there rather than creating an empty store (a mistyped --db exported 0 events)."""
+    from .store import EventStore, _resolve_url
 
+    if must_exist and args.db:
+        url = _resolve_url(args.db)
+        if url.get_backend_name() == "sqlite" and not Path(url.database).exists():
+            raise StoreError(f"no event store at {url.database} (ingest articles into it first, or check --db)")
     return EventStore(args.db)
 
 
@@ -60,8 +67,12 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
 
     def folder(p: Path) -> list[Path]:
-        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
-                      and not is_annotation_file(q))
+        try:  # a folder can vanish or be unreadable while it is searched
+            return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
+                          and not is_annotation_file(q))
+        except OSError as err:
+            errors.append(f"{p}: cannot search the folder ({err.strerror or err})")
+            return []
 
     for spec in specs:
         p = Path(spec)
@@ -72,6 +83,10 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
             files.extend(found)
         elif p.is_file():
             files.append(p)
+        elif p.exists() and not glob.has_magic(spec):
+            files.append(p)  # a device or pipe: read_file says what it is, not "no such file"
+        elif p.is_symlink():
+            errors.append(f"{spec}: a symbolic link to nothing ({os.readlink(p)})")
         elif glob.has_magic(spec):
             found = []
             for m in sorted(glob.glob(spec, recursive=True)):
@@ -96,9 +111,9 @@ def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
 def report_file(got, say) -> bool:
     """Tell (through ``say``) the bad records of a file read and the encoding assumed; True if any record was bad."""
     if got.encoding != "utf-8":
-        say(f"note: {got.path}: read as {got.encoding} (not UTF-8)")
+        say(printable(f"note: {got.path}: read as {got.encoding} (not UTF-8)"))
     for problem in got.problems:
-        say(f"error: {problem}")
+        say(printable(f"error: {problem}"))
     return bool(got.problems)
 
 
@@ -120,7 +135,7 @@ def run_guarded(func, args) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except GeoError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(printable(f"error: {err}"), file=sys.stderr)
         return EXIT_INPUT if isinstance(err, GeoInputError) else EXIT_STORE
     except Exception as err:  # noqa: BLE001 - the last guard: one line, not a traceback
         print(f"error: unexpected {type(err).__name__}: {str(err)[:300]} (please report it)", file=sys.stderr)
@@ -134,13 +149,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Read article files, extract their events and store both."""
     from tqdm import tqdm
 
-    from .articles import check_profile_name, read_file
-    from .model import parse_date
+    from .articles import check_profile_name, parse_published, read_file
     from .pipeline import extract_article
     from .profile import load_profile, load_profiles
 
     try:
-        published = parse_date(args.published, what="--published") if args.published else None
+        published = parse_published(args.published, "--published") if args.published else None
         profile = load_profile(check_profile_name(args.profile, "--profile")) if args.profile else None
     except GeoError as err:
         _err(str(err))
@@ -202,8 +216,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     status = max(status, EXIT_STORE)
                     continue
                 if art.published is None:
-                    tqdm.write(f"warning: {path}: {art.name}: no publication date; stored with its events "
-                               "undated unless the text dates them (give --published YYYY-MM-DD)", file=sys.stderr)
+                    tqdm.write(printable(f"warning: {path}: {art.name}: no publication date; stored with its events "
+                                         "undated unless the text dates them (give --published YYYY-MM-DD)"),
+                               file=sys.stderr)
                 if result.added:
                     added += 1
                     readings += result.events
@@ -256,7 +271,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     to_stdout = args.output == "-"
     out = Path(args.output)
-    fmt = (args.format or ("" if to_stdout else out.suffix.lstrip("."))).lower()
+    fmt = (args.format or ("geojson" if to_stdout else out.suffix.lstrip("."))).lower()
     fmt = "geojson" if fmt == "json" else fmt
     if fmt not in FORMATS:
         _err(f"export format must be one of {FORMATS} (--format or the file suffix), got {fmt or out.name!r}")
@@ -272,7 +287,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(str(err))
         return EXIT_INPUT
     try:
-        with _open_store(args) as store:
+        with _open_store(args, must_exist=True) as store:
             parties = known_parties(store) if (flt.claimants or flt.attackers) else []
             for what, given in (("--claimant", flt.claimants), ("--attacker", flt.attackers)):
                 unknown = [g for g in given if g not in parties]
@@ -298,7 +313,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ExportError, OSError) as err:
         _err(str(err))
         return EXIT_STORE
-    print(f"wrote {len(events)} {what} to {out} ({fmt}){note}")
+    print(printable(f"wrote {len(events)} {what} to {out} ({fmt}){note}"))
     return EXIT_OK
 
 
@@ -308,7 +323,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what the store holds."""
     try:
-        with _open_store(args) as store:
+        with _open_store(args, must_exist=True) as store:
             st = store.stats()
     except StoreError as err:
         _err(str(err))
@@ -341,7 +356,7 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     from .service import reextract
 
     try:
-        store = _open_store(args)
+        store = _open_store(args, must_exist=True)
     except StoreError as err:
         _err(str(err))
         return EXIT_STORE
@@ -385,7 +400,8 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser("export", help="write stored events to GeoJSON, CSV or GeoPackage",
                               description="Write the stored events that match every filter given.")
     p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout")
+                   help="file to write (atomically: a temporary file renamed into place); '-' for stdout "
+                        "(GeoJSON unless --format)")
     p.add_argument("--format", choices=FORMATS, help="file format (default: from the file suffix)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")

@@ -172,8 +172,13 @@ def _check_target(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"{path}: folder {folder} cannot be written")
+    try:
+        folder_mode = os.stat(folder).st_mode
+    except OSError as err:
+        raise ExportError(f"{path}: folder {folder} cannot be read ({err.strerror or err})") from err
+    # the mode bits, not only access(): root may write anywhere, but a folder made read-only is kept so
+    if not os.access(folder, os.W_OK | os.X_OK) or not folder_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ExportError(f"{path}: folder {folder} is read-only or cannot be written; nothing was written")
 
 
 def write(path: str | Path, events: Sequence[Event], fmt: str | None = None) -> Path:

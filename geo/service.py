@@ -462,12 +462,11 @@ def article_from_text(text: str, *, name: str, published: dt.date | str | None, 
                       url: str | None = None, title: str | None = None, source: str | None = None):
     """An ``Article`` from pasted text; the text must not be empty. ``published=None``: an undated
     article (stored undated, never dated today)."""
-    from .articles import Article
-    from .model import parse_date
+    from .articles import Article, parse_published
 
     if not isinstance(text, str) or not text.strip():
         raise GeoInputError("the pasted article has no text")
-    pub = None if published is None else parse_date(published, what="published")
+    pub = None if published is None else parse_published(published, "published")
     return Article(name, text, pub, url or None, title or None,
                    source or None, profile)
 
@@ -482,9 +481,8 @@ def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str
     """
     import tempfile
 
-    from .articles import FORMATS, LIMITS, read_file
+    from .articles import FORMATS, LIMITS, parse_published, read_file
     from .errors import ArticleError
-    from .model import parse_date
 
     filename = str(filename or "upload").replace("\x00", "")[-200:]
     suffix = Path(filename).suffix.lower()
@@ -512,7 +510,7 @@ def articles_from_upload(filename: str, data: bytes, *, published: dt.date | str
             raise named(got.problems[0])
         problems.extend(named(e) for e in got.problems)
     if published is not None:
-        pub = parse_date(published, what="published")
+        pub = parse_published(published, "published")
         arts = [a if a.published else replace(a, published=pub) for a in arts]
     return arts
 
@@ -737,20 +735,34 @@ def add_user_place(path: Path, *, name_ar: str, lat: float, lon: float, kind: st
 
     from .export import write_bytes
 
+    import os
+    import stat
+
+    from gazetteer.gazetteer import MAX_USER_BYTES, _user_text, user_place_id
+
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_USER_BYTES:  # a pipe there would hang the page
+            raise GeoInputError(f"{path}: the user gazetteer file is not a regular file of at most "
+                                f"{MAX_USER_BYTES:,} bytes; it is left as it is: fix or move it")
         old = path.read_bytes()
     except FileNotFoundError:
         old = b""
     except OSError as err:
         raise GeoInputError(f"{path}: cannot read the user gazetteer file ({err.strerror or err})") from err
-    from gazetteer.gazetteer import _user_text, user_place_id
 
     place_id = user_place_id(name_ar.strip(), lat, lon)  # stable across runs (never Python's salted hash())
-    try:
-        old.decode("utf-8")
-    except UnicodeDecodeError:  # saved by a spreadsheet in Windows Arabic: the whole file becomes UTF-8
-        old = _user_text(path).encode("utf-8")
+    if old:
+        try:  # read as the gazetteer reads it: never appended to (nor replaced) when it is no text
+            text = _user_text(path)
+        except (OSError, UnicodeDecodeError) as err:
+            raise GeoInputError(f"{path}: the user gazetteer file is not a readable CSV file "
+                                f"({getattr(err, 'reason', None) or err}); it is left as it is: fix or move it") from err
+        try:
+            old.decode("utf-8")
+        except UnicodeDecodeError:  # saved by a spreadsheet in Windows Arabic or UTF-16: the whole file becomes UTF-8
+            old = text.encode("utf-8")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n" if b"\r\n" in old else "\n")
     if not old.strip():

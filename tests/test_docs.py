@@ -132,15 +132,29 @@ def test_every_readme_example_prints_what_the_readme_shows(tmp_path):
 
 
 def test_the_limits_in_the_readme_are_the_enforced_ones():
-    from gazetteer.__main__ import MAX_NAME_CHARS
-    from gazetteer.gazetteer import MAX_USER_ROWS
-    from geo.articles import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_HEADER_CHARS, MAX_YEAR, MIN_YEAR
-    from geo.cli_store import MAX_BATCH_FILES
+    """Each row of the README's Limits table names the constant that enforces it, with that constant's value."""
+    import importlib
+    import re
 
-    assert MAX_FILE_BYTES == 64 * 1024 * 1024 and "| 64 MiB (`geo.articles.MAX_FILE_BYTES`) |" in README
-    for value, name in ((MAX_ARTICLE_CHARS, "MAX_ARTICLE_CHARS"), (MAX_HEADER_CHARS, "MAX_HEADER_CHARS"),
-                        (MAX_NAME_CHARS, "gazetteer.__main__.MAX_NAME_CHARS"),
-                        (MAX_BATCH_FILES, "geo.cli_store.MAX_BATCH_FILES"),
-                        (MAX_USER_ROWS, "gazetteer.gazetteer.MAX_USER_ROWS")):
-        assert f"| {value:,} " in README and f"(`{name}`)" in README, name
-    assert f"years {MIN_YEAR} to {MAX_YEAR}" in README
+    from geo.articles import MAX_YEAR, MIN_YEAR, _PROFILE_NAME
+
+    section = README.split("## Limits", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| input")]
+    named = 0
+    for row in rows:
+        cell = row.split("|")[2].strip()
+        m = re.search(r"\(`([\w.]+)`[);]", cell)
+        if m is None:
+            continue
+        named += 1
+        dotted = m.group(1) if "." in m.group(1) else f"geo.articles.{m.group(1)}"
+        module, name = dotted.rsplit(".", 1)
+        value = getattr(importlib.import_module(module), name)
+        shown = cell[:m.start()].strip()
+        if shown.endswith("MiB"):
+            assert value == int(shown.split()[0]) * 1024 * 1024, row
+        else:
+            assert int(shown.split()[0].replace(",", "")) == value, row
+    assert named == len(rows) - 2, rows  # every row but the profile name and the years names its constant
+    assert f"years {MIN_YEAR} to {MAX_YEAR}" in section
+    assert "| a profile name | 64 letters" in section and "{0,63}" in _PROFILE_NAME.pattern

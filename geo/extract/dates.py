@@ -82,6 +82,15 @@ _DIGIT = re.compile(r"\d")
 _WEEKDAY, _LAST, _AFTER_RELATIVE = _PAT["weekday"], _PAT["last"], _PAT["after_relative"]
 
 
+#: Years a date printed in the text may have (those of a publication date, geo.articles): "تشرين
+#: الأول 1000" is a number beside a month, not an event a thousand years ago (found by the fuzz test).
+_YEARS = range(1900, 2101)
+
+
+def _printed_year(printed: str | None) -> int | None:
+    return int(printed) if printed and int(printed) in _YEARS else None
+
+
 def _year_for(day: int, month: int, published: dt.date) -> int:
     year = published.year
     try:
@@ -96,7 +105,7 @@ def _year_of(printed: str | None, day: int, month: int, published: dt.date | Non
     """The year of a day and month: printed, else the last such day up to publication, else the
     year known from the text, else None."""
     if printed:
-        return int(printed)
+        return _printed_year(printed)
     if published is not None:
         return _year_for(day, month, published)
     return year
@@ -113,7 +122,7 @@ def text_date(text_norm: str) -> dt.date | None:
     got = []
     for rx, days in ((_EXPLICIT, None), (_ORDINAL, ORDINAL_DAYS)):
         for m in rx.finditer(text_norm):
-            if m.group(3):
+            if _printed_year(m.group(3)):
                 try:
                     day = int(m.group(1)) if days is None else days[m.group(1)]
                     got.append((m.start(), dt.date(int(m.group(3)), MONTHS[m.group(2)], day)))
@@ -166,7 +175,9 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
             continue
         month = MONTHS[m.group(1)]
         if m.group(2):
-            y = int(m.group(2))
+            y = _printed_year(m.group(2))
+            if y is None:
+                continue
         elif published is not None:
             y = published.year if month <= published.month else published.year - 1
         elif year is not None:

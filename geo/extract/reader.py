@@ -576,9 +576,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         inside = {(c, a.stance) for a in attributed.values() for c in self.state.containers.get(a.place.id, ())}
         rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
             (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
+        # the first claimant named after each row (one backward pass: a long sentence of many
+        # unattributed mentions was quadratic here, issue 13)
+        later_of, later = [None] * len(rows), None
+        for n in range(len(rows) - 1, -1, -1):
+            later_of[n] = later
+            if rows[n].claimant != _UNATTRIBUTED:
+                later = rows[n].claimant
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
-                later = next((x.claimant for x in rows[n + 1:] if x.claimant != _UNATTRIBUTED), None)
+                later = later_of[n]
                 r.claimant = later or (self.state.claimants_seen[:1] or [self.profile.fallback_party])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
                     r.attacker = None

@@ -17,6 +17,8 @@ from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
 from .places import _count_of_ten
 
 
+#: Farthest a subject is looked for before its attack word, in words (issue 13: linear time).
+SUBJECT_REACH = 40
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
 
 
@@ -534,6 +536,9 @@ class TriggersStage:
         side; a spokesperson's name ("أعلن أمين المظالم، غيغام ستيبانيان، أن ...") attacks nobody."""
         lx = self.lx
         attr_lo, attr_hi = claim.attr_span
+        # at most SUBJECT_REACH words back: a subject is near its verb, and an unbounded walk made
+        # a long sentence of many attack words quadratic (issue 13)
+        lo = max(lo, first - SUBJECT_REACH)
         for k in range(first - 1, lo - 1, -1):
             if attr_lo <= k < attr_hi and claim.attr_span != (0, 0):
                 break

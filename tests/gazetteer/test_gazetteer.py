@@ -1,5 +1,6 @@
 """The gazetteer resolves real Arabic spellings, explains its ranking, and caches its index."""
 
+import os
 import time
 
 import pytest
@@ -157,3 +158,39 @@ def test_user_gazetteer_file_is_read_on_top(tmp_path):
                                         ("مدينة إدلب", "settlement"), ("إدلب", "settlement")])
 def test_a_printed_type_word_picks_the_area_or_the_town(name, kind):
     assert gazetteer().candidates(name, 1)[0].place.kind == kind
+
+
+USER_HEADER = "id,kind,name_en,lat,lon,country,parent,population,radius_km,names_ar,names_latin,names_az,names_hy,source\n"
+USER_ROW = ",settlement,Test Hill,40.1,46.2,AZ,,,,تلة الاختبار,,,,\n"
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda p: p.write_bytes((USER_HEADER + USER_ROW).encode("utf-16-le")), None),  # no byte order mark
+    (lambda p: p.write_bytes((USER_HEADER + USER_ROW).encode("utf-16-be")), None),
+    (lambda p: p.write_bytes((USER_HEADER + USER_ROW).encode("utf-32")), None),
+    (lambda p: p.write_text((USER_HEADER + USER_ROW).replace(",", ";"), encoding="utf-8"), None),  # ';' locale
+    (lambda p: p.write_bytes(open("/bin/ls", "rb").read()), "not text"),
+    (lambda p: p.mkdir(), "not a regular file"),
+    (lambda p: os.mkfifo(p), "not a regular file"),  # reading it would hang the app
+    (lambda p: open(p, "wb").truncate(2 * 1024 ** 3), "at most 67,108,864"),
+])
+def test_a_user_gazetteer_file_is_read_leniently_or_named_with_its_problem(tmp_path, make, problem):
+    from gazetteer.gazetteer import read_user_places
+
+    path = tmp_path / "user_gazetteer.csv"
+    make(path)
+    rows, problems = read_user_places(path)
+    if problem is None:
+        assert [ar for _, ar, _ in rows] == [["تلة الاختبار"]] and problems == []
+    else:
+        assert rows == [] and len(problems) == 1 and problem in problems[0] and str(path) in problems[0]
+
+
+def test_direction_controls_are_stripped_from_user_names(tmp_path):
+    from gazetteer.gazetteer import read_user_places
+
+    path = tmp_path / "user_gazetteer.csv"
+    path.write_text(USER_HEADER + ",settlement,\u202eTest,40.1,46.2,AZ,,,,\u202eتلة\u2066 الاختبار\u200f,,,,\n",
+                    encoding="utf-8")
+    (place, ar, _), = read_user_places(path)[0]
+    assert ar == ["تلة الاختبار"] and place.name_en == "Test"

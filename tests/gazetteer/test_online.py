@@ -121,3 +121,20 @@ def test_an_answer_without_usable_coordinates_is_a_clear_error(standin, tmp_path
     with pytest.raises(GeocoderServiceError, match=message):
         fb.geocode(name)
     assert not (tmp_path / "nominatim.json").exists()  # nothing unusable is cached
+
+
+@pytest.mark.parametrize("damage", [b"\xff\xfe\x00binary", b"[1, 2]", b'{"x|": {"id": 1}, "y|": "z"}', b"{"])
+def test_a_damaged_cache_is_started_afresh_and_a_full_disk_keeps_the_answer(standin, tmp_path, damage, monkeypatch):
+    (tmp_path / "nominatim.json").write_bytes(damage)
+    fb = fallback(standin, tmp_path)  # was a UnicodeDecodeError or a TypeError on the first lookup
+    assert fb.geocode("قرية بعيدة").id == "osm:node/42"
+    assert json.loads((tmp_path / "nominatim.json").read_text(encoding="utf-8"))
+    import gazetteer.online as online
+
+    def full(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(online.Path, "write_text", full)
+    with pytest.warns(RuntimeWarning, match="No space left"):
+        assert fb.geocode("لا شيء هنا") is None  # the answer all the same; the previous cache file stays
+    assert "osm:node/42" in (tmp_path / "nominatim.json").read_text(encoding="utf-8")

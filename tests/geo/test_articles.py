@@ -181,3 +181,34 @@ def test_a_folder_or_a_fifo_is_named_not_read(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ArticleError, match="not a regular file"):
         read_articles(fifo)  # would hang if it were opened
+
+
+@pytest.mark.parametrize("given, day", [("2020-10-14T23:30:00-05:00", "2020-10-14"), ("2020-10-14T10:30:00Z", "2020-10-14"),
+                                        ("Wed, 14 Oct 2020 10:00:00 GMT", "2020-10-14"), (" 2020-10-14 ", "2020-10-14")])
+def test_a_feed_or_scraper_timestamp_is_its_day(tmp_path, given, day):
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"text": "قصف مدينة ترتر", "published": given}, ensure_ascii=False), encoding="utf-8")
+    assert read_articles(p)[0].published.isoformat() == day
+
+
+@pytest.mark.parametrize("given", ["14/10/2020", "2020-10-14T", "Wed, 14 Oct 9999 10:00:00 GMT", "1:2"])
+def test_a_date_that_is_no_date_is_named(tmp_path, given):
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"text": "قصف مدينة ترتر", "published": given}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"a\.jsonl:1: published must be a date") as err:
+        read_articles(p)
+    assert repr(given) in str(err.value)
+
+
+def test_old_mac_line_ends_still_end_the_header(tmp_path):
+    p = tmp_path / "cr.txt"
+    p.write_bytes("published: 2020-10-14\rsource: وكالة\r\rقصف الجيش مدينة ترتر.\r".encode())
+    art = read_articles(p)[0]
+    assert art.published == dt.date(2020, 10, 14) and art.source == "وكالة" and art.text.startswith("قصف")
+
+
+def test_json_lines_files_joined_with_their_byte_order_marks_are_read(tmp_path):
+    one = json.dumps({"text": "قصف مدينة ترتر", "published": "2020-10-14"}, ensure_ascii=False).encode()
+    p = tmp_path / "joined.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + one + b"\n" + b"\xef\xbb\xbf" + one.replace(b"14", b"15") + b"\n")
+    assert [a.published.day for a in read_articles(p)] == [14, 15]
