@@ -14,6 +14,7 @@ import json
 import math
 import os
 import pickle
+import re
 import threading
 import warnings
 from dataclasses import dataclass, replace
@@ -39,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -692,9 +693,9 @@ class Gazetteer:
                     if ids is not None:
                         _extend(out, ids, "variant", sk2)
                         return out
-        # Transliteration against Latin names.
+        # Transliteration against Latin names (a code has no digits: none to compare, no guess).
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
-        if guess and len(code) >= 4:
+        if guess and len(code) >= 4 and not _DIGITS.search(key):
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
@@ -766,7 +767,10 @@ class Gazetteer:
         out = []
         if not pool:
             return out
+        digits = _DIGITS.findall(key)
         for match, ratio, _ in _process().extract(key, pool, scorer=_fuzz().ratio, score_cutoff=86, limit=5):
+            if (digits or _DIGITS.search(match)) and _DIGITS.findall(match) != digits:
+                continue  # the 22nd division is not the 20th: a number is never a typo
             _extend(out, self._ar[match], "fuzzy", match, float(ratio))
         return out
 
@@ -903,6 +907,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
+
+#: A run of digits in a name ("الفرقة 22"): it must be the same in the name and its variant or typo.
+_DIGITS = re.compile(r"[0-9]+")
 
 #: ``Gazetteer._fuzzy``'s cut-off (ratio 86) as the share of the two lengths that edits may take.
 _TYPO_SLACK = 0.14
