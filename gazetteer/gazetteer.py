@@ -583,8 +583,9 @@ class Gazetteer:
             found = self._match(tail[1:], fuzzy=False, key=tail[1:])
             if found:
                 return [(i, "direction of", m, r) for i, _how, m, r in found]
-        # A type word printed before it (محافظة ترتر, قرية تالش).
-        if tail and first in TYPE_WORDS:
+        # A type word printed before it (محافظة ترتر, قرية تالش), unless a curator gave the whole
+        # phrase as a place's name (إقليم كورسك is the oblast, not the city of Kursk).
+        if tail and first in TYPE_WORDS and not (out and self._curated_hit(ids)):
             typed = "facility of" if first in FACILITY_WORDS else "type word"
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 out.append((i, typed if how in ("exact", "normalised") else how, m, r))
@@ -629,6 +630,11 @@ class Gazetteer:
         if out or not fuzzy or zipf >= GUESS_ZIPF:
             return out
         return self._fuzzy(key)
+
+    def _curated_hit(self, ids: int | tuple[int, ...]) -> bool:
+        """True when one of the places of an index entry is curated."""
+        places = self.places
+        return places[ids].curated if ids.__class__ is int else any(places[i].curated for i in ids)
 
     def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
         """True when no match of ``found`` is curated or lies in ``theatre``."""

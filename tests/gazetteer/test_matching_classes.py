@@ -17,12 +17,13 @@ SYRIA = Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4))
 
 
 def _gz(*rows) -> Gazetteer:
-    """A gazetteer of (id, name_en, lat, lon, country, arabic names, latin names[, kind, curated])."""
+    """A gazetteer of (id, name_en, lat, lon, country, arabic names, latin names[, kind, curated, population])."""
     records = []
     for pid, en, lat, lon, cc, ar, lat_names, *rest in rows:
         kind = rest[0] if rest else "settlement"
         curated = rest[1] if len(rest) > 1 else True
-        records.append((Place(pid, en, lat, lon, cc, kind, 0, None, None, ar[0] if ar else "", "test", curated),
+        population = rest[2] if len(rest) > 2 else 0
+        records.append((Place(pid, en, lat, lon, cc, kind, population, None, None, ar[0] if ar else "", "test", curated),
                         ar, lat_names))
     return Gazetteer(records)
 
@@ -56,3 +57,28 @@ def test_a_digit_run_must_equal_the_candidates_digits(name, expected):
 def test_an_unlisted_division_is_not_read_as_a_listed_one(name):
     for c in gazetteer().candidates(name, 5, theatre=SUDAN):
         assert "الفرق" not in c.matched or any(d in c.matched for d in name.split() if d.isdigit()), c
+
+
+# -- 5. a curated phrase with its type word beats the type-word reading ---------------------------
+PROVINCES = _gz(
+    ("city", "Velikograd", 50.6, 36.6, "RU", ["فيليكوغراد"], ["Velikograd"], "settlement", True, 345_000),
+    ("obl", "Velikograd Oblast", 50.7, 37.4, "RU", ["إقليم فيليكوغراد", "مقاطعة فيليكوغراد"], [], "district", True),
+    ("town", "Malyn", 50.77, 29.24, "UA", ["مالين"], ["Malyn"], "settlement", True),
+)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("إقليم فيليكوغراد", "obl"), ("مقاطعة فيليكوغراد", "obl"),
+    ("مدينة فيليكوغراد", "city"),  # no curated phrase: the type word reading
+    ("إقليم مالين", "town"),
+])
+def test_an_exact_curated_name_beats_a_type_word_reading(name, expected):
+    PROVINCES._memo.clear()
+    got = PROVINCES.candidates(name, 3, theatre=UKRAINE)
+    assert got and got[0].place.id == expected, [(c.place.id, c.score, c.reasons) for c in got]
+
+
+@pytest.mark.parametrize("name, lat, lon", [("إقليم بيلغورود", 50.7, 37.4), ("إقليم كورسك", 51.6, 36.1)])
+def test_oblast_spellings_listed_on_the_oblast_rows_resolve_to_the_oblast(name, lat, lon):
+    place = gazetteer().lookup(name, theatre=UKRAINE)
+    assert place is not None and place.kind == "district" and abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2
