@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -248,7 +248,7 @@ class Gazetteer:
             self.places[i] = place
             self._popb[i] = _pop_bonus(place.population)
             self._like[i] = like
-        for name in ar_names:
+        for name in _with_digits(ar_names):
             key = normalize(name)
             if len(key) < 2:
                 continue
@@ -564,8 +564,9 @@ class Gazetteer:
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and not out and not guesses and not self._may_read(first, tail):
             return out  # no reading below can find this run of words: none of the steps is tried
-        # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي).
-        if tail and not out:
+        # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي), unless
+        # the whole name is known under a clitic (بقاعدة القيارة الجوية, والبقاع الغربي).
+        if tail and not out and not any(stem + tail in ar for _prefix, stem in clitic_splits(first)):
             last = key.rfind(" ")
             if key[last + 1:] in QUALIFIERS:
                 short = key[:last]
@@ -616,8 +617,8 @@ class Gazetteer:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
                     out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
-                elif how in ("type word", "article", "clitic stripped"):
-                    out.append((i, how, m, r))
+                elif how in ("type word", "article", "clitic stripped", "variant", "transliterated"):
+                    out.append((i, how, m, r))  # (a frequent word has no variants: والقرى المجاورة)
             if out:
                 return out
         if not guesses:
@@ -626,7 +627,10 @@ class Gazetteer:
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
             return out
-        out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
+        if not (tail and (first in TYPE_WORDS or first_stem is not None)):
+            # A type word is no part of a spelling or a transliteration (قضاء كسروان, معبر كارني,
+            # بحي X): the name after it had its variants read above. A typo of a whole name may be.
+            out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
         if out or not fuzzy or zipf >= GUESS_ZIPF:
             return out
         return self._fuzzy(key)
@@ -692,13 +696,15 @@ class Gazetteer:
                 _extend(out, ids, "variant", sk)
                 return out
         if not tail:
+            # Every clitic reading competes (وليبيدين: و + ليبيدين, Lebedyn, not ول + يبيدين, Ibadan).
             for _prefix, stem in splits:
                 sk2 = skeleton(stem)
                 if len(sk2) >= 3:
                     ids = self._skel.get(sk2)
                     if ids is not None:
                         _extend(out, ids, "variant", sk2)
-                        return out
+            if out:
+                return out
         # Transliteration against Latin names (a code has no digits: none to compare, no guess).
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
         if guess and len(code) >= 4 and not _DIGITS.search(key):
@@ -914,6 +920,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+#: Cardinal numbers written out in a place's name (normalised), and their digits.
+_NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((
+    (), ("واحد", "واحدة"), ("اثنان", "اثنين", "اثنتين"), ("ثلاثة", "ثلاث"), ("أربعة", "أربع"), ("خمسة", "خمس"),
+    ("ستة", "ست"), ("سبعة", "سبع"), ("ثمانية", "ثماني"), ("تسعة", "تسع"), ("عشرة", "عشر"))) for w in ws}
+
 #: A run of digits in a name ("الفرقة 22"): it must be the same in the name and its variant or typo.
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -938,6 +949,17 @@ def _typo_add(typos: dict, key: str) -> None:
             want = ch * t
             bits[want] = bits.get(want, 0) | bit
             rarity[want] = rarity.get(want, 0) + 1
+
+
+def _with_digits(names: Sequence[str]) -> Iterable[str]:
+    """The names, each followed by its form in digits when it writes a number out (الخرطوم ثلاثة is
+    printed الخرطوم 3 as often: both are names of the place)."""
+    for name in names:
+        yield name
+        if " " in name:
+            words = normalize(name).split()
+            if not _NUMBER_WORDS.keys().isdisjoint(words):
+                yield " ".join(_NUMBER_WORDS.get(w, w) for w in words)
 
 
 def _printed_kind(word: str) -> str | None:

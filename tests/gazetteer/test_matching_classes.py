@@ -82,3 +82,48 @@ def test_an_exact_curated_name_beats_a_type_word_reading(name, expected):
 def test_oblast_spellings_listed_on_the_oblast_rows_resolve_to_the_oblast(name, lat, lon):
     place = gazetteer().lookup(name, theatre=UKRAINE)
     assert place is not None and place.kind == "district" and abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2
+
+
+# -- 4. clitics in every form ------------------------------------------------------------------
+CLITICS = _gz(
+    ("town", "Nahriya", 35.80, 43.29, "IQ", ["النهرية", "قاعدة النهرية"], ["Nahriya"], "settlement", True, 20_000),
+    ("base", "Nahriya Air Base", 35.76, 43.12, "IQ", ["قاعدة النهرية الجوية"], [], "settlement", True),
+    ("valley", "Wadi Region", 33.85, 35.95, "LB", ["الوادي الكبير"], [], "region", True),
+    ("valley-w", "West Wadi Region", 33.55, 35.75, "LB", ["الوادي الكبير الغربي"], [], "district", True),
+    ("gate", "Al-Darb", 33.30, 44.40, "IQ", ["الدرب"], [], "settlement", True),
+    ("gate-e", "Al-Darb al-Sharqi", 33.33, 44.42, "IQ", ["الدرب الشرقي"], [], "settlement", True),
+    ("nbh7", "Nahriya 7", 35.81, 43.30, "IQ", ["النهرية سبعة"], [], "settlement", True),
+    ("leb", "Lebedyn", 50.58, 34.48, "UA", ["لبدين"], ["Lebedyn"], "settlement", False, 23_000),
+    ("iba", "Ibadan", 7.38, 3.91, "NG", ["إبادان"], ["Ibadan"], "settlement", False, 3_600_000),
+    ("dn", "Dniprovskyi", 50.45, 30.60, "UA", [], ["Dniprovskyi"], "settlement", False, 350_000),
+)
+
+
+@pytest.mark.parametrize("theatre, name, expected", [
+    (IRAQ, "بقاعدة النهرية الجوية", "base"),  # a clitic before the type word of a whole name with a qualifier
+    (IRAQ, "وقاعدة النهرية الجوية", "base"),
+    (IRAQ, "قاعدة النهرية الجوية", "base"),
+    (LEBANON, "والوادي الكبير الغربي", "valley-w"),  # a clitic before a name ending in a direction adjective
+    (LEBANON, "بالوادي الكبير الغربي", "valley-w"),
+    (IRAQ, "بالدرب الشرقي", "gate-e"),  # بال + a two-word name
+    (IRAQ, "والدرب الشرقي", "gate-e"),
+    (IRAQ, "بالنهرية 7", "nbh7"),  # before a digit (the row writes the number out)
+    (IRAQ, "النهرية 7", "nbh7"),
+    (IRAQ, "حي النهرية 7", "nbh7"),
+    (UKRAINE, "وليبيدين", "leb"),  # و + a variant, not ول + something else's skeleton
+    (UKRAINE, "بحي دنيبروفسكي", "dn"),  # clitic + type word + a transliterated name
+])
+def test_clitics_are_stripped_in_every_form(theatre, name, expected):
+    CLITICS._memo.clear()
+    got = CLITICS.candidates(name, 3, theatre=theatre)
+    assert got and got[0].place.id == expected and got[0].score >= 0.55, [(c.place.id, c.score, c.reasons) for c in got]
+
+
+@pytest.mark.parametrize("theatre, name, lat, lon", [
+    (IRAQ, "بقاعدة القيارة الجوية", 35.767, 43.125), (UKRAINE, "وليبيدين", 50.585, 34.485),
+    (UKRAINE, "بحي دنيبروفسكي", 50.46, 30.62), (IRAQ, "بالباب الشرقي", 33.328, 44.418),
+    (SUDAN, "بالخرطوم 3", 15.575, 32.535), (LEBANON, "والبقاع الغربي", 33.55, 35.75),
+])
+def test_the_curators_clitic_spellings_resolve(theatre, name, lat, lon):
+    place = gazetteer().lookup(name, theatre=theatre)
+    assert place is not None and abs(place.lat - lat) < 0.1 and abs(place.lon - lon) < 0.1, (name, place)
