@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -162,6 +162,10 @@ _FAR_GUESS_PENALTY = 0.25
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
 _WORD_VARIANT_LIKENESS = 75.0
+#: How like the nearest of a place's names any spelling variant must be: 60 %, more for a short name,
+#: whose three or four consonants a word shares by chance (75 - 2 per letter: 65 % for five letters).
+_VARIANT_FLOOR = 60.0
+_SHORT_VARIANT_FLOOR = 75.0
 #: A curated row states which place a name denotes: enough to beat a more populous GeoNames
 #: namesake in the same theatre (Zolochiv of Kharkiv, not of Lviv, 800 km off).
 _CURATED_BONUS = 0.08
@@ -217,7 +221,7 @@ class Gazetteer:
         self._latcode: dict[str, int | tuple[int, ...]] = {}
         self._by_id: dict[str, int] = {}
         self._popb: list[float] = []  # population bonus of each place
-        self._like: list[str] = []  # normalised main Arabic name of each place ("" when none)
+        self._like: list[str | tuple[str, ...]] = []  # normalised main Arabic name of each place ("" when none), or all its names
         self._typos: dict | None = None  # typo index (see ``_typo_index``), built on first need
         for record in records:
             self._add(*record)
@@ -248,16 +252,21 @@ class Gazetteer:
             self.places[i] = place
             self._popb[i] = _pop_bonus(place.population)
             self._like[i] = like
+        keys = []
         for name in _with_digits(ar_names):
             key = normalize(name)
             if len(key) < 2:
                 continue
+            keys.append(key)
             if key not in self._ar and self._typos is not None:
                 _typo_add(self._typos, key)
             _push(self._ar, key, i)
             sk = skeleton(key)
             if len(sk) >= 3:
                 _push(self._skel, sk, i)
+        others = tuple(k for k in dict.fromkeys(keys) if k != like)
+        if others:  # a variant is measured against the nearest of the place's names
+            self._like[i] = (like, *others) if like else others
         for name in latin_names:
             key = normalize_latin(name)
             if len(key) < 2:
@@ -374,9 +383,12 @@ class Gazetteer:
                 like = likes[i]
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
-                    ratio_v = ratios[like] = ratio_of(key, like) if like else 50.0
+                    ratio_v = ratios[like] = (ratio_of(key, like) if like.__class__ is str else
+                                              max(ratio_of(key, n) for n in like)) if like else 50.0
                 if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
                     continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
+                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(key)):
+                    continue  # a name that merely shares a skeleton (ميسالجبل ~ المصلى القبلي, 57 %)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:
                 ratio_v = None
@@ -687,15 +699,14 @@ class Gazetteer:
         return max(z, min(zipf.get(w, 0.0) for w in key.split(" ")))
 
     def _variants(self, key: str, tail: str, splits, *, guess: bool = True) -> list[tuple[int, str, str, float | None]]:
-        """Spelling variants of ``key``: its consonant skeleton, else its transliteration code."""
+        """Spelling variants of ``key``: its consonant skeleton (else its stems'), and its transliteration code."""
         out: list[tuple[int, str, str, float | None]] = []
         sk = skeleton(key)
         if len(sk) >= 3:
             ids = self._skel.get(sk)
             if ids is not None:
                 _extend(out, ids, "variant", sk)
-                return out
-        if not tail:
+        if not tail and not out:
             # Every clitic reading competes (وليبيدين: و + ليبيدين, Lebedyn, not ول + يبيدين, Ibadan).
             for _prefix, stem in splits:
                 sk2 = skeleton(stem)
@@ -703,9 +714,9 @@ class Gazetteer:
                     ids = self._skel.get(sk2)
                     if ids is not None:
                         _extend(out, ids, "variant", sk2)
-            if out:
-                return out
-        # Transliteration against Latin names (a code has no digits: none to compare, no guess).
+        # Transliteration against Latin names, also when a skeleton matched: a place with an Arabic
+        # name of that skeleton (far off, or merely alike) must not hide one known only in Latin.
+        # A code has no digits: a name with digits is not transliterated.
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
         if guess and len(code) >= 4 and not _DIGITS.search(key):
             ids = self._latcode.get(code)

@@ -127,3 +127,39 @@ def test_clitics_are_stripped_in_every_form(theatre, name, expected):
 def test_the_curators_clitic_spellings_resolve(theatre, name, lat, lon):
     place = gazetteer().lookup(name, theatre=theatre)
     assert place is not None and abs(place.lat - lat) < 0.1 and abs(place.lon - lon) < 0.1, (name, place)
+
+
+# -- 3. a weak likeness is no match --------------------------------------------------------------
+WEAK = _gz(
+    ("musalla", "Al-Qibli prayer hall", 31.776, 35.236, "PS", ["المصلى القبلي"], [], "settlement", True),
+    ("mais", "Mais al-Jabal", 33.17, 35.52, "LB", [], ["Mays al-Jabal"], "settlement", False, 6_000),
+    ("qusayr", "Al-Qusayr", 34.51, 36.58, "SY", ["القصير"], ["Al-Qusayr"], "settlement", False, 30_000),
+    ("beijing", "Beijing", 39.9, 116.4, "CN", ["بكين"], ["Beijing"], "settlement", False, 18_000_000),
+    ("carney", "Carney", 39.39, -76.52, "US", ["كارني"], ["Carney"], "settlement", False, 29_941),
+    ("kostiantynivka", "Kostiantynivka", 48.53, 37.71, "UA", ["كوستيانتينيفكا", "قسطنطينوفكا"], [], "settlement",
+     False, 67_000),
+)
+
+
+@pytest.mark.parametrize("theatre, name", [
+    (LEBANON, "ميسالجبل"),  # shares المصلى القبلي's skeleton at 57 %: no
+    (SYRIA, "قيسارية"),  # shares القصير's skeleton at 46 %
+])
+def test_a_variant_far_less_alike_than_the_floor_is_not_accepted(theatre, name):
+    WEAK._memo.clear()
+    got = [c for c in WEAK.candidates(name, 5, theatre=theatre) if c.score >= 0.55 and c.place.id != "mais"]
+    assert got == [], [(c.place.id, c.score, c.reasons) for c in got]
+
+
+def test_a_weak_variant_does_not_hide_a_transliteration():
+    WEAK._memo.clear()
+    got = WEAK.candidates("ميسالجبل", 3, theatre=LEBANON)
+    assert got and got[0].place.id == "mais" and got[0].score >= 0.55, [(c.place.id, c.score, c.reasons) for c in got]
+
+
+@pytest.mark.parametrize("name", ["قسطنطينوفكا", "كوستيانتينفكا", "قسطنطينيفكا"])
+def test_a_variant_is_measured_against_the_nearest_of_the_places_names(name):
+    WEAK._memo.clear()
+    got = WEAK.candidates(name, 3, theatre=UKRAINE)
+    assert got and got[0].place.id == "kostiantynivka" and got[0].score >= 0.55, got
+
