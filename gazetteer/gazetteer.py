@@ -158,8 +158,10 @@ _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8,
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
 #: Taken off a spelling variant or typo match that lies outside the theatre.
-_FAR_GUESS_PENALTY = 0.25
+_FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
+#: Taken off a far place's match when the theatre has a place whose variant or transliteration matches.
+_FAR_NAMESAKE_PENALTY = 0.15
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
 _WORD_VARIANT_LIKENESS = 75.0
 #: How like the nearest of a place's names any spelling variant must be: 60 %, more for a short name,
@@ -338,10 +340,14 @@ class Gazetteer:
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
-            found = found + self._theatre_variants(key, theatre)
+            near = self._theatre_variants(key, theatre)
+            found = found + near
+        else:
+            near = ()
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
-        ranked = self._rank(found, key, k, theatre, kind) if found else []
+        # A far-away namesake never beats a name of the theatre that matches about as well.
+        ranked = self._rank(found, key, k, theatre, kind, far_penalty=_FAR_NAMESAKE_PENALTY if near else 0.0) if found else []
         if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -353,7 +359,7 @@ class Gazetteer:
         return ranked
 
     def _rank(self, found: list[tuple[int, str, str, float | None]], key: str, k: int,
-              theatre: Theatre | None, kind: str | None) -> list[Candidate]:
+              theatre: Theatre | None, kind: str | None, *, far_penalty: float = 0.0) -> list[Candidate]:
         """Score the matches of ``key`` and return the best ``k`` as candidates."""
         places, popb, likes = self.places, self._popb, self._like
         if theatre is not None:
@@ -377,8 +383,10 @@ class Gazetteer:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":
                     continue  # transliteration is matched against the theatre's places only
-                elif how in _GUESS_HOWS:
-                    bonus = -_FAR_GUESS_PENALTY  # a look-alike far from the theatre is seldom meant
+                elif how in _GUESS_HOWS or how == "facility of" and not place.curated and place.population < MAJOR_POPULATION:
+                    bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
+                else:
+                    bonus = -far_penalty
             if how == "variant":
                 like = likes[i]
                 ratio_v = ratios.get(like)
@@ -395,7 +403,7 @@ class Gazetteer:
                 base = 0.45 + 0.3 * (ratio - 80) / 20 if how == "fuzzy" else _BASE.get(how, 0.5)
             score = base + bonus + popb[i]
             score += 0.05 if (kind is not None and place.kind == kind) else _KIND_BONUS[place.kind]
-            if place.curated:
+            if place.curated and (theatre is None or bonus > 0):  # a curator's word for their own theatre
                 score += _CURATED_BONUS
             # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
             frequent = dropped = False
@@ -653,21 +661,24 @@ class Gazetteer:
         return places[ids].curated if ids.__class__ is int else any(places[i].curated for i in ids)
 
     def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
-        """True when no match of ``found`` is curated or lies in ``theatre``."""
+        """True when no match of ``found`` lies in ``theatre`` (a curated row of another theatre is far too)."""
         places = self.places
         bbox, countries = theatre.bbox, theatre.countries
         for m in found:
             place = places[m[0]]
-            if place.curated or place.country in countries:
+            if place.country in countries:
                 return False
             if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
                 return False
         return True
 
     def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
-        """The spelling variants of ``key`` (``_variants``) that lie in ``theatre``."""
+        """The spelling variants and transliterations of ``key`` (``_variants``) that lie in ``theatre``,
+        of the name after a type word when one is printed (قضاء العزيزية: العزيزية)."""
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        if tail and _printed_kind(first) is not None:
+            return self._theatre_variants(tail[1:], theatre)
         splits = clitic_splits(first)
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:

@@ -163,3 +163,51 @@ def test_a_variant_is_measured_against_the_nearest_of_the_places_names(name):
     got = WEAK.candidates(name, 3, theatre=UKRAINE)
     assert got and got[0].place.id == "kostiantynivka" and got[0].score >= 0.55, got
 
+
+# -- 2. a far-away namesake never beats the theatre's own place -----------------------------------
+FAR = _gz(
+    ("nikopol-bg", "Nikopol", 43.71, 24.90, "BG", ["نيكوبول"], ["Nikopol"], "settlement", False, 3_629),
+    ("nikopol-ua", "Nikopol", 47.57, 34.39, "UA", [], ["Nikopol"], "settlement", False, 100_000),
+    ("kram-bg", "Kramatorsko", 43.0, 25.0, "BG", ["كراماتورسكو"], ["Kramatorsko"], "settlement", False, 2_000),
+    ("kram-ua", "Kramatorsk", 48.72, 37.56, "UA", [], ["Kramatorsk"], "settlement", False, 150_000),
+    ("mahm-ly", "Al-Mahmudiya (Libya)", 32.5, 13.0, "LY", ["المحمودية"], ["Mahmudiya"], "settlement", True, 52_000),
+    ("mahm-iq", "Mahmudiya", 33.06, 44.36, "IQ", [], ["Mahmudiya"], "settlement", False, 44_000),
+    ("carney", "Carney", 39.39, -76.52, "US", ["كارني"], ["Carney"], "settlement", False, 29_941),
+    ("beijing", "Beijing", 39.9, 116.4, "CN", ["بكين"], ["Beijing"], "settlement", False, 18_000_000),
+    ("kyiv", "Kyiv", 50.45, 30.52, "UA", ["كييف"], ["Kyiv"], "settlement", True, 2_900_000),
+)
+
+
+@pytest.mark.parametrize("theatre, name, expected", [
+    (UKRAINE, "نيكوبول", "nikopol-ua"),  # an exact Arabic name abroad, a transliteration at home
+    (UKRAINE, "كراماتورسك", "kram-ua"),  # a spelling variant abroad, a transliteration at home
+    (UKRAINE, "ونيكوبول", "nikopol-ua"),
+    (None, "نيكوبول", "nikopol-bg"),  # no theatre: the exact name
+])
+def test_the_theatres_place_beats_a_far_namesake(theatre, name, expected):
+    FAR._memo.clear()
+    got = FAR.candidates(name, 3, theatre=theatre)
+    assert got and got[0].place.id == expected and got[0].score >= 0.55, [(c.place.id, c.score, c.reasons) for c in got]
+
+
+@pytest.mark.parametrize("theatre, name", [
+    (LEBANON, "بيكيعين"),  # Beijing's skeleton, 7,000 km away
+    (GAZA, "معبر كارني"),  # a crossing named after a small American town
+    (IRAQ, "كراماتورسك"),  # nothing near: a far look-alike stays below the threshold
+])
+def test_a_far_look_alike_scores_below_the_threshold(theatre, name):
+    FAR._memo.clear()
+    got = [c for c in FAR.candidates(name, 5, theatre=theatre) if c.score >= 0.55]
+    assert got == [], [(c.place.id, c.score, c.reasons) for c in got]
+
+
+def test_a_far_curated_row_does_not_beat_the_theatres_place_after_a_type_word():
+    FAR._memo.clear()
+    got = FAR.candidates("قضاء المحمودية", 3, theatre=IRAQ)
+    assert got and got[0].place.id == "mahm-iq", [(c.place.id, c.score, c.reasons) for c in got]
+
+
+def test_a_major_far_city_keeps_its_facilities():
+    FAR._memo.clear()
+    got = FAR.candidates("مطار كييف", 3, theatre=SYRIA)
+    assert got and got[0].place.id == "kyiv" and got[0].score >= 0.55, got
