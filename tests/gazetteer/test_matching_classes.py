@@ -211,3 +211,18 @@ def test_a_major_far_city_keeps_its_facilities():
     FAR._memo.clear()
     got = FAR.candidates("مطار كييف", 3, theatre=SYRIA)
     assert got and got[0].place.id == "kyiv" and got[0].score >= 0.55, got
+
+
+# -- 6. adding Arabic names to a place loses no transliteration match -----------------------------
+def _ascribed(extra_arabic: list[str]) -> Gazetteer:
+    return _gz(
+        ("tarhuna", "Tarhuna", 32.43, 13.63, "LY", [], ["Tarhuna"], "settlement", False, 9_000),
+        ("elsewhere", "Tarhun", 36.0, 50.0, "IR", extra_arabic, ["Tarhun"], "settlement", False, 3_000),
+    )
+
+
+@pytest.mark.parametrize("extra", [[], ["ترهونه"], ["ترهونة", "ترهون"], ["طرهونا"]])
+def test_arabic_names_added_elsewhere_keep_the_transliteration_match(extra):
+    libya = Theatre(frozenset({"LY"}), (19.5, 9.3, 33.2, 25.2))
+    got = _ascribed(extra).candidates("ترهونة", 3, theatre=libya)
+    assert got and got[0].place.id == "tarhuna" and got[0].score >= 0.55, [(c.place.id, c.score, c.reasons) for c in got]
