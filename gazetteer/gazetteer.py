@@ -661,12 +661,13 @@ class Gazetteer:
         return places[ids].curated if ids.__class__ is int else any(places[i].curated for i in ids)
 
     def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
-        """True when no match of ``found`` lies in ``theatre`` (a curated row of another theatre is far too)."""
+        """True when no match of ``found`` lies in ``theatre`` or is a curated name as printed (a curated
+        place of another theatre read after a type word is a far guess too: قضاء العزيزية)."""
         places = self.places
         bbox, countries = theatre.bbox, theatre.countries
         for m in found:
             place = places[m[0]]
-            if place.country in countries:
+            if place.curated and m[1] in _BARE_HOWS or place.country in countries:
                 return False
             if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
                 return False
