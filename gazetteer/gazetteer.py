@@ -586,8 +586,9 @@ class Gazetteer:
             return out  # no reading below can find this run of words: none of the steps is tried
         # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي), unless
         # the whole name is known under a clitic (بقاعدة القيارة الجوية, والبقاع الغربي).
-        if tail and not out and not any(stem + tail in ar for _prefix, stem in clitic_splits(first)):
-            last = key.rfind(" ")
+        last = key.rfind(" ")
+        if tail and not out and not (key[last + 1:] in _DROPPABLE and
+                                     any(stem + tail in ar for _prefix, stem in clitic_splits(first))):
             if key[last + 1:] in QUALIFIERS:
                 short = key[:last]
                 found = self._match(short, fuzzy=False, key=short)
@@ -667,7 +668,7 @@ class Gazetteer:
         bbox, countries = theatre.bbox, theatre.countries
         for m in found:
             place = places[m[0]]
-            if place.curated and m[1] in _BARE_HOWS or place.country in countries:
+            if place.curated and m[1] not in _TYPED_HOWS or place.country in countries:
                 return False
             if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
                 return False
@@ -942,6 +943,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
+
+#: Readings of a name after a type word.
+_TYPED_HOWS = frozenset({"type word", "facility of"})
+#: Last words ``Gazetteer._match`` may drop (a qualifier, a direction adjective).
+_DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.
 _NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((
