@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "10"
+INDEX_VERSION = "13"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -158,10 +158,16 @@ _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8,
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
 #: Taken off a spelling variant or typo match that lies outside the theatre.
-_FAR_GUESS_PENALTY = 0.25
+_FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
+#: Taken off a far place's match when the theatre has a place whose variant or transliteration matches.
+_FAR_NAMESAKE_PENALTY = 0.15
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
 _WORD_VARIANT_LIKENESS = 75.0
+#: How like the nearest of a place's names any spelling variant must be: 60 %, more for a short name,
+#: whose three or four consonants a word shares by chance (75 - 2 per letter: 65 % for five letters).
+_VARIANT_FLOOR = 60.0
+_SHORT_VARIANT_FLOOR = 75.0
 #: A curated row states which place a name denotes: enough to beat a more populous GeoNames
 #: namesake in the same theatre (Zolochiv of Kharkiv, not of Lviv, 800 km off).
 _CURATED_BONUS = 0.08
@@ -217,7 +223,7 @@ class Gazetteer:
         self._latcode: dict[str, int | tuple[int, ...]] = {}
         self._by_id: dict[str, int] = {}
         self._popb: list[float] = []  # population bonus of each place
-        self._like: list[str] = []  # normalised main Arabic name of each place ("" when none)
+        self._like: list[str | tuple[str, ...]] = []  # normalised main Arabic name of each place ("" when none), or all its names
         self._typos: dict | None = None  # typo index (see ``_typo_index``), built on first need
         for record in records:
             self._add(*record)
@@ -248,16 +254,21 @@ class Gazetteer:
             self.places[i] = place
             self._popb[i] = _pop_bonus(place.population)
             self._like[i] = like
-        for name in ar_names:
+        keys = []
+        for name in _with_digits(ar_names):
             key = normalize(name)
             if len(key) < 2:
                 continue
+            keys.append(key)
             if key not in self._ar and self._typos is not None:
                 _typo_add(self._typos, key)
             _push(self._ar, key, i)
             sk = skeleton(key)
             if len(sk) >= 3:
                 _push(self._skel, sk, i)
+        others = tuple(k for k in dict.fromkeys(keys) if k != like)
+        if others:  # a variant is measured against the nearest of the place's names
+            self._like[i] = (like, *others) if like else others
         for name in latin_names:
             key = normalize_latin(name)
             if len(key) < 2:
@@ -329,10 +340,14 @@ class Gazetteer:
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
-            found = found + self._theatre_variants(key, theatre)
+            near = self._theatre_variants(key, theatre)
+            found = found + near
+        else:
+            near = ()
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
-        ranked = self._rank(found, key, k, theatre, kind) if found else []
+        # A far-away namesake never beats a name of the theatre that matches about as well.
+        ranked = self._rank(found, key, k, theatre, kind, far_penalty=_FAR_NAMESAKE_PENALTY if near else 0.0) if found else []
         if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -344,7 +359,7 @@ class Gazetteer:
         return ranked
 
     def _rank(self, found: list[tuple[int, str, str, float | None]], key: str, k: int,
-              theatre: Theatre | None, kind: str | None) -> list[Candidate]:
+              theatre: Theatre | None, kind: str | None, *, far_penalty: float = 0.0) -> list[Candidate]:
         """Score the matches of ``key`` and return the best ``k`` as candidates."""
         places, popb, likes = self.places, self._popb, self._like
         if theatre is not None:
@@ -368,22 +383,27 @@ class Gazetteer:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":
                     continue  # transliteration is matched against the theatre's places only
-                elif how in _GUESS_HOWS:
-                    bonus = -_FAR_GUESS_PENALTY  # a look-alike far from the theatre is seldom meant
+                elif how in _GUESS_HOWS or how == "facility of" and not place.curated and place.population < MAJOR_POPULATION:
+                    bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
+                else:
+                    bonus = -far_penalty
             if how == "variant":
                 like = likes[i]
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
-                    ratio_v = ratios[like] = ratio_of(key, like) if like else 50.0
+                    ratio_v = ratios[like] = (ratio_of(key, like) if like.__class__ is str else
+                                              max(ratio_of(key, n) for n in like)) if like else 50.0
                 if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
                     continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
+                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(key)):
+                    continue  # a name that merely shares a skeleton (ميسالجبل ~ المصلى القبلي, 57 %)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:
                 ratio_v = None
                 base = 0.45 + 0.3 * (ratio - 80) / 20 if how == "fuzzy" else _BASE.get(how, 0.5)
             score = base + bonus + popb[i]
             score += 0.05 if (kind is not None and place.kind == kind) else _KIND_BONUS[place.kind]
-            if place.curated:
+            if place.curated and (theatre is None or bonus > 0):  # a curator's word for their own theatre
                 score += _CURATED_BONUS
             # A frequent word printed bare: a place only on strong evidence, never a far-off guess.
             frequent = dropped = False
@@ -564,9 +584,11 @@ class Gazetteer:
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and not out and not guesses and not self._may_read(first, tail):
             return out  # no reading below can find this run of words: none of the steps is tried
-        # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي).
-        if tail and not out:
-            last = key.rfind(" ")
+        # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي), unless
+        # the whole name is known under a clitic (بقاعدة القيارة الجوية, والبقاع الغربي).
+        last = key.rfind(" ")
+        if tail and not out and not (key[last + 1:] in _DROPPABLE and
+                                     any(stem + tail in ar for _prefix, stem in clitic_splits(first))):
             if key[last + 1:] in QUALIFIERS:
                 short = key[:last]
                 found = self._match(short, fuzzy=False, key=short)
@@ -583,8 +605,9 @@ class Gazetteer:
             found = self._match(tail[1:], fuzzy=False, key=tail[1:])
             if found:
                 return [(i, "direction of", m, r) for i, _how, m, r in found]
-        # A type word printed before it (محافظة ترتر, قرية تالش).
-        if tail and first in TYPE_WORDS:
+        # A type word printed before it (محافظة ترتر, قرية تالش), unless a curator gave the whole
+        # phrase as a place's name (إقليم كورسك is the oblast, not the city of Kursk).
+        if tail and first in TYPE_WORDS and not (out and self._curated_hit(ids)):
             typed = "facility of" if first in FACILITY_WORDS else "type word"
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 out.append((i, typed if how in ("exact", "normalised") else how, m, r))
@@ -615,8 +638,8 @@ class Gazetteer:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
                     out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
-                elif how in ("type word", "article", "clitic stripped"):
-                    out.append((i, how, m, r))
+                elif how in ("type word", "article", "clitic stripped", "variant", "transliterated"):
+                    out.append((i, how, m, r))  # (a frequent word has no variants: والقرى المجاورة)
             if out:
                 return out
         if not guesses:
@@ -625,27 +648,39 @@ class Gazetteer:
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
             return out
-        out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
+        if not (tail and (first in TYPE_WORDS or first_stem is not None)):
+            # A type word is no part of a spelling or a transliteration (قضاء كسروان, معبر كارني,
+            # بحي X): the name after it had its variants read above. A typo of a whole name may be.
+            out.extend(self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF))
         if out or not fuzzy or zipf >= GUESS_ZIPF:
             return out
         return self._fuzzy(key)
 
+    def _curated_hit(self, ids: int | tuple[int, ...]) -> bool:
+        """True when one of the places of an index entry is curated."""
+        places = self.places
+        return places[ids].curated if ids.__class__ is int else any(places[i].curated for i in ids)
+
     def _only_far_guesses(self, found: list, theatre: Theatre) -> bool:
-        """True when no match of ``found`` is curated or lies in ``theatre``."""
+        """True when no match of ``found`` lies in ``theatre`` or is a curated name as printed (a curated
+        place of another theatre read after a type word is a far guess too: قضاء العزيزية)."""
         places = self.places
         bbox, countries = theatre.bbox, theatre.countries
         for m in found:
             place = places[m[0]]
-            if place.curated or place.country in countries:
+            if place.curated and m[1] not in _TYPED_HOWS or place.country in countries:
                 return False
             if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
                 return False
         return True
 
     def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
-        """The spelling variants of ``key`` (``_variants``) that lie in ``theatre``."""
+        """The spelling variants and transliterations of ``key`` (``_variants``) that lie in ``theatre``,
+        of the name after a type word when one is printed (قضاء العزيزية: العزيزية)."""
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
+        if tail and _printed_kind(first) is not None:
+            return self._theatre_variants(tail[1:], theatre)
         splits = clitic_splits(first)
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
@@ -677,25 +712,26 @@ class Gazetteer:
         return max(z, min(zipf.get(w, 0.0) for w in key.split(" ")))
 
     def _variants(self, key: str, tail: str, splits, *, guess: bool = True) -> list[tuple[int, str, str, float | None]]:
-        """Spelling variants of ``key``: its consonant skeleton, else its transliteration code."""
+        """Spelling variants of ``key``: its consonant skeleton (else its stems'), and its transliteration code."""
         out: list[tuple[int, str, str, float | None]] = []
         sk = skeleton(key)
         if len(sk) >= 3:
             ids = self._skel.get(sk)
             if ids is not None:
                 _extend(out, ids, "variant", sk)
-                return out
-        if not tail:
+        if not tail and not out:
+            # Every clitic reading competes (وليبيدين: و + ليبيدين, Lebedyn, not ول + يبيدين, Ibadan).
             for _prefix, stem in splits:
                 sk2 = skeleton(stem)
                 if len(sk2) >= 3:
                     ids = self._skel.get(sk2)
                     if ids is not None:
                         _extend(out, ids, "variant", sk2)
-                        return out
-        # Transliteration against Latin names.
+        # Transliteration against Latin names, also when a skeleton matched: a place with an Arabic
+        # name of that skeleton (far off, or merely alike) must not hide one known only in Latin.
+        # A code has no digits: a name with digits is not transliterated.
         code = skeleton_code(sk)  # = arabic_code(key), from the skeleton at hand
-        if guess and len(code) >= 4:
+        if guess and len(code) >= 4 and not _DIGITS.search(key):
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
@@ -767,7 +803,10 @@ class Gazetteer:
         out = []
         if not pool:
             return out
+        digits = _DIGITS.findall(key)
         for match, ratio, _ in _process().extract(key, pool, scorer=_fuzz().ratio, score_cutoff=86, limit=5):
+            if (digits or _DIGITS.search(match)) and _DIGITS.findall(match) != digits:
+                continue  # the 22nd division is not the 20th: a number is never a typo
             _extend(out, self._ar[match], "fuzzy", match, float(ratio))
         return out
 
@@ -914,6 +953,19 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+#: Readings of a name after a type word.
+_TYPED_HOWS = frozenset({"type word", "facility of"})
+#: Last words ``Gazetteer._match`` may drop (a qualifier, a direction adjective).
+_DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
+
+#: Cardinal numbers written out in a place's name (normalised), and their digits.
+_NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((
+    (), ("واحد", "واحدة"), ("اثنان", "اثنين", "اثنتين"), ("ثلاثة", "ثلاث"), ("أربعة", "أربع"), ("خمسة", "خمس"),
+    ("ستة", "ست"), ("سبعة", "سبع"), ("ثمانية", "ثماني"), ("تسعة", "تسع"), ("عشرة", "عشر"))) for w in ws}
+
+#: A run of digits in a name ("الفرقة 22"): it must be the same in the name and its variant or typo.
+_DIGITS = re.compile(r"[0-9]+")
+
 #: ``Gazetteer._fuzzy``'s cut-off (ratio 86) as the share of the two lengths that edits may take.
 _TYPO_SLACK = 0.14
 
@@ -935,6 +987,17 @@ def _typo_add(typos: dict, key: str) -> None:
             want = ch * t
             bits[want] = bits.get(want, 0) | bit
             rarity[want] = rarity.get(want, 0) + 1
+
+
+def _with_digits(names: Sequence[str]) -> Iterable[str]:
+    """The names, each followed by its form in digits when it writes a number out (الخرطوم ثلاثة is
+    printed الخرطوم 3 as often: both are names of the place)."""
+    for name in names:
+        yield name
+        if " " in name:
+            words = normalize(name).split()
+            if not _NUMBER_WORDS.keys().isdisjoint(words):
+                yield " ".join(_NUMBER_WORDS.get(w, w) for w in words)
 
 
 def _printed_kind(word: str) -> str | None:

@@ -124,7 +124,7 @@ _SKEL = str.maketrans({
     "ذ": "ز", "ظ": "ز", "ض": "د",
     "ح": "ه", "ع": "", "ا": "", "و": "", "ي": "", "ء": "",
 })
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = re.compile(r"(\D)\1+")  # a doubled letter is one sound; 22 is not 2
 _FIRST_GROUP = itemgetter(1)  # a run of one letter -> the letter (faster than the template r"\1")
 
 
