@@ -100,6 +100,7 @@ class Lexicon:
     anaphors: dict[str, str]  # "للقاعده" -> "قاعده"
     dates: dict[str, Any]  # the date expressions as the file gives them (ordinals, patterns), read by dates.py
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # per-lexicon tables of the stages
+    type_plurals: dict[str, str] = field(default_factory=dict)  # "احياء" -> "حي": a list's items read with the singular
 
     def __getattr__(self, name: str) -> frozenset[str]:
         groups = self.__dict__.get("groups")
@@ -166,7 +167,9 @@ def _load(path: Path) -> Lexicon:
                        | g["passive"] | g["be"] | g["origin"] | g["common"])
     g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"]
                   | g["toll_firsts"] | g["date_words"] | frozenset(triggers))
-    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors, data["date_expressions"])
+    plurals = {normalize(k): normalize(v) for k, v in data.get("type_plurals", {}).get("pairs", {}).items()}
+    lex = Lexicon(path, groups, triggers, num_words, toll_pairs, months, weekdays, anaphors, data["date_expressions"],
+                  type_plurals=plurals)
     for name, words in groups.items():  # plain attributes: the stages read them in their inner loops
         if name not in lex.__dict__:
             object.__setattr__(lex, name, words)

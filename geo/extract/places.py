@@ -186,6 +186,7 @@ class PlacesStage:
         origin = False
         stationed = False  # "وحداتنا العاملة في X": X is where the attacker stands
         between = 0  # after "بين": 1 for the first place (kept, as its surroundings), 2 for the others
+        list_type = None  # after a plural type word ("أحياء X وY"): its singular, read before every item
         overhead = False
         while i < hi:
             t = toks[i]
@@ -268,8 +269,23 @@ class PlacesStage:
                 m = self._match_place(toks, i, hi, slot, r)
             else:
                 m = None  # no name starts with this word (see _match_place)
+            if list_type is not None and slot and not t.ty0:
+                # "أحياء بستان القصر والكلاسة والسكري": an item read with the list's type word ("حي السكري")
+                bare = t.norm[1:] if shape.starts_with_conj(t.raw) and len(t.norm) > 3 else t.norm
+                for L in (2, 1):
+                    if i + L <= hi and not any(toks[k].sep for k in range(i + 1, i + L)):
+                        key = " ".join([list_type, bare, *(x.norm for x in toks[i + 1:i + L])])
+                        place, printed_stem = self._resolve_exactish(key, list_type, True)
+                        if place is not None and (m is None or m[1] <= i + L):
+                            m = PlaceMatch(place, i + L, _printed(toks[i:i + L], bare if bare != t.norm else None),
+                                           False)  # (even over
+                            break  # a plain reading: "حيي المشهد" is Aleppo's quarter, not Mashhad)
             if m is None:
-                if t.stem in TYPE_WORDS or t.stem in lx.dual_types:
+                if t.stem in lx.type_plurals or t.norm in lx.type_plurals:
+                    list_type = lx.type_plurals.get(t.stem) or lx.type_plurals.get(t.norm)
+                elif t.brk and not t.comma:
+                    list_type = None
+                if t.stem in TYPE_WORDS or t.stem in lx.dual_types or list_type and t.stem in lx.type_plurals:
                     slot = True  # "مدينة X", "مدينتي X وY"
                 elif t.stem not in lx.stop and not t.stem.isdigit():
                     slot = False if len(t.stem) > 1 else slot

@@ -734,3 +734,15 @@ def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
 def test_the_air_force_proceeding_to_shell_across_an_adverbial_is_an_air_strike():
     evs = read("وأوضحت أن الطيران عمد كذلك، ظهر أمس الثلاثاء، إلى قصف مقر شركة نفطية بطرابلس.", "libya")
     assert [(e.event_type, e.place_en.split(" (")[0]) for e in evs] == [("airstrike", "Tripoli")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # every item of a list after a plural or dual type word is read with the singular before it, so a
+    # name that is also a common word ("السكري": diabetes; "المشهد": the scene, and Mashhad) is the quarter
+    ("شنت طائرات حربية غارات على أحياء بستان القصر والكلاسة والسكري في حلب.",
+     ["بستان القصر", "الكلاسة", "السكري"]),
+    ("عاود الطيران الحربي القصف بالبراميل المتفجرة على حيي المشهد والسكري.", ["المشهد", "السكري"]),
+])
+def test_a_list_after_a_plural_type_word_reads_each_item_with_the_type(text, places):
+    evs = read(text, "syria")
+    assert [e.place_ar for e in evs] == places and all("Aleppo district" in e.place_en for e in evs)
