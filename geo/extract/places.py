@@ -536,13 +536,14 @@ class PlacesStage:
                     start += 1  # "محطة كهرباء الخضيرة": the power station of Hadera
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
             kind_hint = TYPE_WORDS[toks[i - 1].stem]
-        # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja.
-        for key, name in (self.descriptions.items() if start < hi and toks[start].stem in self.desc_firsts else ()):
-            L = len(key)
-            if tuple(t.stem for t in toks[start:start + L]) == key:
-                place = self.gz.lookup(name, theatre=self.profile.theatre)
-                if place:
-                    return PlaceMatch(place, start + L, " ".join(t.raw for t in toks[start:start + L]), _near(lx, toks, i))
+        # Descriptions: "ثاني كبرى مدن أذربيجان" -> Ganja (from the type word too: "عاصمة المنطقة المتنازع عليها").
+        for s0 in ((i, start) if typed and i < start else (start,)):
+            for key, name in (self.descriptions.items() if s0 < hi and toks[s0].stem in self.desc_firsts else ()):
+                L = len(key)
+                if s0 + L <= hi and tuple(t.stem for t in toks[s0:s0 + L]) == key:
+                    place = self.gz.lookup(name, theatre=self.profile.theatre)
+                    if place:
+                        return PlaceMatch(place, s0 + L, " ".join(t.raw for t in toks[s0:s0 + L]), _near(lx, toks, i))
         # Longest name first; a separator (comma, full stop, colon) inside the span ends a name.
         top = min(self.opts["max_words_per_place"], hi - start)
         for k in range(start + 1, start + top):

@@ -746,3 +746,13 @@ def test_the_air_force_proceeding_to_shell_across_an_adverbial_is_an_air_strike(
 def test_a_list_after_a_plural_type_word_reads_each_item_with_the_type(text, places):
     evs = read(text, "syria")
     assert [e.place_ar for e in evs] == places and all("Aleppo district" in e.place_en for e in evs)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a description of the capital after its type word, and the region's local officials
+    ("ذكر مسؤولون محليون في إقليم ناغورني قره باغ أن مواقع مدنية في عاصمة المنطقة المتنازع عليها تعرضت لهجمات "
+     "صاروخية نفذها جيش أذربيجان.", "Artsakh"),
+    ("قالت مصادر محلية إن القوات الأذربيجانية قصفت عاصمة الإقليم.", "Other"),
+])
+def test_the_capital_described_not_named_is_the_capital(text, claimant):
+    assert [(e.claimant, e.place_en.split(" (")[0]) for e in read(text, "karabakh")] == [(claimant, "Khankendi")]
