@@ -756,3 +756,9 @@ def test_a_list_after_a_plural_type_word_reads_each_item_with_the_type(text, pla
 ])
 def test_the_capital_described_not_named_is_the_capital(text, claimant):
     assert [(e.claimant, e.place_en.split(" (")[0]) for e in read(text, "karabakh")] == [(claimant, "Khankendi")]
+
+
+def test_additional_rockets_at_a_place_are_a_second_attack():
+    evs = read("وأفاد حزب الله بأن مقاتليه أطلقوا صواريخ باتجاه مستوطنة كريات شمونة.\n\n"
+               "وفي بيان لاحق، قال الحزب إن مقاتليه أطلقوا صواريخ إضافية باتجاه مستوطنة كريات شمونة.", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Kiryat Shmona", "Kiryat Shmona"]
