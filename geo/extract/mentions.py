@@ -136,6 +136,7 @@ class Row:
     toll: bool = False  # ``killed`` is a toll that rose since
     summary: bool = False  # the container of unnamed places ("مدنا وقرى في قضاءي صور وبنت جبيل")
     side: float | None = None  # the side of the place the event lies on, as a bearing ("ريف إدلب الغربي": 270)
+    rural: bool = False  # on that side in the town's countryside ("ريف إدلب الغربي"), not just off it ("غرب إدلب")
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
 
 

@@ -113,14 +113,14 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     out = [
         Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
               place_en=r.place.name_en if r.side is None else f"{r.place.name_en} ({_SIDE_NAMES[round(r.side / 45) * 45 % 360]})",
-              lat=r.place.lat if r.side is None else side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population)[0],
-              lon=r.place.lon if r.side is None else side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population)[1],
-              precision=r.precision, place_id=r.place.id,
+              lat=point[0], lon=point[1], precision=r.precision, place_id=r.place.id,
               country=r.place.country, radius_km=r.place.radius_km, killed=r.killed, injured=r.injured,
               stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
               evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
               source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
         for r in events
+        for point in [(r.place.lat, r.place.lon) if r.side is None else side_point(
+            r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population, rural=r.rural)]
     ]
     return Extraction(out, sorted(set(reader.state.unresolved)))
 
@@ -418,6 +418,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     source=claim.source, summary=self._summary(ptoks, i), side=side, again=again,
+                    rural=side is not None and any(strip_article(t.stem) in lx.countryside or t.stem in lx.countryside
+                                                   for t in ptoks[max(0, i - 2):j]),
                 ))
         return rows
 
@@ -682,6 +684,7 @@ _SIDE_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180:
                270: "west", 315: "north-west"}
 #: How far off a city the event "west of it" or in its western countryside is placed (km); see side_point.
 _SIDE_KM = 15.0
+_RURAL_KM = 25.0
 
 
 def _bearing(lx: Lexicon, tok) -> float | None:
@@ -692,11 +695,12 @@ def _bearing(lx: Lexicon, tok) -> float | None:
 
 
 def side_point(lat: float, lon: float, kind: str, radius_km: float | None, bearing: float,
-               population: int = 0) -> tuple[float, float]:
-    """The point off a place on one of its sides: a city's countryside 15 km off it, a town's 8 km, a
-    village's, a neighbourhood's or a facility's 3 km; an area is left by half its radius."""
+               population: int = 0, *, rural: bool = False) -> tuple[float, float]:
+    """The point off a place on one of its sides: 15 km off a city ("غرب حماة"), 25 km into its
+    countryside ("ريف إدلب الجنوبي": the villages lie farther out), 8 km off a town, 3 km off a village,
+    a neighbourhood or a facility; an area is left by half its radius."""
     if kind == "settlement":
-        km = _SIDE_KM if population >= 100_000 else 8.0 if population >= 20_000 else 3.0
+        km = (_RURAL_KM if rural else _SIDE_KM) if population >= 100_000 else 8.0 if population >= 20_000 else 3.0
     else:
         km = 0.5 * (radius_km or (_REGION_KM if kind == "region" else 2 * _SIDE_KM))
     lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing, km * 1000.0)

@@ -536,10 +536,10 @@ def test_a_capital_after_the_object_hit_with_bi_is_a_place(text, prof, places):
 
 
 @pytest.mark.parametrize("text, prof, name, bearing, km", [
-    # a city's countryside on one side: 15 km that way, at district precision
-    ("قصفت القوات الحكومية قرى في ريف إدلب الغربي.", "syria", "Idlib (west)", 270, 15),
+    # off a city on one side: 15 km that way; in its countryside on that side: 25 km; at district precision
+    ("قصفت القوات الحكومية قرى في ريف إدلب الغربي.", "syria", "Idlib (west)", 270, 25),
     ("وقالت الوزارة إن طائرات قصفت مواقع غرب حماة.", "syria", "Hama (west)", 270, 15),
-    ("قصفت القوات الحكومية قرى في ريف حلب الشمالي الغربي.", "syria", "Aleppo (north-west)", 315, 15),
+    ("قصفت القوات الحكومية قرى في ريف حلب الشمالي الغربي.", "syria", "Aleppo (north-west)", 315, 25),
     # a neighbourhood's side is a few streets off, not the next town
     ("وقال شهود إن مدفعية الاحتلال قصفت شرق حي التفاح.", "gaza", "Al-Tuffah (Gaza City) (east)", 90, 3),
 ])
