@@ -153,7 +153,9 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
-            if not listed and rank[prev[0].kind] <= rank["district"] and _reference(lx, toks, prev[2], i):
+            if not listed and (rank[prev[0].kind] <= rank["district"] or (
+                    prev[0].kind == "region" and p.kind in ("district", "region"))) \
+                    and _reference(lx, toks, prev[2], i):  # (and "وادي حوران غربي الأنبار": an area off another)
                 # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
                 # a report at Y is not this one told again)
                 continue

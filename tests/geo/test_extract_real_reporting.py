@@ -762,3 +762,11 @@ def test_additional_rockets_at_a_place_are_a_second_attack():
     evs = read("وأفاد حزب الله بأن مقاتليه أطلقوا صواريخ باتجاه مستوطنة كريات شمونة.\n\n"
                "وفي بيان لاحق، قال الحزب إن مقاتليه أطلقوا صواريخ إضافية باتجاه مستوطنة كريات شمونة.", "israel_lebanon")
     assert [e.place_en for e in evs] == ["Kiryat Shmona", "Kiryat Shmona"]
+
+
+def test_an_area_on_one_side_of_a_province_is_the_area_not_the_province():
+    evs = read("وأعلنت القيادة أن طائرات القوة الجوية نفذت ضربة على أوكار داعش في وادي حوران غربي الأنبار.", "iraq")
+    assert [e.place_en for e in evs] == ["Wadi Horan"]
+    # a village near a country's positions keeps the village
+    evs = read("قالت الوزارة إن القوات الأذربيجانية قصفت مواقع أرمينية قرب قرية يراسخ.", "karabakh")
+    assert [e.place_en.split(" (")[0] for e in evs] == ["Yeraskh"]
