@@ -355,8 +355,9 @@ class PlacesStage:
                         not any(r.startswith("stands in for") for r in c.reasons):
                     # X is known with its village word ("بلدة سوس" in Lachin district, not Sos in Martuni)
                     out[n] = PlaceSpan(c.place, xa, xb, _printed(toks[xa:xb], None), near)
-                elif p.kind == "settlement":
-                    # placed around its container, under its own name ("قرية بهرافا" near Sinjar)
+                elif p.kind in ("settlement", "district", "region"):
+                    # placed around its container, under its own name ("قرية بهرافا" near Sinjar; "بلدة
+                    # إيليينكا في جمهورية دونيتسك الشعبية": somewhere in the province, at its precision)
                     out[n] = PlaceSpan(p, i, j, _printed(toks[xa:xb], None), True)
         return out
 

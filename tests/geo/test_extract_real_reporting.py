@@ -770,3 +770,8 @@ def test_an_area_on_one_side_of_a_province_is_the_area_not_the_province():
     # a village near a country's positions keeps the village
     evs = read("قالت الوزارة إن القوات الأذربيجانية قصفت مواقع أرمينية قرب قرية يراسخ.", "karabakh")
     assert [e.place_en.split(" (")[0] for e in evs] == ["Yeraskh"]
+
+
+def test_an_unknown_village_in_a_province_is_an_event_in_the_province_under_its_own_name():
+    evs = read("وأضاف البيان أن وحدات مجموعة قوات الوسط حررت بلدة إيليينكا في جمهورية دونيتسك الشعبية.", "ukraine")
+    assert [(e.place_ar, e.place_en, e.precision) for e in evs] == [("إيليينكا", "Donetsk Oblast", "district")]
