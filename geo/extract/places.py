@@ -309,6 +309,7 @@ class PlacesStage:
         X unknown is an event somewhere around Y (district precision), not in Y itself."""
         lx = self.lx
         out = list(places)
+        more: list[PlaceSpan] = []
         for n, (p, i, j, printed, near) in enumerate(places):
             nxt = places[n + 1] if n + 1 < len(places) else None
             if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
@@ -359,6 +360,27 @@ class PlacesStage:
                     # placed around its container, under its own name ("قرية بهرافا" near Sinjar; "بلدة
                     # إيليينكا في جمهورية دونيتسك الشعبية": somewhere in the province, at its precision)
                     out[n] = PlaceSpan(p, i, j, _printed(toks[xa:xb], None), True)
+                    if strip_article(back[vill[-1]].stem) in lx.site_nouns:
+                        more.extend(self._sites_listed_after(toks, j, p, {q[1] for q in places}))
+        return out + more if more else out
+
+    def _sites_listed_after(self, toks, k: int, town: Place, taken: set[int]) -> list[PlaceSpan]:
+        """The sites listed after one placed in a town ("سوق بانت بأم درمان، والمستشفى الصيني، وضاحية
+        الثورة"): each unknown one is in the same town, under its own name (a known place is read as
+        itself, as the list's other items are)."""
+        lx = self.lx
+        out: list[PlaceSpan] = []
+        while len(out) < 6 and k + 1 < len(toks) and toks[k].comma and shape.starts_with_conj(toks[k].raw):
+            head = toks[k].stem[1:] if toks[k].stem[:1] == shape.CONJ else toks[k].stem
+            if strip_article(head) not in lx.site_nouns or k in taken:
+                break
+            end = k + 1
+            while end < min(len(toks), k + 3) and not toks[end].brk and not toks[end].ty and \
+                    toks[end].stem not in lx.target_preps and toks[end].stem not in lx.stop:
+                end += 1
+            printed = _printed(toks[k:end], None)
+            out.append(PlaceSpan(town, k, end, printed[1:] if printed.startswith(shape.CONJ) else printed, True))
+            k = end
         return out
 
     def _place_before(self, toks, roles, lo: int, first: int, hi: int, denial: bool = False):

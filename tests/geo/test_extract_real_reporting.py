@@ -775,3 +775,10 @@ def test_an_area_on_one_side_of_a_province_is_the_area_not_the_province():
 def test_an_unknown_village_in_a_province_is_an_event_in_the_province_under_its_own_name():
     evs = read("وأضاف البيان أن وحدات مجموعة قوات الوسط حررت بلدة إيليينكا في جمهورية دونيتسك الشعبية.", "ukraine")
     assert [(e.place_ar, e.place_en, e.precision) for e in evs] == [("إيليينكا", "Donetsk Oblast", "district")]
+
+
+def test_sites_listed_after_a_site_placed_in_a_town_are_in_that_town():
+    evs = read("وطال القصف كذلك سوق بانت بأم درمان، والمستشفى الصيني، وضاحية الثورة.", "sudan")
+    assert [(e.place_ar, e.place_en, e.precision) for e in evs] == [
+        ("بانت", "Omdurman", "district"), ("المستشفى الصيني", "Omdurman", "district"),
+        ("ضاحية الثورة", "Omdurman", "district")]
