@@ -138,6 +138,8 @@ class Row:
     side: float | None = None  # the side of the place the event lies on, as a bearing ("ريف إدلب الغربي": 270)
     rural: bool = False  # on that side in the town's countryside ("ريف إدلب الغربي"), not just off it ("غرب إدلب")
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
+    headline: bool = False  # told in the headline
+    id_again: bool = False  # (set when merging) told again after the same attack in the body
 
 
 @dataclass

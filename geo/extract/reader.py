@@ -418,6 +418,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     source=claim.source, summary=self._summary(ptoks, i), side=side, again=again,
+                    headline=self.state.headline,
                     rural=side is not None and any(strip_article(t.stem) in lx.countryside or t.stem in lx.countryside
                                                    for t in ptoks[max(0, i - 2):j]),
                 ))
@@ -626,8 +627,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if known is None:
                     known = self.resolutions[("known", key)] = self.gz.knows(key)
                 told_as = None if known else key
-            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if r.again else None
+            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if r.again and r.id_again else None
 
+        body_told: set[tuple] = set()
+        for r in rows:  # "again" splits only after the same attack was told in the body, not the headline
+            base = (r.claimant, r.date, r.stance, r.place.id)
+            r.id_again = r.again and base in body_told
+            if not r.headline:
+                body_told.add(base)
         for r in rows:
             key = same(r)
             if key in seen:

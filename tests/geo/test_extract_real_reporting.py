@@ -782,3 +782,9 @@ def test_sites_listed_after_a_site_placed_in_a_town_are_in_that_town():
     assert [(e.place_ar, e.place_en, e.precision) for e in evs] == [
         ("بانت", "Omdurman", "district"), ("المستشفى الصيني", "Omdurman", "district"),
         ("ضاحية الثورة", "Omdurman", "district")]
+
+
+def test_again_in_the_body_after_the_headline_is_the_headlines_attack():
+    evs = read("خسائر جسيمة بعد قصف أرميني على قرية جوجوق مرجانلي\n\n"
+               "وأفادت الوكالة بأن القوات الأرمينية قصفت مجددا قرية جوجوق مرجانلي بالمدفعية.", "karabakh")
+    assert len(evs) == 1
