@@ -326,6 +326,16 @@ class TriggersStage:
                 before = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
                 if before and before[-1].end >= first - 1:
                     f.places = before
+            if relative and finds and f.places and finds[-1].places:
+                # "نفذتا 6 غارات على العاصمة صنعاء ... المواقع التي استهدفت في العاصمة هي النهدين ...":
+                # the town the counted strikes hit is told by its targets, no event of its own
+                kept = [ps for ps in finds[-1].places if not any(
+                    q.place.id != ps.place.id and self.gz.inside(q.place, ps.place) for q in f.places)]
+                if kept != finds[-1].places:
+                    finds[-1].places = kept
+                    if not kept:
+                        f.earlier = [*finds[-1].earlier, finds[-1]]
+                        finds.pop()
             if finds and finds[-1].places and not finds[-1].typed and passive_verb(lx, toks[finds[-1].trigger]) \
                     and any(toks[k].stem.startswith(shape.PREP_LI) and lx.triggers.get(toks[k].stem[1:])
                             for k in range(max(lo, first - 1), first + 1)):
