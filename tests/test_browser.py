@@ -411,9 +411,16 @@ def _open_popup(page, inner, pick):
     s = next(s for s in _shown(inner) if pick(s))
     box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
     page.mouse.click(box["x"] + s["x"], box["y"] + s["y"])
-    popup = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".leaflet-popup-content")
-    popup.wait_for(timeout=10_000)
-    return popup
+    popups = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".leaflet-popup-content")
+    popups.first.wait_for(timeout=10_000)
+    # A popup open before this click fades out for a moment after the new one opens: wait until the new
+    # one is alone (the last one in the document is the newest).
+    for _ in range(100):
+        if popups.count() == 1:
+            break
+        page.wait_for_timeout(100)
+    assert popups.count() == 1, "the previous popup did not close"
+    return popups.first
 
 
 def test_every_theatre_is_drawn_in_its_parties_colours_and_a_theatre_frames_the_map(theatres_server, browser):
