@@ -139,7 +139,6 @@ class Row:
     rural: bool = False  # on that side in the town's countryside ("ريف إدلب الغربي"), not just off it ("غرب إدلب")
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
     headline: bool = False  # told in the headline
-    id_again: bool = False  # (set when merging) told again after the same attack in the body
 
 
 @dataclass

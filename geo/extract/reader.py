@@ -113,14 +113,12 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     out = [
         Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
               place_en=r.place.name_en if r.side is None else f"{r.place.name_en} ({_SIDE_NAMES[round(r.side / 45) * 45 % 360]})",
-              lat=point[0], lon=point[1], precision=r.precision, place_id=r.place.id,
+              lat=lat, lon=lon, precision=r.precision, place_id=r.place.id,
               country=r.place.country, radius_km=r.place.radius_km, killed=r.killed, injured=r.injured,
               stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
               evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
               source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
-        for r in events
-        for point in [(r.place.lat, r.place.lon) if r.side is None else side_point(
-            r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population, rural=r.rural)]
+        for r, (lat, lon) in zip(events, map(_point, events))
     ]
     return Extraction(out, sorted(set(reader.state.unresolved)))
 
@@ -445,13 +443,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 break
             found.append(d)
             k -= 1
-        if any(_bearing(lx, t) is not None for t in toks[i:j]):
-            key = normalize(printed)
-            known = self.resolutions.get(("known", key))
-            if known is None:
-                known = self.resolutions[("known", key)] = self.gz.knows(key)
-            if not known:
-                found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None]
+        if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(normalize(printed)):
+            found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None]
         k = j
         while k < min(len(toks), j + 2) and toks[k].norm.startswith(shape.ARTICLE) and not toks[k - 1].brk:
             d = _bearing(lx, toks[k])
@@ -464,6 +457,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         x = sum(math.sin(math.radians(d)) for d in found[:2])
         y = sum(math.cos(math.radians(d)) for d in found[:2])
         return None if abs(x) < 1e-9 and abs(y) < 1e-9 else math.degrees(math.atan2(x, y)) % 360
+
+    def _knows(self, key: str) -> bool:
+        """Whether the gazetteer knows a normalised name as printed (memoised for the run)."""
+        known = self.resolutions.get(("known", key))
+        if known is None:
+            known = self.resolutions[("known", key)] = self.gz.knows(key)
+        return known
 
     def _summary(self, toks, i: int) -> bool:
         """Whether the place at token i contains unnamed places: "مدنا وقرى في قضاءي صور وبنت جبيل"."""
@@ -623,16 +623,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             told_as = None
             if r.precision != r.place.kind:
                 key = normalize(r.printed)
-                known = self.resolutions.get(("known", key))
-                if known is None:
-                    known = self.resolutions[("known", key)] = self.gz.knows(key)
-                told_as = None if known else key
-            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if r.again and r.id_again else None
+                told_as = None if self._knows(key) else key
+            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if id(r) in again else None
 
+        # "again" makes a second event only after the same attack was told in the body, not the headline
+        again: set[int] = set()
         body_told: set[tuple] = set()
-        for r in rows:  # "again" splits only after the same attack was told in the body, not the headline
+        for r in rows:
             base = (r.claimant, r.date, r.stance, r.place.id)
-            r.id_again = r.again and base in body_told
+            if r.again and base in body_told:
+                again.add(id(r))
             if not r.headline:
                 body_told.add(base)
         for r in rows:
@@ -695,10 +695,18 @@ _RURAL_KM = 25.0
 
 
 def _bearing(lx: Lexicon, tok) -> float | None:
-    for name, deg in _SIDES:
-        if tok.stem in getattr(lx, name):
-            return deg
-    return None
+    table = lx.cache.get("bearings")
+    if table is None:
+        table = lx.cache["bearings"] = {w: deg for name, deg in reversed(_SIDES) for w in getattr(lx, name)}
+    return table.get(tok.stem)
+
+
+def _point(r: Row) -> tuple[float, float]:
+    """The event's point: its place's, or off it on the side the text names."""
+    if r.side is None:
+        return r.place.lat, r.place.lon
+    return side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population,
+                      rural=r.rural)
 
 
 def side_point(lat: float, lon: float, kind: str, radius_km: float | None, bearing: float,
