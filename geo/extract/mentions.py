@@ -105,6 +105,7 @@ class Mention:
     typed: bool = True  # False when the type is only the attacker's usual one ("استهدف" alone)
     earlier: list["Mention"] = field(default_factory=list)  # unlocated mentions this one replaced
     negated: bool = False  # "لم نستهدف أي حي سكني"، "لا علاقة للقوات ... بالغارات": said not to have happened
+    named: frozenset[str] = frozenset()  # the means of fire its words name ("بطائرتين مسيرتين وصاروخ": drone, missile)
 
 
 _Claim, _Found = Claim, Mention
@@ -167,6 +168,7 @@ class ReadState:
     last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
     containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
     last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # attacker -> the kinds of attack the article named for it
     all_rows: list[Row] = field(default_factory=list)  # every event found so far
     base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
     event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last

@@ -399,6 +399,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 attacker = self.state.last_attacker.get(claimant)
             elif attacker is not None and claim.stance == CLAIM:
                 self.state.last_attacker[claimant] = attacker
+            ty = f.event_type
+            if attacker is not None and claim.stance == CLAIM:
+                kinds = self.state.kinds.get(attacker)
+                if f.typed and f.named:
+                    self.state.kinds[attacker] = f.named | kinds if kinds else f.named
+                elif not f.typed and kinds and len(kinds) > 1:
+                    # "أكد الحزب أنه عاود استهداف تجمع للجنود" after its rockets and its shells: the report
+                    # names several means for this attacker and none for this attack, so its means is unknown
+                    ty = "other"
             # "أكد الحزب أنه عاود استهداف تجمع للجنود في عيتا الشعب": a second attack there, not the first retold
             again = ptoks is not None and place_sent is None and any(
                 ptoks[a].stem in lx.again for a in range(max(0, f.trigger - 2), min(len(ptoks), f.trigger + 6)))
@@ -409,7 +418,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     prec = "district"
                 rows.append(Row(
                     date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
-                    type=f.event_type, typed=f.typed, place=place, printed=printed, precision=prec,
+                    type=ty, typed=f.typed, place=place, printed=printed, precision=prec,
                     killed=killed if k == 0 else None, injured=injured if k == 0 else None,
                     stance=DENIAL if f.negated else claim.stance, evidence=ev, ev_start=abs_start + ev_lo,
                     ev_end=abs_start + ev_hi,

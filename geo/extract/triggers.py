@@ -20,6 +20,7 @@ from .places import _count_of_ten
 #: Farthest a subject is looked for before its attack word, in words (issue 13: linear time).
 SUBJECT_REACH = 40
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
+RANGED = frozenset({"drone", "airstrike", "missile", "shelling"})  # the means of fire from afar
 
 
 def _past(lx, word: str) -> bool:
@@ -60,6 +61,10 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to
+    def point(tok) -> bool:  # (after a و too: "ونقاط إطلاق النار")
+        return tok.stem in lx.fire_points or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.fire_points)
+    if t.stem in lx.vague_means and (point(prev) or (i > 1 and prev.stem in lx.fire_verbs and point(toks[i - 2]))):
+        return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
     if (shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons) and prev.stem in lx.against:
         return True  # "ضربات على صاروخين مضادين للسفن": the missiles are the target
     if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
@@ -73,6 +78,12 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
 
 #: Types a modifier can give an attack ("صاروخية"، "مسيرة"، "جوية"، "مدفعية").
 _SPECIFIC_MODS = ("drone", "airstrike", "missile", "shelling")
+
+
+def _target_noun(lx: Lexicon, tok) -> bool:
+    """A military object ("مرابض"، "جنود"، "لجنود"), not the forces that act ("قوات"): a party after it owns the target."""
+    stem = tok.stem[1:] if tok.stem[:1] == shape.PREP_LI else tok.stem
+    return stem in lx.military_targets and stem not in lx.forces
 
 
 def _aircraft(lx: Lexicon, tok) -> bool:
@@ -99,7 +110,11 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
         k, base = k + 1, toks[k + 1].stem  # "بأربع طائرات مسيرة"، "ب 3 صواريخ"
     elif stem == shape.PREP_BI and k + 1 < len(toks) and toks[k + 1].stem.isdigit() and k + 2 < len(toks):
         k, base = k + 2, toks[k + 2].stem
+    elif base in lx.partitive and k + 2 < len(toks) and toks[k + 1].stem in lx.prep_from and not toks[k + 1].brk:
+        k, base = k + 2, toks[k + 2].stem  # "بعدد من الصواريخ الباليستية"، "بوابل من القذائف"
     aircraft = base in lx.aircraft
+    if base in lx.rocket_launchers:
+        return "shelling"  # "براجمات الصواريخ": multiple rocket launchers, whatever rockets they fire
     head = "airstrike" if aircraft else lx.triggers.get(base)
     for j in range(k + 1, min(len(toks), k + 4)):  # (its modifiers may be the next attack word's scope)
         t = toks[j]
@@ -144,9 +159,10 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
     for k in range(max(0, first - 12), first):
         if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and (
-                (k >= first - 8 and not _boundary(toks, k, first))
+                (k >= first - 8 and not _boundary(toks, k, first - 1) and (not toks[first].brk or toks[first].quote))
                 or (k > 0 and toks[k - 1].stem in lx.that and toks[k + 1].stem in lx.proceed)):
-            # (and the clause's subject across an adverbial: "أن الطيران عمد، ظهر أمس، إلى قصف")
+            # (and the clause's subject across an adverbial: "أن الطيران عمد، ظهر أمس، إلى قصف"; and before
+            # the quoted words of its statement: 'إن مقاتلاته "ضربت بنى تحتية"')
             window.add(_unmanned(lx, toks, k + 1, first) or "airstrike")
             break
     else:
@@ -261,7 +277,12 @@ class TriggersStage:
                 continue
             if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
                 continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
-            ty = _type_of(lx, g, toks, last, scope_end)
+            inst_end = scope_end
+            if gi + 1 < len(groups) and toks[groups[gi + 1][0][0]].stem.startswith(shape.PREP_BI) and \
+                    not passive_verb(lx, toks[first]):
+                # "استهدف تجمعا للجنود في بلدة X بصاروخين موجهين": the instrument after the target is this attack's
+                inst_end = groups[gi + 2][0][0] if gi + 2 < len(groups) else hi
+            ty = _type_of(lx, g, toks, last, inst_end)
             relative = first > 1 and toks[first - 1].stem in lx.relatives and \
                 strip_article(toks[first - 2].stem) in lx.target_nouns
             if relative and finds and finds[-1].typed:
@@ -296,7 +317,8 @@ class TriggersStage:
             if ty == "generic" and toks[first].stem in lx.participles and finds:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
-            elif ty == "generic" and toks[first].stem in lx.retell and finds and finds[-1].typed:
+            elif ty == "generic" and (toks[first].stem in lx.retell or toks[first].stem in lx.reach) and finds \
+                    and finds[-1].typed:
                 # "استهدفت غارات جوية ... مدنا وقرى في قضاءي صور وبنت جبيل، طالت بلدات من بينها X":
                 # the attack of this sentence, told on
                 ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
@@ -311,7 +333,10 @@ class TriggersStage:
                 typed = False
             elif claim.claimant:
                 self.state.last_found[claim.claimant] = (ty, attacker)
-            f = _Found(ty, first, attacker, typed=typed, negated=self._negated(toks, first, lo))
+            f = _Found(ty, first, attacker, typed=typed, negated=self._negated(toks, first, lo),
+                       named=frozenset(toks[k].ty for k in range(first, min(inst_end, last + 10)) if toks[k].ty in RANGED
+                                       and toks[k].stem not in lx.attack_verbs and toks[k].stem not in lx.vague_means)
+                       if typed else frozenset())
             agent = claim.claimant if attacker == SELF else attacker
             # "بقصف مدينة بردعة بصواريخ"; after a passive verb its subject: "تعرضت ستيباناكيرت لقصف"
             # ("تم قصف X": the object of a passive periphrasis)
@@ -535,6 +560,8 @@ class TriggersStage:
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]
+                if r and r[0] == PARTY and k > first + 1 and _target_noun(lx, toks[k - 1]) and roles[k - 1] is not r:
+                    break  # "قصف بالمدفعية مرابض العدو"، "عاود استهداف جنود الاحتلال": whose the target is
                 if r and r[0] == PARTY and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
                 if k == first + 1 and r and r[0] == PARTY and r[2] == "cue" and _feminine_past(toks[first].stem):
@@ -571,6 +598,8 @@ class TriggersStage:
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and toks[k - 1].stem in lx.report_nouns:
                     continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
+                if k > lo and _target_noun(lx, toks[k - 1]) and roles[k - 1] is not r:
+                    continue  # "استهدف تجمعا لجنود الاحتلال ...، وقصف": whose the target was, not who attacks
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
                     continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
                 if not self._armed(toks, k, lo):

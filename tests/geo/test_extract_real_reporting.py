@@ -795,3 +795,60 @@ def test_a_town_whose_strikes_are_then_listed_by_target_is_no_event_of_its_own()
     evs = read("أعلنت الجماعة أن الولايات المتحدة وبريطانيا نفذتا 6 غارات على العاصمة صنعاء، لافتة إلى أن المواقع "
                "التي استهدفت في العاصمة هي النهدين، ومحيط مطار صنعاء الدولي.", "yemen")
     assert [e.place_ar for e in evs] == ["النهدين", "مطار صنعاء الدولي"]
+
+
+# --- the means of an attack the report does not name (ACLED's sub-event needs it)
+
+def test_an_attack_without_its_means_after_several_means_of_that_attacker_is_of_unknown_means():
+    text = ("قال حزب الله في بيان إنه استهدف تجمعا لجنود الاحتلال في بلدة مارون الراس بصاروخين موجهين، "
+            "وقصف بالمدفعية مرابض العدو قرب بلدة يارون.\n\n"
+            "وأضاف في بيان لاحق أنه عاود استهداف جنود الاحتلال في بلدة مارون الراس.")
+    kinds = [(e.place_en, e.event_type) for e in read(text, "israel_lebanon")]
+    assert ("Maroun al-Ras", "missile") in kinds and ("Maroun al-Ras", "other") in kinds
+
+
+def test_an_attack_without_its_means_after_one_means_keeps_the_attackers_usual_one():
+    text = ("قال المتحدث العسكري للحوثيين إن القوات أطلقت صاروخا باليستيا على مدينة إيلات.\n\n"
+            "وأضاف أن القوات استهدفت كذلك ميناء أسدود.")
+    kinds = {e.place_en: e.event_type for e in read(text, "yemen")}
+    assert kinds.get("Eilat") == "missile" and "other" not in kinds.values()
+
+
+def test_the_drone_and_the_missile_of_one_attack_are_both_means_named():
+    text = ("قال المتحدث العسكري للحوثيين إن قواتهم استهدفت بطائرتين مسيرتين وصاروخ سفينة في خليج عدن.\n\n"
+            "وأضاف أن قواتهم نفذت عمليات أخرى استهدفت ميناء إيلات.")
+    kinds = [e.event_type for e in read(text, "yemen")]
+    assert kinds[0] == "drone" and kinds[-1] == "other"
+
+
+def test_a_verb_of_reaching_after_an_attack_tells_that_attacks_targets():
+    evs = read("قال مصدر أمني إن غارات جوية استهدفت مدنا في قضاء صور، طالت بلدات من بينها دير قانون النهر "
+               "والعباسية.", "israel_lebanon")
+    assert evs and all(e.event_type == "airstrike" for e in evs)
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("قالت الوزارة إن القوات الأرمينية أطلقت النار على مواقعنا قرب قرية سوتك.", "karabakh"),
+    ("وأفاد مراسلنا بأن قوات الاحتلال أطلقت النار على شبان عند مدخل بلدة عزون.", "gaza"),
+])
+def test_gunfire_with_no_weapon_named_is_of_unknown_means(text, prof):
+    assert [e.event_type for e in read(text, prof)] == ["other"]
+
+
+def test_fire_positions_hit_by_artillery_are_a_target_not_gunfire():
+    evs = read("وقالت وزارة الدفاع إن قواتها تستهدف بالمدفعية مواقع ونقاط إطلاق النار في إقليم قره باغ.", "karabakh")
+    assert [e.event_type for e in evs] == ["shelling"]
+
+
+@pytest.mark.parametrize("text, prof, kind", [
+    ('وقال المتحدث باسم الحوثيين إن القوات استهدفت مدينة إيلات "بعدد من الصواريخ الباليستية".', "yemen", "missile"),
+    ("وقالت الإدارة العسكرية إن القوات الروسية قصفت مدينة خيرسون بوابل من القذائف.", "ukraine", "shelling"),
+])
+def test_an_instrument_counted_with_a_partitive_types_the_attack(text, prof, kind):
+    assert [e.event_type for e in read(text, prof)] == [kind]
+
+
+def test_aircraft_as_subject_before_the_quoted_words_of_a_statement():
+    evs = read('وقال جيش الاحتلال في بيان إن مقاتلاته "ضربت بنى تحتية لحزب الله في بلدة عيترون".\n\n'
+               "وأضاف أن قواته قصفت بالمدفعية أطراف بلدة عيترون، واستهدفت صواريخه بلدة بليدا.", "israel_lebanon")
+    assert evs[0].event_type == "airstrike"
