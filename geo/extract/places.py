@@ -129,6 +129,11 @@ def _contains(lx: Lexicon, toks, inner, outer) -> bool:
 def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
     """Whether the words from ``a`` to ``b`` make the place after them a reference point of the one
     before: only compass, nearness and distance words (and numbers), at least one of the first two."""
+    k = a
+    while k < min(b - 1, a + 2) and toks[k].stem.startswith(shape.PREP_LI) and not toks[k].brk and \
+            toks[k].stem not in lx.compass:
+        k += 1  # "مخيم أبو شوك للنازحين شمال الفاشر"، "مستشفى الأمل للأطفال غرب المدينة": the facility's complement
+    a = k
     if b <= a:
         return False
     words = [toks[k] for k in range(a, b)]

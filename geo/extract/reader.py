@@ -633,7 +633,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if r.precision != r.place.kind:
                 key = normalize(r.printed)
                 told_as = None if self._knows(key) else key
-            return r.claimant, r.date, r.stance, r.place.id, told_as, id(r) if id(r) in again else None
+            # (and a town's countryside on one side is a place of its own: "الريف الشمالي لأم درمان" beside
+            # "شمال وغرب أم درمان")
+            side = None if r.side is None or not r.rural else round(r.side / 45) % 8
+            return r.claimant, r.date, r.stance, r.place.id, told_as, side, id(r) if id(r) in again else None
 
         # "again" makes a second event only after the same attack was told in the body, not the headline
         again: set[int] = set()

@@ -852,3 +852,18 @@ def test_aircraft_as_subject_before_the_quoted_words_of_a_statement():
     evs = read('وقال جيش الاحتلال في بيان إن مقاتلاته "ضربت بنى تحتية لحزب الله في بلدة عيترون".\n\n'
                "وأضاف أن قواته قصفت بالمدفعية أطراف بلدة عيترون، واستهدفت صواريخه بلدة بليدا.", "israel_lebanon")
     assert evs[0].event_type == "airstrike"
+
+
+@pytest.mark.parametrize("text, prof, expected", [
+    ("قال المرصد إن قوات النظام قصفت مناطق شرق حلب، ووسعت دائرة القصف لتشمل ريف حلب الغربي.", "syria",
+     {"Aleppo (east)", "Aleppo (west)"}),
+    ("قالت الوزارة إن قوات الدعم السريع قصفت أحياء في شمال وغرب كسلا، ووسعت دائرة القصف لتشمل الريف الجنوبي "
+     "لكسلا.", "sudan", {"Kassala (north-west)", "Kassala (south)"}),
+])
+def test_a_towns_countryside_on_one_side_is_a_place_beside_the_town_itself(text, prof, expected):
+    assert {e.place_en for e in read(text, prof)} == expected
+
+
+def test_a_compass_phrase_locating_a_camp_is_no_second_event():
+    evs = read("قالت السلطات إن الميليشيا قصفت بالمدفعية مخيم أبو شوك للنازحين شمال الفاشر.", "sudan")
+    assert [e.place_en for e in evs] == ["Abu Shouk camp"]
