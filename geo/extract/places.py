@@ -388,6 +388,28 @@ class PlacesStage:
             k = end
         return out
 
+    def _jurisdiction(self, toks, roles, lo: int, first: int) -> list[PlaceSpan]:
+        """The place its speaker governs, named with the office in the attribution, for an attack its
+        words place nowhere else: "قال حاكم منطقة بيلغورود إن شخصين قتلا في هجوم بمسيرة على سيارة"،
+        "أعلنت الإدارة العسكرية في مقاطعة خاركيف أن مدنيين أصيبوا جراء قصف" (the name right after the
+        office or after its "في"; not a party's capital in between: "المعينة من قبل موسكو")."""
+        lx = self.lx
+        for k in range(lo, min(first, lo + 12)):
+            w = toks[k].stem
+            if w not in lx.jurisdiction_heads and not (w[:1] in shape.CONJUNCTIONS and w[1:] in lx.jurisdiction_heads):
+                continue
+            for a in range(k + 1, min(first, k + 16)):
+                if a > k + 1 and toks[a].brk:
+                    break
+                if a > k + 1 and toks[a - 1].stem not in lx.locatives:
+                    continue
+                m = self._match_place(toks, a, first, True, roles[a])
+                if m is not None and m[0].kind != "country":
+                    place, j, printed, near = m
+                    return [PlaceSpan(place, a, j, printed, near)]
+            break
+        return []
+
     def _place_before(self, toks, roles, lo: int, first: int, hi: int, denial: bool = False):
         """The place of an event named before its attack word, when none follows it: a fronted
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as

@@ -345,6 +345,8 @@ class TriggersStage:
                                     own=claim.claimant)
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
+            if not f.places and claim.attr_span != (0, 0) and not any(x.places for x in finds):
+                f.places = self._jurisdiction(toks, roles, attr_lo, first)
             elif passive_verb(lx, toks[first]):
                 # "أن مطار معيتيقة تعرض لقصف ...، ما أدى إلى تحويل الرحلات إلى مطار مصراتة": the
                 # subject of the passive verb is what was hit; places after it are elsewhere

@@ -867,3 +867,22 @@ def test_a_towns_countryside_on_one_side_is_a_place_beside_the_town_itself(text,
 def test_a_compass_phrase_locating_a_camp_is_no_second_event():
     evs = read("قالت السلطات إن الميليشيا قصفت بالمدفعية مخيم أبو شوك للنازحين شمال الفاشر.", "sudan")
     assert [e.place_en for e in evs] == ["Abu Shouk camp"]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("قال حاكم منطقة بيلغورود فياتشيسلاف غلادكوف إن شخصين قتلا في هجوم بطائرة مسيرة أوكرانية على سيارة.", "ukraine",
+     "Belgorod Oblast"),
+    ("أعلنت الإدارة العسكرية في مقاطعة خاركيف أن ثلاثة مدنيين أصيبوا جراء قصف روسي استهدف منشأة للطاقة.",
+     "ukraine", "Kharkiv Oblast"),
+    ("ذكرت السلطات المعينة من قبل موسكو في منطقة زابوريجيا أن ثلاثة أشخاص قتلوا في ضربة أوكرانية على محطة للوقود.",
+     "ukraine", "Zaporizhzhia Oblast"),
+    ("قال رئيس بلدية خاركيف إن صاروخا روسيا أصاب مبنى سكنيا.", "ukraine", "Kharkiv"),
+])
+def test_an_attack_placed_nowhere_by_a_regional_official_is_in_the_place_they_govern(text, prof, place):
+    assert [e.place_en for e in read(text, prof)] == [place]
+
+
+def test_the_officials_place_is_not_used_when_the_statement_names_the_place_hit():
+    evs = read("قال حاكم مقاطعة بيلغورود: مدينة شيبيكينو تحت القصف منذ الصباح، ومقتل امرأة بقذيفة أطلقت من الجانب "
+               "الأوكراني.", "ukraine")
+    assert [e.place_en for e in evs] == ["Shebekino"]
