@@ -35,6 +35,15 @@ def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
     return False
 
 
+
+def _issued_before(lx: Lexicon, toks, k: int) -> bool:
+    """Whether a word of issuing ends just before ``k``, across the date words that may follow it
+    ("بيان صادر عن"، "بيان صدر اليوم السبت عن")."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and (toks[j].datew or toks[j].stem in lx.date_words):
+        j -= 1
+    return j >= 0 and toks[j].stem in lx.issued
+
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
@@ -255,8 +264,8 @@ class AttributionStage:
                     continue
                 if toks[k].stem in lx.about and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
-                if toks[k].stem in lx.claim_openers and k > 0 and toks[k - 1].stem in lx.issued:
-                    continue  # "بيان صادر عن خلية الإعلام الأمني": by whom, not what
+                if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
+                    continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what
                 if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
                     break
                 if toks[k].ty0 and not r and generic and k > i + 1:

@@ -160,7 +160,10 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
             if not listed and (rank[prev[0].kind] <= rank["district"] or (
                     prev[0].kind == "region" and p.kind in ("district", "region"))) \
-                    and _reference(lx, toks, prev[2], i):  # (and "وادي حوران غربي الأنبار": an area off another)
+                    and (_reference(lx, toks, prev[2], i) or (i == prev[2] and toks[i].stem in lx.compass
+                                                              and p.kind in ("region", "country"))):
+                # (and "وادي حوران غربي الأنبار": an area off another; "منطقة النبطية جنوب لبنان": a region
+                # whose name is a side of a country)
                 # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
                 # a report at Y is not this one told again)
                 continue

@@ -56,7 +56,7 @@ from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
 from .tokens import sentence_words
-from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
+from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
 from .attribution import _dateline_end, _recap, _recap_words
@@ -331,6 +331,19 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
                     new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue
+            if not finds and killed is not None and claim.claimant and not since_here:
+                # "غارة إسرائيلية على مبنى في منطقة النبطية ... ووفقا لبيان لوزارة الصحة، قتل عشرة أشخاص في
+                # وادي الكفور بالنبطية": a toll with no attack word, placed near the attack told just before,
+                # is that attack's, as this speaker tells it
+                prev = next((r for r in reversed(st.all_rows) if r.stance == CLAIM), None)
+                places = [p for p in self._loose_places(toks, roles, claim) if prev is not None and _GEOD.inv(
+                    prev.place.lon, prev.place.lat, p.place.lon, p.place.lat)[2] <= _TOLL_KM * 1000] if prev else []
+                cas = next((k for k in range(claim.start, claim.end) if toks[k].cas == 1), None)
+                if places and cas is not None:
+                    f = _Found(prev.type, cas, prev.attacker, places=places, typed=prev.typed)
+                    out.extend(self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
+                                          killed, injured))
+                    continue
             if not located and pending is not None and pending.claimant == claimant:
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
                 # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
@@ -663,7 +676,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         final = []
         for r in keep:
             if r.precision in ("country", "region"):
-                finer = [k for k in keep if k is not r and k.claimant == r.claimant and k.attacker == r.attacker
+                finer = [k for k in keep if k is not r and k.claimant == r.claimant
+                         and (k.attacker == r.attacker or k.attacker is None or r.attacker is None)
                          and k.type == r.type and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
                          and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]
@@ -693,6 +707,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 # ---------------------------------------------------------------- helpers
 #: How far (km) a place named in a sentence may lie from the container of unnamed places it lists.
 _SUMMARY_KM = 40.0
+#: How far (km) the place of a toll told with no attack word may lie from the attack told before it.
+_TOLL_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).
 _REGION_KM = 75.0
 

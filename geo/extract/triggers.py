@@ -448,7 +448,9 @@ class TriggersStage:
         if passive:
             # "تعرضت X لقصف أذربيجاني"، "لهجوم بطائرة مسيرة أرمينية": the attack undergone names its
             # attacker by an adjective (its subject is the victim, never the attacker)
-            for k in range(first + 1, min(len(toks) - 1, first + 5)):
+            for k in range(first + 1, min(len(toks) - 1, first + 16)):
+                if k >= first + 5 and not (toks[k].stem.startswith(shape.PREP_LI) and _attack_type(lx, toks[k])):
+                    continue  # (far from the verb only the ل of what it underwent: "تعرض مبنى ...، ليلا، لغارة إسرائيلية")
                 if _attack_type(lx, toks[k]):
                     for a in range(k + 1, min(len(toks), k + 4)):
                         r = roles[a]

@@ -886,3 +886,27 @@ def test_the_officials_place_is_not_used_when_the_statement_names_the_place_hit(
     evs = read("قال حاكم مقاطعة بيلغورود: مدينة شيبيكينو تحت القصف منذ الصباح، ومقتل امرأة بقذيفة أطلقت من الجانب "
                "الأوكراني.", "ukraine")
     assert [e.place_en for e in evs] == ["Shebekino"]
+
+
+def test_a_toll_with_no_attack_word_near_the_attack_told_before_is_that_attack_as_its_speaker_tells_it():
+    text = ("تعرض منزل في بلدة كفررمان قرب النبطية، فجر اليوم، لغارة إسرائيلية.\n\n"
+            "وبحسب بيان صدر اليوم الأحد عن وزارة الصحة اللبنانية، قتل أربعة أشخاص في بلدة كفررمان.")
+    evs = read(text, "israel_lebanon")
+    assert ("Lebanon", "Israel", 4) in {(e.claimant, e.attacker, e.killed) for e in evs}
+
+
+def test_a_toll_far_from_any_attack_told_is_no_event():
+    text = ("تعرض منزل في بلدة كفررمان قرب النبطية، فجر اليوم، لغارة إسرائيلية.\n\n"
+            "وبحسب بيان لوزارة الصحة اللبنانية، قتل شخصان في حادث سير في طرابلس.")
+    assert all("Tripoli" not in e.place_en for e in read(text, "israel_lebanon"))
+
+
+def test_a_statement_issued_on_a_named_day_by_a_ministry_is_the_ministrys():
+    evs = read("ووفقا لبيان صدر اليوم السبت عن وزارة الصحة اللبنانية، أسفرت غارة إسرائيلية على بلدة عيترون عن "
+               "مقتل شخصين.", "israel_lebanon")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Lebanon", "Aitaroun")]
+
+
+def test_a_region_named_as_a_side_of_a_country_after_a_town_only_locates_it():
+    evs = read("تعرض مبنى يقع في منطقة النبطية جنوب لبنان، ليل السبت، لغارة إسرائيلية.", "israel_lebanon")
+    assert [(e.place_en, e.attacker) for e in evs] == [("Nabatieh", "Israel")]
