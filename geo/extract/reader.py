@@ -466,7 +466,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             found.append(d)
             k -= 1
         if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(normalize(printed)):
-            found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None]
+            # (only in the printed name: "منطقة الزرق بشمال دارفور" is the village in the state whose name
+            # has a side, not the north of that state)
+            named = set(normalize(printed).split())
+            found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None and t.norm in named]
         k = j
         while k < min(len(toks), j + 2) and toks[k].norm.startswith(shape.ARTICLE) and not toks[k - 1].brk:
             d = _bearing(lx, toks[k])

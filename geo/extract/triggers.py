@@ -560,6 +560,8 @@ class TriggersStage:
                         r = roles[j]
                         if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[j].norm):
                             return r[1]
+                        if r and r[0] == PARTY and toks[j - 1].stem in lx.affiliated and toks[j].norm[:1] == shape.LI:
+                            return r[1]  # "استهدفت مسيرة تابعة للدعم السريع محطة كهرباء": whose the aircraft is
                     break
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
@@ -568,6 +570,8 @@ class TriggersStage:
                     break  # "قصف بالمدفعية مرابض العدو"، "عاود استهداف جنود الاحتلال": whose the target is
                 if r and r[0] == PARTY and (r[2] == "institution" or (r[2] == "cue" and toks[k].norm.startswith(shape.ARTICLE))):
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
+                if r and r[0] == PARTY and k > last and toks[k - 1].stem in lx.affiliated and toks[k].norm[:1] == shape.LI:
+                    return r[1]  # "استهدفت مسيرة تابعة للدعم السريع": whose the weapon is
                 if k == first + 1 and r and r[0] == PARTY and r[2] == "cue" and _feminine_past(toks[first].stem):
                     return r[1]  # "قصفت قوات حفتر": a verb's subject in a construct (a verbal noun's is its object)
         return None

@@ -910,3 +910,16 @@ def test_a_statement_issued_on_a_named_day_by_a_ministry_is_the_ministrys():
 def test_a_region_named_as_a_side_of_a_country_after_a_town_only_locates_it():
     evs = read("تعرض مبنى يقع في منطقة النبطية جنوب لبنان، ليل السبت، لغارة إسرائيلية.", "israel_lebanon")
     assert [(e.place_en, e.attacker) for e in evs] == [("Nabatieh", "Israel")]
+
+
+def test_an_unknown_village_in_a_province_whose_name_has_a_side_is_in_the_province_not_off_it():
+    evs = read("قصف الطيران الحربي مواقع في منطقة الزرق بشمال دارفور.", "sudan")
+    assert [e.place_en for e in evs] == ["North Darfur State"]
+
+
+@pytest.mark.parametrize("text, prof, attacker", [
+    ("استهدفت مسيرة تابعة للدعم السريع محطة كهرباء مروي.", "sudan", "RSF"),
+    ("قصفت مدفعية تابعة للجيش مواقع في أم درمان.", "sudan", "Sudan"),
+])
+def test_a_weapon_belonging_to_a_party_is_that_partys_attack(text, prof, attacker):
+    assert [e.attacker for e in read(text, prof)] == [attacker]
