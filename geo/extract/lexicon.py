@@ -39,12 +39,17 @@ _PRESENT_PREFIXES = shape.PRESENT_PREFIXES
 _PRESENT_SUFFIXES = shape.PRESENT_SUFFIXES
 
 
-def verb_forms(past: str, present: str | None = None) -> set[str]:
+def verb_forms(past: str, present: str | None = None, *, objects: bool = False) -> set[str]:
     """The forms of a verb entered by its past and present (third person): past he / she / they /
-    the two; present he / she / they / the two (``يقصف`` -> يقصف تقصف يقصفون تقصفون يقصفان تقصفان)."""
+    the two; present he / she / they / the two (``يقصف`` -> يقصف تقصف يقصفون تقصفون يقصفان تقصفان);
+    with ``objects``, each also with an object pronoun (``استهدفته``، ``قصفوها``، ``يستهدفونه``: a
+    relative clause's "منزل استهدفته الطائرات")."""
     out = {past + s for s in _PAST_SUFFIXES}
     if present:
         out |= present_forms(present)
+    if objects:
+        # (the ا of "وا" is dropped before a pronoun: "قصفوا" -> "قصفوه")
+        out |= {(f[:-1] if f.endswith("وا") else f) + o for f in out for o in shape.OBJECT_SUFFIXES}
     return out
 
 
@@ -74,7 +79,7 @@ def _group_forms(name: str, group: dict) -> set[str]:
     forms = set(group.get("words", ()))
     for v in group.get("verbs", ()):
         # "not": generated forms that are other words ("تدمر" is Palmyra, not "she destroys")
-        forms |= verb_forms(v["past"], v.get("present")) - set(v.get("not", ()))
+        forms |= verb_forms(v["past"], v.get("present"), objects=v.get("objects", False)) - set(v.get("not", ()))
     for n in group.get("nouns", ()):
         forms |= noun_forms(n["sg"], n.get("pl"), article=n.get("article", True), dual=n.get("dual", True))
     return forms

@@ -126,6 +126,10 @@ def _contains(lx: Lexicon, toks, inner, outer) -> bool:
                 and not (between & {shape.CONJ}) and not listed)
 
 
+#: An area no wider than this (km) is placed by a compass phrase after it like a town ("المواصي غرب خان يونس").
+_SMALL_AREA_KM = 15.0
+
+
 def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
     """Whether the words from ``a`` to ``b`` make the place after them a reference point of the one
     before: only compass, nearness and distance words (and numbers), at least one of the first two."""
@@ -159,7 +163,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
             if not listed and (rank[prev[0].kind] <= rank["district"] or (
-                    prev[0].kind == "region" and p.kind in ("district", "region"))) \
+                    prev[0].kind == "region" and (p.kind in ("district", "region") or (
+                        prev[0].radius_km is not None and prev[0].radius_km <= _SMALL_AREA_KM)))) \
                     and (_reference(lx, toks, prev[2], i) or (i == prev[2] and toks[i].stem in lx.compass
                                                               and p.kind in ("region", "country"))):
                 # (and "وادي حوران غربي الأنبار": an area off another; "منطقة النبطية جنوب لبنان": a region

@@ -40,6 +40,7 @@ PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "نا")  # past: he, she, they,
 PRESENT_PREFIXES = ("ي", "ت", "ن")  # present: he / she (and you), we
 WE_PAST, WE_PRESENT = "نا", "ن"  # "قصفنا"، "نستهدف": the speaker's side did it
 PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # object pronouns on a verb: him / her, it / them / the two ("استهدفته")
 TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written ت before a suffix
 DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative
 

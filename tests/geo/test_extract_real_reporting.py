@@ -923,3 +923,22 @@ def test_an_unknown_village_in_a_province_whose_name_has_a_side_is_in_the_provin
 ])
 def test_a_weapon_belonging_to_a_party_is_that_partys_attack(text, prof, attacker):
     assert [e.attacker for e in read(text, prof)] == [attacker]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("قال الدفاع المدني إن طواقمه انتشلت جثامين 7 شهداء من تحت أنقاض منزل استهدفته طائرات الاحتلال في حي الشيخ "
+     "رضوان.", "gaza", "Sheikh Radwan (Gaza City)"),
+    ("وأكد المرصد أن البلدة التي قصفتها المدفعية التركية أمس هي بلدة تل رفعت.", "syria", "Tal Rifaat"),
+])
+def test_an_attack_verb_with_an_object_pronoun_in_a_relative_clause(text, prof, place):
+    assert place in {e.place_en for e in read(text, prof)}
+
+
+def test_its_shelling_as_a_noun_with_a_possessive_is_no_new_attack_word():
+    evs = read("وواصل الجيش قصفه لمناطق واسعة، فيما دمرت غارة منزلا في بلدة بيت لاهيا.", "gaza")
+    assert [e.place_en for e in evs] == ["Beit Lahia"]
+
+
+def test_a_small_area_placed_by_a_compass_phrase_is_the_place_not_the_town_after_it():
+    evs = read("استشهد خمسة مواطنين في قصف إسرائيلي استهدف خيمة في منطقة المواصي غرب خان يونس.", "gaza")
+    assert [(e.place_en, e.killed) for e in evs] == [("Al-Mawasi", 5)]
