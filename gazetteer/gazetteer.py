@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -51,7 +51,8 @@ _TYPE_WORDS_AS_WRITTEN = {
     "مخيمات": "settlement", "احياء": "settlement", "معسكر": "settlement", "قاعده": "settlement", "مطار": "settlement",
     "ميناء": "settlement", "مرفا": "settlement", "معبر": "settlement", "منفذ": "settlement",
     "جسر": "settlement", "سد": "settlement", "خزان": "settlement", "مستوطنه": "settlement",
-    "كيبوتس": "settlement", "موشاف": "settlement", "حقل": "settlement", "واحه": "settlement",
+    "كيبوتس": "settlement", "موشاف": "settlement", "مستعمره": "settlement", "كبري": "settlement",
+    "كوبري": "settlement", "حقل": "settlement", "واحه": "settlement",
     "قلعه": "settlement", "ميدان": "settlement", "محطه": "settlement", "مصفاه": "settlement",
     "جزيره": "settlement", "مديريه": "district", "محليه": "district", "سهل": "district",
     "جزر": "region", "ارخبيل": "region", "جبل": "region", "جبال": "region",
@@ -63,7 +64,7 @@ TYPE_WORDS = {normalize(word): kind for word, kind in _TYPE_WORDS_AS_WRITTEN.ite
 #: Type words of a facility: "مطار X" is X's airport, near X but not X itself (when the airport
 #: has no row of its own, the reading "X" is kept with a lower score, as "facility of").
 FACILITY_WORDS = frozenset(normalize(w) for w in (
-    "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "سد", "خزان", "حقل", "محطه",
+    "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "كبري", "كوبري", "سد", "خزان", "حقل", "محطه",
     "مصفاه", "قلعه", "ميدان"))
 
 #: Words of direction and vicinity printed before a place name ("شمال اللاذقية", "أطراف الفاشر"),
@@ -82,6 +83,8 @@ QUALIFIERS = frozenset(normalize(w) for w in {
     "الجويه", "الجوي", "الدولي", "الدوليه", "العسكري", "العسكريه", "البحري", "البحريه", "البري",
     "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "للاجيين", "الرييسي", "الرييسيه",
     "التجاري", "المدني", "الاستراتيجي", "الاستراتيجيه", "الجويين",
+    # a town's state in the speaker's words, no part of its name ("يافا المحتلة"، "تعز المحاصرة")
+    "المحتل", "المحتله", "المحاصر", "المحاصره",
 })
 
 

@@ -226,3 +226,20 @@ def test_arabic_names_added_elsewhere_keep_the_transliteration_match(extra):
     libya = Theatre(frozenset({"LY"}), (19.5, 9.3, 33.2, 25.2))
     got = _ascribed(extra).candidates("ترهونة", 3, theatre=libya)
     assert got and got[0].place.id == "tarhuna" and got[0].score >= 0.55, [(c.place.id, c.score, c.reasons) for c in got]
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("مستعمرة كريات شمونة", "Kiryat Shmona"),   # Hezbollah's word for an Israeli town is a type word
+    ("يافا المحتلة", "Jaffa"),                  # the speaker's "occupied" is no part of the name
+    ("تعز المحاصرة", "Taiz"),                   # nor "besieged"
+])
+def test_a_type_word_or_a_state_word_around_a_name_is_not_the_name(printed, expected):
+    got = gazetteer().candidates(printed, 1, theatre=LEBANON if "تعز" not in printed else None)
+    assert got and got[0].place.name_en.startswith(expected)
+
+
+def test_a_sudanese_bridge_word_is_a_facility_word():
+    gz = _gz(("t:town", "Halfaya", 15.70, 32.52, "SD", ["الحلفايا"], ["Halfaya"]),
+             ("t:bridge", "Halfaya bridge", 15.71, 32.51, "SD", ["جسر الحلفايا"], []))
+    got = gz.candidates("كوبري الحلفايا", 1, theatre=SUDAN)
+    assert got and got[0].place.id in ("t:bridge", "t:town")
