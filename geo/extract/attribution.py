@@ -295,7 +295,7 @@ class AttributionStage:
                     and not roles[i + 1])):
                 # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report
                 # (and "وذكرت وكالة الأنباء الرسمية": an outlet no profile knows, not the voice before)
-                party = self.profile.fallback_party
+                party = self.voice
             if party is None and not generic and kind == "verb" and any(
                     toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \
                     not any(roles[k] and roles[k][0] == PARTY for k in range(i + 1, min(n, end + 6))):
@@ -337,8 +337,8 @@ class AttributionStage:
             stamp = len(toks) > 2 and toks[0].stem.isdigit() and toks[1].stem.isdigit() and \
                 ":" in self._parts[2 * self._kidx[1]]
             if stamp or any(t.stem in lx.contrast for t in toks[:2]):
-                self.state.last_claimant = self.profile.fallback_party
-                return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
+                self.state.last_claimant = self.voice
+                return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
             last = self.state.last_claimant
             if last is not None and not self.state.headline and any(
                     r and r[0] == PARTY and r[2] in ("cue", "institution") and r[1] != last for r in roles) and \
@@ -347,8 +347,8 @@ class AttributionStage:
                                                          and toks[0].stem[1:] in lx.date_words)):
                 # "وصباح الثلاثاء، شن الطيران الحربي الإسرائيلي غارات ..." after Hamas spoke: the
                 # outlet tells the other side's action, dated anew, in its own voice
-                self.state.last_claimant = self.profile.fallback_party
-                return [_Claim(self.profile.fallback_party, CLAIM, None, 0, n, (0, 0))]
+                self.state.last_claimant = self.voice
+                return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
             return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
@@ -405,7 +405,7 @@ class AttributionStage:
             if generic_colon is not None:
                 party, p = self.state.last_claimant, generic_colon
             elif r is None and toks[e - 1].stem in lx.unnamed_sources:
-                party, p = self.profile.fallback_party, e - 1  # "مراسلنا:"، "مصادر طبية:"
+                party, p = self.voice, e - 1  # "مراسلنا:"، "مصادر طبية:"
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
                 party, p = r[1], e - 1
                 while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])

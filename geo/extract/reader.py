@@ -107,7 +107,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     published = parse_date(published, what="published") if published is not None else None
-    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load())
+    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load(), source=source)
     events = reader.read(text)
     sources = (article,) if article else ()
     out = [
@@ -138,13 +138,27 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
             descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
 
 
+@lru_cache(maxsize=256)
+def _owner(profile: Profile, source: str | None) -> str | None:
+    """The party that owns an outlet: the article's ``source`` when it is, as a whole, one of the
+    institutions, speakers or cues the profile lists for a party ("وفا" for the Palestinian Authority)."""
+    if not source:
+        return None
+    got = profile.cue_table.get(tuple(normalize(source).split()))
+    return got[0] if got and got[1] in ("institution", "speaker", "cue") else None
+
+
 _GEOD = Geod(ellps="WGS84")
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
 
 
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
-    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon):
+    def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon,
+                 source: str | None = None):
         self.lx = lexicon
+        # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
+        # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
+        self.voice = _owner(profile, source) or profile.fallback_party
         self.gz = gz
         self.profile = profile
         self.published = published
@@ -614,7 +628,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = later_of[n]
-                r.claimant = later or (self.state.claimants_seen[:1] or [self.profile.fallback_party])[0]
+                r.claimant = self.voice if self.voice != self.profile.fallback_party else \
+                    later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
                     r.attacker = None
         # A denial denies the claim told at that place: undated, it has that claim's date; read from

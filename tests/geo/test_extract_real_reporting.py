@@ -942,3 +942,11 @@ def test_its_shelling_as_a_noun_with_a_possessive_is_no_new_attack_word():
 def test_a_small_area_placed_by_a_compass_phrase_is_the_place_not_the_town_after_it():
     evs = read("استشهد خمسة مواطنين في قصف إسرائيلي استهدف خيمة في منطقة المواصي غرب خان يونس.", "gaza")
     assert [(e.place_en, e.killed) for e in evs] == [("Al-Mawasi", 5)]
+
+
+@pytest.mark.parametrize("source, claimant", [("وفا", "PA"), ("الأناضول", "Other"), (None, "Other")])
+def test_the_own_voice_of_an_outlet_a_party_owns_is_that_partys(source, claimant):
+    text = ("قوات الاحتلال تقتحم مخيم بلاطة\n\n"
+            "وأفاد مراسلنا بأن قوات الاحتلال اقتحمت مخيم بلاطة شرق نابلس فجر اليوم وأطلقت النار على الشبان.")
+    evs = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source=source)
+    assert evs and {e.claimant for e in evs} == {claimant}
