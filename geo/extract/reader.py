@@ -361,7 +361,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if not located and pending is not None and pending.claimant == claimant:
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
                 # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
-                places = self._loose_places(toks, roles, claim)
+                places = self._loose_places(toks, roles, claim) if lx.sirens.isdisjoint(self._seen) else []
+                # (not where sirens sounded: "ودوت صفارات الإنذار في كريات شمونة")
                 if places and any(toks[k].stem in lx.hypo and not any(toks[j].brk for j in range(k + 1, places[0].start))
                                   for k in range(places[0].start)):
                     places = []

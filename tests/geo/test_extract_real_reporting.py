@@ -950,3 +950,26 @@ def test_the_own_voice_of_an_outlet_a_party_owns_is_that_partys(source, claimant
             "وأفاد مراسلنا بأن قوات الاحتلال اقتحمت مخيم بلاطة شرق نابلس فجر اليوم وأطلقت النار على الشبان.")
     evs = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source=source)
     assert evs and {e.claimant for e in evs} == {claimant}
+
+
+@pytest.mark.parametrize("text, prof", [
+    # a campaign condemned, and a call to curb it
+    ("وفي بيروت، دان رئيس الحكومة الاعتداءات المتواصلة على الجنوب، داعيا المجتمع الدولي إلى لجم العدوان.",
+     "israel_lebanon"),
+    # aircraft flying over, no strike
+    ("وأفاد مراسلنا بأن الطيران المعادي لم يغادر أجواء المنطقة طوال الليل، وسط تحليق لطائرات الاستطلاع فوق مدينة "
+     "بنت جبيل.", "israel_lebanon"),
+])
+def test_a_campaign_condemned_or_aircraft_flying_over_are_no_events(text, prof):
+    assert read(text, prof) == []
+
+
+def test_where_sirens_sounded_is_not_where_the_attack_the_sentence_before_hit():
+    text = ("وقال الجيش الإسرائيلي إن صواريخ أطلقت من لبنان.\n\n"
+            "وأشار البيان إلى أن صفارات الإنذار دوت في نهاريا ومحيطها، دون الإبلاغ عن إصابات.")
+    assert all("Nahariya" not in e.place_en for e in read(text, "israel_lebanon"))
+
+
+def test_a_word_of_ending_that_normalises_like_a_pronoun_is_not_a_halt():
+    evs = read("كما أعلنت الفصائل أنها استهدفت قاعدة حرير الجوية شمال أربيل بطائرة مسيرة مفخخة.", "iraq")
+    assert [e.place_en for e in evs] == ["Harir Air Base"]
