@@ -203,7 +203,7 @@ class AttributionStage:
                 triggers.append((i - 1, "prep"))  # "في بيان"
             if s in lx.denial_verbs:
                 triggers.append((i, "denial"))
-            elif s in lx.attr_verbs:
+            elif s in lx.attr_verbs or s in lx.accusing_participles:
                 triggers.append((i, "verb"))
             elif s in lx.attr_preps or s in lx.quoting:
                 triggers.append((i, "prep"))
@@ -214,6 +214,9 @@ class AttributionStage:
                 continue  # "أفاد حزب الله ضمن بيان بأن ..."، "وقال الجيش في بيان إن": the speaker's own statement
             party, source, end = None, None, i + 1
             generic = False
+            if toks[i].stem in lx.accusing_participles and (claims or self.state.last_claimant):
+                # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
+                party = claims[-1].claimant if claims else self.state.last_claimant
             if toks[i].stem in lx.accuse:
                 # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
                 # one after it is accused.

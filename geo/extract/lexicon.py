@@ -161,7 +161,8 @@ def _load(path: Path) -> Lexicon:
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     g = groups
-    g["attr_any"] = g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
+    g["attr_any"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
+                     | g["accusing_participles"])
     from gazetteer.gazetteer import TYPE_WORDS
 
     g["known_words"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["generic_sources"] | g["hypo"]

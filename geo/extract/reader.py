@@ -319,6 +319,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء
             # التفجير"، "وأدى القصف إلى ...": the attack told last, now claimed, denied or retold.
             retold = []
+            if not located and claim.attr_span != (0, 0) and toks[claim.attr_span[0]].stem in lx.accusing_participles:
+                continue  # a participle's charge placed nowhere ("...، متهما الجيش بتعمد استهداف المدنيين"): no event
             for f in (g for u in unlocated for g in (*u.earlier, u)) if claim.claimant else ():
                 told = self._told(toks, claim, f)
                 if not told:

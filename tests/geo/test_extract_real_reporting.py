@@ -973,3 +973,18 @@ def test_where_sirens_sounded_is_not_where_the_attack_the_sentence_before_hit():
 def test_a_word_of_ending_that_normalises_like_a_pronoun_is_not_a_halt():
     evs = read("كما أعلنت الفصائل أنها استهدفت قاعدة حرير الجوية شمال أربيل بطائرة مسيرة مفخخة.", "iraq")
     assert [e.place_en for e in evs] == ["Harir Air Base"]
+
+
+def test_a_speaker_who_denies_then_accuses_in_a_participle_makes_a_claim_of_the_accusation():
+    evs = read("ونفت وزارة الدفاع الأذربيجانية أن تكون قواتها قد قصفت ستيباناكيرت، مؤكدة أنها تلتزم بالهدنة، "
+               "ومتهمة القوات الأرمينية بقصف مدينة ترتر صباح اليوم.", "karabakh")
+    got = {(e.place_en.split(" ")[0], e.claimant, e.attacker, e.stance) for e in evs}
+    assert ("Tartar", "Azerbaijan", "Armenia", "claim") in got
+    assert ("Khankendi", "Azerbaijan", "Azerbaijan", "denial") in got
+
+
+def test_a_participles_charge_placed_nowhere_is_no_event():
+    text = ("قصف الجيش بالمدفعية أحياء في مدينة بابنوسة.\n\n"
+            "وأضاف بيان الدعم السريع أن طيران الجيش قصف منازل المواطنين في بلدة مليط، متهما الجيش بتعمد استهداف "
+            "المدنيين.\n\nوقالت مصادر محلية إن الأسواق في بابنوسة أغلقت.")
+    assert sorted(e.place_en for e in read(text, "sudan")) == ["Babanusa", "Mellit"]
