@@ -151,3 +151,23 @@ def test_a_long_sentence_of_many_claims_is_read_in_linear_time(gazetteer):
         assert len(events) == 3
         asked[n] = lx.since.asked
     assert asked[32] < 12 * asked[4], asked  # 8 times the words: about 8 times the look-ups, not 64
+
+
+def test_detection_looks_at_each_word_form_once_and_explains_only_the_winner(gazetteer, monkeypatch):
+    """Theatre detection reads a word form once per run (a second article calls no ``_Scanner.word``
+    for the words it shares with the first), and writes the contributions of its reasons for the
+    winning theatre alone (not one table per theatre with evidence)."""
+    from geo.profile import load_profiles
+
+    profiles = tuple(load_profiles())
+    text = read_articles(SEED)[0].text
+    geo.theatre.detect_runs(text, gazetteer, profiles)
+    words, explained = [], []
+    word, contrib = geo.theatre._Scanner.word, geo.theatre._contrib
+    monkeypatch.setattr(geo.theatre._Scanner, "word", lambda self, raw: words.append(raw) or word(self, raw))
+    monkeypatch.setattr(geo.theatre, "_contrib", lambda counted, pid: explained.append(pid) or contrib(counted, pid))
+    det, runs = geo.theatre.detect_runs(text + "\n\nكلمةجديدة", gazetteer, profiles)
+    assert det.profile == "karabakh" and len(runs) == 1
+    assert words == ["كلمةجديدة"]  # only the word form never met before
+    assert explained == ["karabakh"]  # seven theatres have evidence; one is explained
+    assert len(det.scores) > 1
