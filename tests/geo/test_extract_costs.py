@@ -171,3 +171,23 @@ def test_detection_looks_at_each_word_form_once_and_explains_only_the_winner(gaz
     assert words == ["كلمةجديدة"]  # only the word form never met before
     assert explained == ["karabakh"]  # seven theatres have evidence; one is explained
     assert len(det.scores) > 1
+
+
+def _split_sentences(para):
+    """The sentences as ``_SENT_SPLIT.split`` gives them, each with its offset in the paragraph."""
+    pos, out = 0, []
+    for piece in _SENT_SPLIT.split(para):
+        idx = para.find(piece, pos)
+        if piece.strip():
+            out.append((idx, piece))
+        pos = idx + len(piece)
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \n\t\r\u00a0\u2003.!?؟،ابتقصفمدينةولاa1ءي\u0620\u064b", max_size=50))
+def test_sentences_are_found_from_the_full_stops_alone_as_the_split_finds_them(text):
+    # (the split tries its look-behind at every character; _sentences looks only at full stops and line ends)
+    from geo.extract.tokens import _sentences
+
+    assert list(_sentences(text)) == _split_sentences(text)
