@@ -29,8 +29,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, is_
 from typing import NamedTuple, Sequence
 
 from gazetteer import Gazetteer, normalize
@@ -168,17 +166,6 @@ def _place_shares(gz: Gazetteer, key: str, profiles: tuple[Profile, ...]) -> tup
     return f"{named.name_en}, {named.country}", tuple(sorted((k, v / total) for k, v in best.items()))
 
 
-class _Word(NamedTuple):
-    """What a word form is to detection, found once per form for the run (``_Scanner.word``)."""
-
-    norm: str                     # normalised
-    firsts: tuple[str, ...]       # its forms (itself, then without clitics) that start a phrase
-    may_place: bool               # one of its forms starts a gazetteer name
-    one: tuple | None             # the one-word phrase it is, when no longer phrase starts here
-    multi: bool                   # one of its forms starts a phrase of two words or more
-    seen: bool                    # a phrase or a place may start here: the scan looks at it
-
-
 class _Scanner:
     """What detection needs of a gazetteer and a set of profiles, built once and memoised per word."""
 
@@ -194,10 +181,15 @@ class _Scanner:
         self.ones = {k[0]: v for k, v in self.index.items() if len(k) == 1}  # the one-word phrases
         names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
         self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
-        self.words: dict[str, _Word] = {}   # raw word -> what it is
+        # raw word -> what it is to detection, found once per form for the run (a plain tuple: read
+        # by unpacking, the fastest): its normalised form; its forms (itself, then without clitics)
+        # that start a phrase; whether one of its forms starts a gazetteer name; the one-word phrase
+        # it is (when no longer phrase starts here); whether one of its forms starts a phrase of two
+        # words or more; and whether the scan looks at it at all (a phrase or a place may start here)
+        self.words: dict[str, tuple] = {}
         self.places: dict[str, tuple | None] = {}
 
-    def word(self, raw: str) -> _Word:
+    def word(self, raw: str) -> tuple:
         hit = self.words.get(raw)
         if hit is None:
             if len(self.words) > 200_000:
@@ -210,8 +202,8 @@ class _Scanner:
             else:
                 place = any(self.gz.lookup_key(f) is not None for f in forms)
             one = next((h for f in firsts if (h := self.ones.get(f)) is not None), None)
-            hit = self.words[raw] = _Word(norm, firsts, place, one, any(f in self.multi for f in firsts),
-                                          bool(firsts) or place)
+            hit = self.words[raw] = (norm, firsts, place, one, any(f in self.multi for f in firsts),
+                                     bool(firsts) or place)
         return hit
 
     def place(self, key: str) -> tuple | None:
@@ -227,21 +219,15 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
     return _Scanner(gz, profiles)
 
 
-_NORM = attrgetter("norm")
-_SEEN = attrgetter("seen")
-
-
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
     sc = _scanner(gz, profiles)
     index, lens, pairs, seconds = sc.index, sc.lens, sc.pairs, sc.seconds
     matches = list(_WORD.finditer(text))
     placed, place = sc.places.get, sc.place
-    info = list(map(sc.words.get, map(_GROUP, matches)))  # (list operations: no Python step per word)
-    if None in info:  # word forms met for the first time in the run
-        for k in compress(range(len(info)), map(is_, info, repeat(None))):
-            info[k] = sc.word(matches[k].group())
-    norms = list(map(_NORM, info))
+    known, word = sc.words.get, sc.word
+    info = [known(w) or word(w) for w in map(_GROUP, matches)]
+    norms = [x[0] for x in info]
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
     n = len(matches)
@@ -253,13 +239,13 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     if len(starts) > 2:
         para_end = bisect_left(matches, starts[1], key=_START)
     nxt = 0  # the first word not yet taken by a phrase or a name
-    for i in compress(range(n), map(_SEEN, info)):
+    for i in [k for k, x in enumerate(info) if x[5]]:
         if i < nxt:
             continue
-        w = info[i]
-        if w.multi and i + 1 < n and norms[i + 1] in seconds:  # a phrase of two words or more may start here
+        norm, firsts, may_place, one, multi, _seen = info[i]
+        if multi and i + 1 < n and norms[i + 1] in seconds:  # a phrase of two words or more may start here
             found = None
-            for first in w.firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
+            for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
                 if (first, norms[i + 1]) in pairs:
                     for size in lens[first]:
                         if i + size <= n:
@@ -272,8 +258,8 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
                     if hit is not None and found is None:
                         found = (1, hit)
         else:  # only one-word phrases: the first of its forms that is one, found once per word form
-            found = (1, w.one) if w.one is not None else None
-        if found is None and not w.may_place:
+            found = (1, one) if one is not None else None
+        if found is None and not may_place:
             continue
         pos = matches[i].start()
         if pos >= nxt_start:  # the paragraph of word i (as bisect_right(starts, pos) - 1 gives it)
@@ -289,7 +275,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             continue
         # (a name does not run over a paragraph break)
         for size in range(min(_MAX_NGRAM, n - i, para_end - i), 0, -1):
-            key = " ".join(norms[i:i + size]) if size > 1 else w.norm
+            key = " ".join(norms[i:i + size]) if size > 1 else norm
             if len(key) < 3:
                 continue
             hit = placed(key, _UNSEEN)

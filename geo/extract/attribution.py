@@ -9,14 +9,12 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _DASH, _NO_FLAGS, _NORM, _ATTR, _Tok, _quoted, flagged, where
+from .tokens import _NO_FLAGS, _Tok, _quoted
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
 
 
 def _dateline_end(toks, roles) -> int:
     """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
-    if not any(map(_DASH, toks[1:9])):
-        return 0  # (no dash: none of the tests below)
     for k in range(1, min(len(toks), 9)):
         if toks[k].dash:
             if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
@@ -27,7 +25,7 @@ def _dateline_end(toks, roles) -> int:
 
 def _recap(lx: Lexicon, toks) -> bool:
     """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after."""
-    return _recap_words(lx, list(map(_NORM, toks)))
+    return _recap_words(lx, [t.norm for t in toks])
 
 
 def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
@@ -103,7 +101,7 @@ class AttributionStage:
         norms = None
         parties = 0  # party names found: the rules below weigh two of them
         starts = []  # the first token of each name found (two names meet only there)
-        for i in flagged(toks):
+        for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
             f = toks[i].pf
             if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
                 continue
@@ -113,7 +111,7 @@ class AttributionStage:
             head = f[3]
             maybe_conduit = f[0] or (head and i + 1 < n and toks[i + 1].pf[1])
             if norms is None:
-                norms = list(map(_NORM, toks))
+                norms = [t.norm for t in toks]
             for L in (range(min(self.max_conduit + 1, n - i), 0, -1) if maybe_conduit else ()):
                 key = tuple(norms[i:i + L])
                 key2 = (toks[i].stem, *key[1:])
@@ -192,7 +190,7 @@ class AttributionStage:
         lx = self.lx
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
-        for i in where(_ATTR, toks):  # reporting words (and "بيان")
+        for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
             s = toks[i].stem
             if s in lx.statement and i > 0 and toks[i - 1].stem in lx.prep_in:
                 triggers.append((i - 1, "prep"))  # "في بيان"

@@ -55,7 +55,7 @@ from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
-from .tokens import _NORM, _TY, sentence_words, where
+from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _names
@@ -201,7 +201,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # The sentence's tokens: words that normalise to nothing are skipped; a word after a
                 # gap other than a space is its variant with that gap's flags.
                 after = self._after
-                kidx = where(_NORM, forms)
+                kidx = [k for k, x in enumerate(forms) if x.norm]
                 toks = [forms[k] if parts[2 * k] == " " else after(forms[k], parts[2 * k]) for k in kidx]
                 if not toks:
                     continue
@@ -244,7 +244,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if roles[k] and roles[k][0] == PARTY:
                 roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
         claims = self._claims(toks, roles)
-        trig_at = where(_TY, toks)
+        trig_at = [i for i, t in enumerate(toks) if t.ty]
         first = trig_at[0] if trig_at else len(toks)
         # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
         # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم

@@ -6,7 +6,6 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
-from itertools import compress, repeat
 
 from gazetteer import normalize
 from gazetteer.gazetteer import TYPE_WORDS
@@ -184,21 +183,6 @@ _SPACE_FLAGS = _gap_flags(" ")
 
 _STEM = operator.attrgetter("stem")
 _NORM = operator.attrgetter("norm")
-_TY = operator.attrgetter("ty")
-_ATTR = operator.attrgetter("attr")
-_PF = operator.attrgetter("pf")
-_DASH = operator.attrgetter("dash")
-
-
-def where(get, toks) -> list[int]:
-    """The indices of the tokens for which ``get(tok)`` is true, in one pass of list operations (no
-    Python step per token: most sentences are read by several such passes)."""
-    return list(compress(range(len(toks)), map(get, toks)))
-
-
-def flagged(toks) -> list[int]:
-    """The indices of the tokens with profile flags (``_Tok.pf``), the words a cue or conduit may start from."""
-    return list(compress(range(len(toks)), map(operator.is_not, map(_PF, toks), repeat(_NO_FLAGS))))
 
 
 def sentence_words(toks) -> frozenset[str]:
