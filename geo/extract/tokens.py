@@ -181,15 +181,11 @@ def _gap_flags(gap: str) -> tuple[bool, bool, bool, bool, bool, bool]:
 _SPACE_FLAGS = _gap_flags(" ")
 
 
-_STEM = operator.attrgetter("stem")
-_NORM = operator.attrgetter("norm")
-
-
 def sentence_words(toks) -> frozenset[str]:
     """Every stem and normalised form of a sentence's tokens, made once per sentence (``_Reader._seen``).
     A rule that looks for the words of a lexicon group is not run when the group and this set are
     disjoint: it would scan the sentence, token by token, and find nothing."""
-    return frozenset((*map(_STEM, toks), *map(_NORM, toks)))
+    return frozenset([t.stem for t in toks] + [t.norm for t in toks])  # (list comprehensions: faster than map)
 
 
 def _may_date(toks) -> bool:
