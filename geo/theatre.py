@@ -176,10 +176,17 @@ class _Scanner:
         for k in self.index:
             self.lens[k[0]] = tuple(sorted({*self.lens.get(k[0], ()), len(k)}, reverse=True))
         self.pairs = frozenset(k[:2] for k in self.index if len(k) > 1)  # the first two words of the longer phrases
+        self.multi = frozenset(k[0] for k in self.pairs)  # ... their first words
+        self.seconds = frozenset(k[1] for k in self.pairs)  # ... and their second words
         self.ones = {k[0]: v for k, v in self.index.items() if len(k) == 1}  # the one-word phrases
         names = getattr(gz, "_ar", None)  # the gazetteer's Arabic name index, as the extractor reads it
         self.heads = {k.partition(" ")[0] for k in names} if names is not None else None
-        self.words: dict[str, tuple] = {}   # raw word -> (normalised, phrase first-word forms, may start a place)
+        # raw word -> what it is to detection, found once per form for the run (a plain tuple: read
+        # by unpacking, the fastest): its normalised form; its forms (itself, then without clitics)
+        # that start a phrase; whether one of its forms starts a gazetteer name; the one-word phrase
+        # it is (when no longer phrase starts here); whether one of its forms starts a phrase of two
+        # words or more; and whether the scan looks at it at all (a phrase or a place may start here)
+        self.words: dict[str, tuple] = {}
         self.places: dict[str, tuple | None] = {}
 
     def word(self, raw: str) -> tuple:
@@ -194,7 +201,9 @@ class _Scanner:
                 place = any(f in self.heads for f in forms)
             else:
                 place = any(self.gz.lookup_key(f) is not None for f in forms)
-            hit = self.words[raw] = (norm, firsts, place)
+            one = next((h for f in firsts if (h := self.ones.get(f)) is not None), None)
+            hit = self.words[raw] = (norm, firsts, place, one, any(f in self.multi for f in firsts),
+                                     bool(firsts) or place)
         return hit
 
     def place(self, key: str) -> tuple | None:
@@ -213,10 +222,10 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
               paragraphs: list[tuple[int, int]]) -> list[_Item]:
     sc = _scanner(gz, profiles)
-    index, lens, pairs, ones = sc.index, sc.lens, sc.pairs, sc.ones
+    index, lens, pairs, seconds = sc.index, sc.lens, sc.pairs, sc.seconds
     matches = list(_WORD.finditer(text))
-    known, word = sc.words.get, sc.word
     placed, place = sc.places.get, sc.place
+    known, word = sc.words.get, sc.word
     info = [known(w) or word(w) for w in map(_GROUP, matches)]
     norms = [x[0] for x in info]
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
@@ -230,92 +239,111 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     if len(starts) > 2:
         para_end = bisect_left(matches, starts[1], key=_START)
     nxt = 0  # the first word not yet taken by a phrase or a name
-    for i in [k for k, x in enumerate(info) if x[1] or x[2]]:
+    for i in [k for k, x in enumerate(info) if x[5]]:
         if i < nxt:
             continue
-        nxt = i + 1
+        norm, firsts, may_place, one, multi, _seen = info[i]
+        if multi and i + 1 < n and norms[i + 1] in seconds:  # a phrase of two words or more may start here
+            found = None
+            for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
+                if (first, norms[i + 1]) in pairs:
+                    for size in lens[first]:
+                        if i + size <= n:
+                            hit = index.get((first, *norms[i + 1:i + size]))
+                            if hit is not None and (found is None or size > found[0]):
+                                found = (size, hit)
+                                break
+                else:  # only the one-word phrase
+                    hit = sc.ones.get(first)
+                    if hit is not None and found is None:
+                        found = (1, hit)
+        else:  # only one-word phrases: the first of its forms that is one, found once per word form
+            found = (1, one) if one is not None else None
+        if found is None and not may_place:
+            continue
         pos = matches[i].start()
         if pos >= nxt_start:  # the paragraph of word i (as bisect_right(starts, pos) - 1 gives it)
             para = bisect_right(starts, pos, para + 1) - 1
             nxt_start = starts[para + 1]
             para_end = bisect_left(matches, nxt_start, i, key=_START) if para + 2 < len(starts) else n
-        _norm, firsts, may_place = info[i]
-        found = None
-        for first in firsts:  # the word itself, then its readings without clitics ("وكتائب" -> "كتائب")
-            if i + 1 < n and (first, norms[i + 1]) in pairs:  # a phrase of two words or more may start here
-                for size in lens[first]:
-                    if i + size <= n:
-                        hit = index.get((first, *norms[i + 1:i + size]))
-                        if hit is not None and (found is None or size > found[0]):
-                            found = (size, hit)
-                            break
-            else:  # only the one-word phrase
-                hit = ones.get(first)
-                if hit is not None and found is None:
-                    found = (1, hit)
-        if found:
+        if found is not None:
             size, (kind, named, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
                 printed = text[pos:matches[i + size - 1].end()]
                 items.append(_Item(" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares, pos, para))
             nxt = i + size
             continue
-        if may_place:
-            # (a name does not run over a paragraph break)
-            for size in range(min(_MAX_NGRAM, n - i, para_end - i), 0, -1):
-                key = " ".join(norms[i:i + size]) if size > 1 else norms[i]
-                if len(key) < 3:
-                    continue
-                hit = placed(key, _UNSEEN)
-                if hit is _UNSEEN:
-                    hit = place(key)
-                if hit is not None:
-                    printed = text[pos:matches[i + size - 1].end()]
-                    items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
-                    nxt = i + size
-                    break
+        # (a name does not run over a paragraph break)
+        for size in range(min(_MAX_NGRAM, n - i, para_end - i), 0, -1):
+            key = " ".join(norms[i:i + size]) if size > 1 else norm
+            if len(key) < 3:
+                continue
+            hit = placed(key, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = place(key)
+            if hit is not None:
+                printed = text[pos:matches[i + size - 1].end()]
+                items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
+                nxt = i + size
+                break
     return items
 
 
-def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str, float], dict[str, list]]:
-    """Score of each profile and its contributions (as first printed, weight, count, first position)."""
+def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str, float], list[tuple[_Item, float]]]:
+    """Score of each profile, and the items that count (a key's first ``_MAX_REPEAT``) with their
+    weight before the profile's share: ``_decide`` reads the contributions of the winner alone from them."""
     scores: dict[str, float] = {}
-    contrib: dict[str, dict[str, list]] = {}
+    counted: list[tuple[_Item, float]] = []
     counts: dict[str, int] = {}
+    get = scores.get
     for it in items:
         key = it.key
         counts[key] = seen = counts.get(key, 0) + 1
         if seen > _MAX_REPEAT:
             continue
-        pos_w = _POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0
-        base = WEIGHTS[it.kind] * pos_w
+        base = WEIGHTS[it.kind] * (_POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0)
+        counted.append((it, base))
         for pid, share in it.shares:
-            w = base * share
-            scores[pid] = scores.get(pid, 0.0) + w
-            per = contrib.get(pid)
-            if per is None:  # (no setdefault: it would build a new entry for every share, kept or not)
-                per = contrib[pid] = {}
-            entry = per.get(key)
-            if entry is None:
-                entry = per[key] = [it.what, 0.0, 0, it.pos]
-            entry[1] += w
-            entry[2] += 1
-    return scores, {pid: [tuple(v) for v in c.values()] for pid, c in contrib.items()}
+            scores[pid] = get(pid, 0.0) + base * share
+    return scores, counted
 
 
-def _decide(scores: dict[str, float], contrib: dict[str, list], default: str) -> Detection:
+def _contrib(counted: list[tuple[_Item, float]], pid: str) -> list[tuple[str, float, int, int]]:
+    """The contributions to profile ``pid`` by item key: (as first printed, weight, count, first position)."""
+    per: dict[str, list] = {}
+    for it, base in counted:
+        for p, share in it.shares:
+            if p == pid:
+                entry = per.get(it.key)
+                if entry is None:
+                    entry = per[it.key] = [it.what, 0.0, 0, it.pos]
+                entry[1] += base * share
+                entry[2] += 1
+                break
+    return [tuple(v) for v in per.values()]
+
+
+def _decide(scores: dict[str, float], counted: list[tuple[_Item, float]], default: str) -> Detection:
     if not scores or max(scores.values()) <= 0:
         return Detection(default, 0.0, (f"no evidence of any theatre (no party cue, capital or place of a "
                                         f"profile): default profile '{default}'",))
-    first = {pid: min(e[3] for e in c) for pid, c in contrib.items()}
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first.get(kv[0], 0), kv[0]))
+    if len(set(scores.values())) < len(scores):
+        # equal scores: the theatre whose evidence comes first ranks first
+        first: dict[str, int] = {}
+        for it, _base in counted:
+            for pid, _share in it.shares:
+                if pid not in first or it.pos < first[pid]:
+                    first[pid] = it.pos
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first.get(kv[0], 0), kv[0]))
+    else:
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, s1) = ranked[0]
     s2 = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = round((s1 - s2) / s1 * min(1.0, s1 / _SURE), 3)
     reasons = []
     if len(ranked) > 1 and abs(s1 - s2) < 1e-9:
         reasons.append(f"tie between '{best}' and '{ranked[1][0]}' ({s1:.1f}): took '{best}' (its evidence comes first, else by name)")
-    top = sorted(contrib[best], key=lambda e: (-e[1], e[3]))[:8]
+    top = sorted(_contrib(counted, best), key=lambda e: (-e[1], e[3]))[:8]
     reasons.extend(f"{what}{f' ×{n}' if n > 1 else ''}: +{w:.1f}" for what, w, n, _pos in top)
     reasons.append("score " + ", ".join(f"{pid} {s:.1f}" for pid, s in ranked[:4]))
     return Detection(best, conf, tuple(reasons), tuple((pid, round(s, 2)) for pid, s in ranked))

@@ -29,6 +29,8 @@ def _recap(lx: Lexicon, toks) -> bool:
 
 
 def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
+    if lx.was.isdisjoint(norms):
+        return False
     for i, w in enumerate(norms):
         if w in lx.was and not lx.may.isdisjoint(norms[i + 1:i + 7]):
             return True
@@ -381,7 +383,10 @@ class AttributionStage:
         place before a colon ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word
         before it)."""
         lx = self.lx
-        for j in range(1, min(len(toks), 12)):
+        m = min(len(toks), 12)
+        if m < 2 or ":" not in "".join(self._parts[2:2 * self._kidx[m - 1] + 1:2]):
+            return None  # (no colon before the twelfth word: the loop below finds none)
+        for j in range(1, m):
             if ":" not in self._parts[2 * self._kidx[j]] or (toks[j - 1].stem.isdigit() and toks[j].stem.isdigit()):
                 continue  # (nor the colon of a time, "09:05")
             e = j

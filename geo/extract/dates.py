@@ -193,7 +193,10 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
         pos, d, prec = min(found, key=lambda x: x[0])
         return d, prec, pos
     for words, rx, delta, prec in _RELATIVE:
-        if not any(w in text_norm for w in words):
+        for w in words:
+            if w in text_norm:
+                break
+        else:  # none of the group's words (a loop: no generator made for every group of every sentence)
             continue
         for m in rx.finditer(text_norm):
             found.append((m.start(), published + dt.timedelta(days=delta), prec))

@@ -151,3 +151,43 @@ def test_a_long_sentence_of_many_claims_is_read_in_linear_time(gazetteer):
         assert len(events) == 3
         asked[n] = lx.since.asked
     assert asked[32] < 12 * asked[4], asked  # 8 times the words: about 8 times the look-ups, not 64
+
+
+def test_detection_looks_at_each_word_form_once_and_explains_only_the_winner(gazetteer, monkeypatch):
+    """Theatre detection reads a word form once per run (a second article calls no ``_Scanner.word``
+    for the words it shares with the first), and writes the contributions of its reasons for the
+    winning theatre alone (not one table per theatre with evidence)."""
+    from geo.profile import load_profiles
+
+    profiles = tuple(load_profiles())
+    text = read_articles(SEED)[0].text
+    geo.theatre.detect_runs(text, gazetteer, profiles)
+    words, explained = [], []
+    word, contrib = geo.theatre._Scanner.word, geo.theatre._contrib
+    monkeypatch.setattr(geo.theatre._Scanner, "word", lambda self, raw: words.append(raw) or word(self, raw))
+    monkeypatch.setattr(geo.theatre, "_contrib", lambda counted, pid: explained.append(pid) or contrib(counted, pid))
+    det, runs = geo.theatre.detect_runs(text + "\n\nكلمةجديدة", gazetteer, profiles)
+    assert det.profile == "karabakh" and len(runs) == 1
+    assert words == ["كلمةجديدة"]  # only the word form never met before
+    assert explained == ["karabakh"]  # seven theatres have evidence; one is explained
+    assert len(det.scores) > 1
+
+
+def _split_sentences(para):
+    """The sentences as ``_SENT_SPLIT.split`` gives them, each with its offset in the paragraph."""
+    pos, out = 0, []
+    for piece in _SENT_SPLIT.split(para):
+        idx = para.find(piece, pos)
+        if piece.strip():
+            out.append((idx, piece))
+        pos = idx + len(piece)
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \n\t\r\u00a0\u2003.!?؟،ابتقصفمدينةولاa1ءي\u0620\u064b", max_size=50))
+def test_sentences_are_found_from_the_full_stops_alone_as_the_split_finds_them(text):
+    # (the split tries its look-behind at every character; _sentences looks only at full stops and line ends)
+    from geo.extract.tokens import _sentences
+
+    assert list(_sentences(text)) == _split_sentences(text)
