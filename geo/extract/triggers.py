@@ -343,6 +343,11 @@ class TriggersStage:
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
                                     slot=passive_verb(lx, toks[first]) or (first > 0 and toks[first - 1].stem in lx.passive_aux),
                                     own=claim.claimant)
+            if f.places and not lx.short_of.isdisjoint(self._seen):
+                # "اعترضت صاروخا أطلق من اليمن قبل عبوره إلى الأراضي الإسرائيلية": not reached, not hit
+                f.places = [p for p in f.places if not any(
+                    toks[q].stem in lx.short_of and toks[q - 1].stem in lx.before
+                    for q in range(max(1, p.start - 3), p.start))]
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
             if not f.places and claim.attr_span != (0, 0) and not any(x.places for x in finds):

@@ -988,3 +988,8 @@ def test_a_participles_charge_placed_nowhere_is_no_event():
             "وأضاف بيان الدعم السريع أن طيران الجيش قصف منازل المواطنين في بلدة مليط، متهما الجيش بتعمد استهداف "
             "المدنيين.\n\nوقالت مصادر محلية إن الأسواق في بابنوسة أغلقت.")
     assert sorted(e.place_en for e in read(text, "sudan")) == ["Babanusa", "Mellit"]
+
+
+def test_a_place_a_missile_was_stopped_before_reaching_is_not_hit():
+    evs = read("وقال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت صاروخا أطلق من اليمن قبل وصوله إلى مدينة إيلات.", "yemen")
+    assert all("Eilat" not in e.place_en for e in evs)
