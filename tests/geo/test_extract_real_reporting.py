@@ -993,3 +993,9 @@ def test_a_participles_charge_placed_nowhere_is_no_event():
 def test_a_place_a_missile_was_stopped_before_reaching_is_not_hit():
     evs = read("وقال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت صاروخا أطلق من اليمن قبل وصوله إلى مدينة إيلات.", "yemen")
     assert all("Eilat" not in e.place_en for e in evs)
+
+
+def test_official_media_in_syria_speak_for_the_state():
+    evs = read("ونقلت وسائل إعلام رسمية عن مصدر عسكري قوله إن الطيران الحربي قصف تجمعات للمسلحين في محيط مدينة "
+               "إزرع.", "syria")
+    assert [(e.claimant, e.place_en.split(" ")[0]) for e in evs] == [("Syria", "Izraa")]
