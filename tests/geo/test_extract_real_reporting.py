@@ -999,3 +999,8 @@ def test_official_media_in_syria_speak_for_the_state():
     evs = read("ونقلت وسائل إعلام رسمية عن مصدر عسكري قوله إن الطيران الحربي قصف تجمعات للمسلحين في محيط مدينة "
                "إزرع.", "syria")
     assert [(e.claimant, e.place_en.split(" ")[0]) for e in evs] == [("Syria", "Izraa")]
+
+
+def test_the_factions_spokesman_denying_in_syria_is_the_oppositions_denial():
+    evs = read("قالت سانا إن قذائف سقطت على حي الكاشف في مدينة درعا، وهو ما نفاه المتحدث باسم الفصائل.", "syria")
+    assert ("Opposition", "denial") in {(e.claimant, e.stance) for e in evs}
