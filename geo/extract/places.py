@@ -460,8 +460,10 @@ class PlacesStage:
                     end = q
             for q in range(verb - 1, max(lo, verb - 8), -1):
                 if toks[q].brk:
-                    if toks[q].comma and toks[q].stem in lx.located and q - 1 > lo:
-                        end, clause = q, True  # "مدينة سنار، الواقعة جنوب الجزيرة، تعرضت": the place before it
+                    if toks[q].comma and (toks[q].stem in lx.located or toks[q].norm in lx.capital_of) and q - 1 > lo:
+                        # "مدينة سنار، الواقعة جنوب الجزيرة، تعرضت"، "مدينة دوما، كبرى مدن الغوطة، تحت القصف":
+                        # the place before the clause that locates or describes it
+                        end, clause = q, True
                     break
             while True:
                 found = None

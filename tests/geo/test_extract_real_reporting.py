@@ -1004,3 +1004,8 @@ def test_official_media_in_syria_speak_for_the_state():
 def test_the_factions_spokesman_denying_in_syria_is_the_oppositions_denial():
     evs = read("قالت سانا إن قذائف سقطت على حي الكاشف في مدينة درعا، وهو ما نفاه المتحدث باسم الفصائل.", "syria")
     assert ("Opposition", "denial") in {(e.claimant, e.stance) for e in evs}
+
+
+def test_a_town_described_in_apposition_before_its_state_of_shelling():
+    evs = read("وأفاد مراسلنا بأن مدينة دوما، كبرى مدن الغوطة، تحت القصف منذ الصباح.", "syria")
+    assert [e.place_en for e in evs] == ["Douma"]
