@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
-from gazetteer.gazetteer import FACILITY_WORDS, TYPE_WORDS
+from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS
 from gazetteer.normalize import clitic_splits, strip_article
 
 from . import shape
@@ -134,9 +134,11 @@ def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
     """Whether the words from ``a`` to ``b`` make the place after them a reference point of the one
     before: only compass, nearness and distance words (and numbers), at least one of the first two."""
     k = a
-    while k < min(b - 1, a + 2) and toks[k].stem.startswith(shape.PREP_LI) and not toks[k].brk and \
-            toks[k].stem not in lx.compass:
-        k += 1  # "مخيم أبو شوك للنازحين شمال الفاشر"، "مستشفى الأمل للأطفال غرب المدينة": the facility's complement
+    while k < min(b - 1, a + 2) and not toks[k].brk and toks[k].stem not in lx.compass and (
+            toks[k].stem.startswith(shape.PREP_LI) or (
+                toks[k].norm.startswith(shape.ARTICLE) and shape.is_adjective_form(toks[k].norm)
+                and toks[k].norm not in DIRECTION_ADJECTIVES)):
+        k += 1  # "مخيم أبو شوك للنازحين شمال الفاشر"، "بلدة الزربة الاستراتيجية جنوب غربي حلب": a complement
     a = k
     if b <= a:
         return False

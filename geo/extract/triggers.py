@@ -343,6 +343,12 @@ class TriggersStage:
             f.places = self._places(toks, roles, first + 1, scope_end, agent,
                                     slot=passive_verb(lx, toks[first]) or (first > 0 and toks[first - 1].stem in lx.passive_aux),
                                     own=claim.claimant)
+            if len(f.places) > 1 and not lx.roads.isdisjoint(self._seen):
+                # "وقطعوا الطريق الدولي حلب - دمشق": a road named by the towns it joins
+                pair = {n for n in range(1, len(f.places)) if toks[f.places[n].start].dash
+                        and f.places[n - 1].end == f.places[n].start and any(
+                            toks[q].stem in lx.roads for q in range(max(lo, f.places[n - 1].start - 3), f.places[n - 1].start))}
+                f.places = [p for n, p in enumerate(f.places) if n not in pair and n + 1 not in pair]
             if f.places and not lx.short_of.isdisjoint(self._seen):
                 # "اعترضت صاروخا أطلق من اليمن قبل عبوره إلى الأراضي الإسرائيلية": not reached, not hit
                 f.places = [p for p in f.places if not any(

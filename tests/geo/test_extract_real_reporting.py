@@ -1009,3 +1009,15 @@ def test_the_factions_spokesman_denying_in_syria_is_the_oppositions_denial():
 def test_a_town_described_in_apposition_before_its_state_of_shelling():
     evs = read("وأفاد مراسلنا بأن مدينة دوما، كبرى مدن الغوطة، تحت القصف منذ الصباح.", "syria")
     assert [e.place_en for e in evs] == ["Douma"]
+
+
+def test_a_strategic_town_off_a_city_and_a_road_named_by_two_cities():
+    evs = read("وأضاف المتحدث أن المقاتلين سيطروا على بلدة الزربة الاستراتيجية جنوب غربي حلب، وقطعوا الطريق الدولي "
+               "حلب - دمشق.", "syria")
+    assert [e.place_en for e in evs] == ["Al-Zirbeh"]
+
+
+def test_coming_from_a_countryside_near_a_town_keeps_the_town():
+    evs = read("واتهمت قسد الطائرات المسيرة التركية باستهداف قافلة للنازحين الخارجين من ريف حلب الشمالي قرب مدينة "
+               "الطبقة.", "syria")
+    assert "Al-Tabqa" in {e.place_en for e in evs}
