@@ -59,6 +59,9 @@ class Profile:
     parties: tuple[Party, ...]
     fallback_party: str
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: country code -> the party whose offices govern that country's places: "قال حاكم مقاطعة ساراتوف"
+    #: speaks for Russia (only where one party governs the whole country in this war)
+    governs: dict[str, str] = field(default_factory=dict)
     conduits: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
@@ -209,6 +212,7 @@ def _load(path_s: str) -> Profile:
             theatre=Theatre.from_dict(data.get("theatre", {})), parties=parties,
             fallback_party=data.get("fallback_party", "Other"),
             descriptions=dict(data.get("descriptions", {})), conduits=conduits,
+            governs={str(k): str(v) for k, v in data.get("governs", {}).items()},
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "
@@ -222,6 +226,10 @@ def _load(path_s: str) -> Profile:
     ids = profile.party_ids
     if len(set(ids)) != len(ids):
         raise ProfileError(f"profile {profile.id!r} lists a party twice: {list(ids)}")
+    for cc, party in profile.governs.items():
+        if party not in profile.party_ids:
+            raise ProfileError(f"profile {profile.id!r}: governs {cc!r} by {party!r}, which is not one of its "
+                               f"parties {list(profile.party_ids)}")
     if profile.fallback_party not in profile.party_ids:
         raise ProfileError(f"profile {profile.id!r}: fallback_party {profile.fallback_party!r} "
                            f"is not one of its parties {list(profile.party_ids)}")

@@ -288,6 +288,12 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
+            if party is None and not generic and kind == "verb" and self.profile.governs:
+                # "وقال حاكم مقاطعة ساراتوف إن ...": an office of a place speaks for the party that governs
+                # that place's country
+                span = self._jurisdiction(toks, roles, i + 1, min(n, i + 8))
+                if span and span[0].place.country in self.profile.governs:
+                    party, end = self.profile.governs[span[0].place.country], span[0].end
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:

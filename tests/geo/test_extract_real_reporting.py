@@ -1021,3 +1021,25 @@ def test_coming_from_a_countryside_near_a_town_keeps_the_town():
     evs = read("واتهمت قسد الطائرات المسيرة التركية باستهداف قافلة للنازحين الخارجين من ريف حلب الشمالي قرب مدينة "
                "الطبقة.", "syria")
     assert "Al-Tabqa" in {e.place_en for e in evs}
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    ("وقال حاكم مقاطعة ساراتوف إن الدفاعات الجوية صدت هجوما بالطائرات المسيرة، وإن الحطام ألحق أضرارا بمنشأة في "
+     "مدينة إنغلز.", "ukraine", "Russia"),
+    ("قال رئيس بلدية خاركيف إن صاروخا أصاب مبنى سكنيا في حي سالتيفكا.", "ukraine", "Ukraine"),
+    ("قال رئيس بلدية كريات شمونة إن صاروخا سقط على مبنى في المدينة.", "israel_lebanon", "Israel"),
+    ("قال محافظ النبطية إن غارة إسرائيلية استهدفت بلدة كفررمان.", "israel_lebanon", "Lebanon"),
+])
+def test_an_office_of_a_place_speaks_for_the_party_that_governs_its_country(text, prof, claimant):
+    assert {e.claimant for e in read(text, prof)} == {claimant}
+
+
+def test_a_profile_that_gives_a_country_to_a_party_it_lacks_is_refused(tmp_path):
+    import json
+    from geo.profile import PROFILE_DIR, ProfileError, load_profile
+    data = json.loads((PROFILE_DIR / "ukraine.json").read_text(encoding="utf-8"))
+    data["governs"] = {"RU": "Narnia"}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ProfileError, match="Narnia"):
+        load_profile(path)
