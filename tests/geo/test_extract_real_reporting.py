@@ -1043,3 +1043,9 @@ def test_a_profile_that_gives_a_country_to_a_party_it_lacks_is_refused(tmp_path)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ProfileError, match="Narnia"):
         load_profile(path)
+
+
+def test_the_director_of_a_plant_speaks_for_the_party_that_governs_its_country():
+    evs = read("وقال مدير محطة كورسك للطاقة النووية إن مسيرة أوكرانية استهدفت منشأة لتخزين الوقود داخل المحطة.",
+               "ukraine")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Russia", "Ukraine")]
