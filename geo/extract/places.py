@@ -481,6 +481,10 @@ class PlacesStage:
                     if spans and skipped < 2 and end - 1 > lo and toks[end - 1].brk:
                         end, skipped = end - 1, skipped + 1  # an item no gazetteer knows ("الكوت"): over it
                         continue
+                    if not spans and not skipped and end - 2 > lo and toks[end - 2].stem in lx.compass \
+                            and not toks[end - 1].brk:
+                        end, skipped = end - 2, 2  # "منطقة الماية غرب العاصمة تحت القصف": over its locator
+                        continue
                     break
                 a = found[0]
                 b = a - 1 if a - 1 > lo and toks[a - 1].stem in TYPE_WORDS else a  # "مدينة غزة"

@@ -1049,3 +1049,8 @@ def test_the_director_of_a_plant_speaks_for_the_party_that_governs_its_country()
     evs = read("وقال مدير محطة كورسك للطاقة النووية إن مسيرة أوكرانية استهدفت منشأة لتخزين الوقود داخل المحطة.",
                "ukraine")
     assert [(e.claimant, e.attacker) for e in evs] == [("Russia", "Ukraine")]
+
+
+def test_a_place_located_by_a_compass_phrase_before_its_state_of_shelling():
+    evs = read("قال عضو في المجلس البلدي إن منطقة الماية غرب العاصمة تحت القصف منذ الصباح.", "libya")
+    assert [e.place_en for e in evs] == ["Al-Mayah"]
