@@ -615,6 +615,17 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     if getattr(a, f) is None:
                         setattr(a, f, getattr(r, f))
                 told.add(id(r))
+        # (and a headline's place the body names by its district, or the other way round: "ومسيرات على
+        # الدريهمي" in the headline, "على تجمعات في مديرية الدريهمي" in the body)
+        for r in rows:
+            if r.claimant != _UNATTRIBUTED or id(r) in told or not r.headline:
+                continue
+            a = next((a for a in attributed.values() if a.stance == r.stance and a.type == r.type
+                      and a.claimant != self.profile.fallback_party and a.place.id != r.place.id and (a.date == r.date or not r.own_date)
+                      and (self.gz.inside(a.place, r.place) or self.gz.inside(r.place, a.place))
+                      and _GEOD.inv(a.place.lon, a.place.lat, r.place.lon, r.place.lat)[2] <= _SAME_PLACE_KM * 1000), None)
+            if a is not None:
+                told.add(id(r))
         rows = [r for r in rows if id(r) not in told]
         # A headline naming the province ("غارة قرب رتل تركي في إدلب") of a place the body names
         # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
@@ -728,6 +739,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 # ---------------------------------------------------------------- helpers
 #: How far (km) a place named in a sentence may lie from the container of unnamed places it lists.
 _SUMMARY_KM = 40.0
+#: How far apart (km) a town and the district or facility that contains it may be told as one place.
+_SAME_PLACE_KM = 15.0
 #: How far (km) the place of a toll told with no attack word may lie from the attack told before it.
 _TOLL_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).

@@ -1054,3 +1054,10 @@ def test_the_director_of_a_plant_speaks_for_the_party_that_governs_its_country()
 def test_a_place_located_by_a_compass_phrase_before_its_state_of_shelling():
     evs = read("قال عضو في المجلس البلدي إن منطقة الماية غرب العاصمة تحت القصف منذ الصباح.", "libya")
     assert [e.place_en for e in evs] == ["Al-Mayah"]
+
+
+def test_a_headline_place_the_body_names_by_its_container_is_the_body_event():
+    text = ("عشرات القتلى بهجوم بمسيرات على الكلية الحربية في حمص\n\n"
+            "أعلنت وزارة الدفاع السورية أن مسلحين استهدفوا بطائرات مسيرة حفل تخريج في مدينة حمص أمس.")
+    evs = read(text, "syria")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Syria", "Homs")]
