@@ -175,8 +175,12 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
                 # a report at Y is not this one told again)
                 continue
             described = toks[prev[2]].comma and toks[prev[2]].norm in lx.capital_of  # "ود مدني، عاصمة ولاية الجزيرة"
+            # (a town printed as its province, "بمنطقة جازان"، "بمحافظة صعدة", ranks as the province)
+            printed_kind = next((TYPE_WORDS[w] for w in (shape.strip_b(toks[q].stem) for q in (i - 1, i) if 0 <= q < len(toks))
+                                 if w in TYPE_WORDS and TYPE_WORDS[w] in ("district", "region")), None)
+            p_rank = max(rank[p.kind], rank[printed_kind]) if printed_kind else rank[p.kind]
             if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described) and \
-                    rank[p.kind] >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
+                    p_rank >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue

@@ -1061,3 +1061,12 @@ def test_a_headline_place_the_body_names_by_its_container_is_the_body_event():
             "أعلنت وزارة الدفاع السورية أن مسلحين استهدفوا بطائرات مسيرة حفل تخريج في مدينة حمص أمس.")
     evs = read(text, "syria")
     assert [(e.claimant, e.place_en) for e in evs] == [("Syria", "Homs")]
+
+
+@pytest.mark.parametrize("text, prof, expected", [
+    ("وأوضح المتحدث أن مقذوفا أطلقته الميليشيا سقط على قرية الحثيرة في محافظة أحد المسارحة بمنطقة جازان.", "yemen",
+     ["Ahad al-Masarihah governorate (Jazan)"]),
+    ("ونفى المتحدث استهداف سوق شعبي في مديرية شدا بمحافظة صعدة.", "yemen", ["Shada district (Saada)"]),
+])
+def test_a_town_printed_as_its_province_after_a_district_only_contains_it(text, prof, expected):
+    assert [e.place_en for e in read(text, prof)] == expected
