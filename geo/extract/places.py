@@ -459,9 +459,11 @@ class PlacesStage:
             spans: list[PlaceSpan] = []
             end, skipped = verb, 0
             clause = False
-            if verb - 2 > lo and toks[verb - 1].stem in lx.others:
-                # "العاصمة ستيباناكيرت وتجمعات سكنية أخرى تعرضت لهجمات": past the unnamed rest of the list
-                q = next((q for q in range(verb - 2, max(lo, verb - 5), -1) if shape.starts_with_conj(toks[q].raw)), None)
+            last_w = toks[verb - 1].stem if verb - 1 > lo else ""
+            if verb - 2 > lo and (last_w in lx.others or (shape.starts_with_conj(last_w) and last_w[1:] in lx.others)):
+                # "العاصمة ستيباناكيرت وتجمعات سكنية أخرى تعرضت لهجمات"، "مدينة ترتر والقرى المحيطة بها
+                # تعرضت"، "ترتر وضواحيها تعرضت": past the unnamed rest of the list
+                q = next((q for q in range(verb - 1, max(lo, verb - 5), -1) if shape.starts_with_conj(toks[q].raw)), None)
                 if q is not None:
                     end = q
             for q in range(verb - 1, max(lo, verb - 8), -1):

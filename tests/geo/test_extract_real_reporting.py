@@ -1070,3 +1070,10 @@ def test_a_headline_place_the_body_names_by_its_container_is_the_body_event():
 ])
 def test_a_town_printed_as_its_province_after_a_district_only_contains_it(text, prof, expected):
     assert [e.place_en for e in read(text, prof)] == expected
+
+
+@pytest.mark.parametrize("subject", ["مدينة ترتر والقرى المحيطة بها", "مدينة ترتر وضواحيها"])
+def test_a_town_and_the_unnamed_places_around_it_underwent_the_attack(subject):
+    evs = read(f"ذكرت وزارة الدفاع الأذربيجانية أن {subject} تعرضت الليلة الماضية لقصف مكثف من الجانب الأرميني.",
+               "karabakh")
+    assert [(e.place_en, e.claimant, e.attacker) for e in evs] == [("Tartar", "Azerbaijan", "Armenia")]
