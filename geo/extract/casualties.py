@@ -66,6 +66,9 @@ def _number_near(lx: Lexicon, toks, i: int, lo: int, hi: int) -> int | None:
                     break
                 if toks[a + 1].stem in lx.person and _number_at(lx, toks, a, hi) is not None:
                     return _number_at(lx, toks, a, hi)
+                if toks[a + 1].stem in lx.prep_from and a + 2 < i and toks[a + 2].stem not in lx.month_words \
+                        and _number_at(lx, toks, a, hi) is not None and not _age(lx, toks, a, hi):
+                    return _number_at(lx, toks, a, hi)  # "إن 16 من عناصره قتلوا": a number of them
             continue
         if not (lo <= k < hi) or (other is not None and other <= k):
             continue  # "مدنيا واحدا قتل وأصيب ثلاثة": the figure after the next casualty word is its own

@@ -163,14 +163,14 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
         prev = places[n - 1] if n else None
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
-            listed = any(toks[k].raw.startswith(shape.CONJ) for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
+            listed = any(toks[k].raw.startswith(shape.CONJ) and toks[k].stem not in lx.compass  # (not "وسط")
+                         for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
             if not listed and (rank[prev[0].kind] <= rank["district"] or (
                     prev[0].kind == "region" and (p.kind in ("district", "region") or (
                         prev[0].radius_km is not None and prev[0].radius_km <= _SMALL_AREA_KM)))) \
-                    and (_reference(lx, toks, prev[2], i) or (i == prev[2] and toks[i].stem in lx.compass
-                                                              and p.kind in ("region", "country"))):
-                # (and "وادي حوران غربي الأنبار": an area off another; "منطقة النبطية جنوب لبنان": a region
-                # whose name is a side of a country)
+                    and (_reference(lx, toks, prev[2], i) or (i == prev[2] and toks[i].stem in lx.compass)):
+                # (and "وادي حوران غربي الأنبار": an area off another; "منطقة النبطية جنوب لبنان"، "المنطقة
+                # الخضراء وسط بغداد": a name read with its compass word)
                 # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
                 # a report at Y is not this one told again)
                 continue

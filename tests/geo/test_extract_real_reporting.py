@@ -1077,3 +1077,14 @@ def test_a_town_and_the_unnamed_places_around_it_underwent_the_attack(subject):
     evs = read(f"ذكرت وزارة الدفاع الأذربيجانية أن {subject} تعرضت الليلة الماضية لقصف مكثف من الجانب الأرميني.",
                "karabakh")
     assert [(e.place_en, e.claimant, e.attacker) for e in evs] == [("Tartar", "Azerbaijan", "Armenia")]
+
+
+def test_a_place_in_the_centre_of_a_city_is_not_the_city_too():
+    """"وسط" begins with the letter of "and": it is no list ("المنطقة الخضراء وسط بغداد")."""
+    evs = read("أفادت مصادر أمنية بسقوط صاروخين قرب السفارة الأمريكية في المنطقة الخضراء وسط بغداد.", "iraq")
+    assert [e.place_en for e in evs] == ["Green Zone (Baghdad)"]
+
+
+def test_a_number_of_them_killed_counts_the_dead():
+    evs = read("قال مصدر في الحشد الشعبي إن 16 من عناصره قتلوا في الغارات الأمريكية على مقراته في قضاء القائم.", "iraq")
+    assert [e.killed for e in evs] == [16]
