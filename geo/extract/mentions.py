@@ -137,6 +137,7 @@ class Row:
     toll: bool = False  # ``killed`` is a toll that rose since
     summary: bool = False  # the container of unnamed places ("مدنا وقرى في قضاءي صور وبنت جبيل")
     side: float | None = None  # the side of the place the event lies on, as a bearing ("ريف إدلب الغربي": 270)
+    side_km: float | None = None  # how far off the place on that side, when the text says ("على بعد 50 ميلا بحريا")
     rural: bool = False  # on that side in the town's countryside ("ريف إدلب الغربي"), not just off it ("غرب إدلب")
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
     headline: bool = False  # told in the headline

@@ -444,6 +444,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
+                side_km = _offset_km(lx, ptoks, i) if side is not None else None
                 if (near or side is not None) and prec == "settlement":
                     prec = "district"
                 rows.append(Row(
@@ -454,7 +455,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     ev_end=abs_start + ev_hi,
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
-                    source=claim.source, summary=self._summary(ptoks, i), side=side, again=again,
+                    source=claim.source, summary=self._summary(ptoks, i), side=side, side_km=side_km, again=again,
                     headline=self.state.headline,
                     rural=side is not None and any(strip_article(t.stem) in lx.countryside or t.stem in lx.countryside
                                                    for t in ptoks[max(0, i - 2):j]),
@@ -739,6 +740,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 # ---------------------------------------------------------------- helpers
 #: How far (km) a place named in a sentence may lie from the container of unnamed places it lists.
 _SUMMARY_KM = 40.0
+#: A nautical and a statute mile in km, and the farthest offset read from a text ("على بعد 50 ميلا بحريا").
+_NAUTICAL_MILE_KM, _MILE_KM, _MAX_OFFSET_KM = 1.852, 1.609, 500.0
 #: How far apart (km) a town and the district or facility that contains it may be told as one place.
 _SAME_PLACE_KM = 15.0
 #: How far (km) the place of a toll told with no attack word may lie from the attack told before it.
@@ -768,14 +771,36 @@ def _point(r: Row) -> tuple[float, float]:
     if r.side is None:
         return r.place.lat, r.place.lon
     return side_point(r.place.lat, r.place.lon, r.place.kind, r.place.radius_km, r.side, r.place.population,
-                      rural=r.rural)
+                      rural=r.rural, km=r.side_km)
+
+
+def _offset_km(lx, toks, i: int) -> float | None:
+    """The distance the text gives before the side words of the place at ``i`` ("على بعد 50 ميلا بحريا
+    جنوب غرب المخا": 92.6 km), or None."""
+    k = i - 1
+    while k > 0 and toks[k].stem in lx.compass and not toks[k].brk:
+        k -= 1
+    factor = 1.0
+    if k > 0 and toks[k].stem in lx.nautical:
+        factor, k = _NAUTICAL_MILE_KM, k - 1
+    if k > 0 and toks[k].stem in lx.mile_units:
+        factor = factor if factor != 1.0 else _MILE_KM
+    elif not (k > 0 and toks[k].stem in lx.km_units) or factor != 1.0:
+        return None
+    w = toks[k - 1].stem
+    n = float(w) if w.isdigit() else lx.num_words.get(w)
+    return n * factor if n and 0 < n * factor <= _MAX_OFFSET_KM else None
 
 
 def side_point(lat: float, lon: float, kind: str, radius_km: float | None, bearing: float,
-               population: int = 0, *, rural: bool = False) -> tuple[float, float]:
-    """The point off a place on one of its sides: 15 km off a city ("غرب حماة"), 25 km into its
-    countryside ("ريف إدلب الجنوبي": the villages lie farther out), 8 km off a town, 3 km off a village,
-    a neighbourhood or a facility; an area is left by half its radius."""
+               population: int = 0, *, rural: bool = False, km: float | None = None) -> tuple[float, float]:
+    """The point off a place on one of its sides: ``km`` off it when the text says how far ("على بعد
+    50 ميلا بحريا جنوب غرب المخا"); else 15 km off a city ("غرب حماة"), 25 km into its countryside
+    ("ريف إدلب الجنوبي": the villages lie farther out), 8 km off a town, 3 km off a village, a
+    neighbourhood or a facility; an area is left by half its radius."""
+    if km is not None:
+        lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing, km * 1000.0)
+        return round(lat2, 4), round(lon2, 4)
     if kind == "settlement":
         km = (_RURAL_KM if rural else _SIDE_KM) if population >= 100_000 else 8.0 if population >= 20_000 else 3.0
     else:

@@ -1088,3 +1088,13 @@ def test_a_place_in_the_centre_of_a_city_is_not_the_city_too():
 def test_a_number_of_them_killed_counts_the_dead():
     evs = read("قال مصدر في الحشد الشعبي إن 16 من عناصره قتلوا في الغارات الأمريكية على مقراته في قضاء القائم.", "iraq")
     assert [e.killed for e in evs] == [16]
+
+
+@pytest.mark.parametrize("distance, km", [("50 ميلا بحريا", 92.6), ("20 كيلومترا", 20.0), ("30 ميلا", 48.3)])
+def test_a_distance_given_before_a_side_of_a_place_sets_how_far_off_it_the_event_lies(distance, km):
+    from pyproj import Geod
+    evs = read(f"قالت هيئة بحرية إن سفينة تجارية أبلغت عن انفجار على مقربة منها على بعد {distance} جنوب غرب المخا.",
+               "yemen")
+    mocha = gazetteer().lookup("المخا")
+    off = Geod(ellps="WGS84").inv(mocha.lon, mocha.lat, evs[0].lon, evs[0].lat)[2] / 1000
+    assert abs(off - km) < 1.0
