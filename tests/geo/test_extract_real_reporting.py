@@ -1098,3 +1098,9 @@ def test_a_distance_given_before_a_side_of_a_place_sets_how_far_off_it_the_event
     mocha = gazetteer().lookup("المخا")
     off = Geod(ellps="WGS84").inv(mocha.lon, mocha.lat, evs[0].lon, evs[0].lat)[2] / 1000
     assert abs(off - km) < 1.0
+
+
+@pytest.mark.parametrize("verb", ["استشهدوا", "قتلوا"])
+def test_the_dead_counted_before_a_plural_verb_of_death(verb):
+    evs = read(f"وقالت مصادر طبية إن ثلاثة مواطنين {verb} في غارة على منزل في رفح.", "gaza")
+    assert [e.killed for e in evs] == [3]
