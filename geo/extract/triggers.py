@@ -208,6 +208,9 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         kinds = {ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
                  and not (head == "airstrike" and ty == "airstrike")}
         if len(kinds) >= 2:
+            if head == "ground_attack" and kinds <= RANGED:
+                # "هجوما روسيا بالصواريخ والمسيرات": an attack by fire from afar, of the first means named
+                return next(ty for k, ty, _h in group if ty in kinds)
             return head
     if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns

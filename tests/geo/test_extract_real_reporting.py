@@ -1104,3 +1104,8 @@ def test_a_distance_given_before_a_side_of_a_place_sets_how_far_off_it_the_event
 def test_the_dead_counted_before_a_plural_verb_of_death(verb):
     evs = read(f"وقالت مصادر طبية إن ثلاثة مواطنين {verb} في غارة على منزل في رفح.", "gaza")
     assert [e.killed for e in evs] == [3]
+
+
+def test_an_attack_with_missiles_and_drones_is_fire_from_afar_not_a_ground_attack():
+    evs = read("قالت السلطات الأوكرانية إن هجوما روسيا بالصواريخ والمسيرات استهدف منشآت الطاقة في مقاطعة لفيف.", "ukraine")
+    assert [e.event_type for e in evs] == ["missile"]
