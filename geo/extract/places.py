@@ -409,8 +409,7 @@ class PlacesStage:
         office or after its "في"; not a party's capital in between: "المعينة من قبل موسكو")."""
         lx = self.lx
         for k in range(lo, min(first, lo + 12)):
-            w = toks[k].stem
-            if w not in lx.jurisdiction_heads and not (w[:1] in shape.CONJUNCTIONS and w[1:] in lx.jurisdiction_heads):
+            if not shape.in_group(toks[k].stem, lx.jurisdiction_heads):
                 continue
             for a in range(k + 1, min(first, k + 16)):
                 if a > k + 1 and toks[a].brk:

@@ -63,6 +63,11 @@ def strip_b(stem: str) -> str:
     return stem
 
 
+def in_group(word: str, group) -> bool:
+    """A word of a lexicon group, also with a و or ف on it that the stem kept ("ونقاط"، "ومستودعات")."""
+    return word in group or (word[:1] in CONJUNCTIONS and word[1:] in group)
+
+
 def starts_with_conj(raw: str) -> bool:
     """A word printed with و on it ("ومارتوني"): a listed name."""
     return raw.startswith(CONJ)

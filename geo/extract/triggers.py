@@ -61,18 +61,16 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to
-    def point(tok) -> bool:  # (after a و too: "ونقاط إطلاق النار")
-        return tok.stem in lx.fire_points or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.fire_points)
-    if t.stem in lx.vague_means and (point(prev) or (i > 1 and prev.stem in lx.fire_verbs and point(toks[i - 2]))):
+    if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
+            i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
     if (shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons) and prev.stem in lx.against:
         return True  # "ضربات على صاروخين مضادين للسفن": the missiles are the target
     if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
-        def holder(tok) -> bool:  # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
-            return tok.stem in lx.weapon_holders or (tok.stem[:1] in shape.CONJUNCTIONS and tok.stem[1:] in lx.weapon_holders)
-        return holder(prev) or (
+        # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
+        return shape.in_group(prev.stem, lx.weapon_holders) or (
             i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft or prev.stem in lx.fire_verbs)
-            and holder(toks[i - 2]))  # "مستودعات الطائرات المسيرة"، "ومنصات إطلاق صواريخ"
+            and shape.in_group(toks[i - 2].stem, lx.weapon_holders))  # "مستودعات الطائرات المسيرة"، "ومنصات إطلاق صواريخ"
     return False
 
 
