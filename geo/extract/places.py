@@ -209,6 +209,7 @@ class PlacesStage:
         between = 0  # after "بين": 1 for the first place (kept, as its surroundings), 2 for the others
         list_type = None  # after a plural type word ("أحياء X وY"): its singular, read before every item
         overhead = False
+        near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         while i < hi:
             t = toks[i]
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
@@ -216,8 +217,10 @@ class PlacesStage:
                 stationed = False
                 between = 0
                 overhead = False
-            if t.stem in lx.river:
+                near_list = False
+            if t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
                 # "الضفة اليسرى لنهر دنيبرو"، "ضفاف نهر الفرات": the name after it is a river's, not a town's
+                # (not a province named after one in a list: "ولايتي نهر النيل والشمالية")
                 while i + 1 < hi and toks[i + 1].stem in lx.river:
                     i += 1
                 m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
@@ -243,6 +246,7 @@ class PlacesStage:
                 continue
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
+                near_list = False
             if t.stem in lx.origin and i + 1 < hi:
                 nxt = toks[i + 1].stem
                 if t.stem in lx.prep_from and nxt in lx.month_words:
@@ -261,6 +265,7 @@ class PlacesStage:
                 i += 1
                 continue
             if t.stem in lx.target_preps or t.stem in lx.near:
+                near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward
                                    and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)):
                     origin = False
@@ -297,6 +302,10 @@ class PlacesStage:
                     if i + L <= hi and not any(toks[k].sep for k in range(i + 1, i + L)):
                         key = " ".join([list_type, bare, *(x.norm for x in toks[i + 1:i + L])])
                         place, printed_stem = self._resolve_exactish(key, list_type, True)
+                        if place is None and L == 1 and bare.startswith(shape.ARTICLE):
+                            # an adjective's name takes the article on its type word: "ولايتي الخرطوم
+                            # والشمالية" is "الولاية الشمالية"
+                            place, printed_stem = self._resolve_exactish(shape.ARTICLE + key, list_type, True)
                         if place is not None and (m is None or m[1] <= i + L):
                             m = PlaceMatch(place, i + L, _printed(toks[i:i + L], bare if bare != t.norm else None),
                                            False)  # (even over
@@ -315,7 +324,7 @@ class PlacesStage:
             place, j, printed, near = m
             if not origin and not stationed and between != 2 and not (
                     overhead == 2 or (overhead and place.kind in ("region", "country"))):
-                out.append(PlaceSpan(place, i, j, printed, near or between == 1))
+                out.append(PlaceSpan(place, i, j, printed, near or near_list or between == 1))
             stationed = False
             between = 2 if between else 0
             i = j

@@ -717,6 +717,19 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if finer:
                     continue
             final.append(r)
+        # A town and the district named after it, told by the same voice as the same event ("هجمات على
+        # مواقعنا في كلبجار" in the headline, "في محافظتي كلبجار ولاتشين" in the body): one event, where
+        # it was told first.
+        by_name: dict[tuple, Row] = {}
+        merged = set()
+        for r in final:
+            key = (r.claimant, r.stance, r.date, normalize(r.printed))
+            k = by_name.setdefault(key, r)
+            if k is not r and k.place.id != r.place.id and {k.place.kind, r.place.kind} == {"settlement", "district"} \
+                    and _GEOD.inv(k.place.lon, k.place.lat, r.place.lon, r.place.lat)[2] <= 2 * _SAME_PLACE_KM * 1000:
+                _absorb(k, r)
+                merged.add(id(r))
+        final = [r for r in final if id(r) not in merged]
         return [r for r in final if not self._background(r) and not self._far_away(r.place)]
 
     def _background(self, r: Row) -> bool:

@@ -1109,3 +1109,33 @@ def test_the_dead_counted_before_a_plural_verb_of_death(verb):
 def test_an_attack_with_missiles_and_drones_is_fire_from_afar_not_a_ground_attack():
     evs = read("قالت السلطات الأوكرانية إن هجوما روسيا بالصواريخ والمسيرات استهدف منشآت الطاقة في مقاطعة لفيف.", "ukraine")
     assert [e.event_type for e in evs] == ["missile"]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    ("قال الجيش الأوكراني إن روسيا قصفت بالمسيرات مقاطعات خاركيف وإيفانو فرانكيفسك ولفيف.", "ukraine",
+     ["Kharkiv Oblast", "Ivano-Frankivsk Oblast", "Lviv Oblast"]),
+    ("قالت خلية الإعلام الأمني إن طائرات عراقية قصفت أوكارا لداعش في محافظتي صلاح الدين وديالى.", "iraq",
+     ["Salah al-Din Governorate", "Diyala Governorate"]),
+    # (a province named after a river is no river; an adjective's name takes the article on the type word)
+    ("قال الجيش إن قوات الدعم السريع قصفت بالمسيرات ولايتي نهر النيل والشمالية.", "sudan",
+     ["River Nile State", "Northern State"]),
+])
+def test_every_item_after_a_plural_or_dual_province_word_is_a_province(text, prof, places):
+    evs = read(text, prof)
+    assert [e.place_en for e in evs] == places
+    assert {e.precision for e in evs} == {"district"}
+
+
+def test_every_item_after_the_dual_of_countryside_is_a_countryside():
+    evs = read("قال المرصد السوري إن طائرات روسية شنت غارات على ريفي إدلب وحماة.", "syria")
+    assert [(e.place_en, e.precision) for e in evs] == [("Idlib", "district"), ("Hama", "district")]
+    evs = read("قال المرصد السوري إن طائرات روسية شنت غارات على ريف إدلب وعلى مدينة حماة.", "syria")
+    assert [(e.place_en, e.precision) for e in evs] == [("Idlib", "district"), ("Hama", "settlement")]
+
+
+def test_a_town_and_the_district_named_after_it_told_by_one_voice_are_one_event():
+    text = ("أذربيجان: القوات الأرمينية هاجمت مواقعنا في كلبجار\n\n"
+            "قالت وزارة الدفاع الأذربيجانية، اليوم الثلاثاء، إن القوات الأرمينية قصفت مواقع الجيش في محافظتي كلبجار ولاتشين.")
+    evs = read(text, "karabakh")
+    assert len([e for e in evs if e.place_ar == "كلبجار"]) == 1
+    assert any(e.place_ar == "لاتشين" for e in evs)
