@@ -264,6 +264,8 @@ class PlacesStage:
                     origin = 1  # "أطلقت من أراضي ...": up to the next preposition
                 i += 1
                 continue
+            if t.stem in lx.impact:
+                origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
             if t.stem in lx.target_preps or t.stem in lx.near:
                 near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward

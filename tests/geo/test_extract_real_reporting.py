@@ -1139,3 +1139,11 @@ def test_a_town_and_the_district_named_after_it_told_by_one_voice_are_one_event(
     evs = read(text, "karabakh")
     assert len([e for e in evs if e.place_ar == "كلبجار"]) == 1
     assert any(e.place_ar == "لاتشين" for e in evs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قالت هيئة البث الإسرائيلية إن صاروخا أطلق من لبنان سقط قرب كريات شمونة.", "Kiryat Shmona"),
+    ("قال الجيش الإسرائيلي إن مسيرة أطلقت من لبنان انفجرت في مبنى في نهاريا.", "Nahariya"),
+])
+def test_where_a_weapon_fired_from_somewhere_landed_is_the_place_hit(text, place):
+    assert [e.place_en for e in read(text, "israel_lebanon")] == [place]
