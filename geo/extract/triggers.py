@@ -116,8 +116,8 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
     head = "airstrike" if aircraft else lx.triggers.get(base)
     for j in range(k + 1, min(len(toks), k + 4)):  # (its modifiers may be the next attack word's scope)
         t = toks[j]
-        if t.brk:
-            break
+        if t.brk or (shape.starts_with_conj(t.raw) and len(t.norm) > 3):
+            break  # (and a second instrument: "بعدد من الصواريخ الباليستية والطائرات المسيرة")
         if aircraft and (t.stem in lx.unmanned or t.norm in lx.unmanned):
             return "drone"
         if t.ty in _SPECIFIC_MODS and shape.is_adjective_form(t.norm):
@@ -210,6 +210,13 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                 # "هجوما روسيا بالصواريخ والمسيرات": an attack by fire from afar, of the first means named
                 return next(ty for k, ty, _h in group if ty in kinds)
             return head
+    elif types[0] == "generic":
+        # "استهداف سفينة بعدد من الصواريخ الباليستية والطائرات المسيرة": a bare attack word with means of
+        # fire from afar of two kinds is an attack by the first means named
+        named = [ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
+                 and not shape.is_adjective_form(toks[k].norm)]  # (not "صاروخية" of "بقذائف صاروخية")
+        if len(set(named)) >= 2 and set(named) <= RANGED:
+            return named[0]
     if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
     if "shelling" in window and any(toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
@@ -530,8 +537,9 @@ class TriggersStage:
                 w.startswith(shape.WE_PRESENT) and lx.triggers.get(shape.PRESENT_PREFIXES[0] + w[1:])):
             return SELF  # "قصفنا مواقع النظام"، "نستهدف": the speaker's side
         if claim.attr_span != (0, 0) and toks[attr_lo].stem in lx.announce and attr_hi <= first and \
-                claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(toks[k].stem in lx.date_words or toks[k].stem.isdigit()
-                                               for k in range(attr_hi, first)):
+                claim.stance != DENIAL and first + 1 < len(toks) and toks[first + 1].stem in lx.military_targets and all(
+                    toks[k].stem in lx.date_words or toks[k].stem.isdigit() or toks[k].stem in lx.ranks
+                    or (roles[k] and roles[k][0] == PARTY) for k in range(attr_hi, first)):
             return SELF  # "القسام تعلن استهداف دبابة"، "أعلن الجيش، اليوم، قصف مواقع": its own attack
         th = first - 1
         while th > attr_hi and (toks[th].stem in lx.partitive or toks[th].stem in lx.prep_from or toks[th].stem.isdigit()):

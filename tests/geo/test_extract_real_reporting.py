@@ -1147,3 +1147,18 @@ def test_a_town_and_the_district_named_after_it_told_by_one_voice_are_one_event(
 ])
 def test_where_a_weapon_fired_from_somewhere_landed_is_the_place_hit(text, place):
     assert [e.place_en for e in read(text, "israel_lebanon")] == [place]
+
+
+def test_a_spokesman_named_with_his_rank_announces_his_sides_own_attack():
+    evs = read("أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع استهداف سفينة في البحر الأحمر.", "yemen")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Houthis", "Houthis")]
+
+
+@pytest.mark.parametrize("instrument, kind", [
+    ("بعدد من الصواريخ الباليستية والطائرات المسيرة", "missile"),
+    ("بعدد من الطائرات المسيرة والصواريخ الباليستية", "drone"),
+    ("بقذائف صاروخية", "missile"),
+])
+def test_a_bare_attack_word_with_two_means_is_an_attack_by_the_first_named(instrument, kind):
+    evs = read(f"أعلنت القوات المسلحة اليمنية استهداف سفينة في البحر الأحمر {instrument}.", "yemen")
+    assert [e.event_type for e in evs] == [kind]
