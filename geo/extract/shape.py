@@ -80,6 +80,11 @@ def is_nisba(norm: str, noun_norm: str | None = None) -> bool:
         noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))
 
 
+def is_definite(norm: str) -> bool:
+    """A word with the article, also behind a clitic ("الغارات"، "والقصف"، "بالهجوم"، "للقصف")."""
+    return norm.startswith(ARTICLE) or norm[1:3] == ARTICLE or norm[2:4] == ARTICLE or norm.startswith("لل")
+
+
 def is_adjective_form(norm: str, noun_norm: str | None = None) -> bool:
     """A word in the form of an adjective: definite ("الروسية") or a relative adjective
     ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun)."""

@@ -139,7 +139,16 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                     not _boundary(toks, min(k, first), max(k, first)) and not _not_an_attack(lx, toks, k):
                 return _unmanned(lx, toks, k + 1, n) or ("drone" if toks[k].ty == "drone" else "airstrike")
         return "destruction"
+    if len(group) > 1 and types[-1] == "ground_attack" and types[0] != "ground_attack" and \
+            _feminine_past(toks[group[-1][0]].stem) and not _feminine_past(toks[group[0][0]].stem) and \
+            toks[group[0][0]].stem not in lx.attack_verbs:
+        # an attack noun, the subject of a verb of assault: "الضربات الجوية كبدت القوات خسائر"، "المسيرات
+        # هاجمت": the attack the noun names
+        return _type_of(lx, group[:-1], toks, group[-2][0], group[-1][0])
     window = set(types)
+    if "generic" in window and any(ty == "generic" and k + 1 < len(toks) and toks[k + 1].stem in lx.air_modifiers
+                                   for k, ty, _h in group):
+        window.add("airstrike")  # "الضربات الجوية"
     # Instruments just after the trigger group: "هجمات بالمدفعية", "استهدفت بطائرة مسيرة"; the kind
     # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
@@ -187,6 +196,18 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             toks[first + 1].stem in lx.armour and not any(
                 _aircraft(lx, toks[k]) or toks[k].ty in ("airstrike", "drone") for k in range(first + 1, min(scope_end, last + 12))):
         return "ground_attack"
+    # A bare attack word, then means of fire from afar of two kinds or more ("تعرضت لهجمات بالمدفعية
+    # والصواريخ والضربات الجوية"): an attack by the first means named (a modifier is no means of its own:
+    # "بقذائف صاروخية")
+    if types[0] == "generic":
+        named = []
+        for n, (k, ty, _h) in enumerate(group[1:]):
+            if ty == "generic" and k + 1 < len(toks) and toks[k + 1].stem in lx.air_modifiers:
+                ty = "airstrike"
+            if ty in RANGED and (n == 0 or toks[k].raw.startswith((shape.CONJ, shape.PREP_BI))):
+                named.append(ty)
+        if len(set(named)) >= 2:
+            return named[0]
     # The instrument after the attack word decides: "استهدف ... بطائرة مسيرة مفخخة"، "بضربات صاروخية"،
     # "بصاروخ باليستي"، "بقنابل جوية" (the head noun of the instrument says little; its modifier says
     # what struck: the modifier decides).
@@ -210,13 +231,6 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                 # "هجوما روسيا بالصواريخ والمسيرات": an attack by fire from afar, of the first means named
                 return next(ty for k, ty, _h in group if ty in kinds)
             return head
-    elif types[0] == "generic":
-        # "استهداف سفينة بعدد من الصواريخ الباليستية والطائرات المسيرة": a bare attack word with means of
-        # fire from afar of two kinds is an attack by the first means named
-        named = [ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
-                 and not shape.is_adjective_form(toks[k].norm)]  # (not "صاروخية" of "بقذائف صاروخية")
-        if len(set(named)) >= 2 and set(named) <= RANGED:
-            return named[0]
     if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
     if "shelling" in window and any(toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
@@ -497,8 +511,11 @@ class TriggersStage:
                     break
         if ty != "destruction" and first + 1 < len(toks):
             r = roles[first + 1]
-            if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[first + 1], toks[first]):
-                return r[1]  # "الغارات الروسية"، "قصف أذربيجاني"، "هجمات أرمينية": the adjective of the attack word
+            if r and r[0] == PARTY and r[2] == "cue" and _adjective(toks[first + 1], toks[first]) and (
+                    shape.is_definite(toks[first].norm) or not toks[first + 1].norm.startswith(shape.ARTICLE)):
+                # "الغارات الروسية"، "قصف أذربيجاني"، "هجمات أرمينية": the adjective of the attack word (a
+                # definite one only after a definite word: "هاجمت الميليشيا" is the verb and its object)
+                return r[1]
         for k in range(first + 1, min(len(toks) - 2, last + 8)):
             if k > last and toks[k].brk:
                 break

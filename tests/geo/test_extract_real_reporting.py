@@ -1162,3 +1162,31 @@ def test_a_spokesman_named_with_his_rank_announces_his_sides_own_attack():
 def test_a_bare_attack_word_with_two_means_is_an_attack_by_the_first_named(instrument, kind):
     evs = read(f"أعلنت القوات المسلحة اليمنية استهداف سفينة في البحر الأحمر {instrument}.", "yemen")
     assert [e.event_type for e in evs] == [kind]
+
+
+def test_inflicting_losses_on_the_enemy_somewhere_is_a_ground_attack_there_by_the_speakers_side():
+    evs = read("قال الناطق الرسمي باسم القوات المسلحة السودانية إن قواتنا كبدت الميليشيا المتمردة خسائر فادحة في بابنوسة.",
+               "sudan")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en) for e in evs] == [
+        ("Sudan", "Sudan", "ground_attack", "Babanusa")]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("قال الجيش السوداني إن قوات الدعم السريع هاجمت الجيش في بابنوسة.", "RSF"),
+    ("قال مصدر إن الغارات الروسية استهدفت بلدة سرمين.", "Russia"),
+])
+def test_a_definite_party_word_after_an_indefinite_attack_verb_is_its_object_not_its_adjective(text, attacker):
+    assert [e.attacker for e in read(text, "sudan" if "الدعم" in text else "syria")] == [attacker]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قال الجيش إن الضربات الجوية استهدفت مواقع الميليشيا في نيالا.", "airstrike"),
+    # (an attack noun, the subject of a verb of assault: the attack the noun names)
+    ("قال مصدر عسكري إن الضربات الجوية كبدت القوات المحتشدة في نيالا خسائر كبيرة.", "airstrike"),
+    ("قال الجيش إن المسيرات هاجمت مواقع الميليشيا في نيالا.", "drone"),
+    # (means listed after a bare attack word: the first named; a modifier is no means of its own)
+    ("قالت السلطات إن مدينة نيالا تعرضت لهجمات عنيفة بالمدفعية والصواريخ والضربات الجوية.", "shelling"),
+    ("قالت السلطات إن مطار نيالا تعرض لقصف بقذائف صاروخية.", "missile"),
+])
+def test_the_kind_of_attack_from_the_words_that_name_its_means(text, kind):
+    assert [e.event_type for e in read(text, "sudan")] == [kind]
