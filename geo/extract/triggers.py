@@ -132,7 +132,8 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     if types[0] == "destruction":
         # destroyed from the air: "دمرت مقاتلاتنا 14 هدفا"، "طائرات مسيرة دمرت منظومة": the strike
         first, n = group[0][0], len(toks)
-        for k in [*range(first + 1, min(n, first + 3)), *range(first - 1, max(-1, first - 4), -1)]:
+        for k in [*range(first + 1, min(n, first + 3)), *range(first - 1, max(-1, first - 5), -1)]:
+            # (the aircraft's model and nationality may stand between: "طائرات F-16 العراقية دمرت")
             if k > first and toks[k].stem not in lx.own_forces:
                 continue  # after the verb an aircraft is what was destroyed ("دمرت طائرة مسيرة"), unless ours
             if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) and \

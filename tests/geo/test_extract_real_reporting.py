@@ -1190,3 +1190,14 @@ def test_a_definite_party_word_after_an_indefinite_attack_verb_is_its_object_not
 ])
 def test_the_kind_of_attack_from_the_words_that_name_its_means(text, kind):
     assert [e.event_type for e in read(text, "sudan")] == [kind]
+
+
+def test_aircraft_named_with_model_and_nationality_before_a_verb_of_destruction_strike_from_the_air():
+    evs = read("قالت خلية الإعلام الأمني إن طائرات F-16 العراقية دمرت وكرا لداعش في كركوك.", "iraq")
+    assert [(e.attacker, e.event_type) for e in evs] == [("Iraq", "airstrike")]
+
+
+@pytest.mark.parametrize("type_word, precision", [("محافظة", "district"), ("مدينة", "settlement")])
+def test_a_town_printed_as_its_province_is_placed_at_province_precision(type_word, precision):
+    evs = read(f"قالت خلية الإعلام الأمني إن طائرات عراقية قصفت وكرا لداعش في {type_word} كركوك.", "iraq")
+    assert [e.precision for e in evs] == [precision]
