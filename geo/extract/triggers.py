@@ -127,6 +127,21 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
     return head if head in _SPECIFIC_MODS else None
 
 
+def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
+    """An instrument phrase opens just before the attack word at ``b``, no more than ten words after the
+    one at ``a`` ("هاجمت أوكرانيا الليلة الماضية بـ 120 طائرة مسيرة"): the weapon of that attack, not
+    another attack."""
+    if b - a > 10:
+        return False
+    for k in range(max(a + 1, b - 3), b):
+        stem = toks[k].stem
+        if stem == shape.PREP_BI or (stem.startswith(shape.PREP_BI) and (
+                stem[1:].isdigit() or stem[1:] in lx.num_words or stem[1:] in lx.aircraft)):
+            return all(toks[j].stem.isdigit() or toks[j].stem in lx.aircraft or toks[j].stem in lx.num_words
+                       for j in range(k + 1, b))
+    return False
+
+
 def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
     if types[0] == "destruction":
@@ -266,7 +281,8 @@ class TriggersStage:
         groups: list[list[tuple[int, str, bool]]] = []
         for tr in trig:
             prev_at = groups[-1][-1][0] if groups else -1
-            if groups and tr[0] - prev_at <= 4 and not _boundary(toks, prev_at, tr[0]) \
+            if groups and (tr[0] - prev_at <= 4 or _instrument_between(lx, toks, prev_at, tr[0])) \
+                    and not _boundary(toks, prev_at, tr[0]) \
                     and tr[2] == groups[-1][-1][2] and not (
                         toks[tr[0]].raw.startswith(shape.CONJ) and not toks[tr[0]].stem.startswith(shape.PREP_BI)
                         and any(toks[k].stem in lx.target_preps for k in range(prev_at + 1, tr[0]))):
@@ -329,14 +345,20 @@ class TriggersStage:
                 prev = finds[-1].attacker if finds else self.state.last_attacker.get(claim.claimant)
                 attacker = prev if prev not in (SELF, claim.claimant) else None
             typed = True
+            # the attack a generic word goes on with: the one told just before, past weapons shot down
+            # ("هاجمت روسيا بـ 120 مسيرة، وتم إسقاط 85 منها، فيما أصابت البقية منشآت في أوديسا")
+            told = finds[-1] if finds else None
+            if told is not None and told.event_type == "destruction" and not told.places:
+                told = next((x for x in reversed([*finds[:-1], *told.earlier]) if x.event_type != "destruction" and x.typed),
+                            told)
             if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
                     all(toks[i].stem in lx.weapons for i, _t, _h in g):
                 # "دمرت، يوم أمس، منظومات مدفعية"، "أسقطت طائرة مسيرة": the weapon is what was destroyed
                 ty, attacker = "destruction", finds[-1].attacker if attacker is None else attacker
-            elif ty == "generic" and finds and not finds[-1].places and finds[-1].typed and \
+            elif ty == "generic" and finds and not finds[-1].places and told.typed and \
                     toks[first].stem not in lx.retell:
                 # "أطلقت عملية جوية ... استهدفت مواقع في X": the attack named just before, now placed
-                ty, attacker = finds[-1].event_type, attacker or finds[-1].attacker
+                ty, attacker = told.event_type, attacker or told.attacker
             if ty == "generic" and toks[first].stem in lx.participles and finds:
                 # "شنت غارات جوية ...، مستهدفة X": the participle goes on with the action before it.
                 ty, attacker = finds[-1].event_type, finds[-1].attacker
@@ -572,8 +594,10 @@ class TriggersStage:
             if own is not None:
                 return own  # "مقاتلات سلاح الجو أغارت": the speaker's air force
             r = roles[k]
-            if r and r[0] == PARTY and r[2] == "cue" and k < last:
-                return r[1]  # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"
+            if r and r[0] == PARTY and r[2] == "cue" and k < last and shape.is_nisba(toks[k].norm):
+                # inside the attack words: "طائرات مسيرة أذربيجانية قصفت" (not the object between a verb
+                # and its instrument: "هاجمت أوكرانيا بـ 120 طائرة مسيرة")
+                return r[1]
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
             if r and r[0] == PARTY and r[2] == "cue" and (toks[last + 1].norm.startswith(shape.ARTICLE)
@@ -584,6 +608,8 @@ class TriggersStage:
                 r = roles[last + 2]
                 if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[last + 2].norm, toks[last + 1].norm):
                     return r[1]  # "استهدفت طائرة مسيرة مفخخة إسرائيلية": past the instrument's own adjective
+        if not passive and first + 1 < len(toks) and toks[first + 1].stem in lx.own_forces:
+            return SELF  # the verb, then its subject: "هاجم مجاهدونا" (whoever a clause before it named)
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
             return got

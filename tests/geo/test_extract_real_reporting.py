@@ -1201,3 +1201,16 @@ def test_aircraft_named_with_model_and_nationality_before_a_verb_of_destruction_
 def test_a_town_printed_as_its_province_is_placed_at_province_precision(type_word, precision):
     evs = read(f"قالت خلية الإعلام الأمني إن طائرات عراقية قصفت وكرا لداعش في {type_word} كركوك.", "iraq")
     assert [e.precision for e in evs] == [precision]
+
+
+def test_drones_sent_of_which_some_were_shot_down_and_the_rest_hit_a_place_are_the_senders_strike():
+    evs = read("أعلن سلاح الجو الأوكراني أن روسيا هاجمت أوكرانيا الليلة الماضية بـ 120 طائرة مسيرة، وتم إسقاط 85 منها، "
+               "فيما طالت البقية منشآت للطاقة في مقاطعة أوديسا.", "ukraine")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_en) for e in evs] == [
+        ("Ukraine", "Russia", "drone", "Odesa Oblast")]
+
+
+def test_the_verb_then_our_fighters_is_our_attack_whoever_a_clause_before_named():
+    evs = read("أعلنت المقاومة الإسلامية في العراق في بيان: \"ردا على جرائم قوات الاحتلال الأمريكي، هاجم مجاهدونا "
+               "قاعدة عين الأسد بطائرة مسيرة\".", "iraq")
+    assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("PMF", "PMF", "drone")]
