@@ -594,9 +594,10 @@ class TriggersStage:
             if own is not None:
                 return own  # "مقاتلات سلاح الجو أغارت": the speaker's air force
             r = roles[k]
-            if r and r[0] == PARTY and r[2] == "cue" and k < last and shape.is_nisba(toks[k].norm):
-                # inside the attack words: "طائرات مسيرة أذربيجانية قصفت" (not the object between a verb
-                # and its instrument: "هاجمت أوكرانيا بـ 120 طائرة مسيرة")
+            if r and r[0] == PARTY and r[2] == "cue" and k < last and (shape.is_nisba(toks[k].norm) or (
+                    toks[k - 1].ty and not _feminine_past(toks[k - 1].stem) and toks[k - 1].stem not in lx.attack_verbs)):
+                # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"، "طيران حفتر استهدف" (not the
+                # object between a verb and its instrument: "هاجمت أوكرانيا بـ 120 طائرة مسيرة")
                 return r[1]
         if ty != "destruction" and last > first and last + 1 < len(toks):
             r = roles[last + 1]
