@@ -1214,3 +1214,8 @@ def test_the_verb_then_our_fighters_is_our_attack_whoever_a_clause_before_named(
     evs = read("أعلنت المقاومة الإسلامية في العراق في بيان: \"ردا على جرائم قوات الاحتلال الأمريكي، هاجم مجاهدونا "
                "قاعدة عين الأسد بطائرة مسيرة\".", "iraq")
     assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("PMF", "PMF", "drone")]
+
+
+def test_the_syrian_states_words_for_the_armed_opposition_name_it_as_the_attacker():
+    evs = read("أفاد مراسل سانا بأن مسيرة تابعة للتنظيمات الإرهابية استهدفت حي الحمدانية في مدينة حلب.", "syria")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Syria", "Opposition")]
