@@ -427,7 +427,8 @@ class AttributionStage:
                     p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
             else:
                 return None
-            stamp = p > 0 and all(toks[k].stem.isdigit() for k in range(p))  # "09:05 - مراسلنا:"
+            # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"
+            stamp = p > 0 and all(toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics for k in range(p))
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):
                 return None
             if p > 0 and toks[p - 1].stem in lx.target_preps:

@@ -212,6 +212,8 @@ class PlacesStage:
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         while i < hi:
             t = toks[i]
+            if i > lo and t.stem in lx.aims:
+                break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
                 stationed = False

@@ -58,6 +58,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     t, prev = toks[i], toks[i - 1]
     if t.brk:
         return False
+    if prev.stem in lx.conduit_heads:
+        return True  # an outlet's name: "قناة المسيرة"
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to
@@ -176,7 +178,8 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     first = group[0][0]
     for k in range(max(0, first - 3), first):
         ty = toks[k].ty
-        if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first):
+        if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first) \
+                and not (k > 0 and _not_an_attack(lx, toks, k)):
             window.add(ty)
     # Aircraft as the agent: "مقاتلات سلاح الجو قصفت"، "طائرة تابعة لسلاح الجو هاجمت"، "طائرة من دون
     # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
