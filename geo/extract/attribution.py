@@ -206,6 +206,10 @@ class AttributionStage:
             if s in lx.denial_verbs:
                 triggers.append((i, "denial"))
             elif s in lx.attr_verbs or s in lx.accusing_participles:
+                if i > 0 and toks[i - 1].stem in lx.negation and s not in lx.accusing_participles:
+                    continue  # "ولم يصدر عن حزب الله أي تعليق": nobody spoke
+                if s in lx.affiliated and i + 1 < n and toks[i + 1].raw.startswith(shape.PREP_LI):
+                    continue  # "موقع تابع لحزب الله": belonging, not "he went on to say"
                 triggers.append((i, "verb"))
             elif s in lx.attr_preps or s in lx.quoting:
                 triggers.append((i, "prep"))

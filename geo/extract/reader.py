@@ -445,9 +445,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 prec = place.kind
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
                 side_km = _offset_km(lx, ptoks, i) if side is not None else None
-                if prec == "settlement" and (near or side is not None or any(TYPE_WORDS.get(
-                        shape.strip_b(ptoks[q].stem)) in ("district", "region") for q in (i - 1, i) if q >= 0)):
-                    prec = "district"  # (and a town printed as its province: "في محافظة كركوك")
+                if (near or side is not None) and prec == "settlement":
+                    prec = "district"
                 rows.append(Row(
                     date=date, dprec=dprec, own_date=own, claimant=claimant, attacker=attacker,
                     type=ty, typed=f.typed, place=place, printed=printed, precision=prec,

@@ -58,11 +58,11 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     t, prev = toks[i], toks[i - 1]
     if t.brk:
         return False
-    if prev.stem in lx.conduit_heads:
+    if prev.stem in lx.outlet_heads:
         return True  # an outlet's name: "قناة المسيرة"
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
-        return prev.stem in lx.under or prev.stem in lx.subject_to
+        return prev.stem in lx.under or prev.stem in lx.subject_to or (prev.stem in lx.command and t.raw.startswith(shape.CONJ))
     if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
             i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target

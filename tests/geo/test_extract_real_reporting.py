@@ -1197,11 +1197,6 @@ def test_aircraft_named_with_model_and_nationality_before_a_verb_of_destruction_
     assert [(e.attacker, e.event_type) for e in evs] == [("Iraq", "airstrike")]
 
 
-@pytest.mark.parametrize("type_word, precision", [("محافظة", "district"), ("مدينة", "settlement")])
-def test_a_town_printed_as_its_province_is_placed_at_province_precision(type_word, precision):
-    evs = read(f"قالت خلية الإعلام الأمني إن طائرات عراقية قصفت وكرا لداعش في {type_word} كركوك.", "iraq")
-    assert [e.precision for e in evs] == [precision]
-
 
 def test_drones_sent_of_which_some_were_shot_down_and_the_rest_hit_a_place_are_the_senders_strike():
     evs = read("أعلن سلاح الجو الأوكراني أن روسيا هاجمت أوكرانيا الليلة الماضية بـ 120 طائرة مسيرة، وتم إسقاط 85 منها، "
@@ -1219,3 +1214,23 @@ def test_the_verb_then_our_fighters_is_our_attack_whoever_a_clause_before_named(
 def test_the_syrian_states_words_for_the_armed_opposition_name_it_as_the_attacker():
     evs = read("أفاد مراسل سانا بأن مسيرة تابعة للتنظيمات الإرهابية استهدفت حي الحمدانية في مدينة حلب.", "syria")
     assert [(e.claimant, e.attacker) for e in evs] == [("Syria", "Opposition")]
+
+
+@pytest.mark.parametrize("text", [
+    "وكتب أدرعي على منصة إكس: أغارت طائرات حربية لجيش الدفاع على مقرات لحزب الله في الضاحية.",
+    "قال جيش الدفاع إن طائراته أغارت على مقرات لحزب الله في الضاحية.",
+])
+def test_the_israeli_armys_own_words_for_itself_and_a_post_written_by_its_spokesman(text):
+    assert [e.claimant for e in read(text, "israel_lebanon")] == ["Israel"]
+
+
+def test_a_target_that_belongs_to_a_party_does_not_make_that_party_speak_or_attack():
+    evs = read("قال الجيش الإسرائيلي إن طائرات حربية أغارت على مجمع قيادة وسيطرة تابع لحماس في حي التفاح.", "gaza")
+    assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("Israel", None, "airstrike")]
+
+
+def test_a_party_that_did_not_comment_is_no_claimant():
+    text = ("قصف مدفعي على بلدة الخيام\n\n"
+            "استهدف قصف مدفعي أطراف بلدة الخيام صباح اليوم.\n\n"
+            "ولم يصدر عن حزب الله أي تعليق حتى الآن.")
+    assert [e.claimant for e in read(text, "israel_lebanon")] == ["Other"]
