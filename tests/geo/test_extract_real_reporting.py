@@ -1234,3 +1234,12 @@ def test_a_party_that_did_not_comment_is_no_claimant():
             "استهدف قصف مدفعي أطراف بلدة الخيام صباح اليوم.\n\n"
             "ولم يصدر عن حزب الله أي تعليق حتى الآن.")
     assert [e.claimant for e in read(text, "israel_lebanon")] == ["Other"]
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("قال الجيش الإسرائيلي إن سلاح الجو اعترض مسيرتين أطلقتا من لبنان نحو نهاريا.", "israel_lebanon"),
+    ("أعلنت قيادة العمليات المشتركة إحباط هجوم إرهابي في سامراء.", "iraq"),
+    ("قالت الدفاعات الجوية إنها تصدت لمسيرات معادية في سماء بورتسودان.", "sudan"),
+])
+def test_an_intercepted_or_foiled_attack_is_no_event_and_its_target_no_place(text, prof):
+    assert read(text, prof) == []
