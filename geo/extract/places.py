@@ -210,6 +210,7 @@ class PlacesStage:
         list_type = None  # after a plural type word ("أحياء X وY"): its singular, read before every item
         overhead = False
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
+        moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
         while i < hi:
             t = toks[i]
             if i > lo and t.stem in lx.aims:
@@ -220,6 +221,7 @@ class PlacesStage:
                 between = 0
                 overhead = False
                 near_list = False
+                moving = False
             if t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
                 # "الضفة اليسرى لنهر دنيبرو"، "ضفاف نهر الفرات": the name after it is a river's, not a town's
                 # (not a province named after one in a list: "ولايتي نهر النيل والشمالية")
@@ -268,6 +270,13 @@ class PlacesStage:
                 continue
             if t.stem in lx.impact:
                 origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
+            if t.stem in lx.movement:
+                moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
+            elif moving and t.stem in lx.direction_preps:
+                stationed = True
+                moving = False
+                i += 1
+                continue
             if t.stem in lx.target_preps or t.stem in lx.near:
                 near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward

@@ -1243,3 +1243,12 @@ def test_a_party_that_did_not_comment_is_no_claimant():
 ])
 def test_an_intercepted_or_foiled_attack_is_no_event_and_its_target_no_place(text, prof):
     assert read(text, prof) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("أدى القصف التركي على رأس العين إلى نزوح آلاف المدنيين نحو مدينة الحسكة.", ["Ras al-Ayn"]),
+    # (where the people moving were is a place all the same)
+    ("قال المرصد إن مسيرة تركية استهدفت رتلا كان يحاول الفرار عبر طريق رأس العين.", ["Ras al-Ayn"]),
+])
+def test_where_people_fled_to_is_no_place_hit(text, places):
+    assert [e.place_en for e in read(text, "syria")] == places
