@@ -568,6 +568,16 @@ class PlacesStage:
                 # the locative ends its phrase
                 place, j, printed, near = m
                 return [PlaceSpan(place, k + 1, j, printed, near)]
+        if lo == 0 and first > 1 and not self.state.headline and \
+                ":" in "".join(self._parts[2:2 * self._kidx[first - 1] + 1:2]):
+            # a list item headed by its place ("- حي أولاد الريف: 6 قتلى و12 جريحا جراء قصف بطائرة مسيرة"):
+            # the place that ends at the colon
+            m = self._match_place(toks, 0, first, True, roles[0])
+            # (and a word or two of description before the colon: "- مخيم أبو شوك للنازحين:")
+            if m is not None and any(q < first and ":" in self._parts[2 * self._kidx[q]] and not any(
+                    toks[x].ty or toks[x].brk for x in range(m[1], q)) for q in range(m[1], m[1] + 3)):
+                place, j, printed, near = m
+                return [PlaceSpan(place, 0, j, printed, near)]
         return []
 
     def _loose_places(self, toks, roles, claim: _Claim):

@@ -1252,3 +1252,13 @@ def test_an_intercepted_or_foiled_attack_is_no_event_and_its_target_no_place(tex
 ])
 def test_where_people_fled_to_is_no_place_hit(text, places):
     assert [e.place_en for e in read(text, "syria")] == places
+
+
+@pytest.mark.parametrize("item, place, killed", [
+    ("- حي أولاد الريف: 6 قتلى و12 جريحا جراء قصف بطائرة مسيرة استهدف سوقا شعبيا.", "Awlad al-Reef (El Fasher)", 6),
+    ("- مخيم أبو شوك للنازحين: 9 قتلى و21 جريحا إثر سقوط قذائف على منازل.", "Abu Shouk camp", 9),
+])
+def test_a_toll_listed_by_place_is_an_event_at_the_place_that_heads_its_item(item, place, killed):
+    text = ("حصيلة القصف على الفاشر\n\nقالت شبكة أطباء السودان إن حصيلة القصف توزعت على النحو التالي:\n\n" + item)
+    evs = read(text, "sudan")
+    assert [(e.place_en, e.killed) for e in evs] == [(place, killed)]
