@@ -386,7 +386,7 @@ class Gazetteer:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":
                     continue  # transliteration is matched against the theatre's places only
-                elif how in _GUESS_HOWS or how == "facility of" and not place.curated and place.population < MAJOR_POPULATION:
+                elif how in _GUESS_HOWS or how == "facility of" and place.population < MAJOR_POPULATION:
                     bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
                 else:
                     bonus = -far_penalty

@@ -249,3 +249,9 @@ def test_a_direction_word_reads_the_place_it_points_from_at_district_precision(n
     assert km(best.place, lat, lon) < 10 and "direction of" in best.reasons, best
     assert best.precision == "district" and best.as_dict()["precision"] == "district"
     assert gazetteer().lookup("الجنوب") is None  # a direction alone is no place
+
+
+def test_the_facility_of_a_small_place_in_another_theatre_is_no_answer():
+    # "حقل سرسنك" in an Iraqi report is the Sarsink field in Duhok, not a facility of Karabakh's Sarsang reservoir
+    hits = gazetteer().candidates("حقل سرسنك", theatre=THEATRES["iraq"])
+    assert not hits or hits[0].score < MIN_SCORE
