@@ -690,10 +690,13 @@ class PlacesStage:
             t = toks[start]
             if t.noname or len(t.norm) < 4 or (role and role[0] == PARTY and role[2] != "metonym"):
                 return None
-            cands = self.gz.candidates(t.norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
-            if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
-                    self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
-                return PlaceMatch(cands[0].place, start + 1, _printed([t], None), _near(lx, toks, i))
+            # (a list item with its و: the word without it first, "وغورنياك" is غورنياك)
+            for norm in ([t.norm[1:], t.norm] if shape.starts_with_conj(t.raw) and len(t.norm) > 4 else [t.norm]):
+                cands = self.gz.candidates(norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
+                if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
+                        self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
+                    return PlaceMatch(cands[0].place, start + 1, _printed([t], norm if norm != t.norm else None),
+                                      _near(lx, toks, i))
             if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj \
                     and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))

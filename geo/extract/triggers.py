@@ -220,10 +220,10 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     # "بقذائف صاروخية")
     if types[0] == "generic":
         named = []
-        for n, (k, ty, _h) in enumerate(group[1:]):
+        for k, ty, _h in group[1:]:
             if ty == "generic" and k + 1 < len(toks) and toks[k + 1].stem in lx.air_modifiers:
                 ty = "airstrike"
-            if ty in RANGED and (n == 0 or toks[k].raw.startswith((shape.CONJ, shape.PREP_BI))):
+            if ty in RANGED and toks[k].raw.startswith((shape.CONJ, shape.PREP_BI)):
                 named.append(ty)
         if len(set(named)) >= 2:
             return named[0]

@@ -1262,3 +1262,8 @@ def test_a_toll_listed_by_place_is_an_event_at_the_place_that_heads_its_item(ite
     text = ("حصيلة القصف على الفاشر\n\nقالت شبكة أطباء السودان إن حصيلة القصف توزعت على النحو التالي:\n\n" + item)
     evs = read(text, "sudan")
     assert [(e.place_en, e.killed) for e in evs] == [(place, killed)]
+
+
+def test_strikes_with_drones_are_drone_strikes():
+    evs = read("قالت القوات الجوية الأوكرانية إن غارات روسية بالمسيرات استهدفت مقاطعتي سومي وبولتافا.", "ukraine")
+    assert {e.event_type for e in evs} == {"drone"}
