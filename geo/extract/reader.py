@@ -296,7 +296,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             date_used = (date, dprec)
         elif para_date is not None:
             (date, dprec), date_used = para_date, None
-        elif trig_at and st.event_date is not None and toks[first].stem in lx.retell:
+        elif trig_at and st.event_date is not None and toks[first].stem in lx.retell and not (
+                first + 1 < len(toks) and toks[first + 1].stem in lx.fresh):
             (date, dprec), date_used = st.event_date, None  # "وأضاف أن القصف ...": the event told before
         elif st.base_date is not None:
             (date, dprec), date_used = st.base_date, None

@@ -1267,3 +1267,13 @@ def test_a_toll_listed_by_place_is_an_event_at_the_place_that_heads_its_item(ite
 def test_strikes_with_drones_are_drone_strikes():
     evs = read("قالت القوات الجوية الأوكرانية إن غارات روسية بالمسيرات استهدفت مقاطعتي سومي وبولتافا.", "ukraine")
     assert {e.event_type for e in evs} == {"drone"}
+
+
+def test_new_strikes_after_a_paragraph_of_old_ones_keep_the_articles_date():
+    text = ("ضربات إسرائيلية على مطارات سوريا\n\n"
+            "شنت إسرائيل ليل الأربعاء غارات على سوريا.\n\n"
+            "فبعد سقوط النظام في كانون الأول/ديسمبر الماضي، نفذ الطيران الإسرائيلي مئات الغارات على ميناء اللاذقية.\n\n"
+            "أما الضربات الجديدة، فقال الجيش الإسرائيلي إن طائراته أغارت على مطار حماة العسكري.")
+    evs = extract_events(text, gazetteer(), profile("syria"), "2025-04-03", article="t")
+    hama = [e for e in evs if "Hama" in e.place_en]
+    assert hama and hama[0].date.isoformat() == "2025-04-02"
