@@ -179,8 +179,10 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             printed_kind = next((TYPE_WORDS[w] for w in (shape.strip_b(toks[q].stem) for q in (i - 1, i) if 0 <= q < len(toks))
                                  if w in TYPE_WORDS and TYPE_WORDS[w] in ("district", "region")), None)
             p_rank = max(rank[p.kind], rank[printed_kind]) if printed_kind else rank[p.kind]
+            # (not one more target added after a comma: "على مطار حماة، إضافة إلى بنى تحتية في منطقة برزة")
+            far = not between.isdisjoint(lx.additive) and any(toks[k].comma for k in range(prev[2], i))
             if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described) and \
-                    p_rank >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed:
+                    p_rank >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed and not far:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue

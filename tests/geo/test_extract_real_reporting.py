@@ -1277,3 +1277,12 @@ def test_new_strikes_after_a_paragraph_of_old_ones_keep_the_articles_date():
     evs = extract_events(text, gazetteer(), profile("syria"), "2025-04-03", article="t")
     hama = [e for e in evs if "Hama" in e.place_en]
     assert hama and hama[0].date.isoformat() == "2025-04-02"
+
+
+def test_a_target_added_after_a_comma_is_one_more_target_not_a_container():
+    evs = read("قال الجيش الإسرائيلي إن طائراته أغارت على مطار حماة العسكري، إضافة إلى بنى تحتية عسكرية في منطقة برزة بدمشق.",
+               "syria")
+    assert [e.place_en for e in evs] == ["Hama Military Airport", "Barzeh (Damascus district)"]
+    # (a place in a clause of its own after the comma stays out)
+    evs = read("نفذت إسرائيل غارة جوية على العاصمة دمشق، حملت رسالة تحذير مرتبطة بالتطورات في السويداء.", "syria")
+    assert [e.place_en for e in evs] == ["Damascus"]
