@@ -235,6 +235,8 @@ class AttributionStage:
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
                 r = roles[k]
+                if not r and toks[k].stem in lx.own_reporters and k <= i + 2:
+                    break  # "وثق مراسلنا إلقاء مروحيات النظام براميل": our correspondent, not the regime, speaks
                 if r and r[0] == CONDUIT:
                     source = r[1]
                     end = k + 1

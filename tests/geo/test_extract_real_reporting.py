@@ -1286,3 +1286,12 @@ def test_a_target_added_after_a_comma_is_one_more_target_not_a_container():
     # (a place in a clause of its own after the comma stays out)
     evs = read("نفذت إسرائيل غارة جوية على العاصمة دمشق، حملت رسالة تحذير مرتبطة بالتطورات في السويداء.", "syria")
     assert [e.place_en for e in evs] == ["Damascus"]
+
+
+@pytest.mark.parametrize("text", [
+    "وثق مراسلنا إلقاء مروحيات النظام أكثر من عشرين برميلا متفجرا على حي الشعار.",
+    "ألقت مروحيات النظام براميل متفجرة على حي الشعار، بحسب مراسلنا.",
+])
+def test_barrel_bombs_are_an_air_strike_and_our_correspondent_is_the_outlets_voice(text):
+    evs = read(text, "syria")
+    assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("Other", "Syria", "airstrike")]
