@@ -69,7 +69,7 @@ _PAT = {k: re.compile(v.format(**_PH)) for k, v in _DATES["patterns"].items() if
 _SINCE = _PAT["since"]  # words before a date that make it the start of a span, not the day of an event
 # Month names may carry a clitic (بـ / في) and come in pairs (أكتوبر/تشرين الأول); ordinals:
 # "في الثاني من تشرين الأول"، "الحادي والعشرين من سبتمبر/أيلول 2020".
-_EXPLICIT, _ORDINAL, _MONTH_ONLY = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"]
+_EXPLICIT, _ORDINAL, _MONTH_ONLY, _NUMERIC = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"], _PAT["numeric"]
 #: (words one of which the text must contain, pattern, days from publication, precision): the words
 #: are a cheap test before the pattern.
 _RELATIVE = [(tuple(r["words"]), re.compile(r["pattern"].format(**_PH)), int(r["days"]), r["precision"])
@@ -128,7 +128,18 @@ def text_date(text_norm: str) -> dt.date | None:
                     got.append((m.start(), dt.date(int(m.group(3)), MONTHS[m.group(2)], day)))
                 except (ValueError, KeyError):
                     continue
+    for m in _NUMERIC.finditer(text_norm):
+        got.extend(_numeric(m))
     return min(got)[1] if got else None
+
+
+def _numeric(m: re.Match) -> list[tuple[int, dt.date]]:
+    """The date of a figures-only match ("8-1-2025": day, month, year), if it is one."""
+    year = _printed_year(m.group(3))
+    try:
+        return [(m.start(), dt.date(year, int(m.group(2)), int(m.group(1))))] if year else []
+    except ValueError:
+        return []
 
 
 def find_date(text_norm: str, published: dt.date | None, words: list[str] | None = None, *,
@@ -156,6 +167,8 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
             found.append((m.start(), dt.date(y, month, day), "day"))
         except ValueError:
             continue
+    for m in (_NUMERIC.finditer(text_norm) if _DIGIT.search(text_norm) else ()):
+        found.extend((pos, d, "day") for pos, d in _numeric(m))  # a dateline: "طوباس 8-1-2025 -"
     for m in (_ORDINAL.finditer(text_norm) if has_month and not ws.isdisjoint(_ORDINAL_FIRSTS) else ()):
         if _SINCE.search(text_norm, max(0, m.start(1) - 30), m.start(1)):
             continue
