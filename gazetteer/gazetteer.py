@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -1138,12 +1138,19 @@ def build_records(*, min_population: int = 500) -> list[_Record]:
     with _geonames_file().open(encoding="utf-8") as fh:
         cities = json.load(fh)
     merged: dict[str, list] = {}
+    everyday = None
     for c in cities.values():
         pop = int(c.get("population") or 0)
-        if pop < min_population:
-            continue
         alts = c.get("alternatenames") or []
         ar = [a for a in alts if is_arabic(a) and not has_mixed_script(a)]
+        if pop < min_population:
+            # a village GeoNames knows by an Arabic name is kept whatever its population (0 is
+            # "unknown"), by its names that are no everyday word (a hamlet called "السوق" is not)
+            if everyday is None:
+                everyday = common_words(COMMON_ZIPF)
+            ar = [a for a in ar if normalize(a) not in everyday]
+            if not ar:
+                continue
         cc = c["countrycode"]
         if not ar and cc not in _LATIN_RICH and pop < 15000:
             continue

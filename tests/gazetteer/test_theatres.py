@@ -255,3 +255,14 @@ def test_the_facility_of_a_small_place_in_another_theatre_is_no_answer():
     # "حقل سرسنك" in an Iraqi report is the Sarsink field in Duhok, not a facility of Karabakh's Sarsang reservoir
     hits = gazetteer().candidates("حقل سرسنك", theatre=THEATRES["iraq"])
     assert not hits or hits[0].score < MIN_SCORE
+
+
+@pytest.mark.parametrize("name, geonameid", [("عقيربات", 162803), ("موح حسن", 162284), ("عين حلاقيم", 2960)])
+def test_a_village_geonames_knows_by_an_arabic_name_resolves_whatever_its_population(name, geonameid):
+    # (GeoNames gives population 0 for "unknown": the village is kept by its Arabic names)
+    place = gazetteer().lookup(name, theatre=THEATRES["syria"])
+    assert place is not None and place.id == f"gn:{geonameid}"
+
+
+def test_a_tiny_places_name_that_is_an_everyday_word_is_not_kept():
+    assert gazetteer().lookup("السوق", theatre=THEATRES["yemen"]) is None
