@@ -54,7 +54,8 @@ _TYPE_WORDS_AS_WRITTEN = {
     "كيبوتس": "settlement", "موشاف": "settlement", "مستعمره": "settlement", "كبري": "settlement",
     "كوبري": "settlement", "حقل": "settlement", "واحه": "settlement",
     "قلعه": "settlement", "ميدان": "settlement", "محطه": "settlement", "مصفاه": "settlement",
-    "جزيره": "settlement", "مديريه": "district", "محليه": "district", "سهل": "district",
+    "جزيره": "settlement", "مستشفي": "settlement", "مشفي": "settlement", "سجن": "settlement", "سوق": "settlement",
+    "حاجز": "settlement", "ثكنه": "settlement", "بلديه": "settlement", "شعبيه": "district", "مديريه": "district", "محليه": "district", "سهل": "district",
     "جزر": "region", "ارخبيل": "region", "جبل": "region", "جبال": "region",
     "محافظه": "district", "منطقه": "district", "ناحيه": "district", "مقاطعه": "district",
     "ولايه": "district", "قضاء": "district", "مركز": "district", "ريف": "district",
@@ -65,7 +66,7 @@ TYPE_WORDS = {normalize(word): kind for word, kind in _TYPE_WORDS_AS_WRITTEN.ite
 #: has no row of its own, the reading "X" is kept with a lower score, as "facility of").
 FACILITY_WORDS = frozenset(normalize(w) for w in (
     "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "كبري", "كوبري", "سد", "خزان", "حقل", "محطه",
-    "مصفاه", "قلعه", "ميدان"))
+    "مصفاه", "قلعه", "ميدان", "مستشفي", "مشفي", "سجن", "سوق", "حاجز", "ثكنه"))
 
 #: Words of direction and vicinity printed before a place name ("شمال اللاذقية", "أطراف الفاشر"),
 #: and the adjectives printed after one ("ريف إدلب الغربي"): the place stands for the area around
@@ -378,6 +379,8 @@ class Gazetteer:
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
         for i, how, matched, ratio in found:
             place = places[i]
+            if how == "facility of" and place.kind == "country":
+                continue  # "مستشفى الكويت" in Sanaa is a hospital's name, not a place in Kuwait
             bonus = 0.0
             if theatre is not None:  # Theatre.prior, inlined: this loop runs for every match
                 if bbox is not None and south <= place.lat <= north and west <= place.lon <= east:
