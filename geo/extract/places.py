@@ -224,6 +224,12 @@ class PlacesStage:
                 overhead = False
                 near_list = False
                 moving = False
+            if t.stem in lx.model_words and i + 1 < hi:
+                # "بصاروخ باليستي نوع فلسطين 2"، "من طراز شاهد": the word after is a weapon's model, no place
+                i += 2
+                while i < hi and toks[i].stem.isdigit():
+                    i += 1
+                continue
             if t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
                 # "الضفة اليسرى لنهر دنيبرو"، "ضفاف نهر الفرات": the name after it is a river's, not a town's
                 # (not a province named after one in a list: "ولايتي نهر النيل والشمالية")

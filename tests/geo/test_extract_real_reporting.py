@@ -1295,3 +1295,24 @@ def test_a_target_added_after_a_comma_is_one_more_target_not_a_container():
 def test_barrel_bombs_are_an_air_strike_and_our_correspondent_is_the_outlets_voice(text):
     evs = read(text, "syria")
     assert [(e.claimant, e.attacker, e.event_type) for e in evs] == [("Other", "Syria", "airstrike")]
+
+
+def test_a_weapons_model_name_is_no_place():
+    evs = read('أعلنت القوات المسلحة اليمنية استهداف مطار اللد في منطقة يافا بصاروخ باليستي نوع "فلسطين 2".', "yemen")
+    assert [e.place_en for e in evs] == ["Ben Gurion Airport"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعلن القوات المسلحة أنها ستعمل على فرض حظر جوي شامل على مطار اللد.",
+    "وقال سريع إن ميناء حيفا سيكون هدفا دائما لعملياتنا.",
+])
+def test_a_no_fly_zone_and_a_future_target_are_no_events(text):
+    assert read(text, "yemen") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قالت وزارة الدفاع الروسية إن قواتها حررت بلدتي سيليدوفو وغورنياك.", "Hirnyk"),
+    ("قالت الإدارة العسكرية في كييف إن حطام مسيرة سقط في حي أوبولونسكي.", "Obolonskyi district (Kyiv)"),
+])
+def test_russian_derived_spellings_and_city_districts_of_ukraine(text, place):
+    assert place in [e.place_en for e in read(text, "ukraine")]
