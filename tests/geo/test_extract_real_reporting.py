@@ -1316,3 +1316,9 @@ def test_a_no_fly_zone_and_a_future_target_are_no_events(text):
 ])
 def test_russian_derived_spellings_and_city_districts_of_ukraine(text, place):
     assert place in [e.place_en for e in read(text, "ukraine")]
+
+
+def test_sources_of_fire_are_a_target_not_an_unnamed_source():
+    text = ("عنوان\n\nقال الجيش الإسرائيلي إن طائراته أغارت على بلدة الخيام.\n\n"
+            "وأضاف أن مدفعيته قصفت مصادر النيران في محيط بلدة الناقورة.")
+    assert [(e.claimant, e.place_en) for e in read(text, "israel_lebanon")][-1] == ("Israel", "Naqoura")
