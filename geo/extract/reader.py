@@ -150,6 +150,7 @@ def _owner(profile: Profile, source: str | None) -> str | None:
 
 _GEOD = Geod(ellps="WGS84")
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
+_MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
 
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
@@ -243,6 +244,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             st.base_date = (found[0], found[1])
         return found[0], found[1]
 
+    def _old_relative(self, words: list[str]) -> bool:
+        """A date relative to the day of publication that lies more than ``max_age_days`` before it
+        whatever that day ("الشهر الماضي"، "العام الماضي"; not "أمس" or "الأحد")."""
+        if any(w.isdigit() or w in self.lx.month_words for w in words):
+            return False  # (a day and month with no year, "في 12 أكتوبر", is no relative date)
+        got = find_date(" ".join(words), _MID_MONTH, words)
+        return got is not None and got[0] is not None and \
+            (_MID_MONTH - _last_day(got[0], got[1])).days > self.opts["max_age_days"]
+
     @staticmethod
     def _relative(words: list[str]) -> bool:
         """Words that date an event relative to the day of publication ("أمس"، "الأحد")."""
@@ -284,6 +294,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if ago is not None and self.published is not None:
                     found_date = (self.published - dt.timedelta(days=ago[0]), "day", ago[1])
             if found_date is None and self.published is None and self._relative(words):
+                if trig_at and self._old_relative(words):
+                    # "الشهر الماضي" in an undated article: whatever the day, more than a week before it
+                    return [], None, None
                 found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
             if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if st.base_date is None:
@@ -740,8 +753,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         now = self.published or self.ref
         if now is None or r.date is None:
             return False
-        last = r.date + dt.timedelta(days={"week": 6, "month": 30}.get(r.dprec, 0))
-        return (now - last).days > self.opts["max_age_days"]
+        return (now - _last_day(r.date, r.dprec)).days > self.opts["max_age_days"]
 
     def _far_away(self, place) -> bool:
         """A place on another continent from the conflict (a namesake, a misread word) is no target."""
@@ -752,6 +764,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
 
 # ---------------------------------------------------------------- helpers
+def _last_day(date: dt.date, precision: str) -> dt.date:
+    """The last day a date of this precision may stand for: its week's, or its calendar month's
+    ("الشهر الماضي" read on 20 October is September, which ended on the 30th)."""
+    if precision == "week":
+        return date + dt.timedelta(days=6)
+    if precision == "month":
+        return (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return date
+
+
 #: How far (km) a place named in a sentence may lie from the container of unnamed places it lists.
 _SUMMARY_KM = 40.0
 #: A nautical and a statute mile in km, and the farthest offset read from a text ("على بعد 50 ميلا بحريا").

@@ -75,3 +75,14 @@ def test_find_date_reads_a_month_last_against_the_texts_date():
     assert got is not None and got[0] == dt.date(2020, 12, 1)
     got = find_date(normalize("في كانون الثاني"), None, year=2021, ref=dt.date(2021, 1, 15))
     assert got is not None and got[0] == dt.date(2021, 1, 1)
+
+
+@pytest.mark.parametrize("published", [None, "2024-10-20"])
+def test_a_strike_of_last_month_is_background_in_a_dated_and_an_undated_article(published):
+    text = "وكانت غارات أذربيجانية قد استهدفت في الأسبوع الأول من الشهر الماضي أطراف مدينة مارتوني."
+    assert read(text, published) == []
+
+
+def test_a_strike_of_last_week_or_yesterday_in_an_undated_article_is_read():
+    for when in ("أمس", "الأسبوع الماضي"):
+        assert len(read(f"قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مدينة مارتوني {when}.")) == 1
