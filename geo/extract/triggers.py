@@ -163,6 +163,8 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         # an attack noun, the subject of a verb of assault: "الضربات الجوية كبدت القوات خسائر"، "المسيرات
         # هاجمت": the attack the noun names
         return _type_of(lx, group[:-1], toks, group[-2][0], group[-1][0])
+    if any(toks[k].stem in lx.landing for k, _ty, _h in group):
+        return "ground_attack"  # "عملية إنزال جوي": troops landed
     window = set(types)
     if "generic" in window and any(ty == "generic" and k + 1 < len(toks) and toks[k + 1].stem in lx.air_modifiers
                                    for k, ty, _h in group):

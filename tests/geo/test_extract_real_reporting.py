@@ -1322,3 +1322,8 @@ def test_sources_of_fire_are_a_target_not_an_unnamed_source():
     text = ("عنوان\n\nقال الجيش الإسرائيلي إن طائراته أغارت على بلدة الخيام.\n\n"
             "وأضاف أن مدفعيته قصفت مصادر النيران في محيط بلدة الناقورة.")
     assert [(e.claimant, e.place_en) for e in read(text, "israel_lebanon")][-1] == ("Israel", "Naqoura")
+
+
+def test_an_airborne_landing_is_a_ground_attack():
+    evs = read("قالت مصادر إن القوات الأمريكية نفذت إنزالا جويا في بلدة أطمة شمال إدلب.", "syria")
+    assert [(e.attacker, e.event_type) for e in evs] == [("United States", "ground_attack")]
