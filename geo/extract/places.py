@@ -568,7 +568,8 @@ class PlacesStage:
             w = toks[k].stem
             if w[:1] in shape.CONJUNCTIONS and w[1:] in lx.locatives:
                 w = w[1:]  # "وفي"
-            if w not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that):
+            if w not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that or (
+                    k - 1 in (0, lo) and toks[k - 1].stem in lx.topic)):  # (and "أما في X، فقد ...")
                 continue
             end = first if k >= lo else lo
             m = self._match_place(toks, k + 1, end, True, roles[k + 1]) if k + 1 < end else None

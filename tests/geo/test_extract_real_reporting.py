@@ -1327,3 +1327,8 @@ def test_sources_of_fire_are_a_target_not_an_unnamed_source():
 def test_an_airborne_landing_is_a_ground_attack():
     evs = read("قالت مصادر إن القوات الأمريكية نفذت إنزالا جويا في بلدة أطمة شمال إدلب.", "syria")
     assert [(e.attacker, e.event_type) for e in evs] == [("United States", "ground_attack")]
+
+
+def test_a_place_fronted_with_as_for_is_the_setting_of_the_attack():
+    evs = read("أما في بلدة سراقب، فقد قصفت قوات النظام المنازل.", "syria")
+    assert [(e.attacker, e.place_en) for e in evs] == [("Syria", "Saraqib")]
