@@ -322,10 +322,18 @@ class AttributionStage:
                 party = self.profile.fallback_party
             if party is None:
                 if not generic and kind == "prep":
-                    continue
-                party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
-                if party is None:
-                    continue
+                    nxt = toks[i + 1] if i + 1 < n else None
+                    if nxt is None or not (nxt.norm.startswith(shape.ARTICLE) and nxt.stem not in lx.generic_sources
+                                           and nxt.stem not in lx.statement and nxt.stem not in lx.report_nouns
+                                           and not nxt.ty0 and not roles[i + 1]):
+                        continue
+                    # "وفق الهلال الأحمر"، "بحسب الأمم المتحدة": a body no profile lists as a party speaks,
+                    # not the party that spoke before it
+                    party = self.profile.fallback_party
+                else:
+                    party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                    if party is None:
+                        continue
             self.state.last_claimant = party
             if not self.state.headline:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's

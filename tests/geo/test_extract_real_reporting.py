@@ -1332,3 +1332,16 @@ def test_an_airborne_landing_is_a_ground_attack():
 def test_a_place_fronted_with_as_for_is_the_setting_of_the_attack():
     evs = read("أما في بلدة سراقب، فقد قصفت قوات النظام المنازل.", "syria")
     assert [(e.attacker, e.place_en) for e in evs] == [("Syria", "Saraqib")]
+
+
+@pytest.mark.parametrize("source", ["وفق الهلال الأحمر", "بحسب الأمم المتحدة"])
+def test_a_body_no_profile_lists_speaks_for_itself_not_the_party_that_spoke_before(source):
+    text = ("عنوان\n\nقال الجيش الإسرائيلي إن قواته قصفت مواقع في جنين.\n\n"
+            f"واقتحمت قوات الاحتلال مخيم عقبة جبر، ما أدى إلى إصابة شاب، {source}.")
+    assert [e.claimant for e in read(text, "gaza")] == ["Israel", "Other"]
+
+
+def test_a_generic_source_after_according_to_is_the_speaker_named_before():
+    text = ("عنوان\n\nقال الجيش الإسرائيلي إن قواته قصفت مواقع في جنين.\n\n"
+            "واقتحمت القوات مخيم عقبة جبر، وفق البيان.")
+    assert [e.claimant for e in read(text, "gaza")] == ["Israel", "Israel"]
