@@ -344,7 +344,16 @@ class AttributionStage:
         # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are;
         # after another voice's clause, "القسام تعلن ... وسرايا القدس: ضربة على عسقلان", it is not that
         # voice's either: it waits for the body to say whose it is)
+        if n > 1 and ":" in self._parts[2 * self._kidx[1]] and (
+                toks[0].stem in lx.answer_marks or toks[0].stem in lx.question_marks):
+            # an interview's answer ("ج: ...") is its interviewee's; a question ("س: ...") the outlet's
+            party = self.state.interviewee if toks[0].stem in lx.answer_marks else self.voice
+            party = party or self.voice
+            self.state.last_claimant = party
+            return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
         colon = self._colon_speaker(toks, roles)
+        if self.state.headline and toks[0].stem in lx.interview:
+            self.state.interviewee = colon[0] if colon is not None else self._interviewee(toks, roles)
         if colon is not None and self.state.headline:
             if all(c.attr_span[1] <= colon[1] for c in claims):
                 claims.append(_Claim(None, CLAIM, None, colon[2], n, (colon[1], colon[2])))
@@ -396,6 +405,20 @@ class AttributionStage:
             a.end = b.attr_span[0]
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         return claims
+
+    def _interviewee(self, toks, roles) -> str | None:
+        """Whose answers an interview is, from its headline ("حوار | مسؤول محلي في جنوب أرمينيا: ..."):
+        the last party named before the colon, else the party that governs the place of the office
+        named there ("حوار | محافظ حمص: ...")."""
+        colon = next((j for j in range(1, min(len(toks), 12)) if ":" in self._parts[2 * self._kidx[j]]), None)
+        if colon is None:
+            return None
+        party = next((roles[k][1] for k in range(colon - 1, 0, -1) if roles[k] and roles[k][0] == PARTY), None)
+        if party is None and self.profile.governs:
+            span = self._jurisdiction(toks, roles, 1, colon)
+            if span and span[0].place.country in self.profile.governs:
+                party = self.profile.governs[span[0].place.country]
+        return party
 
     def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
         """A party named before a colon speaks what follows, as headlines and live pages write it

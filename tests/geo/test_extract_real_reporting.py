@@ -1345,3 +1345,12 @@ def test_a_generic_source_after_according_to_is_the_speaker_named_before():
     text = ("عنوان\n\nقال الجيش الإسرائيلي إن قواته قصفت مواقع في جنين.\n\n"
             "واقتحمت القوات مخيم عقبة جبر، وفق البيان.")
     assert [e.claimant for e in read(text, "gaza")] == ["Israel", "Israel"]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlets():
+    text = ("حوار | مسؤول محلي في جنوب أرمينيا: المسيرات ضربت أطراف جيرموك\n\n"
+            "تحدثنا هاتفيا مع نائب محافظ الإقليم عن ما جرى.\n\n"
+            "س: ماذا حدث في جيرموك ليلة الثلاثاء؟\n\n"
+            "ج: سمعنا الانفجارات الأولى بعد منتصف الليل. طائرات مسيرة أذربيجانية ضربت الأطراف الشرقية لجيرموك.")
+    evs = [e for e in read(text, "karabakh") if not e.evidence.startswith("حوار")]
+    assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [("Armenia", "Azerbaijan", "Jermuk")]
