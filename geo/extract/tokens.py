@@ -155,11 +155,12 @@ def _tok_info(lx: Lexicon, raw: str) -> tuple:
     stem, attack type, attack type of the bare stem, reporting word, date word, no one-word name,
     casualty word, toll word, and whether it is an attack or a reporting word."""
     norm, stem = _norm_stem(lx, raw)
-    if stem not in lx.vocab and norm not in lx.vocab and stem[:1] != shape.PREP_BI:
+    future = stem[:2] in shape.FUTURE and stem[1:] in lx.present_attack  # "ستستهدف": an attack word, in the future
+    if stem not in lx.vocab and norm not in lx.vocab and stem[:1] != shape.PREP_BI and not future:
         # Most words: no role of their own (the general case below gives the same).
         datew = stem[1:] in lx.date_words or stem[:1].isdigit() or (stem[:1] in shape.DATE_PREFIXES and stem[1:2].isdigit())
         return norm, stem, None, None, False, datew, False, 0, 0, False
-    ty0 = lx.triggers.get(stem)
+    ty0 = lx.triggers.get(stem[1:] if future else stem)
     ty = ty0 or lx.triggers.get(shape.strip_b(stem))
     w = stem
     datew = w in lx.date_words or w[1:] in lx.date_words or w[:1].isdigit() or (w[:1] in shape.DATE_PREFIXES_BI and w[1:2].isdigit())

@@ -1354,3 +1354,9 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_outlet
             "ج: سمعنا الانفجارات الأولى بعد منتصف الليل. طائرات مسيرة أذربيجانية ضربت الأطراف الشرقية لجيرموك.")
     evs = [e for e in read(text, "karabakh") if not e.evidence.startswith("حوار")]
     assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [("Armenia", "Azerbaijan", "Jermuk")]
+
+
+def test_a_place_after_an_attack_verb_in_the_future_is_no_place_of_the_attack_told_before():
+    evs = read("وأضاف المسماري أن مقاتلات سلاح الجو قصفت مطار زوارة، مؤكدا أن القوات المسلحة ستستهدف كل مطار "
+               "يستخدم لإقلاع الطائرات المسيرة التركية، بما في ذلك مطار معيتيقة.", "libya")
+    assert [e.place_en for e in evs] == ["Zuwara"]
