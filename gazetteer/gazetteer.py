@@ -844,7 +844,8 @@ class Gazetteer:
                 if gc_was_on:
                     gc.enable()
         if gz is None:
-            gz = cls((_unpack(r) for r in build_records(min_population=min_population)), common_words())
+            words = common_words()
+            gz = cls((_unpack(r) for r in build_records(min_population=min_population, words=words)), words)
             gz._typo_index()
             # one temp file per process and thread: the app builds the index in two threads on a fresh cache
             tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
@@ -1136,8 +1137,9 @@ def _unpack(r: _Record) -> tuple:
     return Place(*r[:12]), r[12], r[13], r[14]
 
 
-def build_records(*, min_population: int = 500) -> list[_Record]:
-    """Read GeoNames and the curated files into index records (slow: seconds)."""
+def build_records(*, min_population: int = 500, words: dict[str, float] | None = None) -> list[_Record]:
+    """Read GeoNames and the curated files into index records (slow: seconds). ``words``: the
+    everyday words with their Zipf frequency (``common_words()``), read here when not given."""
     with _geonames_file().open(encoding="utf-8") as fh:
         cities = json.load(fh)
     merged: dict[str, list] = {}
@@ -1150,7 +1152,7 @@ def build_records(*, min_population: int = 500) -> list[_Record]:
             # a village GeoNames knows by an Arabic name is kept whatever its population (0 is
             # "unknown"), by its names that are no everyday word (a hamlet called "السوق" is not)
             if everyday is None:
-                everyday = common_words(COMMON_ZIPF)
+                everyday = {w for w, z in (common_words() if words is None else words).items() if z >= COMMON_ZIPF}
             ar = [a for a in ar if normalize(a) not in everyday]
             if not ar:
                 continue

@@ -123,7 +123,7 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
             table.setdefault((t[0][len(shape.ARTICLE):],), (pid, role))
     # ... and a feminine one is a cue in the dual too ("أمريكية": "غارتين أمريكيتين"، "مسيرتان إسرائيليتان")
     for t, (pid, role) in list(table.items()):
-        if len(t) == 1 and role == "cue" and len(t[0]) > 4 and t[0].endswith(shape.ADJ_ENDINGS[1]):
+        if len(t) == 1 and role == "cue" and len(t[0]) > 4 and t[0].endswith(shape.NISBA + shape.TA_MARBUTA[1]):
             for ending in shape.DUAL_SUFFIXES:
                 table.setdefault((t[0][:-1] + shape.TA + ending,), (pid, role))
     return table
