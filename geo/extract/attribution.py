@@ -46,6 +46,29 @@ def _issued_before(lx: Lexicon, toks, k: int) -> bool:
         j -= 1
     return j >= 0 and toks[j].stem in lx.issued
 
+def _aside_end(toks, roles, i: int) -> int | None:
+    """Where the speaker's phrase starts after an aside set off by commas between a reporting verb
+    at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
+    seven more, holds no party, place or attack word, and a party's word follows within two words."""
+    n = len(toks)
+    opens = [k for k in range(i + 1, min(n, i + 5)) if toks[k].comma]
+    if not opens:
+        return None
+    a = opens[0]
+    if any(roles[k] or toks[k].ty0 for k in range(i + 1, a)):
+        return None  # "أعلنت وزارة الدفاع، اليوم السبت، أن": the speaker came before the comma
+    for b in range(a + 1, min(n, a + 8)):
+        if roles[b - 1] or toks[b - 1].ty0:
+            return None
+        if toks[b].comma:
+            for k in range(b, min(n, b + 3)):
+                r = roles[k]
+                if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    return b
+            return None
+    return None
+
+
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
@@ -231,7 +254,10 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
-            for k in range(i + 1, min(n, i + 9) if party is None else i + 1):
+            # (an aside between the verb and its speaker is passed over: "أعلن، مساء الثلاثاء، الجيش"،
+            # "ننقل في ما يلي، كما وردت دون تعديل، منشورات المتحدث")
+            start = (_aside_end(toks, roles, i) if kind != "prep" else None) or i + 1
+            for k in range(start, min(n, start + 8) if party is None else start):
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
                 r = roles[k]
@@ -277,7 +303,7 @@ class AttributionStage:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what
-                if toks[k].stem in lx.claim_openers or (k > i + 1 and toks[k].comma):
+                if toks[k].stem in lx.claim_openers or (k > max(i + 1, start) and toks[k].comma):
                     break
                 if toks[k].ty0 and not r and generic and k > i + 1:
                     break  # "أعلنت الوزارة استهداف قوات حفتر": the speaker was named, the rest is the claim

@@ -51,6 +51,22 @@ def _attack_type(lx: Lexicon, tok) -> str | None:
     return tok.ty or (lx.triggers.get(tok.stem[1:]) if tok.stem.startswith(shape.PREP_LI) else None)
 
 
+def _intercepted_it(lx: Lexicon, toks, seen, lo: int, hi: int) -> list[int]:
+    """Where the sentence tells that the attack before was intercepted, with the attack as the object
+    ("تم اعتراضها"، "اعترضت جميعها"، "حيث تم اعتراض معظمها"), not as a failed attempt ("بعد فشل
+    محاولات اعتراضه"): the indices of those words of interception."""
+    if lx.intercepted_it.isdisjoint(seen):
+        return []
+    out = []
+    for k in range(lo, hi):
+        s = toks[k].stem
+        if s in lx.intercepted_it and (s.endswith(shape.OBJECT_SUFFIXES) or any(
+                toks[j].stem in lx.all_of_it for j in range(k + 1, min(hi, k + 4)))) and not any(
+                toks[j].stem in lx.unsuccessful for j in range(max(lo, k - 3), k)):
+            out.append(k)  # (not "بعد فشل محاولات اعتراضه": it got through)
+    return out
+
+
 def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
@@ -306,12 +322,15 @@ class TriggersStage:
                 t.stem in lx.since and k + 1 < len(toks) and (
                     toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
                 for k, t in enumerate(toks))
+        icpt = _intercepted_it(lx, toks, self._seen, lo, hi)
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
             scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
                 continue
+            if icpt and any(first < k < scope_end for k in icpt):
+                continue  # "أطلقت 40 قذيفة صاروخية نحو خليج حيفا حيث تم اعتراض معظمها": intercepted, no event
             if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))
                                for k in range(max(lo, first - 6), first + 1)):
                 continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event

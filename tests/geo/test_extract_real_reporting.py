@@ -1360,3 +1360,28 @@ def test_a_place_after_an_attack_verb_in_the_future_is_no_place_of_the_attack_to
     evs = read("وأضاف المسماري أن مقاتلات سلاح الجو قصفت مطار زوارة، مؤكدا أن القوات المسلحة ستستهدف كل مطار "
                "يستخدم لإقلاع الطائرات المسيرة التركية، بما في ذلك مطار معيتيقة.", "libya")
     assert [e.place_en for e in evs] == ["Zuwara"]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # an aside between the reporting verb and its speaker, set off by commas
+    ("ننقل في ما يلي، كما وردت ومن دون تعديل، منشورات المتحدث باسم الجيش الإسرائيلي.\n\n"
+     "أغارت طائرات حربية قبل قليل على مستودعات أسلحة في الضاحية الجنوبية.\n\n"
+     "وكانت وزارة الصحة اللبنانية قد أعلنت أن الغارات أسفرت عن أكثر من ألفي شهيد.", "israel_lebanon", "Israel"),
+    ("أعلن، في بيان صدر مساء الثلاثاء، الجيش السوداني أن طائراته قصفت مواقع في مدينة نيالا.", "sudan", "Sudan"),
+    # the speaker before the comma stays the speaker
+    ("أعلنت وزارة الدفاع الأذربيجانية، اليوم السبت، أن القوات الأرمينية قصفت مدينة ترتر.", "karabakh", "Azerbaijan"),
+])
+def test_an_aside_between_the_reporting_verb_and_its_speaker_is_passed_over(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)] == [claimant]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وقال الجيش الإسرائيلي إنه رصد إطلاق نحو 40 قذيفة صاروخية من لبنان نحو خليج حيفا حيث تم اعتراض معظمها.", 0),
+    ("وقال الجيش الإسرائيلي إن حزب الله أطلق 20 صاروخا على نهاريا وتم اعتراضها.", 0),
+    ("وقال الجيش الإسرائيلي إن حزب الله أطلق صواريخ على نهاريا اعترضت الدفاعات الجوية جميعها.", 0),
+    # some got through, or the interception failed: an event
+    ("وقال الجيش الإسرائيلي إن حزب الله أطلق 20 صاروخا على نهاريا سقط بعضها في مناطق مفتوحة.", 1),
+    ("وقال الجيش الإسرائيلي إن صاروخا أطلق من اليمن سقط في مطار بن غوريون بعد فشل محاولات اعتراضه.", 1),
+])
+def test_an_interception_told_after_the_attack_makes_it_no_event(text, n):
+    assert len(read(text, "israel_lebanon")) == n
