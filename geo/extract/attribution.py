@@ -246,6 +246,11 @@ class AttributionStage:
             if toks[i].stem in lx.accusing_participles and (claims or self.state.last_claimant):
                 # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
                 party = claims[-1].claimant if claims else self.state.last_claimant
+            if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
+                    claims or self.state.last_claimant):
+                # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks
+                party = claims[-1].claimant if claims else self.state.last_claimant
+                end = i + 2
             if toks[i].stem in lx.accuse:
                 # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
                 # one after it is accused.

@@ -238,9 +238,10 @@ class PlacesStage:
                 m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
                 i = m[1] if m is not None else i + 2
                 continue
-            if t.stem in lx.stationed or t.stem in lx.adjacent or (
+            if t.stem in lx.stationed or t.stem in lx.adjacent or t.stem in lx.approaching or (
                     t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
-                # (and "النزاع على X": what the war is about; "المستوطنات القريبة من غزة": near what was hit)
+                # (and "النزاع على X": what the war is about; "المستوطنات القريبة من غزة": near what was hit;
+                # "مسيرة كانت تقترب من مطار أربيل": where it was heading)
                 stationed = True
                 i += 1
                 continue
@@ -261,8 +262,8 @@ class PlacesStage:
                 near_list = False
             if t.stem in lx.origin and i + 1 < hi:
                 nxt = toks[i + 1].stem
-                if t.stem in lx.prep_from and nxt in lx.month_words:
-                    i += 1  # "في الثاني من تشرين الأول": a date, no origin
+                if t.stem in lx.prep_from and (nxt in lx.month_words or nxt in lx.day_parts):
+                    i += 1  # "في الثاني من تشرين الأول"، "الساعة السادسة من صباح أمس": a date or time, no origin
                     continue
                 if t.stem in lx.prep_from and (i > lo and (toks[i - 1].stem in lx.near or toks[i - 1].stem in lx.partitive)
                                        or nxt.startswith(tuple(lx.between))

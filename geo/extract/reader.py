@@ -153,6 +153,13 @@ _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relat
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
 
+def _day_after(headline: Row, body: Row) -> bool:
+    """A headline's "today" tells the body's event of the day before ("ستة أخبار تحتاج معرفتها اليوم:
+    مسيرات على حقل سرسنك" over "استهدفت مسيرة صباح أمس حقل سرسنك")."""
+    return headline.headline and headline.date is not None and body.date is not None and \
+        0 < (headline.date - body.date).days <= 1
+
+
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon,
                  source: str | None = None):
@@ -625,7 +632,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         told = set()
         for r in rows:
             a = attributed.get((r.place.id, r.stance))
-            if r.claimant == _UNATTRIBUTED and a is not None and (a.date == r.date or not r.own_date):
+            if r.claimant == _UNATTRIBUTED and a is not None and (a.date == r.date or not r.own_date or _day_after(r, a)):
                 for f in ("killed", "injured"):
                     if getattr(a, f) is None:
                         setattr(a, f, getattr(r, f))

@@ -1385,3 +1385,29 @@ def test_an_aside_between_the_reporting_verb_and_its_speaker_is_passed_over(text
 ])
 def test_an_interception_told_after_the_attack_makes_it_no_event(text, n):
     assert len(read(text, "israel_lebanon")) == n
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الوزارة إن طائرة مسيرة استهدفت عند الساعة السادسة من صباح أمس حقل سرسنك في محافظة دهوك.",
+    "قالت الوزارة إن طائرة مسيرة استهدفت قرابة الساعة السادسة من مساء اليوم بلدة سرسنك.",
+])
+def test_from_before_a_part_of_the_day_is_a_time_not_the_origin_of_fire(text):
+    assert [e.place_en for e in read(text, "iraq")] == ["Sarsink"]
+
+
+def test_a_place_a_drone_was_heading_for_is_not_the_place_it_was_shot_down():
+    assert read("أسقطت الدفاعات الجوية طائرة مسيرة كانت متجهة نحو مدينة إيلات.", "israel_lebanon") == []
+    assert [e.place_en for e in read("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة إيلات.", "israel_lebanon")] == ["Eilat"]
+
+
+def test_a_headlines_today_tells_the_bodys_event_of_the_day_before():
+    text = ("أخبار تحتاج معرفتها اليوم: مسيرات على حقل سرسنك\n\n"
+            "قالت وزارة الثروات الطبيعية في حكومة إقليم كردستان إن طائرة مسيرة استهدفت صباح أمس حقل سرسنك.")
+    assert [(e.claimant, e.place_en) for e in read(text, "iraq")] == [("Kurdistan", "Sarsink")]
+
+
+def test_a_reporting_verb_with_in_it_is_the_statements_issuer_speaking():
+    text = ("أصدرت المقاومة الإسلامية في لبنان سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية.\n\n"
+            "استهدف المجاهدون ثكنة زرعيت بالأسلحة الصاروخية.\n\n"
+            "وقال الجيش الإسرائيلي إن طائراته قصفت بلدة عيتا الشعب.")
+    assert [e.claimant for e in read(text, "israel_lebanon")] == ["Hezbollah", "Israel"]
