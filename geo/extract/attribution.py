@@ -247,7 +247,10 @@ class AttributionStage:
                 # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
                 party = claims[-1].claimant if claims else self.state.last_claimant
             if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
-                    claims or self.state.last_claimant):
+                    claims or self.state.last_claimant) and not any(
+                    (roles[k] and roles[k][0] == PARTY) or toks[k].stem in lx.generic_sources
+                    for k in range(i + 2, min(n, i + 4))):
+                # (not "البيان الذي قالت فيه الوزارة من أنقرة": the speaker follows)
                 # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks
                 party = claims[-1].claimant if claims else self.state.last_claimant
                 end = i + 2

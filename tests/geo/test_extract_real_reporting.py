@@ -1411,3 +1411,14 @@ def test_a_reporting_verb_with_in_it_is_the_statements_issuer_speaking():
             "استهدف المجاهدون ثكنة زرعيت بالأسلحة الصاروخية.\n\n"
             "وقال الجيش الإسرائيلي إن طائراته قصفت بلدة عيتا الشعب.")
     assert [e.claimant for e in read(text, "israel_lebanon")] == ["Hezbollah", "Israel"]
+
+
+def test_where_a_target_was_heading_locates_it():
+    evs = read("وقالت قسد إن طائرة مسيرة تركية استهدفت قافلة مدنية كانت متجهة إلى سد تشرين.", "syria")
+    assert [e.place_en for e in evs] == ["Tishrin Dam"]
+
+
+def test_a_speaker_named_after_in_it_speaks():
+    evs = read("ونشرت الصحيفة بيان وزارة الدفاع التركية الذي قالت فيه الوزارة إن مقاتلاتنا دمرت ملاجئ في منطقة جبل "
+               "كارة.", "iraq")
+    assert [e.claimant for e in evs] == ["Turkey"]
