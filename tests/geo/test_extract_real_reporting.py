@@ -1422,3 +1422,8 @@ def test_a_speaker_named_after_in_it_speaks():
     evs = read("ونشرت الصحيفة بيان وزارة الدفاع التركية الذي قالت فيه الوزارة إن مقاتلاتنا دمرت ملاجئ في منطقة جبل "
                "كارة.", "iraq")
     assert [e.claimant for e in evs] == ["Turkey"]
+
+
+def test_the_syrian_civil_defence_is_a_non_party_source():
+    evs = read("قال الدفاع المدني السوري (الخوذ البيضاء) إن طائرات حربية روسية قصفت مخيما قرب بلدة الدانا.", "syria")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Other", "Russia")]
