@@ -46,6 +46,17 @@ def _issued_before(lx: Lexicon, toks, k: int) -> bool:
         j -= 1
     return j >= 0 and toks[j].stem in lx.issued
 
+def _named_after(lx: Lexicon, toks, roles, j: int) -> bool:
+    """A speaker is named at ``j`` or the word after it, before any opener of the claim ("الذي قالت فيه
+    الوزارة"; not "قال فيه إن القوات البحرية استهدفت": the forces are in the claim)."""
+    for k in range(j, min(len(toks), j + 2)):
+        if toks[k].stem in lx.claim_openers:
+            return False
+        if (roles[k] and roles[k][0] == PARTY) or toks[k].stem in lx.generic_sources:
+            return True
+    return False
+
+
 def _aside_end(toks, roles, i: int) -> int | None:
     """Where the speaker's phrase starts after an aside set off by commas between a reporting verb
     at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
@@ -247,12 +258,14 @@ class AttributionStage:
                 # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
                 party = claims[-1].claimant if claims else self.state.last_claimant
             if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
-                    claims or self.state.last_claimant) and not any(
-                    (roles[k] and roles[k][0] == PARTY) or toks[k].stem in lx.generic_sources
-                    for k in range(i + 2, min(n, i + 4))):
+                    claims or self.state.last_claimant) and not _named_after(lx, toks, roles, i + 2):
                 # (not "البيان الذي قالت فيه الوزارة من أنقرة": the speaker follows)
-                # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks
-                party = claims[-1].claimant if claims else self.state.last_claimant
+                # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks,
+                # the party named before the verb in the sentence ("ظهر المتحدث باسم جماعة الحوثي في بيان
+                # متلفز قال فيه"), else the voice before
+                party = next((roles[k][1] for k in range(i - 1, -1, -1) if roles[k] and roles[k][0] == PARTY
+                              and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
+                    claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
             if toks[i].stem in lx.accuse:
                 # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the

@@ -1427,3 +1427,16 @@ def test_a_speaker_named_after_in_it_speaks():
 def test_the_syrian_civil_defence_is_a_non_party_source():
     evs = read("قال الدفاع المدني السوري (الخوذ البيضاء) إن طائرات حربية روسية قصفت مخيما قرب بلدة الدانا.", "syria")
     assert [(e.claimant, e.attacker) for e in evs] == [("Other", "Russia")]
+
+
+def test_in_it_after_a_speaker_named_earlier_in_the_sentence_is_that_speaker():
+    text = ("قالت هيئة عمليات التجارة البحرية البريطانية إنها تلقت بلاغا عن حادث غرب الحديدة.\n\n"
+            "وبعد ساعات، ظهر المتحدث العسكري باسم جماعة الحوثي في بيان متلفز قال فيه إن القوات البحرية "
+            "استهدفت سفينة في ميناء الحديدة بزورق مسير.")
+    assert [e.claimant for e in read(text, "yemen")] == ["Houthis"]
+
+
+def test_a_source_in_yemens_joint_forces_speaks_for_the_government_side():
+    evs = read("أفاد مصدر عسكري في القوات المشتركة بأن قذيفة هاون أطلقتها ميليشيا الحوثي سقطت على منزل في مدينة حيس.",
+               "yemen")
+    assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [("Yemen", "Houthis", "Hays")]
