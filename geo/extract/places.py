@@ -343,6 +343,9 @@ class PlacesStage:
                     slot = True  # "مدينة X", "مدينتي X وY"
                 elif t.stem not in lx.stop and not t.stem.isdigit():
                     slot = False if len(t.stem) > 1 else slot
+                if t.stem in lx.name_heads and i + 1 < hi and not toks[i + 1].sep and not toks[i + 1].brk:
+                    i += 2  # "ناحية أبو راسين" unknown: not a place called "راسين"
+                    continue
                 i += 1
                 continue
             place, j, printed, near = m

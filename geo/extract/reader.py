@@ -153,6 +153,21 @@ _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relat
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
 
+def _comes_after(lx: Lexicon, toks, seen) -> bool:
+    """The sentence sets the news after earlier ones, days or more before ("ويأتي هذا التصعيد بعد أيام من
+    سلسلة غارات"، "جاء ذلك بعد أسبوعين من"): a word of coming among its first three, then "بعد" and a
+    span of days or more (a number before the unit allowed) within the next five words."""
+    if lx.comes_after.isdisjoint(seen) or lx.span_units.isdisjoint(seen):
+        return False
+    for i in range(min(3, len(toks))):
+        if toks[i].stem in lx.comes_after:
+            for k in range(i + 1, min(len(toks) - 1, i + 5)):
+                if toks[k].stem in lx.after_words and (toks[k + 1].stem in lx.span_units or (
+                        k + 2 < len(toks) and toks[k + 1].stem.isdigit() and toks[k + 2].stem in lx.span_units)):
+                    return True
+    return False
+
+
 def _day_after(headline: Row, body: Row) -> bool:
     """A headline's "today" tells the body's event of the day before ("ستة أخبار تحتاج معرفتها اليوم:
     مسيرات على حقل سرسنك" over "استهدفت مسيرة صباح أمس حقل سرسنك")."""
@@ -280,6 +295,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
         # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم
         # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
+        if trig_at and _comes_after(lx, toks, self._seen):
+            return [], None, None  # "ويأتي هذا التصعيد بعد أيام من سلسلة غارات تركية": background
         found_date = stmt = None
         if _may_date(toks):
             words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]

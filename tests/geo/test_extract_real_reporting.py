@@ -1440,3 +1440,22 @@ def test_a_source_in_yemens_joint_forces_speaks_for_the_government_side():
     evs = read("أفاد مصدر عسكري في القوات المشتركة بأن قذيفة هاون أطلقتها ميليشيا الحوثي سقطت على منزل في مدينة حيس.",
                "yemen")
     assert [(e.claimant, e.attacker, e.place_en) for e in evs] == [("Yemen", "Houthis", "Hays")]
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي هذا التصعيد بعد أيام من سلسلة غارات تركية على منشآت للنفط في ريف القامشلي.",
+    "وجاء ذلك بعد أسبوعين من غارة تركية على حاجز قرب مدينة عامودا.",
+    "إلى ذلك، شيع الآلاف في القامشلي عناصر قتلوا الأسبوع قبل الماضي بغارة تركية على حاجز قرب مدينة عامودا.",
+])
+def test_an_attack_set_days_or_weeks_before_the_news_is_background(text):
+    assert read(text, "syria") == []
+
+
+def test_an_attack_hours_before_a_comes_after_sentence_is_told():
+    evs = read("وجاء ذلك بعد ساعات من غارة تركية على حاجز قرب مدينة عامودا.", "syria")
+    assert [e.place_en for e in evs] == ["Amuda"]
+
+
+def test_the_tail_of_an_unknown_compound_name_is_not_a_place():
+    """"أبو راسين" unknown: no place called "راسين" (a namesake abroad)."""
+    assert read("قصفت المدفعية التركية ناحية أبو راسين.", "syria") == []
