@@ -190,6 +190,16 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     return out
 
 
+def _destination(lx: Lexicon, toks, a: int) -> bool:
+    """Token ``a`` names where people or traffic went ("نزحوا نحو مدينة الحسكة"، "تحويل الرحلات إلى مطار
+    مصراتة"): a preposition of direction before it, after a word of moving."""
+    return a > 1 and toks[a - 1].stem in lx.direction_preps and any(
+        toks[q].stem in lx.movement for q in range(max(0, a - 5), a - 1))
+
+
+_UNSET = object()  # (no anaphor's place was saved)
+
+
 class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
 
@@ -309,6 +319,7 @@ class PlacesStage:
                     origin = False
                 i += 1
                 continue
+            typed_before = _UNSET
             if r and r[0] == PARTY and r[2] == "metonym" and (agent or own) and \
                     all((roles[k] and roles[k][0] == PARTY) or toks[k].ty for k in range(lo, i)) and \
                     ((agent and agent != r[1]) or (not agent and own == r[1] and _ends_name(toks, i, hi))):
@@ -316,6 +327,7 @@ class PlacesStage:
                 # الأذربيجانية ستيباناكيرت" (elsewhere it is a party: "داعيا واشنطن إلى")
                 m = self._match_place(toks, i, hi, True, r)
             elif slot or t.stem in TYPE_WORDS or t.stem in self.desc_firsts or self.startable(t.norm):
+                typed_before = self.state.typed.get(t.stem) if t.stem in lx.anaphor_far else _UNSET
                 m = self._match_place(toks, i, hi, slot, r)
             else:
                 m = None  # no name starts with this word (see _match_place)
@@ -352,6 +364,13 @@ class PlacesStage:
             if not origin and not stationed and between != 2 and not (
                     overhead == 2 or (overhead and place.kind in ("region", "country"))):
                 out.append(PlaceSpan(place, i, j, printed, near or near_list or between == 1))
+            elif t.stem in lx.anaphor_far and typed_before is not _UNSET:
+                # a place that was not hit is not what "المطار" names later ("تحويل الرحلات إلى مطار
+                # مصراتة بعد سقوط قذائف على مدرج المطار": Mitiga's runway)
+                if typed_before is None:
+                    self.state.typed.pop(t.stem, None)
+                else:
+                    self.state.typed[t.stem] = typed_before
             stationed = False
             between = 2 if between else 0
             i = j
@@ -471,6 +490,8 @@ class PlacesStage:
             named_here = False
             for a in range(k - 1, -1, -1):
                 if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):
+                    if _destination(lx, toks, a):
+                        continue  # "وتحويلها إلى مطار مصراتة، بعد سقوط قذائف على مدرج المطار": not Misrata's
                     named_here = True
                     for start in (a, a + 1):  # "قاعدة حميميم" as one name, else the name after the noun
                         m = self._match_place(toks, start, len(toks), True, roles[start]) if start < len(toks) else None
@@ -748,6 +769,8 @@ class PlacesStage:
                 in_theatre = theatre.prior(p)[1] is not None
                 if (" " not in k and k in lx.stop) or (len(k) < 4 and not in_theatre):
                     continue
+                if not in_theatre and (stem or first) in lx.front_words:
+                    continue  # "محور صلاح الدين" in Tripoli: a front of this war, not a namesake abroad
                 # Outside a place slot only the theatre's places and countries are read as places;
                 # inside one ("على X", "مدينة X", lists) well-known places anywhere are too.
                 if not slot and not (in_theatre or p.kind == "country"):

@@ -1459,3 +1459,16 @@ def test_an_attack_hours_before_a_comes_after_sentence_is_told():
 def test_the_tail_of_an_unknown_compound_name_is_not_a_place():
     """"أبو راسين" unknown: no place called "راسين" (a namesake abroad)."""
     assert read("قصفت المدفعية التركية ناحية أبو راسين.", "syria") == []
+
+
+def test_a_front_named_with_axis_is_the_theatres_own_not_a_namesake_abroad():
+    evs = read("وأكد المسماري أن وحدات الجيش تقدمت على محور صلاح الدين وسيطرت على عدة تمركزات.", "libya")
+    assert [(e.claimant, e.event_type, e.place_en) for e in evs] == [("LNA", "ground_attack", "Salah al-Din (Tripoli)")]
+    assert [e.place_en for e in read("وقال الجيش الإسرائيلي إن قواته سيطرت على محور صلاح الدين.", "gaza")] == \
+        ["Philadelphi Corridor"]
+
+
+def test_where_flights_were_diverted_is_neither_a_place_hit_nor_what_the_airport_names_later():
+    evs = read("أعلنت إدارة مطار معيتيقة الدولي تعليق الرحلات الجوية وتحويلها إلى مطار مصراتة، بعد سقوط عدة "
+               "قذائف صاروخية على مدرج المطار.", "libya")
+    assert [e.place_en for e in evs] == ["Mitiga International Airport"]
