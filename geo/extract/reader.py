@@ -153,6 +153,21 @@ _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relat
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
 
+def _past_year(lx: Lexicon, words: list[str], year: int, before: int | None) -> bool:
+    """A year before ``year`` named with a word that dates by it ("صيف 2022"، "في عام 2019"), before
+    the character offset ``before`` of the sentence's first date when it has one (not "... صيف 2022
+    الذي لم يحاسب عليه أحد حتى اليوم" read as today's)."""
+    at = 0
+    for k in range(len(words)):
+        w = words[k]
+        if before is not None and at > before:
+            return False
+        if k and len(w) == 4 and w.isdigit() and 1900 < int(w) < year and words[k - 1] in lx.year_heads:
+            return True
+        at += len(w) + 1
+    return False
+
+
 def _comes_after(lx: Lexicon, toks, seen) -> bool:
     """The sentence sets the news after earlier ones, days or more before ("ويأتي هذا التصعيد بعد أيام من
     سلسلة غارات"، "جاء ذلك بعد أسبوعين من"): a word of coming among its first three, then "بعد" and a
@@ -310,6 +325,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             else:
                 found_date = find_date(" ".join(words), self.published, words, year=self.year, ref=self.ref)
                 stmt = found_date if not trig_at else None
+            if trig_at and self.published is not None and _past_year(
+                    lx, words, self.published.year, found_date[2] if found_date is not None else None):
+                return [], None, None  # "بقصف منتجع برخ في زاخو صيف 2022": background of an earlier year
             if found_date is None and trig_at:
                 ago = days_ago(words)
                 if ago is not None and ago[0] > self.opts["max_age_days"]:

@@ -1472,3 +1472,9 @@ def test_where_flights_were_diverted_is_neither_a_place_hit_nor_what_the_airport
     evs = read("أعلنت إدارة مطار معيتيقة الدولي تعليق الرحلات الجوية وتحويلها إلى مطار مصراتة، بعد سقوط عدة "
                "قذائف صاروخية على مدرج المطار.", "libya")
     assert [e.place_en for e in evs] == ["Mitiga International Airport"]
+
+
+def test_an_attack_dated_to_an_earlier_year_is_background_even_with_today_later_in_the_sentence():
+    text = ("وكتب محلل أن بغداد مطالبة باستدعاء السفير التركي، مذكرا بقصف منتجع برخ في زاخو صيف 2022 "
+            "الذي لم يحاسب عليه أحد حتى اليوم.")
+    assert read(text, "iraq") == []
