@@ -1478,3 +1478,15 @@ def test_an_attack_dated_to_an_earlier_year_is_background_even_with_today_later_
     text = ("وكتب محلل أن بغداد مطالبة باستدعاء السفير التركي، مذكرا بقصف منتجع برخ في زاخو صيف 2022 "
             "الذي لم يحاسب عليه أحد حتى اليوم.")
     assert read(text, "iraq") == []
+
+
+def test_our_female_correspondent_is_the_outlets_own_voice():
+    text = ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا مستوطنة شلومي بصلية صاروخية.\n\n"
+            "وأفادت مراسلتنا بأن الطيران الحربي المعادي شن بعد الظهر غارة على منزل في بلدة يارون.")
+    assert [e.claimant for e in read(text, "israel_lebanon")] == ["Hezbollah", "Other"]
+
+
+def test_a_clearing_operation_is_a_ground_attack():
+    evs = read("قال الجيش الإسرائيلي إن قوات لواء غولاني أنهت عملية تطهير التلة المشرفة على بلدة عيتا الشعب.",
+               "israel_lebanon")
+    assert [(e.claimant, e.event_type) for e in evs] == [("Israel", "ground_attack")]
