@@ -507,9 +507,11 @@ class TriggersStage:
         if not lx.condemn.isdisjoint(self._seen) and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
                 and any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 3))):
             return True  # "دان رئيس الحكومة الاعتداءات المتواصلة على الجنوب": a campaign condemned, no event
-        if t.stem in lx.aircraft and not lx.overflight.isdisjoint(self._seen) and \
+        if (t.stem in lx.aircraft or (t.ty0 == "drone" and not any(x.ty0 == "destruction" for x in toks))) and \
+                not lx.overflight.isdisjoint(self._seen) and \
                 lx.attack_verbs.isdisjoint(self._seen):
-            return True  # "لم يغادر الطيران المعادي أجواء المنطقة، وسط تحليق لطائرات الاستطلاع": flying over, no strike
+            return True  # "لم يغادر الطيران المعادي أجواء المنطقة، وسط تحليق لطائرات الاستطلاع"، "عادت المسيرات إلى
+            # سماء النبطية": flying over, no strike
         passive = not lx.passive.isdisjoint(self._seen) and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):

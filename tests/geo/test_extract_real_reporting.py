@@ -1490,3 +1490,14 @@ def test_a_clearing_operation_is_a_ground_attack():
     evs = read("قال الجيش الإسرائيلي إن قوات لواء غولاني أنهت عملية تطهير التلة المشرفة على بلدة عيتا الشعب.",
                "israel_lebanon")
     assert [(e.claimant, e.event_type) for e in evs] == [("Israel", "ground_attack")]
+
+
+def test_drones_back_in_the_sky_of_a_town_are_no_strike():
+    assert read("عادت المسيرات الإسرائيلية إلى سماء النبطية صباح اليوم الثلاثاء.", "israel_lebanon") == []
+    evs = read("أسقطت الدفاعات الجوية ثلاث طائرات مسيرة في أجواء سراقب.", "syria")
+    assert [(e.event_type, e.place_en) for e in evs] == [("destruction", "Saraqib")]
+
+
+def test_a_warning_to_a_building_is_no_place_of_the_attack_told_before():
+    evs = read("سيارة تستهدف على طريق كفررمان اليوم وإنذار إسرائيلي لمبنى في الحدث", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Kfar Rumman"]
