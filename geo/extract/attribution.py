@@ -253,6 +253,7 @@ class AttributionStage:
                     toks[i].stem in lx.statement or (i + 1 < n and toks[i + 1].stem in lx.statement)):
                 continue  # "أفاد حزب الله ضمن بيان بأن ..."، "وقال الجيش في بيان إن": the speaker's own statement
             party, source, end = None, None, i + 1
+            issued = False  # "بيان صادر عن X" passed: X, whoever it is, speaks
             generic = False
             if toks[i].stem in lx.accusing_participles and (claims or self.state.last_claimant):
                 # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
@@ -323,6 +324,7 @@ class AttributionStage:
                 if toks[k].stem in lx.about and source is not None:
                     continue  # "نقلت وكالة X عن Y": the claimant is Y
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
+                    issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what
                 if toks[k].stem in lx.claim_openers or (k > max(i + 1, start) and toks[k].comma):
                     break
@@ -376,6 +378,9 @@ class AttributionStage:
                         continue
                     # "وفق الهلال الأحمر"، "بحسب الأمم المتحدة": a body no profile lists as a party speaks,
                     # not the party that spoke before it
+                    party = self.profile.fallback_party
+                elif issued and not generic:
+                    # "نص البيان الصادر عن مجلس قروي المغير": a body no profile lists speaks for itself
                     party = self.profile.fallback_party
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"

@@ -80,6 +80,7 @@ _ORDINAL_FIRSTS = frozenset(k.split()[0] for k in ORDINAL_DAYS)
 _WEEKDAY_TOKENS = frozenset(WEEKDAYS) | {shape.CONJ + w for w in WEEKDAYS}
 _DIGIT = re.compile(r"\d")
 _WEEKDAY, _LAST, _AFTER_RELATIVE = _PAT["weekday"], _PAT["last"], _PAT["after_relative"]
+_LAST_YEAR = _PAT["last_year"]
 
 
 #: Years a date printed in the text may have (those of a publication date, geo.articles): "تشرين
@@ -193,10 +194,14 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
                 continue
         elif published is not None:
             y = published.year if month <= published.month else published.year - 1
+            if _LAST_YEAR.match(text_norm, m.end()):
+                y = published.year - 1  # "في نيسان من العام الماضي"
         elif year is not None:
             y = year
             if ref is not None and month > ref.month and _LAST.match(text_norm, m.end()):
                 y = ref.year - 1  # "في كانون الأول الماضي" in a text of January 2024: December 2023
+            elif _LAST_YEAR.match(text_norm, m.end()):
+                y = year - 1  # "في نيسان من العام الماضي"
         else:
             continue
         found.append((m.start(), dt.date(y, month, 1), "month"))

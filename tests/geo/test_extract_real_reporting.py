@@ -1501,3 +1501,15 @@ def test_drones_back_in_the_sky_of_a_town_are_no_strike():
 def test_a_warning_to_a_building_is_no_place_of_the_attack_told_before():
     evs = read("سيارة تستهدف على طريق كفررمان اليوم وإنذار إسرائيلي لمبنى في الحدث", "israel_lebanon")
     assert [e.place_en for e in evs] == ["Kfar Rumman"]
+
+
+def test_a_statement_issued_by_a_body_no_profile_lists_is_that_bodys():
+    text = ("ننشر في ما يلي نص البيان الصادر عن مجلس قروي المغير شمال شرق رام الله كما وصلنا.\n\n"
+            "تعرضت قريتنا المغير اليوم لهجوم واسع نفذه عشرات المستوطنين.\n\n"
+            "وفي جنين، أعلنت وزارة الصحة الفلسطينية استشهاد شابين جراء قصف طائرة مسيرة إسرائيلية مركبة في بلدة قباطية.")
+    assert [e.claimant for e in read(text, "gaza")] == ["Other", "PA"]
+
+
+def test_a_month_of_last_year_is_last_years():
+    evs = read("يذكر أن قرية المغير شهدت في نيسان من العام الماضي هجوما مشابها.", "gaza")
+    assert all(e.date is None or e.date.year == PUB.year - 1 for e in evs)
