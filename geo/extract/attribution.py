@@ -57,6 +57,22 @@ def _named_after(lx: Lexicon, toks, roles, j: int) -> bool:
     return False
 
 
+def _issuer_unknown(lx: Lexicon, toks, roles, i: int) -> bool:
+    """A statement issued by a body no profile lists: a statement noun as the object of the verb at
+    ``i`` within fourteen words (a date may stand between), after a subject that holds no party's word and does not open with a
+    word standing for the speaker before ("أصدر مجلس أعيان ووجهاء ناحية آمرلي بيانا"; not "أصدرت
+    الوزارة بيانا")."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].stem in lx.generic_sources or toks[i + 1].datew:
+        return False
+    for k in range(i + 1, min(n, i + 15)):
+        if roles[k] or toks[k].ty0 or toks[k].stem in lx.claim_openers:
+            return False
+        if k > i + 1 and toks[k].stem in lx.statement_objects:
+            return True
+    return False
+
+
 def _aside_end(toks, roles, i: int) -> int | None:
     """Where the speaker's phrase starts after an aside set off by commas between a reporting verb
     at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
@@ -379,8 +395,9 @@ class AttributionStage:
                     # "وفق الهلال الأحمر"، "بحسب الأمم المتحدة": a body no profile lists as a party speaks,
                     # not the party that spoke before it
                     party = self.profile.fallback_party
-                elif issued and not generic:
-                    # "نص البيان الصادر عن مجلس قروي المغير": a body no profile lists speaks for itself
+                elif (issued and not generic) or (kind == "verb" and not generic and _issuer_unknown(lx, toks, roles, i)):
+                    # "نص البيان الصادر عن مجلس قروي المغير"، "أصدر مجلس أعيان ناحية آمرلي بيانا": a body no
+                    # profile lists speaks for itself
                     party = self.profile.fallback_party
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"

@@ -399,8 +399,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 continue
             if not located and unlocated:
                 f = unlocated[0]
-                if not (killed is not None and since_here):
-                    # (not a war's running toll: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف")
+                if not since_here:
+                    # (not a war's running toll or count: "قتل 46 مدنيا منذ مطلع تشرين الأول جراء القصف"،
+                    # "فقدت الناحية 14 من أبنائها في هجمات مماثلة منذ مطلع العام الماضي")
                     new_pending = Pending(claimant, f, claim, (date, dprec), own, sent, abs_start, killed, injured)
                 continue
             if not finds and killed is not None and claim.claimant and not since_here:
@@ -419,8 +420,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if not located and pending is not None and pending.claimant == claimant:
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
                 # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
-                places = self._loose_places(toks, roles, claim) if lx.sirens.isdisjoint(self._seen) else []
-                # (not where sirens sounded: "ودوت صفارات الإنذار في كريات شمونة")
+                places = self._loose_places(toks, roles, claim) if lx.sirens.isdisjoint(self._seen) and \
+                    lx.funeral.isdisjoint(self._seen) else []
+                # (not where sirens sounded, "ودوت صفارات الإنذار في كريات شمونة", nor where the dead were
+                # buried, "وقد شيع الشهيدان في مدينة طوز خورماتو")
                 if places and any(toks[k].stem in lx.hypo and not any(toks[j].brk for j in range(k + 1, places[0].start))
                                   for k in range(places[0].start)):
                     places = []

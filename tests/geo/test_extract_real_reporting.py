@@ -1513,3 +1513,17 @@ def test_a_statement_issued_by_a_body_no_profile_lists_is_that_bodys():
 def test_a_month_of_last_year_is_last_years():
     evs = read("يذكر أن قرية المغير شهدت في نيسان من العام الماضي هجوما مشابها.", "gaza")
     assert all(e.date is None or e.date.year == PUB.year - 1 for e in evs)
+
+
+def test_a_statement_issued_by_a_council_no_profile_lists_is_the_councils():
+    text = ("أصدر مجلس أعيان ووجهاء ناحية آمرلي، اليوم الاثنين، بيانا حمل فيه الجهات الأمنية المسؤولية.\n\n"
+            "وجاء في البيان: \"في فجر يوم الأحد هاجمت مجموعة من عصابات داعش نقطة تفتيش عند الطرف الشرقي لناحية "
+            "آمرلي\".\n\n"
+            "في المقابل، نشر تنظيم داعش رواية مختلفة، زاعما أن جنود الخلافة أغاروا على ثكنة في آمرلي.")
+    assert [e.claimant for e in read(text, "iraq")] == ["Other", "ISIS"]
+
+
+def test_a_funeral_or_a_running_count_does_not_place_the_attack_told_before():
+    text = ("قال مصدر أمني إن مسلحين هاجموا نقطة تفتيش، مذكرا بأن الناحية فقدت 14 من أبنائها في هجمات مماثلة "
+            "منذ مطلع العام الماضي. وقد شيع القتلى ظهر الأحد في مدينة طوز خورماتو.")
+    assert read(text, "iraq") == []
