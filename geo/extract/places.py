@@ -504,6 +504,15 @@ class PlacesStage:
                 place = self.state.typed.get(base)
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
+        c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1) if toks[q].stem in lx.cause_words), None)
+        if c is not None and not lx.effects.isdisjoint(self._seen):
+            # "اندلاع حريق في مصفاة النفط بمدينة توابسي، إثر سقوط حطام طائرة مسيرة": the effect, told first
+            # with its place, is where the attack after "إثر/جراء" struck
+            e = next((q for q in range(lo, c) if toks[q].stem in lx.effects), None)
+            if e is not None:
+                got = self._places(toks, roles, e + 1, c)
+                if got:
+                    return got[:1]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
         if passive(lx, toks[first]) or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place

@@ -1527,3 +1527,9 @@ def test_a_funeral_or_a_running_count_does_not_place_the_attack_told_before():
     text = ("قال مصدر أمني إن مسلحين هاجموا نقطة تفتيش، مذكرا بأن الناحية فقدت 14 من أبنائها في هجمات مماثلة "
             "منذ مطلع العام الماضي. وقد شيع القتلى ظهر الأحد في مدينة طوز خورماتو.")
     assert read(text, "iraq") == []
+
+
+def test_an_effect_told_before_its_cause_places_the_attack():
+    evs = read("أعلن حاكم إقليم كراسنودار اندلاع حريق في مصفاة النفط بمدينة توابسي على ساحل البحر الأسود، إثر سقوط "
+               "حطام طائرة مسيرة أوكرانية على أحد خزانات الوقود.", "ukraine")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Russia", "Tuapse")]
