@@ -73,6 +73,20 @@ def _issuer_unknown(lx: Lexicon, toks, roles, i: int) -> bool:
     return False
 
 
+def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
+    """The party named as the subject of a verb before a coordinated reporting verb at ``i``, in the
+    same sentence after ``lo``: the first party's word right after a word with no article that is no
+    preposition (a verb: "بثت قوات الدعم السريع"; the first, not one in an apposition after it:
+    "وتبنت المقاومة الإسلامية في العراق، وهي تحالف فصائل موالية لطهران، الهجوم، وقالت")."""
+    for k in range(max(lo, 1), i):
+        r = roles[k]
+        if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue") and \
+                not roles[k - 1] and toks[k - 1].ty0 is None and not toks[k - 1].brk and \
+                not toks[k - 1].norm.startswith(shape.ARTICLE) and toks[k - 1].stem not in lx.prep_in:
+            return r[1]
+    return None
+
+
 def _aside_end(toks, roles, i: int) -> int | None:
     """Where the speaker's phrase starts after an aside set off by commas between a reporting verb
     at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
@@ -399,6 +413,12 @@ class AttributionStage:
                     # "نص البيان الصادر عن مجلس قروي المغير"، "أصدر مجلس أعيان ناحية آمرلي بيانا": a body no
                     # profile lists speaks for itself
                     party = self.profile.fallback_party
+                elif kind == "verb" and shape.starts_with_conj(toks[i].raw) and i + 1 < n and (
+                        toks[i + 1].stem in lx.claim_openers or toks[i + 1].stem in lx.prep_in) and (
+                        not claims and (subject := _subject_before(lx, toks, roles, 0, i))):
+                    # "بثت قوات الدعم السريع مقاطع مصورة ...، وقالت في بيان إن": the subject of the verb
+                    # before, in the same sentence, goes on to speak
+                    party = subject
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
                     if party is None:

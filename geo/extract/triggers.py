@@ -514,8 +514,9 @@ class TriggersStage:
             # سماء النبطية": flying over, no strike
         passive = not lx.passive.isdisjoint(self._seen) and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
-        if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))):
-            return True
+        if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))) \
+                and not (i > lo and toks[i - 1].stem in lx.repel):
+            return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
         for k in range(i - 1, max(lo - 1, i - 5), -1):
@@ -525,6 +526,8 @@ class TriggersStage:
                 continue  # "أن تكون قد استهدفت": perfect tense, not "may"
             if toks[k].stem in lx.any_ and denial:
                 continue  # "نفت قيامها بأي قصف": the denied attack, no threat
+            if toks[k].stem in lx.repel and t.ty == "ground_attack":
+                continue  # "تصدت قواتنا لهجوم واسع للميليشيا على مدينة بارا": repelled, the other side's attack
             if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
                 return True
         return False

@@ -1533,3 +1533,18 @@ def test_an_effect_told_before_its_cause_places_the_attack():
     evs = read("أعلن حاكم إقليم كراسنودار اندلاع حريق في مصفاة النفط بمدينة توابسي على ساحل البحر الأسود، إثر سقوط "
                "حطام طائرة مسيرة أوكرانية على أحد خزانات الوقود.", "ukraine")
     assert [(e.claimant, e.place_en) for e in evs] == [("Russia", "Tuapse")]
+
+
+def test_a_coordinated_reporting_verb_speaks_for_the_subject_of_the_verb_before():
+    evs = read("بثت قوات الدعم السريع مقاطع مصورة، وقالت إن قواتها حررت مدينة بارا.", "sudan")
+    assert [(e.claimant, e.event_type) for e in evs] == [("RSF", "ground_attack")]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("قال الجيش إن قواتنا تصدت لهجوم للميليشيا على مدينة بارا.", 1),
+    ("قال الجيش إن قواتنا تصدت لمحاولة تقدم للميليشيا على مدينة بارا.", 1),
+    ("قالت الوزارة إن الميليشيا تستعد لهجوم على مدينة بارا.", 0),
+])
+def test_an_attack_repelled_is_an_event_an_attack_prepared_is_not(text, n):
+    evs = read(text, "sudan")
+    assert len(evs) == n and all((e.claimant, e.event_type) == ("Sudan", "ground_attack") for e in evs)
