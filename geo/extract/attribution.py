@@ -440,6 +440,8 @@ class AttributionStage:
             party = party or self.voice
             self.state.last_claimant = party
             return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
+        if n > 1 and not claims and toks[0].stem in lx.outlet_turns and ":" in self._parts[2 * self._kidx[1]]:
+            self.state.last_claimant = self.voice  # "المراسل: ..." in a transcript: the outlet tells on
         colon = self._colon_speaker(toks, roles)
         if self.state.headline and toks[0].stem in lx.interview:
             self.state.interviewee = colon[0] if colon is not None else self._interviewee(toks, roles)

@@ -225,8 +225,9 @@ class PlacesStage:
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
         while i < hi:
             t = toks[i]
-            if i > lo and t.stem in lx.aims:
+            if i > lo and (t.stem in lx.aims or t.norm in lx.outage):
                 break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
+                # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
                 stationed = False
@@ -293,7 +294,7 @@ class PlacesStage:
                 origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
             if t.stem in lx.movement:
                 moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
-            elif moving and t.stem in lx.direction_preps:
+            elif moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
                 stationed = True
                 moving = False
                 i += 1

@@ -1548,3 +1548,19 @@ def test_a_coordinated_reporting_verb_speaks_for_the_subject_of_the_verb_before(
 def test_an_attack_repelled_is_an_event_an_attack_prepared_is_not(text, n):
     evs = read(text, "sudan")
     assert len(evs) == n and all((e.claimant, e.event_type) == ("Sudan", "ground_attack") for e in evs)
+
+
+def test_a_broadcast_transcripts_correspondent_is_the_outlets_voice_and_quotes_others():
+    text = ("على الهواء | مراسلنا في أربيل\n\n"
+            "المراسل: نشرت مجموعة تطلق على نفسها اسم سرايا أولياء الدم بيانا تقول فيه: \"استهدف مجاهدونا قاعدة "
+            "حرير بسرب من الطائرات المسيرة\".\n\n"
+            "المراسل: يوم السبت الماضي تعرض حقل كورمور للغاز لقصف بطائرة مسيرة، وأدى إلى انقطاع الكهرباء عن "
+            "أجزاء من السليمانية وأربيل.")
+    assert [(e.claimant, e.place_en) for e in read(text, "iraq")] == [
+        ("PMF", "Harir Air Base"), ("Other", "Khor Mor gas field")]
+
+
+def test_where_a_family_fled_is_no_place_hit():
+    evs = read("وقال أحد السكان إن القذائف سقطت على منزل جيرانه في العجيلات، والعائلة هاربة عند أقاربها في زوارة.",
+               "libya")
+    assert [e.place_en for e in evs] == ["Al Ajaylat"]
