@@ -555,6 +555,9 @@ class AttributionStage:
                 while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
                                  or toks[p - 1].stem in lx.speaker_words):
                     p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+                if p > 0 and not roles[p - 1] and toks[p - 1].norm.startswith(shape.ARTICLE) and \
+                        shape.is_nisba(toks[p].norm) and not toks[p].brk and not toks[p - 1].ty:
+                    p -= 1  # a body named by its head and the party's adjective: "الشرطة الإسرائيلية:"
             else:
                 return None
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"

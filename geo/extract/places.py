@@ -505,15 +505,23 @@ class PlacesStage:
                 place = self.state.typed.get(base)
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
-        c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1) if toks[q].stem in lx.cause_words), None)
-        if c is not None and not lx.effects.isdisjoint(self._seen):
-            # "اندلاع حريق في مصفاة النفط بمدينة توابسي، إثر سقوط حطام طائرة مسيرة": the effect, told first
-            # with its place, is where the attack after "إثر/جراء" struck
-            e = next((q for q in range(lo, c) if toks[q].stem in lx.effects), None)
+        c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1)
+                  if toks[q].stem in lx.cause_words or toks[q].stem in lx.after_words), None)
+        if c is not None:
+            # "اندلاع حريق في مصفاة النفط بمدينة توابسي، إثر سقوط حطام طائرة مسيرة"، "أصيب سبعة في بلدة
+            # الزوايدة بعد قذائف سقطت على خيام النازحين": the effect, told first with its place, is where
+            # the attack after "إثر/جراء/بعد" struck (after "بعد", only the dead and wounded)
+            e = next((q for q in range(lo, c) if toks[q].cas or (
+                toks[c].stem in lx.cause_words and toks[q].stem in lx.effects)), None)
             if e is not None:
                 got = self._places(toks, roles, e + 1, c)
                 if got:
                     return got[:1]
+        if first > lo and toks[first].stem.endswith(shape.OBJECT_SUFFIXES) and toks[first].stem in lx.attack_verbs:
+            # "من منزل في مخيم البريج، قصفته طائرات الاحتلال": the verb's pronoun is the place named before it
+            got = self._places(toks, roles, max(lo, first - 8), first)
+            if got and got[-1].end >= first - 2:
+                return got[-1:]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
         if passive(lx, toks[first]) or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place

@@ -1564,3 +1564,17 @@ def test_where_a_family_fled_is_no_place_hit():
     evs = read("وقال أحد السكان إن القذائف سقطت على منزل جيرانه في العجيلات، والعائلة هاربة عند أقاربها في زوارة.",
                "libya")
     assert [e.place_en for e in evs] == ["Al Ajaylat"]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("قتل أحد عشر شخصا من منزل في مخيم البريج، قصفته طائرات الاحتلال.", "gaza", "Bureij"),
+    ("أصيب سبعة في بلدة الزوايدة بعد قذائف مدفعية سقطت على خيام النازحين.", "gaza", "Az-Zawayda"),
+])
+def test_the_place_of_the_victims_or_of_a_pronoun_object_is_the_place_of_the_attack_after_it(text, prof, place):
+    assert [e.place_en for e in read(text, prof)] == [place]
+
+
+def test_a_body_named_by_its_head_and_a_partys_adjective_speaks_after_a_time_stamp():
+    evs = read("11:30 — الشرطة الإسرائيلية: إصابة رجلين بشظايا في مدينة صفد جراء سقوط صاروخ أطلق من لبنان.",
+               "israel_lebanon")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Israel", "Safed")]
