@@ -9,7 +9,7 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _Tok, _quoted
+from .tokens import _NO_FLAGS, _WORD_SPLIT, _Tok, _quoted
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
 
 
@@ -440,8 +440,6 @@ class AttributionStage:
             party = party or self.voice
             self.state.last_claimant = party
             return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
-        if n > 1 and not claims and toks[0].stem in lx.outlet_turns and ":" in self._parts[2 * self._kidx[1]]:
-            self.state.last_claimant = self.voice  # "المراسل: ..." in a transcript: the outlet tells on
         colon = self._colon_speaker(toks, roles)
         if self.state.headline and toks[0].stem in lx.interview:
             self.state.interviewee = colon[0] if colon is not None else self._interviewee(toks, roles)
@@ -456,6 +454,10 @@ class AttributionStage:
                 self.state.last_claimant = party
             self.state.claimants_seen.append(party)
             claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
+        if claims:
+            self.state.turn_voice = None  # a party spoke in this turn of a transcript: it carries on
+        elif self.state.turn_voice is not None and not self.state.headline:
+            return [_Claim(self.state.turn_voice, CLAIM, None, 0, n, (0, 0))]  # "المراسل: يوم السبت الماضي تعرض ..."
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
@@ -510,6 +512,28 @@ class AttributionStage:
             if span and span[0].place.country in self.profile.governs:
                 party = self.profile.governs[span[0].place.country]
         return party
+
+    def _turn(self, para: str) -> None:
+        """A broadcast transcript's turns: a paragraph opened by the outlet's anchor or correspondent
+        ("المذيعة: ..."، "المراسل: ...") is the outlet's voice where nobody is named, until a party
+        speaks in it; once such a turn was seen, one opened by a label of one to three words that names
+        no party ("مدير المستشفى: ...") is a guest's that no profile lists. (Read per paragraph: the
+        label's sentence may hold no attack or reporting word and not be read at all.) The speaker
+        carried over is kept for "الوزارة تقول"."""
+        head = para.lstrip()[:60]
+        colon = head.find(":")
+        if colon < 1:
+            return
+        words = _WORD_SPLIT.split(head[:colon])[1::2]
+        if not 1 <= len(words) <= 3:
+            return
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        if len(toks) == 1 and toks[0].stem in self.lx.outlet_turns:
+            self.state.turn_voice = self.voice
+            self.state.transcript = True
+        elif self.state.transcript and not any(t.ty or t.datew or t.stem.isdigit() for t in toks) and \
+                not any(self._roles(toks)):
+            self.state.turn_voice = self.profile.fallback_party
 
     def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
         """A party named before a colon speaks what follows, as headlines and live pages write it

@@ -234,6 +234,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # (the voices of a headline speak only there: "قوات الوفاق تعلن تحرير غريان.. والمسماري:
             # ..." leaves the body to name its own speakers)
             speaker = self.state.last_claimant
+            if ":" in para[:60]:
+                self._turn(para)
             for s_start, sent in _sentences(para):
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]

@@ -1578,3 +1578,16 @@ def test_a_body_named_by_its_head_and_a_partys_adjective_speaks_after_a_time_sta
     evs = read("11:30 — الشرطة الإسرائيلية: إصابة رجلين بشظايا في مدينة صفد جراء سقوط صاروخ أطلق من لبنان.",
                "israel_lebanon")
     assert [(e.claimant, e.place_en) for e in evs] == [("Israel", "Safed")]
+
+
+def test_a_transcripts_guest_is_no_party_and_the_ministry_named_before_still_speaks():
+    text = ("نشرة | اتصال هاتفي\n\n"
+            "المذيعة: معنا على الهاتف مدير مستشفى شهداء الأقصى.\n\n"
+            "مدير المستشفى: أهلا بكم. منذ الفجر وصلنا أحد عشر شهيدا من منزل في مخيم البريج، قصفته طائرات الاحتلال.\n\n"
+            "المذيعة: وننتقل إلى مراسلنا، فالجيش الإسرائيلي أصدر بيانا.\n\n"
+            "وقال الجيش الإسرائيلي في بيان إن طائراته ضربت مخربين في منطقة البريج.")
+    assert [e.claimant for e in read(text, "gaza")] == ["Other", "Israel"]
+    text = ("نشرة المساء\n\n"
+            "المذيعة: وننتقل إلى باكو، حيث أفاد مراسلنا بأن وزارة الدفاع الأذربيجانية تتحدث عن استفزاز أرميني.\n\n"
+            "المراسل: الوزارة تقول إن القوات الأرمينية قصفت بالمدفعية قرى في منطقة ترتر.")
+    assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
