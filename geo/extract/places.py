@@ -161,6 +161,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     out = []
     for n, (p, i, j, printed, near) in enumerate(places):
         prev = places[n - 1] if n else None
+        if prev is not None and p.id == prev[0].id and toks[i].paren and i - prev[2] <= 1:
+            continue  # "لمنطقة عين العرب (كوباني)": the same place again, in parentheses
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) and toks[k].stem not in lx.compass  # (not "وسط")
@@ -507,10 +509,11 @@ class PlacesStage:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
         c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1)
                   if toks[q].stem in lx.cause_words or toks[q].stem in lx.after_words), None)
-        if c is not None:
+        if c is not None and lx.since.isdisjoint(self._seen):
             # "اندلاع حريق في مصفاة النفط بمدينة توابسي، إثر سقوط حطام طائرة مسيرة"، "أصيب سبعة في بلدة
             # الزوايدة بعد قذائف سقطت على خيام النازحين": the effect, told first with its place, is where
-            # the attack after "إثر/جراء/بعد" struck (after "بعد", only the dead and wounded)
+            # the attack after "إثر/جراء/بعد" struck (after "بعد", only the dead and wounded; not a war's
+            # toll, "قتل 46 مدنيا في ريفي إدلب وحلب منذ مطلع تشرين الأول جراء القصف")
             e = next((q for q in range(lo, c) if toks[q].cas or (
                 toks[c].stem in lx.cause_words and toks[q].stem in lx.effects)), None)
             if e is not None:

@@ -329,6 +329,8 @@ class TriggersStage:
             scope_end = groups[gi + 1][0][0] if gi + 1 < len(groups) else hi
             if g[0][2]:  # hypothetical / threat / intention: no event, and its target is no place
                 continue
+            if first > lo and toks[first].stem in lx.retell and toks[first - 1].stem in lx.amid:
+                continue  # "وعلى وقع القصف، نزحت العائلات ...": the attack told before, as the circumstance
             if icpt and any(first < k < scope_end for k in icpt):
                 continue  # "أطلقت 40 قذيفة صاروخية نحو خليج حيفا حيث تم اعتراض معظمها": intercepted, no event
             if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))

@@ -1591,3 +1591,13 @@ def test_a_transcripts_guest_is_no_party_and_the_ministry_named_before_still_spe
             "المذيعة: وننتقل إلى باكو، حيث أفاد مراسلنا بأن وزارة الدفاع الأذربيجانية تتحدث عن استفزاز أرميني.\n\n"
             "المراسل: الوزارة تقول إن القوات الأرمينية قصفت بالمدفعية قرى في منطقة ترتر.")
     assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("ونقل مراسلنا أن طائرة مسيرة تركية استهدفت منزلا في بلدة صرين التابعة لمنطقة عين العرب (كوباني).", 1),
+    ("وقالت الوزارة إن مدفعيتها استهدفت مواقع قسد في محيط جسر قرقوزاق، مشيرة إلى أن قواتها على أهبة الاستعداد "
+     "للتقدم نحو عين العرب.", 1),
+    ("وعلى وقع القصف، نزحت عشرات العائلات نحو مدينة الرقة، فيما لا تزال المدارس مغلقة في منبج.", 0),
+])
+def test_an_alias_a_purpose_or_a_circumstance_adds_no_place(text, places):
+    assert len(read(text, "syria")) == places
