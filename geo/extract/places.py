@@ -275,6 +275,10 @@ class PlacesStage:
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
                 near_list = False
+            if t.stem in lx.fire_sources:
+                origin = 2  # "قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل": where the fire came from
+                i += 1
+                continue
             if t.stem in lx.origin and i + 1 < hi:
                 nxt = toks[i + 1].stem
                 if t.stem in lx.prep_from and (nxt in lx.month_words or nxt in lx.day_parts):

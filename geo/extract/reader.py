@@ -419,7 +419,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     out.extend(self._rows([f], claimant, claim, date, dprec, own, sent, abs_start, toks, abs_start,
                                           killed, injured))
                     continue
-            if not located and pending is not None and pending.claimant == claimant:
+            if not located and pending is not None and pending.claimant == claimant and not (
+                    own and (date, dprec) != pending.date):
+                # (not from a sentence dated otherwise: "ونذكر بأن مجزرة في جسر الشغور في حزيران الماضي")
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
                 # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
                 places = self._loose_places(toks, roles, claim) if lx.sirens.isdisjoint(self._seen) and \

@@ -1601,3 +1601,16 @@ def test_a_transcripts_guest_is_no_party_and_the_ministry_named_before_still_spe
 ])
 def test_an_alias_a_purpose_or_a_circumstance_adds_no_place(text, places):
     assert len(read(text, "syria")) == places
+
+
+def test_where_the_fire_came_from_is_no_place_hit():
+    evs = read("تعرضت قرية البارة لأكثر من ثلاثين قذيفة، قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل.",
+               "syria")
+    assert [e.place_en for e in evs] == ["Al-Bara"]
+
+
+def test_a_threat_without_a_place_is_not_placed_by_a_sentence_of_another_date():
+    text = ("لا نتوقع هجوما بريا في المدى القريب، لكن التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية يجب أن "
+            "تؤخذ على محمل الجد. ونذكر بأن مجزرة سوق الخضار في جسر الشغور في حزيران الماضي جاءت بعد أسابيع من "
+            "تهديدات مماثلة.")
+    assert read(text, "syria") == []
