@@ -509,6 +509,11 @@ class TriggersStage:
         if not lx.condemn.isdisjoint(self._seen) and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
                 and any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 3))):
             return True  # "دان رئيس الحكومة الاعتداءات المتواصلة على الجنوب": a campaign condemned, no event
+        if (t.ty0 == "destruction" or (t.ty0 in ("drone", "missile") and any(
+                toks[k].ty0 == "destruction" for k in range(max(lo, i - 4), i)))) and any(
+                toks[k].stem in lx.attacking_munitions or (toks[k].stem in lx.short_of and toks[k - 1].stem in lx.before)
+                for k in range(i, min(len(toks), i + 8))):
+            return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not any(x.ty0 == "destruction" for x in toks))) and \
                 not lx.overflight.isdisjoint(self._seen) and \
                 lx.attack_verbs.isdisjoint(self._seen):

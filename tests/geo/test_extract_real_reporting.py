@@ -1614,3 +1614,13 @@ def test_a_threat_without_a_place_is_not_placed_by_a_sentence_of_another_date():
             "تؤخذ على محمل الجد. ونذكر بأن مجزرة سوق الخضار في جسر الشغور في حزيران الماضي جاءت بعد أسابيع من "
             "تهديدات مماثلة.")
     assert read(text, "syria") == []
+
+
+@pytest.mark.parametrize("text, prof, n", [
+    ("قالت مصادر عسكرية إن المضادات الأرضية أسقطت مساء أمس مسيرتين انتحاريتين فوق مطار الأبيض.", "sudan", 0),
+    ("وفي مدينة الدويم، أسقطت مسيرتان فوق مقر الفرقة العسكرية قبل بلوغهما هدفيهما.", "sudan", 0),
+    # a reconnaissance drone or an aircraft shot down is an event
+    ("أعلنت الوزارة أن الدفاعات الجوية أسقطت طائرة مسيرة أرمينية فوق مدينة كابان.", "karabakh", 1),
+])
+def test_a_suicide_drone_shot_down_is_an_interception(text, prof, n):
+    assert len(read(text, prof)) == n
