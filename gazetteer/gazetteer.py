@@ -139,10 +139,16 @@ class Theatre:
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
 
     def prior(self, place: Place) -> tuple[float, str | None]:
-        """The ranking bonus a place gets from this theatre, with its reason."""
+        """The ranking bonus a place gets from this theatre, with its reason.
+
+        A place inside the theatre's box but in a neighbouring country (Iraq's Rabia in the Syria
+        theatre's box, an Ethiopian town in Sudan's) gets the bonus of a place of the theatre's
+        countries outside the box, so that a namesake in the theatre's own country beats it."""
         if self.bbox is not None:
             s, w, n, e = self.bbox
             if s <= place.lat <= n and w <= place.lon <= e:
+                if self.countries and place.country and place.country not in self.countries:
+                    return _THEATRE_NEIGHBOUR_BONUS, "theatre area (neighbour)"
                 return _THEATRE_AREA_BONUS, "theatre area"
         if place.country in self.countries:
             return _THEATRE_COUNTRY_BONUS, "theatre country"
@@ -161,6 +167,8 @@ _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8,
          "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
+#: A place in the theatre's box but of a neighbouring country: less than the theatre's own places.
+_THEATRE_NEIGHBOUR_BONUS = 0.2
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
@@ -384,7 +392,15 @@ class Gazetteer:
             bonus = 0.0
             if theatre is not None:  # Theatre.prior, inlined: this loop runs for every match
                 if bbox is not None and south <= place.lat <= north and west <= place.lon <= east:
-                    bonus = _THEATRE_AREA_BONUS
+                    if not countries or not place.country or place.country in countries:
+                        bonus = _THEATRE_AREA_BONUS
+                    elif how in _GUESS_HOWS or how == "transliterated":
+                        # a look-alike of a neighbour's place gets no help from the theatre: it loses
+                        # to any reading as printed of a theatre place (الدبيبات is no spelling of
+                        # Dabat, Ethiopia, in a Sudan article)
+                        bonus = 0.0
+                    else:
+                        bonus = _THEATRE_NEIGHBOUR_BONUS
                 elif place.country in countries:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":

@@ -47,6 +47,7 @@ DISTINCT_NAMESAKES = {
     frozenset({"gn:146969", "gn:616438"}): "Martuni in Karabakh (Khojavend) and Martuni in Gegharkunik",
     frozenset({"kb:sos-martuni", "kb:sus-lachin"}): "the villages of Sos (Martuni) and Sus (Lachin)",
     frozenset({"ps:aqraba-ps", "sy:aqraba-sy"}): "Aqraba by Nablus and Aqraba south of Damascus",
+    frozenset({"gn:167880", "iq:rabia"}): "Rabia of the Latakia countryside and Rabia on the Iraqi border",
 }
 
 
