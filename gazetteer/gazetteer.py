@@ -86,7 +86,18 @@ QUALIFIERS = frozenset(normalize(w) for w in {
     "التجاري", "المدني", "الاستراتيجي", "الاستراتيجيه", "الجويين",
     # a town's state in the speaker's words, no part of its name ("يافا المحتلة"، "تعز المحاصرة")
     "المحتل", "المحتله", "المحاصر", "المحاصره",
+    # a city's honorific or epithet ("النجف الأشرف"، "القدس الشريف"، "حلب الشهباء"، "الموصل الحدباء"):
+    # read only when the whole phrase is no name (المدينة المنورة and مكة المكرمة are names)
+    "الاشرف", "الشريف", "المنوره", "المكرمه", "المقدسه", "المقدس", "المشرفه", "الفيحاء", "الشهباء",
+    "الحدباء", "الباسله", "الصامده", "الابيه", "المحروسه",
 })
+
+#: Words after a place name that put it inside or near another ("سراقب في إدلب"، "ربيعة قرب اللاذقية"):
+#: the name is read as that place's namesake in (or nearest to) the other (``Gazetteer._located``).
+LOCATIVE_WORDS = frozenset(normalize(w) for w in (
+    "في", "قرب", "عند", "داخل", "ضمن", "بجوار", "جوار", "قرابة", "بمحيط", "بضواحي", "باطراف"))
+#: Printed before "من" to mean near ("بالقرب من حلب"، "على مقربة من").
+_NEAR_OF = frozenset(normalize(w) for w in ("بالقرب", "مقربه", "قريبا", "قريبه", "القريبه", "القريب"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +360,12 @@ class Gazetteer:
             return hit
         key = normalize(name)
         found = self._match(name, fuzzy=fuzzy, key=key, guesses=not as_spelt)
+        if " " in key and not any(m[1] in _PRINTED_HOWS for m in found):
+            # "X في Y"، "X بريف Y"، "X شمال غرب Y": a known name X placed by the words after it
+            located = self._located(key, k, theatre, kind)
+            if located is not None:
+                self._memo[memo_key] = located
+                return located
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
@@ -369,6 +386,76 @@ class Gazetteer:
             self._memo.clear()
         self._memo[memo_key] = ranked
         return ranked
+
+    def _located(self, key: str, k: int, theatre: Theatre | None, kind: str | None) -> list[Candidate] | None:
+        """Candidates of a known name X printed with the place it lies in or near, or None when ``key``
+        is not so read.
+
+        "X في Y"، "X قرب Y"، "X بالقرب من Y"، "X شمال غرب Y"، "X جنوبي Y" and "X بY" (a clitic bi on Y:
+        "X بحلب"، "X بريف إدلب") are read as X, when X alone is a known name as printed (never a guess)
+        and the whole phrase is not (a name of several words is never cut). Among the places called X,
+        the one that lies in Y (``inside``) comes first, then the nearest within 100 km of it (or of
+        its radius), then one in Y's country, each by its own score after that; Y's candidates are
+        tried in their order, as ``resolve_in`` does. With "bi" and no place called X near Y, the
+        phrase is not read (it may be a name of its own, "X بY"). Unknown or weak Y: X's candidates.
+        """
+        words = key.split(" ")
+        for p in range(1, len(words)):
+            w = words[p]
+            if w in LOCATIVE_WORDS:
+                y, rel = " ".join(words[p + 1:]), w
+            elif w in _NEAR_OF and p + 1 < len(words) and words[p + 1] == "من":
+                y, rel = " ".join(words[p + 2:]), w
+            elif w in DIRECTION_WORDS:
+                y, rel = " ".join(words[p:]), w  # read as "direction of Y"
+            elif len(w) > 3 and w[0] == "ب" and w not in self._ar:
+                y, rel = " ".join(words[p:]), "ب"
+            else:
+                continue
+            if not y:
+                continue
+            x = " ".join(words[:p])
+            if not any(m[1] in _PRINTED_HOWS for m in self._match(x, fuzzy=False, key=x, guesses=False)):
+                continue
+            xs = self.candidates(x, max(k, 10), theatre=theatre, kind=kind, fuzzy=False, as_spelt=True)
+            if not xs:
+                continue
+            ys = [c for c in self.candidates(y, 5, theatre=theatre, fuzzy=False, as_spelt=True)
+                  if c.score >= _CONTAINER_MIN_SCORE]
+            graded = []
+            for c in xs:
+                level, why = 0, ""
+                for yc in ys:
+                    yp = yc.place
+                    how = self.inside(c.place, yp)
+                    if how:
+                        level, why = 3, f"in {yp.name_en} ({how})"
+                        break
+                    d = _km(c.place.lat, c.place.lon, yp.lat, yp.lon)
+                    if level < 2 and d <= max(_NEAR_KM, (yp.radius_km or 0.0) * 1.5):
+                        level, why = 2, f"{d:.0f} km from {yp.name_en}"
+                    elif level < 1 and yp.kind != "country" and yp.country and c.place.country == yp.country:
+                        level, why = 1, f"in the country of {yp.name_en}"
+                graded.append((level, why, c))
+            if rel == "ب" and not any(level >= 2 for level, _why, _c in graded):
+                continue  # no container after all
+            graded.sort(key=lambda g: (-g[0], -g[2].score, g[2].place.id))
+            printed = f"'{rel} {y}'" if rel in LOCATIVE_WORDS or rel in _NEAR_OF else f"'{y}'"
+            out = []
+            if ys and graded[0][0] == 0:
+                # no place called X is in Y, near it or in its country (منطقة الجيزة في سرت is not
+                # Giza): X is a place of Y the gazetteer does not know, and Y stands in for it
+                yc = ys[0]
+                precision = "district" if yc.place.kind == "settlement" else yc.place.kind
+                out.append(replace(yc, reasons=("located", *yc.reasons, f"stands in for '{x}', no place of that "
+                                                f"name known in or near {yc.place.name_en}"), precision=precision))
+            for level, why, c in graded[:k]:
+                said = f"placed by {printed}: {why}" if level else f"placed by {printed}: not there"
+                if not ys:
+                    said = f"{printed} is no known place"
+                out.append(replace(c, reasons=("located", *c.reasons, said)))
+            return out[:k]
+        return None
 
     def _rank(self, found: list[tuple[int, str, str, float | None]], key: str, k: int,
               theatre: Theatre | None, kind: str | None, *, far_penalty: float = 0.0) -> list[Candidate]:
@@ -965,6 +1052,9 @@ class Gazetteer:
 
 #: The score a reading of a container must reach in ``resolve_in``.
 _CONTAINER_MIN_SCORE = 0.8
+#: How near the place printed after "قرب"، "شمال" or "في" a namesake must lie to be the one meant
+#: (``Gazetteer._located``), when it does not lie in it: a governorate's countryside reaches this far.
+_NEAR_KM = 100.0
 #: How far from a container of each kind without a radius a place may lie and still be in it.
 _REACH_KM = {"settlement": 20.0, "district": 45.0, "region": 150.0, "country": math.inf}
 
@@ -980,6 +1070,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _TYPED_HOWS = frozenset({"type word", "facility of"})
 #: Last words ``Gazetteer._match`` may drop (a qualifier, a direction adjective).
 _DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
+#: Readings of a name as printed (not a guess): a name X must be read so before "X في Y" is.
+_PRINTED_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "type word", "facility of",
+                           "direction of"})
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.
 _NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((
