@@ -180,6 +180,8 @@ _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
 #: A place in the theatre's box but of a neighbouring country: less than the theatre's own places.
 _THEATRE_NEIGHBOUR_BONUS = 0.2
+#: Taken off a spelling variant or typo match of a neighbour's place inside the theatre's box.
+_NEIGHBOUR_GUESS_PENALTY = 0.25
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
@@ -469,6 +471,12 @@ class Gazetteer:
         zipf = self._zipf
         key_zipf = zipf.get(key, 0.0)
         key_common = key_zipf >= COMMON_ZIPF
+        # A variant read after a type word ("ميناء إزميل": إزميل ~ إزمائيل) is measured without it: the
+        # place's names need not carry the type word, and the word is no part of the spelling.
+        vkey = key
+        space = key.find(" ")
+        if space > 0 and _printed_kind(key[:space]) is not None:
+            vkey = key[space + 1:]
         ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
@@ -482,10 +490,10 @@ class Gazetteer:
                     if not countries or not place.country or place.country in countries:
                         bonus = _THEATRE_AREA_BONUS
                     elif how in _GUESS_HOWS or how == "transliterated":
-                        # a look-alike of a neighbour's place gets no help from the theatre: it loses
-                        # to any reading as printed of a theatre place (الدبيبات is no spelling of
-                        # Dabat, Ethiopia, in a Sudan article)
-                        bonus = 0.0
+                        # a look-alike of a neighbour's place is a weak guess: it loses to any reading
+                        # as printed of a theatre place (الدبيبات is no spelling of Dabat, Ethiopia, in
+                        # a Sudan article), and only a close one is answered (مجدلشمس: Majdal Shams)
+                        bonus = -_NEIGHBOUR_GUESS_PENALTY
                     else:
                         bonus = _THEATRE_NEIGHBOUR_BONUS
                 elif place.country in countries:
@@ -500,11 +508,12 @@ class Gazetteer:
                 like = likes[i]
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
-                    ratio_v = ratios[like] = (ratio_of(key, like) if like.__class__ is str else
-                                              max(ratio_of(key, n) for n in like)) if like else 50.0
+                    ratio_v = ratios[like] = max(
+                        (ratio_of(k2, like) if like.__class__ is str else max(ratio_of(k2, n) for n in like))
+                        for k2 in {key, vkey}) if like else 50.0
                 if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
                     continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
-                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(key)):
+                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(vkey)):
                     continue  # a name that merely shares a skeleton (ميسالجبل ~ المصلى القبلي, 57 %)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:

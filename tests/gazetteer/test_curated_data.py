@@ -4,6 +4,7 @@ not as an alias of its town, and one name in one theatre is one place unless a c
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -130,3 +131,54 @@ def test_a_border_crossing_lies_at_its_countrys_border():
         if km > (10 if inside else 7):
             wrong[row["id"]] = (round(km, 1), "inside" if inside else "outside")
     assert not wrong, wrong
+
+
+#: English words that say a row is itself a facility (then its bare name may be the facility's too:
+#: حميميم is the air base).
+FACILITY_EN = re.compile(
+    r"(?i)\b(base|airbase|airport|air ?field|port|crossing|camps?|prison|field|dam|reservoir|refinery|station|"
+    r"bridges?|market|checkpoint|barracks|garrison|hospital|terminal|plant|hq|headquarters|corps|fortress|"
+    r"castle|gate|complex|compound|factory|cent(?:er|re)|steelworks|site|post|jail|detention|roundabout|"
+    r"square|harbou?r|naval|military|industries|facility|mosque|shrine|university)\b")
+
+
+def test_a_facility_is_no_alias_of_the_place_it_is_named_after():
+    from gazetteer.gazetteer import FACILITY_WORDS, QUALIFIERS, TYPE_WORDS
+    from gazetteer.normalize import normalize
+
+    def core(name):  # the name without a type word printed before it
+        first, _, rest = name.partition(" ")
+        return rest if rest and first in TYPE_WORDS else name
+
+    wrong = []
+    for file, n, row in _rows():
+        if FACILITY_EN.search(row["name_en"]):
+            continue
+        names = [normalize(x) for x in row["names_ar"].split("|") if x.strip()]
+        cores = {core(x) for x in names if x.split(" ")[0] not in FACILITY_WORDS}
+        for name in names:
+            words = name.split(" ")
+            while len(words) > 2 and words[-1] in QUALIFIERS:
+                words.pop()
+            # "سجن صيدنايا" on Saydnaya's row, "مطار الطبقة" beside "مدينة الطبقة": the town would
+            # answer for its prison or airport (they get rows of their own)
+            if words[0] in FACILITY_WORDS and len(words) > 1 and " ".join(words[1:]) in cores:
+                wrong.append(f"{file}:{n} {row['id']} ({row['name_en']}): {name}")
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("printed, facility, town", [
+    ("سجن صيدنايا", "sy:saydnaya-prison", "gn:164717"),
+    ("مطار الطبقة العسكري", "sy:tabqa-airbase", "gn:172374"),
+    ("سد الطبقة", "sy:euphrates-dam", "gn:172374"),
+    ("قاعدة القيارة", "iq:qayyarah-airbase", "gn:99003"),
+    ("مطار تفتناز", "sy:taftanaz-airbase", "gn:163799"),
+    ("محطة تشيرنوبل", "ua:chernobyl-npp", "ua:chernobyl"),
+    ("ميناء المخا", "ye:mocha-port", "gn:78751"),
+])
+def test_a_facility_name_resolves_to_the_facility_not_its_town(printed, facility, town):
+    from tests.common import gazetteer
+
+    gz = gazetteer()
+    assert gz.lookup(printed).id == facility
+    assert gz.get(town) is not None and gz.lookup(gz.get(town).name_ar).id == town
