@@ -82,7 +82,8 @@ DIRECTION_ADJECTIVES = frozenset(normalize(w) for w in (
 #: الجوية", "مطار صنعاء الدولي", "حقل الشرارة النفطي", "مخيم جباليا للاجئين").
 QUALIFIERS = frozenset(normalize(w) for w in {
     "الجويه", "الجوي", "الدولي", "الدوليه", "العسكري", "العسكريه", "البحري", "البحريه", "البري",
-    "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "الغازي", "الغازيه", "للغاز", "للنفط", "للكهرباء", "للاجيين", "الرييسي", "الرييسيه",
+    "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "الغازي", "الغازيه", "للغاز", "للنفط",
+    "للكهرباء", "للاجيين", "الرييسي", "الرييسيه",
     "التجاري", "المدني", "الاستراتيجي", "الاستراتيجيه", "الجويين",
     # a town's state in the speaker's words, no part of its name ("يافا المحتلة"، "تعز المحاصرة")
     "المحتل", "المحتله", "المحاصر", "المحاصره",
@@ -345,7 +346,8 @@ class Gazetteer:
         """Ranked candidates for ``name``, best first, each with its score and reasons.
 
         ``as_spelt``: only readings of the name as printed (exact, normalised, with or without the
-        article or a clitic, after a type or direction word, before a qualifier), none of the guesses
+        article or a clitic, after a type or direction word, before a qualifier or an honorific, a
+        known name before the place it lies in: ``_located``), none of the guesses
         that are tried when those find nothing (spelling variants, transliterations, typos, the online
         fallback): the same candidates as the others' but for those guesses, at a fraction of the cost
         of a name that is no place (theatre detection tries every word run).
@@ -398,8 +400,11 @@ class Gazetteer:
         and the whole phrase is not (a name of several words is never cut). Among the places called X,
         the one that lies in Y (``inside``) comes first, then the nearest within 100 km of it (or of
         its radius), then one in Y's country, each by its own score after that; Y's candidates are
-        tried in their order, as ``resolve_in`` does. With "bi" and no place called X near Y, the
-        phrase is not read (it may be a name of its own, "X بY"). Unknown or weak Y: X's candidates.
+        tried in their order, as ``resolve_in`` does. No place called X in, near or in the country of
+        Y: Y comes first, standing in for X ("district" precision for a town), X's places after it.
+        With "bi" and no place called X near Y, the phrase is not read (it may be a name of its own,
+        "X بY"). Unknown or weak Y: X's candidates. The first reason of each candidate is "located"
+        (theatre detection counts no such reading as a place of its own).
         """
         words = key.split(" ")
         for p in range(1, len(words)):
