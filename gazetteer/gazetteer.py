@@ -82,11 +82,23 @@ DIRECTION_ADJECTIVES = frozenset(normalize(w) for w in (
 #: الجوية", "مطار صنعاء الدولي", "حقل الشرارة النفطي", "مخيم جباليا للاجئين").
 QUALIFIERS = frozenset(normalize(w) for w in {
     "الجويه", "الجوي", "الدولي", "الدوليه", "العسكري", "العسكريه", "البحري", "البحريه", "البري",
-    "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "للاجيين", "الرييسي", "الرييسيه",
+    "البريه", "الحدودي", "الحدوديه", "النفطي", "النفطيه", "الغازي", "الغازيه", "للغاز", "للنفط",
+    "للكهرباء", "للاجيين", "الرييسي", "الرييسيه",
     "التجاري", "المدني", "الاستراتيجي", "الاستراتيجيه", "الجويين",
     # a town's state in the speaker's words, no part of its name ("يافا المحتلة"، "تعز المحاصرة")
     "المحتل", "المحتله", "المحاصر", "المحاصره",
+    # a city's honorific or epithet ("النجف الأشرف"، "القدس الشريف"، "حلب الشهباء"، "الموصل الحدباء"):
+    # read only when the whole phrase is no name (المدينة المنورة and مكة المكرمة are names)
+    "الاشرف", "الشريف", "المنوره", "المكرمه", "المقدسه", "المقدس", "المشرفه", "الفيحاء", "الشهباء",
+    "الحدباء", "الباسله", "الصامده", "الابيه", "المحروسه",
 })
+
+#: Words after a place name that put it inside or near another ("سراقب في إدلب"، "ربيعة قرب اللاذقية"):
+#: the name is read as that place's namesake in (or nearest to) the other (``Gazetteer._located``).
+LOCATIVE_WORDS = frozenset(normalize(w) for w in (
+    "في", "قرب", "عند", "داخل", "ضمن", "بجوار", "جوار", "قرابة", "بمحيط", "بضواحي", "باطراف"))
+#: Printed before "من" to mean near ("بالقرب من حلب"، "على مقربة من").
+_NEAR_OF = frozenset(normalize(w) for w in ("بالقرب", "مقربه", "قريبا", "قريبه", "القريبه", "القريب"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +151,16 @@ class Theatre:
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
 
     def prior(self, place: Place) -> tuple[float, str | None]:
-        """The ranking bonus a place gets from this theatre, with its reason."""
+        """The ranking bonus a place gets from this theatre, with its reason.
+
+        A place inside the theatre's box but in a neighbouring country (Iraq's Rabia in the Syria
+        theatre's box, an Ethiopian town in Sudan's) gets the bonus of a place of the theatre's
+        countries outside the box, so that a namesake in the theatre's own country beats it."""
         if self.bbox is not None:
             s, w, n, e = self.bbox
             if s <= place.lat <= n and w <= place.lon <= e:
+                if self.countries and place.country and place.country not in self.countries:
+                    return _THEATRE_NEIGHBOUR_BONUS, "theatre area (neighbour)"
                 return _THEATRE_AREA_BONUS, "theatre area"
         if place.country in self.countries:
             return _THEATRE_COUNTRY_BONUS, "theatre country"
@@ -161,6 +179,10 @@ _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8,
          "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
+#: A place in the theatre's box but of a neighbouring country: less than the theatre's own places.
+_THEATRE_NEIGHBOUR_BONUS = 0.2
+#: Taken off a spelling variant or typo match of a neighbour's place inside the theatre's box.
+_NEIGHBOUR_GUESS_PENALTY = 0.25
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy"})
@@ -324,7 +346,8 @@ class Gazetteer:
         """Ranked candidates for ``name``, best first, each with its score and reasons.
 
         ``as_spelt``: only readings of the name as printed (exact, normalised, with or without the
-        article or a clitic, after a type or direction word, before a qualifier), none of the guesses
+        article or a clitic, after a type or direction word, before a qualifier or an honorific, a
+        known name before the place it lies in: ``_located``), none of the guesses
         that are tried when those find nothing (spelling variants, transliterations, typos, the online
         fallback): the same candidates as the others' but for those guesses, at a fraction of the cost
         of a name that is no place (theatre detection tries every word run).
@@ -341,6 +364,12 @@ class Gazetteer:
             return hit
         key = normalize(name)
         found = self._match(name, fuzzy=fuzzy, key=key, guesses=not as_spelt)
+        if " " in key and not any(m[1] in _PRINTED_HOWS for m in found):
+            # "X في Y"، "X بريف Y"، "X شمال غرب Y": a known name X placed by the words after it
+            located = self._located(key, k, theatre, kind)
+            if located is not None:
+                self._memo[memo_key] = located
+                return located
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
@@ -362,6 +391,79 @@ class Gazetteer:
         self._memo[memo_key] = ranked
         return ranked
 
+    def _located(self, key: str, k: int, theatre: Theatre | None, kind: str | None) -> list[Candidate] | None:
+        """Candidates of a known name X printed with the place it lies in or near, or None when ``key``
+        is not so read.
+
+        "X في Y"، "X قرب Y"، "X بالقرب من Y"، "X شمال غرب Y"، "X جنوبي Y" and "X بY" (a clitic bi on Y:
+        "X بحلب"، "X بريف إدلب") are read as X, when X alone is a known name as printed (never a guess)
+        and the whole phrase is not (a name of several words is never cut). Among the places called X,
+        the one that lies in Y (``inside``) comes first, then the nearest within 100 km of it (or of
+        its radius), then one in Y's country, each by its own score after that; Y's candidates are
+        tried in their order, as ``resolve_in`` does. No place called X in, near or in the country of
+        Y: Y comes first, standing in for X ("district" precision for a town), X's places after it.
+        With "bi" and no place called X near Y, the phrase is not read (it may be a name of its own,
+        "X بY"). Unknown or weak Y: X's candidates. The first reason of each candidate is "located"
+        (theatre detection counts no such reading as a place of its own).
+        """
+        words = key.split(" ")
+        for p in range(1, len(words)):
+            w = words[p]
+            if w in LOCATIVE_WORDS:
+                y, rel = " ".join(words[p + 1:]), w
+            elif w in _NEAR_OF and p + 1 < len(words) and words[p + 1] == "من":
+                y, rel = " ".join(words[p + 2:]), w
+            elif w in DIRECTION_WORDS:
+                y, rel = " ".join(words[p:]), w  # read as "direction of Y"
+            elif len(w) > 3 and w[0] == "ب" and w not in self._ar:
+                y, rel = " ".join(words[p:]), "ب"
+            else:
+                continue
+            if not y:
+                continue
+            x = " ".join(words[:p])
+            if not any(m[1] in _PRINTED_HOWS for m in self._match(x, fuzzy=False, key=x, guesses=False)):
+                continue
+            xs = self.candidates(x, max(k, 10), theatre=theatre, kind=kind, fuzzy=False, as_spelt=True)
+            if not xs:
+                continue
+            ys = [c for c in self.candidates(y, 5, theatre=theatre, fuzzy=False, as_spelt=True)
+                  if c.score >= _CONTAINER_MIN_SCORE]
+            graded = []
+            for c in xs:
+                level, why = 0, ""
+                for yc in ys:
+                    yp = yc.place
+                    how = self.inside(c.place, yp)
+                    if how:
+                        level, why = 3, f"in {yp.name_en} ({how})"
+                        break
+                    d = _km(c.place.lat, c.place.lon, yp.lat, yp.lon)
+                    if level < 2 and d <= max(_NEAR_KM, (yp.radius_km or 0.0) * 1.5):
+                        level, why = 2, f"{d:.0f} km from {yp.name_en}"
+                    elif level < 1 and yp.kind != "country" and yp.country and c.place.country == yp.country:
+                        level, why = 1, f"in the country of {yp.name_en}"
+                graded.append((level, why, c))
+            if rel == "ب" and not any(level >= 2 for level, _why, _c in graded):
+                continue  # no container after all
+            graded.sort(key=lambda g: (-g[0], -g[2].score, g[2].place.id))
+            printed = f"'{rel} {y}'" if rel in LOCATIVE_WORDS or rel in _NEAR_OF else f"'{y}'"
+            out = []
+            if ys and graded[0][0] == 0:
+                # no place called X is in Y, near it or in its country (منطقة الجيزة في سرت is not
+                # Giza): X is a place of Y the gazetteer does not know, and Y stands in for it
+                yc = ys[0]
+                precision = "district" if yc.place.kind == "settlement" else yc.place.kind
+                out.append(replace(yc, reasons=("located", *yc.reasons, f"stands in for '{x}', no place of that "
+                                                f"name known in or near {yc.place.name_en}"), precision=precision))
+            for level, why, c in graded[:k]:
+                said = f"placed by {printed}: {why}" if level else f"placed by {printed}: not there"
+                if not ys:
+                    said = f"{printed} is no known place"
+                out.append(replace(c, reasons=("located", *c.reasons, said)))
+            return out[:k]
+        return None
+
     def _rank(self, found: list[tuple[int, str, str, float | None]], key: str, k: int,
               theatre: Theatre | None, kind: str | None, *, far_penalty: float = 0.0) -> list[Candidate]:
         """Score the matches of ``key`` and return the best ``k`` as candidates."""
@@ -374,6 +476,12 @@ class Gazetteer:
         zipf = self._zipf
         key_zipf = zipf.get(key, 0.0)
         key_common = key_zipf >= COMMON_ZIPF
+        # A variant read after a type word ("ميناء إزميل": إزميل ~ إزمائيل) is measured without it: the
+        # place's names need not carry the type word, and the word is no part of the spelling.
+        vkey = key
+        space = key.find(" ")
+        if space > 0 and _printed_kind(key[:space]) is not None:
+            vkey = key[space + 1:]
         ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
@@ -384,7 +492,15 @@ class Gazetteer:
             bonus = 0.0
             if theatre is not None:  # Theatre.prior, inlined: this loop runs for every match
                 if bbox is not None and south <= place.lat <= north and west <= place.lon <= east:
-                    bonus = _THEATRE_AREA_BONUS
+                    if not countries or not place.country or place.country in countries:
+                        bonus = _THEATRE_AREA_BONUS
+                    elif how in _GUESS_HOWS or how == "transliterated":
+                        # a look-alike of a neighbour's place is a weak guess: it loses to any reading
+                        # as printed of a theatre place (الدبيبات is no spelling of Dabat, Ethiopia, in
+                        # a Sudan article), and only a close one is answered (مجدلشمس: Majdal Shams)
+                        bonus = -_NEIGHBOUR_GUESS_PENALTY
+                    else:
+                        bonus = _THEATRE_NEIGHBOUR_BONUS
                 elif place.country in countries:
                     bonus = _THEATRE_COUNTRY_BONUS
                 elif how == "transliterated":
@@ -397,11 +513,12 @@ class Gazetteer:
                 like = likes[i]
                 ratio_v = ratios.get(like)
                 if ratio_v is None:
-                    ratio_v = ratios[like] = (ratio_of(key, like) if like.__class__ is str else
-                                              max(ratio_of(key, n) for n in like)) if like else 50.0
+                    ratio_v = ratios[like] = max(
+                        (ratio_of(k2, like) if like.__class__ is str else max(ratio_of(k2, n) for n in like))
+                        for k2 in {key, vkey}) if like else 50.0
                 if ratio_v < _WORD_VARIANT_LIKENESS and key_zipf >= GUESS_ZIPF:
                     continue  # an ordinary word that merely shares a skeleton with a name (الرتل ~ رتوايل)
-                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(key)):
+                if ratio_v < max(_VARIANT_FLOOR, _SHORT_VARIANT_FLOOR - 2 * len(vkey)):
                     continue  # a name that merely shares a skeleton (ميسالجبل ~ المصلى القبلي, 57 %)
                 base = 0.5 + 0.35 * ratio_v / 100
             else:
@@ -949,6 +1066,9 @@ class Gazetteer:
 
 #: The score a reading of a container must reach in ``resolve_in``.
 _CONTAINER_MIN_SCORE = 0.8
+#: How near the place printed after "قرب"، "شمال" or "في" a namesake must lie to be the one meant
+#: (``Gazetteer._located``), when it does not lie in it: a governorate's countryside reaches this far.
+_NEAR_KM = 100.0
 #: How far from a container of each kind without a radius a place may lie and still be in it.
 _REACH_KM = {"settlement": 20.0, "district": 45.0, "region": 150.0, "country": math.inf}
 
@@ -964,6 +1084,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _TYPED_HOWS = frozenset({"type word", "facility of"})
 #: Last words ``Gazetteer._match`` may drop (a qualifier, a direction adjective).
 _DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
+#: Readings of a name as printed (not a guess): a name X must be read so before "X في Y" is.
+_PRINTED_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "type word", "facility of",
+                           "direction of"})
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.
 _NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((
