@@ -526,6 +526,8 @@ class TriggersStage:
             return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
+        if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
+            return True  # "المحطة لم تتعرض لأي هجوم": nothing happened (an active verb negated is a denial)
         for k in range(i - 1, max(lo - 1, i - 5), -1):
             if toks[k + 1].brk and k < i - 1:
                 break  # a clause boundary between

@@ -1624,3 +1624,7 @@ def test_a_threat_without_a_place_is_not_placed_by_a_sentence_of_another_date():
 ])
 def test_a_suicide_drone_shot_down_is_an_interception(text, prof, n):
     assert len(read(text, prof)) == n
+
+
+def test_a_negated_passive_tells_that_nothing_happened():
+    assert read("وأعلنت الوزارة خروج وحدات في محطة خورمالة عن الخدمة، والمحطة لم تتعرض لأي هجوم.", "iraq") == []
