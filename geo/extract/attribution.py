@@ -298,6 +298,16 @@ class AttributionStage:
                               and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
                     claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
+            if party is None and kind != "prep" and i > 1 and toks[i - 1].stem in lx.may and not toks[i - 1].brk:
+                # "وكانت وزارة الدفاع التركية قد أعلنت أمس تحييد خمسة من عناصر حزب العمال": the subject of the
+                # pluperfect is named before "قد"; the party after the verb is what the claim is about
+                for k in range(i - 2, max(-1, i - 7), -1):
+                    r = roles[k]
+                    if toks[k + 1].brk:
+                        break
+                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                        party = r[1]
+                        break
             if toks[i].stem in lx.accuse:
                 # "وكانت باكو قد اتهمت يريفان بقصف ...": the party named before the verb accuses, the
                 # one after it is accused.

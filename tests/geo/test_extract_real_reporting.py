@@ -1628,3 +1628,9 @@ def test_a_suicide_drone_shot_down_is_an_interception(text, prof, n):
 
 def test_a_negated_passive_tells_that_nothing_happened():
     assert read("وأعلنت الوزارة خروج وحدات في محطة خورمالة عن الخدمة، والمحطة لم تتعرض لأي هجوم.", "iraq") == []
+
+
+def test_the_subject_of_a_pluperfect_report_speaks_not_the_party_after_the_verb():
+    evs = read("وكانت وزارة الدفاع التركية قد أعلنت أمس تحييد خمسة من عناصر حزب العمال الكردستاني بضربات جوية في "
+               "منطقة متينا شمالي العراق.", "iraq")
+    assert [e.claimant for e in evs] == ["Turkey"]
