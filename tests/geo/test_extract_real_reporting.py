@@ -616,8 +616,15 @@ def test_interceptions_over_provinces_or_by_the_dozen_are_no_place_hit(text, pro
 
 def test_an_outlet_no_profile_knows_is_a_new_voice_not_the_one_before():
     evs = read("وزعم جيش الاحتلال في بيان أن طائرة استهدفت خلية في طمون.\n\n"
-               "وذكرت وكالة الأنباء الرسمية أن بلدة قباطية تعرضت لاقتحام واسع.", "gaza")
+               "وذكرت وكالة أنباء محلية أن بلدة قباطية تعرضت لاقتحام واسع.", "gaza")
     assert [(e.claimant, e.place_en) for e in evs] == [("Israel", "Tammun"), ("Other", "Qabatiya")]
+
+
+@pytest.mark.parametrize("prof, place, party", [("gaza", "بلدة قباطية", "PA"), ("syria", "مدينة سراقب", "Syria"),
+                                                ("sudan", "مدينة الفاشر", "Sudan")])
+def test_the_official_news_agency_is_the_voice_of_the_theatres_state(prof, place, party):
+    evs = read(f"وذكرت وكالة الأنباء الرسمية أن {place} تعرضت لقصف مدفعي.", prof)
+    assert [e.claimant for e in evs] == [party]
 
 
 def test_a_headlines_second_voice_after_a_colon_is_not_the_first_voices():
