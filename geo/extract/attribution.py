@@ -276,6 +276,8 @@ class AttributionStage:
                     continue  # "موقع تابع لحزب الله": belonging, not "he went on to say"
                 triggers.append((i, "verb"))
             elif s in lx.attr_preps or s in lx.quoting:
+                if i + 1 < n and toks[i + 1].stem in lx.naming:
+                    continue  # "صوغوفوشان (ماتاغيس بحسب التسمية الأرمنية)": a name's other form, no speaker
                 triggers.append((i, "prep"))
         claims: list[_Claim] = []
         for i, kind in triggers:

@@ -1641,3 +1641,9 @@ def test_the_subject_of_a_pluperfect_report_speaks_not_the_party_after_the_verb(
     evs = read("وكانت وزارة الدفاع التركية قد أعلنت أمس تحييد خمسة من عناصر حزب العمال الكردستاني بضربات جوية في "
                "منطقة متينا شمالي العراق.", "iraq")
     assert [e.claimant for e in evs] == ["Turkey"]
+
+
+def test_according_to_a_naming_is_no_speaker():
+    text = ("أعلنت وزارة الدفاع الأذربيجانية أن الجيش سيطر على قرية صوغوفوشان (ماتاغيس بحسب التسمية الأرمنية).\n\n"
+            "وأوضحت الوزارة في بيان أن القوات الأرمينية قصفت قرية قوزانلي في منطقة أغدام.")
+    assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan", "Azerbaijan"]
