@@ -80,6 +80,8 @@ def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
     "وتبنت المقاومة الإسلامية في العراق، وهي تحالف فصائل موالية لطهران، الهجوم، وقالت")."""
     for k in range(max(lo, 1), i):
         r = roles[k]
+        if r and r[0] == PARTY and r[2] in ("speaker", "institution") and not any(toks[q].ty for q in range(lo, k)):
+            return r[1]  # "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام ...، وقالت:"
         if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue") and \
                 not roles[k - 1] and toks[k - 1].ty0 is None and not toks[k - 1].brk and \
                 not toks[k - 1].norm.startswith(shape.ARTICLE) and toks[k - 1].stem not in lx.prep_in:
@@ -426,7 +428,8 @@ class AttributionStage:
                     # profile lists speaks for itself
                     party = self.profile.fallback_party
                 elif kind == "verb" and shape.starts_with_conj(toks[i].raw) and i + 1 < n and (
-                        toks[i + 1].stem in lx.claim_openers or toks[i + 1].stem in lx.prep_in) and (
+                        toks[i + 1].stem in lx.claim_openers or toks[i + 1].stem in lx.prep_in
+                        or ":" in self._parts[2 * self._kidx[i + 1]]) and (
                         not claims and (subject := _subject_before(lx, toks, roles, 0, i))):
                     # "بثت قوات الدعم السريع مقاطع مصورة ...، وقالت في بيان إن": the subject of the verb
                     # before, in the same sentence, goes on to speak

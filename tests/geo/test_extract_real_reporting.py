@@ -1647,3 +1647,11 @@ def test_according_to_a_naming_is_no_speaker():
     text = ("أعلنت وزارة الدفاع الأذربيجانية أن الجيش سيطر على قرية صوغوفوشان (ماتاغيس بحسب التسمية الأرمنية).\n\n"
             "وأوضحت الوزارة في بيان أن القوات الأرمينية قصفت قرية قوزانلي في منطقة أغدام.")
     assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan", "Azerbaijan"]
+
+
+def test_a_spokeswoman_named_first_speaks_after_and_said_colon():
+    text = ("نفت وزارة الدفاع الأذربيجانية أن تكون قواتها قد استهدفت دافيت بيك.\n\n"
+            "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام في منشور على فيسبوك، وقالت: "
+            "\"نعم، مسيرة أذربيجانية ضربت دافيت بيك\".")
+    evs = read(text, "karabakh")
+    assert [(e.claimant, e.stance) for e in evs] == [("Azerbaijan", "denial"), ("Armenia", "claim")]
