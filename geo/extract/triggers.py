@@ -425,6 +425,10 @@ class TriggersStage:
                 f.places = [p for p in f.places if not any(
                     toks[q].stem in lx.short_of and toks[q - 1].stem in lx.before
                     for q in range(max(1, p.start - 3), p.start))]
+            if f.places and all(p.place.kind == "country" for p in f.places) and not lx.unlocated.isdisjoint(self._seen) \
+                    and any(toks[k].stem in lx.unlocated and k + 1 < len(toks) and toks[k + 1].stem in lx.locations
+                            for k in range(first, len(toks))):
+                continue  # "حيدت 25 إرهابيا في شمال سوريا والعراق، دون أن تحدد مواقع الضربات": placed nowhere
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
             if not f.places and claim.attr_span != (0, 0) and not any(x.places for x in finds):

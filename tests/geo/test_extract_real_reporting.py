@@ -1655,3 +1655,15 @@ def test_a_spokeswoman_named_first_speaks_after_and_said_colon():
             "\"نعم، مسيرة أذربيجانية ضربت دافيت بيك\".")
     evs = read(text, "karabakh")
     assert [(e.claimant, e.stance) for e in evs] == [("Azerbaijan", "denial"), ("Armenia", "claim")]
+
+
+def test_a_statement_that_names_no_place_but_a_country_places_nothing():
+    evs = read("قالت وزارة الدفاع التركية إن قواتها حيدت 25 إرهابيا في عمليات جوية في شمال سوريا والعراق، دون أن "
+               "تحدد مواقع الضربات.", "syria")
+    assert evs == []
+
+
+def test_reports_with_no_name_are_the_outlets_own():
+    text = ("أعلنت قوات سوريا الديمقراطية أن طائرة مسيرة تركية استهدفت سيارة قرب القامشلي.\n\n"
+            "وفي اليوم نفسه، أفادت التقارير بقصف مدفعي طال عددا من القرى في ريف بلدة تل تمر.")
+    assert [e.claimant for e in read(text, "syria")] == ["SDF", "Other"]
