@@ -263,6 +263,7 @@ class AttributionStage:
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
         lx = self.lx
+        self._roles_now = roles
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
         for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
@@ -436,9 +437,18 @@ class AttributionStage:
                     party = subject
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                    if generic:
+                        # "ونفى الناطق باسم وزارة الدفاع": the party whose speaker was named with these words
+                        # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last
+                        party = self._named_before(toks, i) or party
                     if party is None:
                         continue
             self.state.last_claimant = party
+            if not generic and any(roles[k] and roles[k][0] == PARTY and roles[k][1] == party for k in range(i + 1, end)):
+                for k in range(i + 1, end):  # the words of this speaker's name, for a later "الناطق باسم وزارة الدفاع"
+                    if len(toks[k].stem) > 2 and toks[k].stem not in lx.generic_sources and \
+                            not toks[k].datew and toks[k].stem not in lx.target_preps:
+                        self.state.named_by[toks[k].stem] = party
             if not self.state.headline:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's
             takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
@@ -527,6 +537,17 @@ class AttributionStage:
             if span and span[0].place.country in self.profile.governs:
                 party = self.profile.governs[span[0].place.country]
         return party
+
+    def _named_before(self, toks, i: int) -> str | None:
+        """The party a generic speaker after the verb at ``i`` stands for, by the words of its name
+        named earlier in the article ("الناطق باسم وزارة الدفاع" after "وزارة الدفاع بحكومة الوحدة
+        الوطنية"): the party of the last of its words that names one."""
+        lx, got = self.lx, None
+        for k in range(i + 1, min(len(toks), i + 7)):
+            if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1) or self._roles_now[k] or toks[k].ty0:
+                break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused)
+            got = self.state.named_by.get(toks[k].stem, got)
+        return got
 
     def _turn(self, para: str) -> None:
         """A broadcast transcript's turns: a paragraph opened by the outlet's anchor or correspondent

@@ -170,6 +170,7 @@ class ReadState:
     interviewee: str | None = None  # whose answers an interview's "ج:" paragraphs are ("حوار | X: ...")
     transcript: bool = False  # the outlet's people speak in turns ("المذيعة: ..."، "المراسل: ..."): a broadcast transcript
     turn_voice: str | None = None  # who tells what nobody is named for in the current turn of a transcript
+    named_by: dict[str, str] = field(default_factory=dict)  # a word of a speaker's name ("وزاره"، "الدفاع") -> its party
     containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
     last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last
     kinds: dict[str, set[str]] = field(default_factory=dict)  # attacker -> the kinds of attack the article named for it

@@ -1667,3 +1667,11 @@ def test_reports_with_no_name_are_the_outlets_own():
     text = ("أعلنت قوات سوريا الديمقراطية أن طائرة مسيرة تركية استهدفت سيارة قرب القامشلي.\n\n"
             "وفي اليوم نفسه، أفادت التقارير بقصف مدفعي طال عددا من القرى في ريف بلدة تل تمر.")
     assert [e.claimant for e in read(text, "syria")] == ["SDF", "Other"]
+
+
+def test_a_generic_speaker_is_the_party_named_before_with_the_same_words_not_the_last_voice():
+    text = ("أعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن وحداتها بسطت سيطرتها على طريق الشط.\n\n"
+            "في المقابل، قال جهاز الردع في بيان إن قوات اللواء 444 قصفت بقذائف الهاون منطقة سوق الثلاثاء.\n\n"
+            "ونفى الناطق باسم وزارة الدفاع أن تكون وحدات الوزارة قد قصفت سوق الثلاثاء.")
+    assert [(e.claimant, e.stance) for e in read(text, "libya")] == [
+        ("GNA", "claim"), ("Other", "claim"), ("GNA", "denial")]
