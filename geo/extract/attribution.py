@@ -424,6 +424,12 @@ class AttributionStage:
                     # "وفق الهلال الأحمر"، "بحسب الأمم المتحدة": a body no profile lists as a party speaks,
                     # not the party that spoke before it
                     party = self.profile.fallback_party
+                elif kind == "verb" and not generic and i > 1 and toks[i - 1].stem in lx.may and not claims and (
+                        subject := next((roles[k][1] for k in range(i - 2, -1, -1) if roles[k] and roles[k][0] == PARTY
+                                         and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None)):
+                    # "لم يصدر تعليق من قوات الدعم السريع، وكانت قد أعلنت أمس أن قواتها سيطرت": the pluperfect's
+                    # subject is the party named last before it
+                    party = subject
                 elif (issued and not generic) or (kind == "verb" and not generic and _issuer_unknown(lx, toks, roles, i)):
                     # "نص البيان الصادر عن مجلس قروي المغير"، "أصدر مجلس أعيان ناحية آمرلي بيانا": a body no
                     # profile lists speaks for itself

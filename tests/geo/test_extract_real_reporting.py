@@ -1675,3 +1675,10 @@ def test_a_generic_speaker_is_the_party_named_before_with_the_same_words_not_the
             "ونفى الناطق باسم وزارة الدفاع أن تكون وحدات الوزارة قد قصفت سوق الثلاثاء.")
     assert [(e.claimant, e.stance) for e in read(text, "libya")] == [
         ("GNA", "claim"), ("Other", "claim"), ("GNA", "denial")]
+
+
+def test_a_pluperfect_report_with_no_subject_of_its_own_is_the_party_named_last_before_it():
+    text = ("قال الجيش السوداني إن قواته حررت مدينة أبو زبد.\n\n"
+            "ولم يصدر تعليق فوري من قوات الدعم السريع على البيان، وكانت قد أعلنت أمس أن قواتها سيطرت بالكامل "
+            "على بلدة الدبيبات.")
+    assert [e.claimant for e in read(text, "sudan")] == ["Sudan", "RSF"]
