@@ -1682,3 +1682,8 @@ def test_a_pluperfect_report_with_no_subject_of_its_own_is_the_party_named_last_
             "ولم يصدر تعليق فوري من قوات الدعم السريع على البيان، وكانت قد أعلنت أمس أن قواتها سيطرت بالكامل "
             "على بلدة الدبيبات.")
     assert [e.claimant for e in read(text, "sudan")] == ["Sudan", "RSF"]
+
+
+def test_places_in_a_clause_that_locates_the_target_are_no_targets():
+    evs = read("أعلنت قوات الدعم السريع السيطرة على منطقة الحمادي الواقعة على الطريق بين الدلنج والأبيض.", "sudan")
+    assert [e.place_en for e in evs] == ["Al-Hamadi (South Kordofan)"]
