@@ -11,6 +11,7 @@ for a party come first and the shared ones are added after them.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +49,17 @@ class Party:
     local_cues: tuple[str, ...] = ()
 
 
+#: How far from the nearest town a profile's ``governs_near`` lists that town still tells who governs.
+GOVERNS_NEAR_KM = 120.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km on the sphere (enough to tell the nearest of a few towns)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
 @dataclass(frozen=True, eq=False)
 class Profile:
     """One conflict: its parties, theatre, outlets and descriptive names."""
@@ -63,6 +75,19 @@ class Profile:
     #: speaks for Russia (only where one party governs the whole country in this war)
     governs: dict[str, str] = field(default_factory=dict)
     conduits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: where one country is governed by two parties (Iraq's federal government and the Kurdistan
+    #: Region): party -> (lat, lon) of the towns it governs; a place is governed by the party of the
+    #: nearest such town within ``GOVERNS_NEAR_KM``, before ``governs`` is asked
+    governs_near: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
+
+    def governor(self, place) -> str | None:
+        """The party whose offices govern ``place`` (a gazetteer Place), or None."""
+        if self.governs_near:
+            best = min(((_km(place.lat, place.lon, lat, lon), party) for party, points in self.governs_near.items()
+                        for lat, lon in points), default=None)
+            if best is not None and best[0] <= GOVERNS_NEAR_KM:
+                return best[1]
+        return self.governs.get(place.country)
 
     @property
     def party_ids(self) -> tuple[str, ...]:
@@ -218,6 +243,8 @@ def _load(path_s: str) -> Profile:
             fallback_party=data.get("fallback_party", "Other"),
             descriptions=dict(data.get("descriptions", {})), conduits=conduits,
             governs={str(k): str(v) for k, v in data.get("governs", {}).items()},
+            governs_near={str(k): tuple((float(t["lat"]), float(t["lon"])) for t in v)
+                          for k, v in data.get("governs_near", {}).items()},
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "
@@ -231,6 +258,10 @@ def _load(path_s: str) -> Profile:
     ids = profile.party_ids
     if len(set(ids)) != len(ids):
         raise ProfileError(f"profile {profile.id!r} lists a party twice: {list(ids)}")
+    for party in profile.governs_near:
+        if party not in profile.party_ids:
+            raise ProfileError(f"profile {profile.id!r}: governs_near names {party!r}, which is not one of its "
+                               f"parties {list(profile.party_ids)}")
     for cc, party in profile.governs.items():
         if party not in profile.party_ids:
             raise ProfileError(f"profile {profile.id!r}: governs {cc!r} by {party!r}, which is not one of its "

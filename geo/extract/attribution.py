@@ -388,12 +388,12 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
-            if party is None and not generic and kind == "verb" and self.profile.governs:
-                # "وقال حاكم مقاطعة ساراتوف إن ...": an office of a place speaks for the party that governs
-                # that place's country
+            if party is None and not generic and kind == "verb" and (self.profile.governs or self.profile.governs_near):
+                # "وقال حاكم مقاطعة ساراتوف إن ..."، "نقلت عن مدير ناحية سيدكان": an office of a place speaks
+                # for the party that governs that place
                 span = self._jurisdiction(toks, roles, i + 1, min(n, i + 8))
-                if span and span[0].place.country in self.profile.governs:
-                    party, end = self.profile.governs[span[0].place.country], span[0].end
+                if span and (governor := self.profile.governor(span[0].place)):
+                    party, end = governor, span[0].end
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:
@@ -538,10 +538,10 @@ class AttributionStage:
         if colon is None:
             return None
         party = next((roles[k][1] for k in range(colon - 1, 0, -1) if roles[k] and roles[k][0] == PARTY), None)
-        if party is None and self.profile.governs:
+        if party is None and (self.profile.governs or self.profile.governs_near):
             span = self._jurisdiction(toks, roles, 1, colon)
-            if span and span[0].place.country in self.profile.governs:
-                party = self.profile.governs[span[0].place.country]
+            if span:
+                party = self.profile.governor(span[0].place)
         return party
 
     def _named_before(self, toks, i: int) -> str | None:

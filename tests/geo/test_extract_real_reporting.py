@@ -1687,3 +1687,11 @@ def test_a_pluperfect_report_with_no_subject_of_its_own_is_the_party_named_last_
 def test_places_in_a_clause_that_locates_the_target_are_no_targets():
     evs = read("أعلنت قوات الدعم السريع السيطرة على منطقة الحمادي الواقعة على الطريق بين الدلنج والأبيض.", "sudan")
     assert [e.place_en for e in evs] == ["Al-Hamadi (South Kordofan)"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("نقلت الصحيفة عن مدير ناحية سيدكان أن القصف المدفعي التركي طال أطراف الناحية.", "Kurdistan"),
+    ("نقلت الصحيفة عن قائممقام قضاء سنجار قوله إن طائرة مسيرة تركية استهدفت سيارة قرب ناحية سنوني.", "Iraq"),
+])
+def test_an_office_speaks_for_whoever_governs_its_place_where_a_country_has_two(text, claimant):
+    assert [e.claimant for e in read(text, "iraq")] == [claimant]

@@ -156,3 +156,19 @@ def test_local_cues_are_read_by_the_extractor_but_are_no_theatre_evidence(name, 
     assert key in prof.local_keys
     # a phrase listed as a plain cue elsewhere in the profile is not local
     assert not prof.local_keys & {tuple(normalize(c).split()) for p in prof.parties for c in p.institutions}
+
+
+def test_governs_near_names_the_party_of_the_nearest_town_and_checks_its_parties(tmp_path):
+    iraq = load_profile("iraq")
+    place = type("P", (), {"lat": 36.80, "lon": 44.67, "country": "IQ"})  # Sidakan
+    assert iraq.governor(place) == "Kurdistan"
+    place.lat, place.lon = 36.32, 41.88  # Sinjar
+    assert iraq.governor(place) == "Iraq"
+    place.lat, place.lon = 30.51, 47.78  # Basra: no listed town near, the country's governor
+    assert iraq.governor(place) == "Iraq"
+    data = json.loads((PROFILE_DIR / "iraq.json").read_text(encoding="utf-8"))
+    data["governs_near"]["Nobody"] = [{"name": "X", "lat": 36.0, "lon": 44.0}]
+    bad = tmp_path / "iraq_bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ProfileError, match="governs_near names 'Nobody'"):
+        load_profile(bad)
