@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -1308,7 +1308,29 @@ def build_records(*, min_population: int = 500, words: dict[str, float] | None =
             merged[place.id] = [place, _dedupe([*ar, *alts]), _dedupe([*latin, *old[2]]), _dedupe([*latin, *old[3]])]
         else:
             merged[place.id] = [place, ar, latin, latin]
+    _bare_camp_names(merged, curated, claimed, words)
     return [_pack(*v) for v in merged.values()]
+
+
+def _bare_camp_names(merged: dict[str, list], curated, claimed: dict[str, set[str]], words) -> None:
+    """A refugee camp is named without its type word ("اقتحمت القوات بلاطة"، "في الفارعة"، "مخيما عسكر
+    والعين"): a curated camp row "مخيم X" also answers to bare X, when no other place is called X
+    and X is no everyday word (not "الشاطئ", the beach)."""
+    known = {normalize(a) for v in merged.values() for a in v[1]}
+    everyday = {w for w, z in (common_words() if words is None else words).items() if z >= COMMON_ZIPF}
+    for place, ar, _latin in curated:
+        for name in ar:
+            n = normalize(name)
+            if not n.startswith(_CAMP + " "):
+                continue
+            bare = n[len(_CAMP) + 1:]
+            if len(bare) < 4 or bare in known or bare in everyday or bare in claimed or strip_article(bare) in everyday:
+                continue
+            merged[place.id][1] = _dedupe([*merged[place.id][1], name[name.index(" ") + 1:]])
+            known.add(bare)
+
+
+_CAMP = normalize("مخيم")
 
 
 def _is_latin(s: str) -> bool:

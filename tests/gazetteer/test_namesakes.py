@@ -109,3 +109,19 @@ def test_a_spelling_variant_after_a_type_word_is_measured_without_the_word(print
 def test_iraqi_fields_and_areas_of_the_reporting_resolve(name, lat, lon):
     place = gazetteer().lookup(name.removeprefix("في "), theatre=THEATRES["iraq"])
     assert place is not None and geodesic((place.lat, place.lon), (lat, lon)).km <= 10, place
+
+
+
+_GAZA = Theatre(frozenset({"PS", "IL"}), (31.2, 34.2, 32.6, 35.6))
+
+
+@pytest.mark.parametrize("bare, camp", [("الفارعة", "Far'a camp"), ("الجلزون", "Jalazone camp"),
+                                        ("عقبة جبر", "Aqabat Jabr camp"), ("الأمعري", "Al-Amari camp")])
+def test_a_camp_answers_to_its_bare_name_when_nothing_else_is_so_called(bare, camp):
+    best = gazetteer().candidates(bare, 1, theatre=_GAZA)
+    assert best and best[0].place.name_en == camp
+
+
+@pytest.mark.parametrize("word", ["الشاطئ", "عسكر"])
+def test_a_camp_named_by_an_everyday_word_needs_its_type_word(word):
+    assert not any("camp" in c.place.name_en for c in gazetteer().candidates(word, 3, theatre=_GAZA))
