@@ -251,12 +251,14 @@ class PlacesStage:
                 m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
                 i = m[1] if m is not None else i + 2
                 continue
-            if t.stem in lx.stationed or t.stem in lx.adjacent or (t.stem in lx.located and out) or (
+            if t.stem in lx.stationed or t.stem in lx.adjacent or (t.stem in lx.located and out and not (
+                    i + 1 < hi and toks[i + 1].stem in lx.locatives)) or (
                     t.stem in lx.approaching and any(
                     toks[k].ty and toks[k].stem not in lx.attack_verbs for k in range(max(lo, i - 4), i))) or (
                     t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
                 # (and "النزاع على X": what the war is about; "المستوطنات القريبة من غزة": near what was hit;
-                # "منطقة الحمادي الواقعة على الطريق بين الدلنج والأبيض": what only locates the place before;
+                # "منطقة الحمادي الواقعة على الطريق بين الدلنج والأبيض": what only locates the place before
+                # (not "قرية لوزوفا الواقعة في مقاطعة سومي": a container, read as one);
                 # "مسيرة كانت تقترب من مطار أربيل": where the weapon was heading; not "استهدفت قافلة كانت
                 # متجهة إلى سد تشرين": where the target was going locates it)
                 stationed = True
