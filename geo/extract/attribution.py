@@ -78,7 +78,7 @@ def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
     same sentence after ``lo``: the first party's word right after a word with no article that is no
     preposition (a verb: "بثت قوات الدعم السريع"; the first, not one in an apposition after it:
     "وتبنت المقاومة الإسلامية في العراق، وهي تحالف فصائل موالية لطهران، الهجوم، وقالت")."""
-    for k in range(max(lo, 1), i):
+    for k in range(max(lo, 1, i - 30), i):  # (bounded: linear in a long sentence of many verbs)
         r = roles[k]
         if r and r[0] == PARTY and r[2] in ("speaker", "institution") and not any(toks[q].ty for q in range(lo, k)):
             return r[1]  # "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام ...، وقالت:"
@@ -263,7 +263,6 @@ class AttributionStage:
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
         lx = self.lx
-        self._roles_now = roles
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
         for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
@@ -425,7 +424,7 @@ class AttributionStage:
                     # not the party that spoke before it
                     party = self.profile.fallback_party
                 elif kind == "verb" and not generic and i > 1 and toks[i - 1].stem in lx.may and not claims and (
-                        subject := next((roles[k][1] for k in range(i - 2, -1, -1) if roles[k] and roles[k][0] == PARTY
+                        subject := next((roles[k][1] for k in range(i - 2, max(-1, i - 30), -1) if roles[k] and roles[k][0] == PARTY
                                          and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None)):
                     # "لم يصدر تعليق من قوات الدعم السريع، وكانت قد أعلنت أمس أن قواتها سيطرت": the pluperfect's
                     # subject is the party named last before it
@@ -446,7 +445,7 @@ class AttributionStage:
                     if generic:
                         # "ونفى الناطق باسم وزارة الدفاع": the party whose speaker was named with these words
                         # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last
-                        party = self._named_before(toks, i) or party
+                        party = self._named_before(toks, roles, i) or party
                     if party is None:
                         continue
             self.state.last_claimant = party
@@ -544,13 +543,13 @@ class AttributionStage:
                 party = self.profile.governor(span[0].place)
         return party
 
-    def _named_before(self, toks, i: int) -> str | None:
+    def _named_before(self, toks, roles, i: int) -> str | None:
         """The party a generic speaker after the verb at ``i`` stands for, by the words of its name
         named earlier in the article ("الناطق باسم وزارة الدفاع" after "وزارة الدفاع بحكومة الوحدة
         الوطنية"): the party of the last of its words that names one."""
         lx, got = self.lx, None
         for k in range(i + 1, min(len(toks), i + 7)):
-            if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1) or self._roles_now[k] or toks[k].ty0:
+            if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1) or roles[k] or toks[k].ty0:
                 break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused)
             got = self.state.named_by.get(toks[k].stem, got)
         return got

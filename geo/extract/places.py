@@ -522,7 +522,7 @@ class PlacesStage:
             # الزوايدة بعد قذائف سقطت على خيام النازحين": the effect, told first with its place, is where
             # the attack after "إثر/جراء/بعد" struck (after "بعد", only the dead and wounded; not a war's
             # toll, "قتل 46 مدنيا في ريفي إدلب وحلب منذ مطلع تشرين الأول جراء القصف")
-            e = next((q for q in range(lo, c) if toks[q].cas or (
+            e = next((q for q in range(max(lo, c - 30), c) if toks[q].cas or (
                 toks[c].stem in lx.cause_words and toks[q].stem in lx.effects)), None)
             if e is not None:
                 got = self._places(toks, roles, e + 1, c)

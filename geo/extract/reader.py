@@ -302,6 +302,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         lx, st = self.lx, self.state
         self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
         self._running = None  # a war's running count in the sentence (triggers), read when first needed
+        self._destruction = None  # whether the sentence shoots something down (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:

@@ -323,6 +323,9 @@ class TriggersStage:
                     toks[k + 1].stem in lx.war_spans or toks[k + 1].stem in lx.month_words or toks[k + 1].stem.isdigit())
                 for k, t in enumerate(toks))
         icpt = _intercepted_it(lx, toks, self._seen, lo, hi)
+        # "دون أن تحدد مواقع": where the speaker says it names no place (read once per claim)
+        unlocated_at = None if lx.unlocated.isdisjoint(self._seen) else next(
+            (k for k in range(lo, len(toks) - 1) if toks[k].stem in lx.unlocated and toks[k + 1].stem in lx.locations), None)
         for gi, g in enumerate(groups):
             first = g[0][0]
             last = g[-1][0]
@@ -425,9 +428,8 @@ class TriggersStage:
                 f.places = [p for p in f.places if not any(
                     toks[q].stem in lx.short_of and toks[q - 1].stem in lx.before
                     for q in range(max(1, p.start - 3), p.start))]
-            if f.places and all(p.place.kind == "country" for p in f.places) and not lx.unlocated.isdisjoint(self._seen) \
-                    and any(toks[k].stem in lx.unlocated and k + 1 < len(toks) and toks[k + 1].stem in lx.locations
-                            for k in range(first, len(toks))):
+            if f.places and unlocated_at is not None and unlocated_at > first and \
+                    all(p.place.kind == "country" for p in f.places):
                 continue  # "حيدت 25 إرهابيا في شمال سوريا والعراق، دون أن تحدد مواقع الضربات": placed nowhere
             if not f.places:
                 f.places = self._place_before(toks, roles, lo, first, scope_end, claim.stance == DENIAL)
@@ -495,6 +497,14 @@ class TriggersStage:
                 return j
         return 0
 
+    def _shoots_down(self, toks) -> bool:
+        """Whether the sentence tells of something shot down or destroyed (once per sentence: a long
+        sentence of many drones stays linear)."""
+        got = self._destruction
+        if got is None:
+            got = self._destruction = any(x.ty0 == "destruction" for x in toks)
+        return got
+
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         lx = self.lx
         t = toks[i]
@@ -518,7 +528,7 @@ class TriggersStage:
                 toks[k].stem in lx.attacking_munitions or (toks[k].stem in lx.short_of and toks[k - 1].stem in lx.before)
                 for k in range(i, min(len(toks), i + 8))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
-        if (t.stem in lx.aircraft or (t.ty0 == "drone" and not any(x.ty0 == "destruction" for x in toks))) and \
+        if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \
                 not lx.overflight.isdisjoint(self._seen) and \
                 lx.attack_verbs.isdisjoint(self._seen):
             return True  # "لم يغادر الطيران المعادي أجواء المنطقة، وسط تحليق لطائرات الاستطلاع"، "عادت المسيرات إلى
