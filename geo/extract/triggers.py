@@ -67,6 +67,13 @@ def _intercepted_it(lx: Lexicon, toks, seen, lo: int, hi: int) -> list[int]:
     return out
 
 
+def _arrests(lx: Lexicon, toks, i: int) -> bool:
+    """A generic attack verb told of arrests and searches ("شنت قوات الاحتلال حملة اعتقالات في بلدة بيت
+    أمر طالت سبعة مواطنين"): no attack."""
+    return toks[i].ty0 == "generic" and any(
+        toks[k].stem in lx.arrests for k in range(max(0, i - 7), min(len(toks), i + 5)))
+
+
 def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
@@ -293,7 +300,7 @@ class TriggersStage:
                 continue
             if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
-            if i > 0 and _not_an_attack(lx, toks, i):
+            if (i > 0 and _not_an_attack(lx, toks, i)) or (not lx.arrests.isdisjoint(self._seen) and _arrests(lx, toks, i)):
                 continue
             trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == DENIAL)))
         if not trig:

@@ -1696,3 +1696,11 @@ def test_places_in_a_clause_that_locates_the_target_are_no_targets():
 ])
 def test_an_office_speaks_for_whoever_governs_its_place_where_a_country_has_two(text, claimant):
     assert [e.claimant for e in read(text, "iraq")] == [claimant]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وشنت قوات الاحتلال حملة اعتقالات في بلدة بيت أمر شمال الخليل طالت سبعة مواطنين.", 0),
+    ("وزعم جيش الاحتلال في بيان أن طائرة لسلاح الجو قضت على خلية مسلحة في منطقة طمون.", 1),
+])
+def test_arrests_are_no_attack_and_eliminating_a_cell_is_one(text, n):
+    assert len(read(text, "gaza")) == n
