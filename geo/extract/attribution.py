@@ -484,6 +484,11 @@ class AttributionStage:
                 self.state.last_claimant = party
             self.state.claimants_seen.append(party)
             claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
+        if claims and self.state.turn_voice is not None and not self.state.headline and \
+                min(c.attr_span[0] for c in claims) > 0:
+            # "ج: قبل ثلاثة أيام استهدفت مسيرة تركية سيارة ...، وقتل فيها شخصان قيل إنهما ...": what the
+            # turn tells before the first voice it quotes is the turn's own
+            claims.append(_Claim(self.state.turn_voice, CLAIM, None, 0, n, (0, 0)))
         if claims:
             self.state.turn_voice = None  # a party spoke in this turn of a transcript: it carries on
         elif self.state.turn_voice is not None and not self.state.headline:
@@ -569,7 +574,12 @@ class AttributionStage:
         if not 1 <= len(words) <= 3:
             return
         toks = [self.words.get(w) or self._word(w) for w in words]
-        if len(toks) == 1 and toks[0].stem in self.lx.outlet_turns:
+        if len(toks) == 1 and toks[0].stem in self.lx.answer_marks and self.state.interviewee:
+            # "ج: هي الأخطر. قبل ثلاثة أيام استهدفت مسيرة تركية ...": the whole answer is the interviewee's
+            self.state.turn_voice = self.state.interviewee
+        elif len(toks) == 1 and toks[0].stem in self.lx.question_marks:
+            self.state.turn_voice = self.voice
+        elif len(toks) == 1 and toks[0].stem in self.lx.outlet_turns:
             self.state.turn_voice = self.voice
             self.state.transcript = True
         elif self.state.transcript and not any(t.ty or t.datew or t.stem.isdigit() for t in toks) and \

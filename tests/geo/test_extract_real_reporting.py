@@ -1704,3 +1704,11 @@ def test_an_office_speaks_for_whoever_governs_its_place_where_a_country_has_two(
 ])
 def test_arrests_are_no_attack_and_eliminating_a_cell_is_one(text, n):
     assert len(read(text, "gaza")) == n
+
+
+def test_an_interviews_answer_is_the_interviewees_even_after_a_sentence_with_no_attack_word():
+    text = ("حوار | قائممقام العمادية: القصف التركي أفرغ عشرات القرى\n\n"
+            "س: وماذا عن الطائرات المسيرة؟\n\n"
+            "ج: هي الأخطر. قبل يومين استهدفت مسيرة تركية سيارة عند مدخل بلدة كاني ماسي، وقتل فيها شخصان قيل "
+            "إنهما من عناصر الحزب.")
+    assert [e.claimant for e in read(text, "iraq")] == ["Kurdistan"]
