@@ -1266,7 +1266,7 @@ def build_records(*, min_population: int = 500, words: dict[str, float] | None =
     with _geonames_file().open(encoding="utf-8") as fh:
         cities = json.load(fh)
     merged: dict[str, list] = {}
-    everyday = None
+    everyday = {w for w, z in (common_words() if words is None else words).items() if z >= COMMON_ZIPF}
     for c in cities.values():
         pop = int(c.get("population") or 0)
         alts = c.get("alternatenames") or []
@@ -1274,8 +1274,6 @@ def build_records(*, min_population: int = 500, words: dict[str, float] | None =
         if pop < min_population:
             # a village GeoNames knows by an Arabic name is kept whatever its population (0 is
             # "unknown"), by its names that are no everyday word (a hamlet called "السوق" is not)
-            if everyday is None:
-                everyday = {w for w, z in (common_words() if words is None else words).items() if z >= COMMON_ZIPF}
             ar = [a for a in ar if normalize(a) not in everyday]
             if not ar:
                 continue
@@ -1308,23 +1306,22 @@ def build_records(*, min_population: int = 500, words: dict[str, float] | None =
             merged[place.id] = [place, _dedupe([*ar, *alts]), _dedupe([*latin, *old[2]]), _dedupe([*latin, *old[3]])]
         else:
             merged[place.id] = [place, ar, latin, latin]
-    _bare_camp_names(merged, curated, claimed, words)
+    _bare_camp_names(merged, curated, everyday)
     return [_pack(*v) for v in merged.values()]
 
 
-def _bare_camp_names(merged: dict[str, list], curated, claimed: dict[str, set[str]], words) -> None:
+def _bare_camp_names(merged: dict[str, list], curated, everyday: set[str]) -> None:
     """A refugee camp is named without its type word ("اقتحمت القوات بلاطة"، "في الفارعة"، "مخيما عسكر
     والعين"): a curated camp row "مخيم X" also answers to bare X, when no other place is called X
-    and X is no everyday word (not "الشاطئ", the beach)."""
+    (the names of ``merged`` hold the curated ones) and X is no everyday word (not "الشاطئ", the beach)."""
     known = {normalize(a) for v in merged.values() for a in v[1]}
-    everyday = {w for w, z in (common_words() if words is None else words).items() if z >= COMMON_ZIPF}
     for place, ar, _latin in curated:
         for name in ar:
             n = normalize(name)
             if not n.startswith(_CAMP + " "):
                 continue
             bare = n[len(_CAMP) + 1:]
-            if len(bare) < 4 or bare in known or bare in everyday or bare in claimed or strip_article(bare) in everyday:
+            if len(bare) < 4 or bare in known or bare in everyday or strip_article(bare) in everyday:
                 continue
             merged[place.id][1] = _dedupe([*merged[place.id][1], name[name.index(" ") + 1:]])
             known.add(bare)

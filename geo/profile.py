@@ -11,13 +11,12 @@ for a party come first and the shared ones are added after them.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from gazetteer import Theatre, normalize
-from gazetteer.gazetteer import DATA_DIR
+from gazetteer.gazetteer import DATA_DIR, _km  # (the gazetteer's great-circle distance)
 
 from .errors import ProfileError
 
@@ -51,13 +50,6 @@ class Party:
 
 #: How far from the nearest town a profile's ``governs_near`` lists that town still tells who governs.
 GOVERNS_NEAR_KM = 120.0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance in km on the sphere (enough to tell the nearest of a few towns)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True, eq=False)
