@@ -319,7 +319,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         if _may_date(toks):
             words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
             dated = [k for k, t in enumerate(toks) if t.datew]
-            if 0 < first < len(toks) and dated[0] < first <= dated[-1]:
+            # (two dates before the attack word on either side of "إن": "قالت في إيجازها، اليوم، إن
+            # مقاتلاتنا نفذت أمس ضربات": the statement's, then the event's)
+            cut = next((k for k in range(dated[0] + 1, first) if toks[k].stem in lx.that), None) \
+                if 0 < first < len(toks) and dated[0] < first else None
+            if cut is not None and any(cut < k < first for k in dated):
+                stmt = find_date(" ".join(words[:cut]), self.published, words[:cut], year=self.year, ref=self.ref)
+                found_date = find_date(" ".join(words[cut:]), self.published, words[cut:], year=self.year, ref=self.ref) or stmt
+            elif 0 < first < len(toks) and dated[0] < first <= dated[-1]:
                 stmt = find_date(" ".join(words[:first]), self.published, words[:first], year=self.year, ref=self.ref)
                 found_date = find_date(" ".join(words[first:]), self.published, words[first:], year=self.year, ref=self.ref) or stmt
             elif 0 < first < len(toks):

@@ -1712,3 +1712,15 @@ def test_an_interviews_answer_is_the_interviewees_even_after_a_sentence_with_no_
             "ج: هي الأخطر. قبل يومين استهدفت مسيرة تركية سيارة عند مدخل بلدة كاني ماسي، وقتل فيها شخصان قيل "
             "إنهما من عناصر الحزب.")
     assert [e.claimant for e in read(text, "iraq")] == ["Kurdistan"]
+
+
+@pytest.mark.parametrize("text, prof, day", [
+    # the statement's day before "إن", the event's after it, both before the attack word
+    ("قال المتحدث العسكري في مؤتمر صحفي، اليوم، إن طائراتنا شنت أمس غارات على مواقع في قنديل.", "iraq", 13),
+    ("أكدت هيئة الأركان، صباح الثلاثاء، أن قواتها نفذت يوم الأحد ضربات بالمسيرات على بلدة سودجا.", "ukraine", 12),
+    # one date only: the statement's is the event's
+    ("قال المتحدث العسكري، اليوم، إن طائراتنا شنت غارات على مواقع في قنديل.", "iraq", 14),
+])
+def test_a_date_after_that_dates_the_event_and_one_before_it_the_statement(text, prof, day):
+    evs = read(text, prof)
+    assert evs and {e.date for e in evs} == {dt.date(2024, 5, day)}
