@@ -335,6 +335,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             else:
                 found_date = find_date(" ".join(words), self.published, words, year=self.year, ref=self.ref)
                 stmt = found_date if not trig_at else None
+            if stmt is not None and found_date is not None and stmt[0] is not None and found_date[0] is not None \
+                    and found_date[0] > stmt[0] and stmt[1] == "day":
+                # a statement tells what happened by its day, not after it ("نشر، مساء الثلاثاء، حصيلة
+                # هجمات خلال اليوم" read on Wednesday: Tuesday's attacks)
+                found_date = stmt
             if trig_at and self.published is not None and _past_year(
                     lx, words, self.published.year, found_date[2] if found_date is not None else None):
                 return [], None, None  # "بقصف منتجع برخ في زاخو صيف 2022": background of an earlier year

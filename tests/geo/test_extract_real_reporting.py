@@ -1724,3 +1724,10 @@ def test_an_interviews_answer_is_the_interviewees_even_after_a_sentence_with_no_
 def test_a_date_after_that_dates_the_event_and_one_before_it_the_statement(text, prof, day):
     evs = read(text, prof)
     assert evs and {e.date for e in evs} == {dt.date(2024, 5, day)}
+
+
+def test_a_statement_tells_what_happened_by_its_own_day_not_after_it():
+    # issued on Monday evening, read on Tuesday: "during the day" is Monday's
+    evs = read('أصدرت الإدارة الذاتية، مساء الاثنين، حصيلة "اعتداءات الاحتلال" خلال اليوم، وجاء فيها:\n\n'
+               '"قصفت الفصائل الموالية لأنقرة بالمدفعية الثقيلة قرية هوشان في ريف عين عيسى."', "syria")
+    assert evs and {e.date for e in evs} == {dt.date(2024, 5, 13)}
