@@ -356,9 +356,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     return [], None, None
                 found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
             if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
-                if st.base_date is None:
+                if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)):
                     st.base_date = (found_date[0], found_date[1])
                 elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
+                    # (the statement's day, not the day of the event it tells: "أعلنت الوزارة، اليوم
+                    # الخميس، أن قواتها وجهت خلال الليلة الماضية ضربة" leaves Thursday to what follows)
                     st.base_date = (stmt[0], stmt[1])
         own = found_date is not None  # the date is named in the sentence itself
         if own:

@@ -1731,3 +1731,11 @@ def test_a_statement_tells_what_happened_by_its_own_day_not_after_it():
     evs = read('أصدرت الإدارة الذاتية، مساء الاثنين، حصيلة "اعتداءات الاحتلال" خلال اليوم، وجاء فيها:\n\n'
                '"قصفت الفصائل الموالية لأنقرة بالمدفعية الثقيلة قرية هوشان في ريف عين عيسى."', "syria")
     assert evs and {e.date for e in evs} == {dt.date(2024, 5, 13)}
+
+
+def test_the_day_of_a_statement_not_of_the_night_it_tells_dates_the_paragraphs_after_it():
+    evs = read("أعلنت وزارة الدفاع الروسية، اليوم الثلاثاء، أن قواتها وجهت خلال الليلة الماضية ضربة صاروخية على "
+               "مطار ستاروكوستيانتينيف.\n\nوأضافت الوزارة في ملخصها أن قواتها قصفت تجمعات أوكرانية في بلدة "
+               "بوروفا بمقاطعة خاركيف.", "ukraine")
+    assert {(e.place_en, e.date) for e in evs} >= {("Borova", PUB)}
+    assert any(e.date == PUB - dt.timedelta(days=1) for e in evs)
