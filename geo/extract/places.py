@@ -426,6 +426,8 @@ class PlacesStage:
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
+                if any(toks[k].ty or toks[k].attr for k in range(xa, xb)):
+                    continue  # a new clause, not a name: "قصف على قرية عابدين وتوغل في بلدة نوى"
                 if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)) or (
                         bi or strip_article(back[vill[-1]].stem) in lx.site_nouns) and (
                         toks[xa].norm.startswith(shape.PREP_LI) or (shape.is_nisba(toks[xa].norm)

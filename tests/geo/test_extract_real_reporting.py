@@ -1739,3 +1739,12 @@ def test_the_day_of_a_statement_not_of_the_night_it_tells_dates_the_paragraphs_a
                "بوروفا بمقاطعة خاركيف.", "ukraine")
     assert {(e.place_en, e.date) for e in evs} >= {("Borova", PUB)}
     assert any(e.date == PUB - dt.timedelta(days=1) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "قصف على قرية زغلولستان وتوغل في بلدة نوى.",
+    "قصفت المدفعية قرية كفرزغلول وقصف الطيران بلدة نوى.",
+])
+def test_an_unknown_village_name_ends_where_a_new_attack_clause_starts(text):
+    evs = read(text, "syria")
+    assert [e.place_ar for e in evs] == ["نوى"]
