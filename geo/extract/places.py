@@ -82,6 +82,11 @@ def _count_of_ten(lx: Lexicon, toks, k: int) -> bool:
     return counted and ((n is not None and n >= 10) or w in lx.multitude)
 
 
+def _bare_common(c) -> bool:
+    """An everyday word that is a name only with (or without) the article: "على راعي أغنام" (الراعي)."""
+    return "article" in c.reasons and any(r.startswith("common word") for r in c.reasons)
+
+
 def _alike(tok, cand) -> bool:
     """A spelling variant counts only when it still looks like the place's name (مسافة is no Masyaf)."""
     if not cand.reasons[0].startswith("variant"):
@@ -761,7 +766,8 @@ class PlacesStage:
             for norm in ([t.norm[1:], t.norm] if shape.starts_with_conj(t.raw) and len(t.norm) > 4 else [t.norm]):
                 cands = self.gz.candidates(norm, 1, theatre=self.profile.theatre, kind=kind_hint, fuzzy=False)
                 if cands and cands[0].score >= self.opts["min_place_score"] + 0.25 and \
-                        self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]):
+                        self.profile.theatre.prior(cands[0].place)[1] is not None and _alike(t, cands[0]) and \
+                        not _bare_common(cands[0]):
                     return PlaceMatch(cands[0].place, start + 1, _printed([t], norm if norm != t.norm else None),
                                       _near(lx, toks, i))
             if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj \
@@ -809,6 +815,8 @@ class PlacesStage:
                 if slot and not (in_theatre or p.kind == "country" or p.curated or p.population >= 50_000):
                     continue
                 if best.score < self.opts["min_place_score"]:
+                    continue
+                if _bare_common(best):
                     continue
                 return p, stem
         if not known:

@@ -1748,3 +1748,13 @@ def test_the_day_of_a_statement_not_of_the_night_it_tells_dates_the_paragraphs_a
 def test_an_unknown_village_name_ends_where_a_new_attack_clause_starts(text):
     evs = read(text, "syria")
     assert [e.place_ar for e in evs] == ["نوى"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # an everyday word that is a town's name only with the article is the word ("راعي أغنام", Al-Rai is الراعي)
+    ("أطلقت مسيرة النار على راعي أغنام في محيط قرية الحميدية بريف القنيطرة.", {"الحميدية"}),
+    # with the article it is the town
+    ("قصفت الطائرات بلدة الراعي شمال حلب.", {"الراعي"}),
+])
+def test_an_everyday_word_without_the_article_of_a_name_is_no_place(text, places):
+    assert {e.place_ar for e in read(text, "syria")} == places
