@@ -1758,3 +1758,11 @@ def test_an_unknown_village_name_ends_where_a_new_attack_clause_starts(text):
 ])
 def test_an_everyday_word_without_the_article_of_a_name_is_no_place(text, places):
     assert {e.place_ar for e in read(text, "syria")} == places
+
+
+@pytest.mark.parametrize("text, prof, printed", [
+    ("تعرضت قرى آهلة بالسكان في مديرية قطابر لقصف مدفعي.", "yemen", "قطابر"),
+    ("قصفت المدفعية أحياء مكتظة بالنازحين في مدينة الفاشر.", "sudan", "الفاشر"),
+])
+def test_villages_described_by_an_adjective_are_the_container_not_a_village_so_named(text, prof, printed):
+    assert [e.place_ar for e in read(text, prof)] == [printed]
