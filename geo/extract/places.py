@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from gazetteer import Gazetteer, Place, normalize
-from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS
+from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS, _km
 from gazetteer.normalize import clitic_splits, strip_article
 
 from . import shape
@@ -80,6 +80,16 @@ def _count_of_ten(lx: Lexicon, toks, k: int) -> bool:
     n = int(w) if w.isdigit() else lx.num_words.get(w)
     counted = k + 1 < len(toks) and bool(toks[k + 1].ty) and not toks[k + 1].brk  # "140 هجوما"، "عشرات الغارات"
     return counted and ((n is not None and n >= 10) or w in lx.multitude)
+
+
+#: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
+_LOCAL_ABROAD_KM = 300.0
+
+
+def km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:
+    """Great-circle distance in km from a point to the nearest point of a (south, west, north, east) box."""
+    s, w, n, e = bbox
+    return _km(lat, lon, min(max(lat, s), n), min(max(lon, w), e))
 
 
 def _bare_common(c) -> bool:
@@ -209,6 +219,8 @@ _UNSET = object()  # (no anaphor's place was saved)
 
 class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
+
+    _blocked: tuple | None = None  # (tokens, i, j): a local place abroad named at i:j, not to be read again
 
     # -------------------------------------------------------------- places
     def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
@@ -671,12 +683,20 @@ class PlacesStage:
 
     def _match_place(self, toks, i: int, hi: int, slot: bool, role) -> PlaceMatch | None:
         lx = self.lx
+        blocked = self._blocked
+        if blocked is not None and blocked[0] is toks and blocked[1] < i < blocked[2]:
+            return None  # the name of a local place abroad read after its type word (below)
         stem_i = toks[i].stem
         if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
                 not self.startable(toks[i].norm):
             return None  # no name starts with this word, and outside a slot nothing else is tried
         if stem_i in TYPE_WORDS and i + 1 < hi:
             m = self._match_name(toks, i, hi, slot, role, typed=True)
+            if m is not None and stem_i in lx.local_units and self._abroad(m.place):
+                # "مخيم السويداء للنازحين" in a report from Marib: a camp, quarter or village is named
+                # where it lies, so a namesake far outside the theatre is not it (nor is its bare name)
+                self._blocked = (toks, i, m.end)
+                return None
             if m is not None and stem_i in lx.anaphor_far:
                 self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
             return m
@@ -774,6 +794,12 @@ class PlacesStage:
                     and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
+
+    def _abroad(self, place: Place) -> bool:
+        """A place outside the theatre's countries and far from its area."""
+        theatre = self.profile.theatre
+        return theatre.bbox is not None and place.country not in theatre.countries and \
+            km_to_box(place.lat, place.lon, theatre.bbox) > _LOCAL_ABROAD_KM
 
     def _object_before(self, toks, i: int) -> bool:
         """Whether an attack's object is named just before token ``i`` ("قصف مقر شركة جرمة بطرابلس"،

@@ -58,7 +58,7 @@ from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _
 from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
-from .places import _names
+from .places import _names, km_to_box
 from .attribution import _dateline_end, _recap, _recap_words
 from .attribution import AttributionStage
 from .triggers import TriggersStage
@@ -824,7 +824,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         theatre = self.profile.theatre
         if theatre.bbox is None or place.country in theatre.countries:
             return False
-        return _km_to_box(place.lat, place.lon, theatre.bbox) > self.opts["max_km_from_theatre"]
+        return km_to_box(place.lat, place.lon, theatre.bbox) > self.opts["max_km_from_theatre"]
 
 
 # ---------------------------------------------------------------- helpers
@@ -907,13 +907,6 @@ def side_point(lat: float, lon: float, kind: str, radius_km: float | None, beari
         km = 0.5 * (radius_km or (_REGION_KM if kind == "region" else 2 * _SIDE_KM))
     lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing, km * 1000.0)
     return round(lat2, 4), round(lon2, 4)
-
-
-def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:
-    """Great-circle distance in km from a point to the nearest point of a (south, west, north, east) box."""
-    s, w, n, e = bbox
-    near = (min(max(lat, s), n), min(max(lon, w), e))
-    return _GEOD.inv(lon, lat, near[1], near[0])[2] / 1000.0
 
 
 @lru_cache(maxsize=4)

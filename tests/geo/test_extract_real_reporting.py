@@ -1766,3 +1766,15 @@ def test_an_everyday_word_without_the_article_of_a_name_is_no_place(text, places
 ])
 def test_villages_described_by_an_adjective_are_the_container_not_a_village_so_named(text, prof, printed):
     assert [e.place_ar for e in read(text, prof)] == [printed]
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a camp, quarter or village named with its type word lies in the theatre, not at a namesake abroad
+    ("سقطت قذائف هاون على مخيم السويداء للنازحين.", "yemen", set()),
+    ("سقطت قذائف هاون على مخيم السويداء للنازحين في مأرب.", "yemen", {"Marib"}),
+    ("قصفت مسيرة حي الرمال في مدينة مأرب.", "yemen", {"Marib"}),
+    # the town itself abroad, or a local place near the theatre, is still read
+    ("قصفت الطائرات مدينة السويداء.", "syria", {"As-Suwayda"}),
+])
+def test_a_local_place_named_with_its_type_word_is_no_namesake_far_outside_the_theatre(text, prof, places):
+    assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
