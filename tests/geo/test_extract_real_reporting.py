@@ -1778,3 +1778,11 @@ def test_villages_described_by_an_adjective_are_the_container_not_a_village_so_n
 ])
 def test_a_local_place_named_with_its_type_word_is_no_namesake_far_outside_the_theatre(text, prof, places):
     assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text", [
+    "وحلّق الطيران المسير المعادي طوال النهار فوق مدينة صور.",
+    "وحلقت المسيرات الإسرائيلية فوق بلدات قضاء النبطية.",
+])
+def test_flying_over_with_and_is_no_strike(text):
+    assert read(text, "israel_lebanon") == []
