@@ -242,6 +242,7 @@ class PlacesStage:
         overhead = False
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
+        heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         while i < hi:
             t = toks[i]
             if i > lo and (t.stem in lx.aims or t.norm in lx.outage):
@@ -254,6 +255,7 @@ class PlacesStage:
                 overhead = False
                 near_list = False
                 moving = False
+                heading = False
             if t.stem in lx.model_words and i + 1 < hi:
                 # "بصاروخ باليستي نوع فلسطين 2"، "من طراز شاهد": the word after is a weapon's model, no place
                 i += 2
@@ -296,6 +298,7 @@ class PlacesStage:
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
                 near_list = False
+                heading = stationed = False if heading else stationed
             if t.stem in lx.fire_sources:
                 origin = 2  # "قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل": where the fire came from
                 i += 1
@@ -324,6 +327,7 @@ class PlacesStage:
             elif moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
                 stationed = True
                 moving = False
+                heading = True  # the rest of the list is where they went too ("نحو مدينة صور ومراكز الإيواء في صيدا")
                 i += 1
                 continue
             if t.stem in lx.target_preps or t.stem in lx.near:
@@ -343,6 +347,7 @@ class PlacesStage:
                 continue
             if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
                 slot = False  # (and an origin: "قصفا من الأراضي الأرمينية استهدف مدينة ترتر")
+                heading = stationed = False if heading else stationed  # (and a list of where people went)
                 if t.stem in lx.attack_verbs:
                     origin = False
                 i += 1
@@ -399,7 +404,7 @@ class PlacesStage:
                     self.state.typed.pop(t.stem, None)
                 else:
                     self.state.typed[t.stem] = typed_before
-            stationed = False
+            stationed = heading
             between = 2 if between else 0
             i = j
             slot = True  # lists: "مدن أ وب وج"

@@ -1786,3 +1786,14 @@ def test_a_local_place_named_with_its_type_word_is_no_namesake_far_outside_the_t
 ])
 def test_flying_over_with_and_is_no_strike(text):
     assert read(text, "israel_lebanon") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # every place of the list after "نزوح ... نحو" is where people went
+    ("وأدت الغارات على بلدة المنصوري إلى نزوح العائلات نحو مدينة صور ومراكز الإيواء في صيدا.", {"المنصوري"}),
+    # an attack word ends that list
+    ("ونزحت العائلات إلى مدينة صور وقصفت الطائرات بلدة المنصوري.", {"المنصوري"}),
+    ("ونزحت العائلات إلى مدينة صور، وقصفت الطائرات بلدة المنصوري وبلدة الخيام.", {"المنصوري", "الخيام"}),
+])
+def test_a_list_of_where_the_displaced_went_holds_no_target(text, places):
+    assert {e.place_ar for e in read(text, "israel_lebanon")} == places
