@@ -79,6 +79,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
     "كتيبة المدفعية")."""
     t, prev = toks[i], toks[i - 1]
+    if any(toks[k].stem in lx.unexploded for k in range(max(0, i - 3), min(len(toks), i + 6))):
+        return True  # "تفجير ذخائر غير منفجرة من مخلفات العدوان": ordnance cleared, no attack
     if t.brk:
         return False
     if prev.stem in lx.outlet_heads:

@@ -1797,3 +1797,11 @@ def test_flying_over_with_and_is_no_strike(text):
 ])
 def test_a_list_of_where_the_displaced_went_holds_no_target(text, places):
     assert {e.place_ar for e in read(text, "israel_lebanon")} == places
+
+
+@pytest.mark.parametrize("text", [
+    "أوضحت القيادة أن وحدة من الجيش ستعمل على تفجير ذخائر غير منفجرة من مخلفات العدوان في خراج بلدة الخيام.",
+    "قامت وحدة هندسة بتفجير ألغام من مخلفات الحرب قرب بلدة الخيام.",
+])
+def test_clearing_unexploded_ordnance_is_no_attack(text):
+    assert read(text, "israel_lebanon") == []
