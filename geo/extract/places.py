@@ -245,6 +245,9 @@ class PlacesStage:
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         while i < hi:
             t = toks[i]
+            if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
+                break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
+                # the source's or the condemner's seat, not a place hit
             if i > lo and (t.stem in lx.aims or t.norm in lx.outage):
                 break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
                 # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")

@@ -1805,3 +1805,14 @@ def test_a_list_of_where_the_displaced_went_holds_no_target(text, places):
 ])
 def test_clearing_unexploded_ordnance_is_no_attack(text):
     assert read(text, "israel_lebanon") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # the seat of the source named after "according to" is not hit
+    ("استهدفت طائرة مسيرة سيارة قرب بلدة نوى، ما أسفر عن مقتل شخصين، وفق ما أكدته مديرية الصحة في درعا.", {"نوى"}),
+    ("سقطت قذائف على بلدة نوى بحسب مصادر أهلية في مدينة درعا.", {"نوى"}),
+    # nor the seat of a ministry that condemns
+    ("استهدفت غارات محيط بلدة نوى، فيما دانت وزارة الخارجية في دمشق الاعتداءات.", {"نوى"}),
+])
+def test_a_source_or_a_condemners_seat_after_the_target_is_no_place_hit(text, places):
+    assert {e.place_ar for e in read(text, "syria")} == places
