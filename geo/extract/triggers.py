@@ -83,6 +83,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "تفجير ذخائر غير منفجرة من مخلفات العدوان": ordnance cleared, no attack
     if t.brk:
         return False
+    if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (
+            not toks[i + 1].brk or toks[i + 1].quote):
+        return True  # "في خطوة تستهدف إحكام الطوق على مدينة الفاشر": aims at, no attack
     if prev.stem in lx.outlet_heads:
         return True  # an outlet's name: "قناة المسيرة"
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"

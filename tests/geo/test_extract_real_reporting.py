@@ -1816,3 +1816,12 @@ def test_clearing_unexploded_ordnance_is_no_attack(text):
 ])
 def test_a_source_or_a_condemners_seat_after_the_target_is_no_place_hit(text, places):
     assert {e.place_ar for e in read(text, "syria")} == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ('أعلنت القوات السيطرة على قرية أم جرس، في خطوة قالت إنها تستهدف "إحكام الطوق" على مدينة الفاشر.', set()),
+    ("وقال إن العملية تستهدف قطع خطوط الإمداد عن مدينة الفاشر.", set()),
+    ("وقال إن الغارات استهدفت تجمعات الميليشيا في مدينة الفاشر.", {"الفاشر"}),
+])
+def test_targeting_an_aim_is_no_attack(text, places):
+    assert {e.place_ar for e in read(text, "sudan")} - {"أم جرس"} == places
