@@ -177,9 +177,14 @@ def _comes_after(lx: Lexicon, toks, seen) -> bool:
     for i in range(min(3, len(toks))):
         if toks[i].stem in lx.comes_after:
             for k in range(i + 1, min(len(toks) - 1, i + 5)):
-                if toks[k].stem in lx.after_words and (toks[k + 1].stem in lx.span_units or (
-                        k + 2 < len(toks) and toks[k + 1].stem.isdigit() and toks[k + 2].stem in lx.span_units)):
-                    return True
+                if toks[k].stem in lx.after_words:
+                    # (a number, a number word or "about" may stand before the unit: "بعد نحو ثلاثة أسابيع")
+                    m = k + 1
+                    while m < min(len(toks), k + 4) and (toks[m].stem.isdigit() or toks[m].stem in lx.num_words
+                                                        or toks[m].stem in lx.approximately):
+                        m += 1
+                    if m < len(toks) and toks[m].stem in lx.span_units:
+                        return True
     return False
 
 

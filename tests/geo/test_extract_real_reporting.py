@@ -1825,3 +1825,12 @@ def test_a_source_or_a_condemners_seat_after_the_target_is_no_place_hit(text, pl
 ])
 def test_targeting_an_aim_is_no_attack(text, places):
     assert {e.place_ar for e in read(text, "sudan")} - {"أم جرس"} == places
+
+
+@pytest.mark.parametrize("text, n", [
+    ("ويأتي قصف المخيم بعد نحو ثلاثة أسابيع من غارة مماثلة استهدفت مقهى في مخيم طولكرم.", 0),
+    ("وجاء ذلك بعد قرابة شهرين من غارة استهدفت مخيم طولكرم.", 0),
+    ("وجاء ذلك بعد ساعات من غارة استهدفت مخيم طولكرم.", 1),
+])
+def test_news_set_after_an_attack_weeks_before_tells_no_event_even_with_about_and_a_number_word(text, n):
+    assert len(read(text, "gaza")) == n
