@@ -92,6 +92,12 @@ def km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -
     return _km(lat, lon, min(max(lat, s), n), min(max(lon, w), e))
 
 
+def _common_with_article(gz: Gazetteer, theatre, form: str) -> bool:
+    """Whether a name read by dropping the article is, with its article, an everyday word."""
+    cands = gz.candidates(form, 1, theatre=theatre, fuzzy=False)
+    return bool(cands) and any(r.startswith("common word") for r in cands[0].reasons)
+
+
 def _bare_common(c) -> bool:
     """An everyday word that is a name only with (or without) the article: "على راعي أغنام" (الراعي)."""
     return "article" in c.reasons and any(r.startswith("common word") for r in c.reasons)
@@ -830,6 +836,9 @@ class PlacesStage:
         rest = key[len(first):]  # "" or " " + the other words
         known = False
         for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
+            if stem is not None and first[:len(first) - len(stem)].endswith(shape.ARTICLE) and \
+                    _common_with_article(gz, theatre, shape.ARTICLE + stem + rest):
+                continue  # "الصبر والسلوان": solace, not Silwan (سلوان) with an article it never takes
             if gz.knows(k):
                 known = True
                 cands = gz.candidates(k, 1, theatre=theatre, fuzzy=False)

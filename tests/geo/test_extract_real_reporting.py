@@ -1834,3 +1834,12 @@ def test_targeting_an_aim_is_no_attack(text, places):
 ])
 def test_news_set_after_an_attack_weeks_before_tells_no_event_even_with_about_and_a_number_word(text, n):
     assert len(read(text, "gaza")) == n
+
+
+@pytest.mark.parametrize("text, places", [
+    # a name that never takes the article, read off an everyday word that has it ("السلوان": solace)
+    ("تنعى الجامعة ابنها الذي ارتقى شهيدا برصاص الاحتلال، سائلين المولى أن يلهم ذويه الصبر والسلوان.", set()),
+    ("اقتحمت قوات الاحتلال حي سلوان وبلدة العيسوية.", {"سلوان", "العيسوية"}),
+])
+def test_an_everyday_word_with_the_article_is_no_name_that_never_takes_it(text, places):
+    assert {e.place_ar for e in read(text, "gaza")} == places
