@@ -306,6 +306,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
         self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
+                any(t.stem in lx.yes_no for t in toks[:6]):
+            return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
         self._running = None  # a war's running count in the sentence (triggers), read when first needed
         self._destruction = None  # whether the sentence shoots something down (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)

@@ -1843,3 +1843,13 @@ def test_news_set_after_an_attack_weeks_before_tells_no_event_even_with_about_an
 ])
 def test_an_everyday_word_with_the_article_is_no_name_that_never_takes_it(text, places):
     assert {e.place_ar for e in read(text, "gaza")} == places
+
+
+@pytest.mark.parametrize("text, n", [
+    ('تحقق | هل يظهر الفيديو المتداول "قصفا أوكرانيا على وسط بيلغورود"؟', 0),
+    ("المذيعة: وهل قصفت الطائرات بلدة شيبيكينو أيضا؟", 0),
+    # a question that is no yes-no question, or a statement, still tells
+    ("قصفت المسيرات الأوكرانية بلدة شيبيكينو.", 1),
+])
+def test_a_yes_no_question_asserts_no_attack(text, n):
+    assert len(read(text, "ukraine")) == n
