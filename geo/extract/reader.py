@@ -326,7 +326,17 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         found_date = stmt = None
         if _may_date(toks):
             words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
-            dated = [k for k, t in enumerate(toks) if t.datew]
+            if not lx.dated_names.isdisjoint(self._seen):
+                # a date that names something ("اتفاق العاشر من آذار"، "ثورة 17 تشرين") dates no event
+                for k, t in enumerate(toks):
+                    if t.stem in lx.dated_names:
+                        for m in range(k + 1, min(len(toks), k + 5)):
+                            if toks[m].brk:
+                                break
+                            words[m] = "_"
+            dated = [k for k, t in enumerate(toks) if t.datew and words[k] != "_"]
+            if not dated:
+                dated = [len(toks)]
             # (two dates before the attack word on either side of "إن": "قالت في إيجازها، اليوم، إن
             # مقاتلاتنا نفذت أمس ضربات": the statement's, then the event's)
             cut = next((k for k in range(dated[0] + 1, first) if toks[k].stem in lx.that), None) \

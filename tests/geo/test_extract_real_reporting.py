@@ -1853,3 +1853,12 @@ def test_an_everyday_word_with_the_article_is_no_name_that_never_takes_it(text, 
 ])
 def test_a_yes_no_question_asserts_no_attack(text, n):
     assert len(read(text, "ukraine")) == n
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("استهدفت ميليشيا قسد مساء اليوم نقاط الجيش في محيط بلدة مسكنة بطائرات مسيرة، في خرق جديد لاتفاق العاشر من آذار.", "syria"),
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام اليوم في خرق للقرار 1701 ولاتفاق 27 تشرين الثاني.", "israel_lebanon"),
+])
+def test_a_date_that_names_an_agreement_dates_no_event(text, prof):
+    evs = read(text, prof)
+    assert evs and {e.date for e in evs} == {PUB}
