@@ -1862,3 +1862,15 @@ def test_a_yes_no_question_asserts_no_attack(text, n):
 def test_a_date_that_names_an_agreement_dates_no_event(text, prof):
     evs = read(text, prof)
     assert evs and {e.date for e in evs} == {PUB}
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # the dual of "air" after a dual attack or weapon noun makes an air strike
+    ("ذكرت الإدارة العسكرية أن قنبلتين جويتين موجهتين سقطتا على حي سكني في مدينة خاركيف.", "ukraine", {"خاركيف"}),
+    # "within the borders of" names a container, not a second target
+    ("نفذت طائرات إف-16 ضربتين جويتين على أوكار في منطقة مطيبيجة، ضمن حدود محافظة صلاح الدين.", "iraq",
+     {"منطقة مطيبيجة"}),
+])
+def test_dual_air_adjectives_and_containers_within_borders(text, prof, places):
+    evs = read(text, prof)
+    assert {e.place_ar for e in evs} == places and {e.event_type for e in evs} == {"airstrike"}
