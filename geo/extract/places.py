@@ -197,7 +197,7 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
                 # "بلدة طمون جنوب طوباس"، "X على بعد 5 كم شرق Y": Y only places X (and is no container:
                 # a report at Y is not this one told again)
                 continue
-            described = toks[prev[2]].comma and toks[prev[2]].norm in lx.capital_of  # "ود مدني، عاصمة ولاية الجزيرة"
+            described = prev[2] < len(toks) and toks[prev[2]].comma and toks[prev[2]].norm in lx.capital_of  # "ود مدني، عاصمة ولاية الجزيرة"
             # (a town printed as its province, "بمنطقة جازان"، "بمحافظة صعدة", ranks as the province)
             printed_kind = next((TYPE_WORDS[w] for w in (shape.strip_b(toks[q].stem) for q in (i - 1, i) if 0 <= q < len(toks))
                                  if w in TYPE_WORDS and TYPE_WORDS[w] in ("district", "region")), None)
@@ -728,21 +728,9 @@ class PlacesStage:
             if stem_i in FACILITY_WORDS or stem_i in lx.named_with_type:
                 # a place named with its type word ("مطار طرابلس الدولي"، "قاعدة عين الأسد"، "مخيم جنين"،
                 # "جمهورية دونيتسك الشعبية"): the whole name first, then the name after the type word
-                top = min(self.opts["max_words_per_place"], hi - i)
-                key = toks[i].norm
-                found = None
-                for k in range(i + 1, i + top):
-                    if toks[k].sep:
-                        break
-                    key += " " + toks[k].norm
-                    got = self.resolutions.get((key, toks[i].norm, True))
-                    if got is None:
-                        got = self.resolutions[(key, toks[i].norm, True)] = self._resolve_exactish(key, toks[i].norm, True)
-                    if got[0] is not None:
-                        found = (got, k + 1)
-                if found is not None:
-                    (place, printed_stem), j = found
-                    return PlaceMatch(place, j, _printed(toks[i:j], printed_stem), _near(lx, toks, i))
+                m = self._with_type_word(toks, i, hi)
+                if m is not None:
+                    return m
                 while start < hi - 1 and toks[start].stem in lx.facility_complements and not toks[start].sep:
                     start += 1  # "محطة كهرباء الخضيرة": the power station of Hadera
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:
@@ -791,6 +779,11 @@ class PlacesStage:
                         and self._object_before(toks, start)):
                     return None  # a party word used as a party ("أكدت أذربيجان"; not "مقر الشركة بطرابلس")
                 return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
+        if typed and stem_i not in FACILITY_WORDS and stem_i not in lx.named_with_type:
+            # a unit known by name only with its type word ("مديرية الزهرة": bare الزهرة is an everyday word)
+            m = self._with_type_word(toks, i, hi, exact=True)
+            if m is not None:
+                return m
         if slot and start < hi:
             # Inside a place slot, spelling variants, transliteration and typos are allowed.
             t = toks[start]
@@ -808,6 +801,28 @@ class PlacesStage:
                     and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))
         return None
+
+    def _with_type_word(self, toks, i: int, hi: int, exact: bool = False) -> PlaceMatch | None:
+        """The longest name, read with the type word at ``i`` ("مطار طرابلس الدولي"، "مديرية الزهرة");
+        ``exact``: only a name the gazetteer holds as written, type word included."""
+        top = min(self.opts["max_words_per_place"], hi - i)
+        key = toks[i].norm
+        found = None
+        for k in range(i + 1, i + top):
+            if toks[k].sep:
+                break
+            key += " " + toks[k].norm
+            if exact and not self.gz.knows(key):
+                continue
+            got = self.resolutions.get((key, toks[i].norm, True))
+            if got is None:
+                got = self.resolutions[(key, toks[i].norm, True)] = self._resolve_exactish(key, toks[i].norm, True)
+            if got[0] is not None:
+                found = (got, k + 1)
+        if found is None:
+            return None
+        (place, printed_stem), j = found
+        return PlaceMatch(place, j, _printed(toks[i:j], printed_stem), _near(self.lx, toks, i))
 
     def _abroad(self, place: Place) -> bool:
         """A place outside the theatre's countries and far from its area."""

@@ -554,7 +554,9 @@ class TriggersStage:
             return True  # future: ستقصف
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
             return True  # "المحطة لم تتعرض لأي هجوم": nothing happened (an active verb negated is a denial)
-        for k in range(i - 1, max(lo - 1, i - 5), -1):
+        # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
+        reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
+        for k in range(i - 1, max(lo - 1, i - reach), -1):
             if toks[k + 1].brk and k < i - 1:
                 break  # a clause boundary between
             if toks[k].stem in lx.may and (k > 0 and toks[k - 1].stem in lx.be or _past(lx, toks[k + 1].stem)):

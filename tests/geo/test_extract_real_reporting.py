@@ -1874,3 +1874,15 @@ def test_a_date_that_names_an_agreement_dates_no_event(text, prof):
 def test_dual_air_adjectives_and_containers_within_borders(text, prof, places):
     evs = read(text, prof)
     assert {e.place_ar for e in evs} == places and {e.event_type for e in evs} == {"airstrike"}
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a unit the gazetteer knows only with its type word (bare الزهرة is an everyday word)
+    ("شن الطيران الأمريكي غارتين على مديرية الزهرة وثلاث غارات على مطار الحديدة.", "yemen",
+     {"مديرية الزهرة", "مطار الحديدة"}),
+    # a threat reaches across a relative clause
+    ('لكن التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية "قبل رمضان" يجب أن تؤخذ على محمل الجد.', "syria",
+     set()),
+])
+def test_units_named_with_their_type_word_and_threats_across_a_relative_clause(text, prof, places):
+    assert {e.place_ar for e in read(text, prof)} == places
