@@ -74,6 +74,21 @@ def _arrests(lx: Lexicon, toks, i: int) -> bool:
         toks[k].stem in lx.arrests for k in range(max(0, i - 7), min(len(toks), i + 5)))
 
 
+def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
+    """The attack word at ``i`` tells how someone mourned at a funeral died: a funeral word, then a
+    relative pronoun and a verb of dying, before it ("شيعت المرج جثمان أحد أبنائها الذي قضى في معارك ...")."""
+    died = rel = False
+    for k in range(i - 1, max(lo - 1, i - 14), -1):
+        st = toks[k].stem
+        if st in lx.died:
+            died = True
+        elif died and st in lx.relatives:
+            rel = True
+        elif rel and st in lx.funeral:
+            return True
+    return False
+
+
 def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
@@ -554,6 +569,8 @@ class TriggersStage:
             return True  # future: ستقصف
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
             return True  # "المحطة لم تتعرض لأي هجوم": nothing happened (an active verb negated is a denial)
+        if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
+            return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
         reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
         for k in range(i - 1, max(lo - 1, i - reach), -1):
