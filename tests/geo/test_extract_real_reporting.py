@@ -1896,3 +1896,12 @@ def test_units_named_with_their_type_word_and_threats_across_a_relative_clause(t
 ])
 def test_how_a_mourned_man_died_is_no_new_attack(text, prof, n):
     assert len(read(text, prof)) == n
+
+
+@pytest.mark.parametrize("text, places", [
+    ("أعلنت المقاومة أن مجاهديها قصفوا تجمعا لقوات العدو في مستعمرة المنارة، مؤكدة أن العملية تأتي دفاعا عن لبنان وشعبه.",
+     {"المنارة"}),
+    ("قصف مجاهدونا موقع المالكية إسنادا لغزة وشعبها.", {"موقع المالكية"}),
+])
+def test_what_an_attack_is_in_defence_of_is_no_target(text, places):
+    assert {e.place_ar for e in read(text, "israel_lebanon")} == places
