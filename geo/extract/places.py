@@ -771,9 +771,9 @@ class PlacesStage:
                 place, printed_stem = got
                 if place is None:
                     continue
-                if role and role[0] == PARTY and role[2] == "metonym" and \
-                        start + L < len(toks) and toks[start + L].stem in lx.attr_verbs:
-                    return None  # "وباكو تعلن": the capital speaks, it is not hit
+                if role and role[0] == PARTY and role[2] == "metonym" and start + L < len(toks) and (
+                        toks[start + L].stem in lx.attr_verbs or toks[start + L].stem in lx.denial_verbs):
+                    return None  # "وباكو تعلن"، "ويريفان تنفي": the capital speaks, it is not hit
                 if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot and not (
                         role[2] == "metonym" and first.startswith(shape.PREP_BI) and printed_stem
                         and self._object_before(toks, start)):

@@ -1905,3 +1905,8 @@ def test_how_a_mourned_man_died_is_no_new_attack(text, prof, n):
 ])
 def test_what_an_attack_is_in_defence_of_is_no_target(text, places):
     assert {e.place_ar for e in read(text, "israel_lebanon")} == places
+
+
+def test_a_capital_that_denies_after_a_list_of_places_is_not_hit():
+    evs = read("باكو تتهم يريفان بإطلاق النار على كلبجار ويريفان تنفي", "karabakh")
+    assert {e.place_ar for e in evs} == {"كلبجار"}
