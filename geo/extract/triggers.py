@@ -74,6 +74,13 @@ def _arrests(lx: Lexicon, toks, i: int) -> bool:
         toks[k].stem in lx.arrests for k in range(max(0, i - 7), min(len(toks), i + 5)))
 
 
+def _affiliation_between(lx: Lexicon, toks, roles, a: int, b: int) -> bool:
+    """Only whose the weapon is lies between two attack words ("مسيّرة تابعة للقوات المسلحة الأوكرانية
+    هاجمت"): one attack, of the weapon's kind."""
+    return b - a <= 9 and toks[a + 1].stem in lx.affiliated and all(
+        not toks[k].brk and roles[k] is not None and roles[k][0] == PARTY for k in range(a + 2, b))
+
+
 def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
     """The attack word at ``i`` tells how someone mourned at a funeral died: a funeral word, then a
     relative pronoun and a verb of dying, before it ("شيعت المرج جثمان أحد أبنائها الذي قضى في معارك ...")."""
@@ -329,7 +336,8 @@ class TriggersStage:
         groups: list[list[tuple[int, str, bool]]] = []
         for tr in trig:
             prev_at = groups[-1][-1][0] if groups else -1
-            if groups and (tr[0] - prev_at <= 4 or _instrument_between(lx, toks, prev_at, tr[0])) \
+            if groups and (tr[0] - prev_at <= 4 or _instrument_between(lx, toks, prev_at, tr[0])
+                           or _affiliation_between(lx, toks, roles, prev_at, tr[0])) \
                     and not _boundary(toks, prev_at, tr[0]) \
                     and tr[2] == groups[-1][-1][2] and not (
                         toks[tr[0]].raw.startswith(shape.CONJ) and not toks[tr[0]].stem.startswith(shape.PREP_BI)

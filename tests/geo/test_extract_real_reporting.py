@@ -1910,3 +1910,9 @@ def test_what_an_attack_is_in_defence_of_is_no_target(text, places):
 def test_a_capital_that_denies_after_a_list_of_places_is_not_hit():
     evs = read("باكو تتهم يريفان بإطلاق النار على كلبجار ويريفان تنفي", "karabakh")
     assert {e.place_ar for e in evs} == {"كلبجار"}
+
+
+def test_a_weapon_whose_owner_is_named_before_its_verb_makes_one_attack_of_its_kind():
+    evs = read('وفي مقاطعة كورسك، كتب الحاكم أن "مسيّرة تابعة للقوات المسلحة الأوكرانية هاجمت سيارة مدنية في '
+               'مدينة ريلسك".', "ukraine")
+    assert [(e.place_ar, e.event_type, e.attacker) for e in evs] == [("ريلسك", "drone", "Ukraine")]
