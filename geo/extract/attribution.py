@@ -390,8 +390,14 @@ class AttributionStage:
             if party is None and not generic and kind == "verb" and (self.profile.governs or self.profile.governs_near):
                 # "وقال حاكم مقاطعة ساراتوف إن ..."، "نقلت عن مدير ناحية سيدكان": an office of a place speaks
                 # for the party that governs that place
-                span = self._jurisdiction(toks, roles, i + 1, min(n, i + 8))
-                if span and (governor := self.profile.governor(span[0].place)):
+                # (not a body that speaks for itself: "مدير مستشفى شهداء الأقصى في دير البلح")
+                # (the speaker's phrase only, up to what opens the claim: a long office's name, "مدير مكتب
+                # الصحة العامة والسكان في محافظة صعدة", but never the place the claim names after "إن")
+                hi = next((k for k in range(i + 1, min(n, i + 12)) if toks[k].stem in lx.claim_openers
+                           and toks[k].stem not in lx.about), min(n, i + 12))  # (not "نقلت عن مدير ناحية سيدكان")
+                span = self._jurisdiction(toks, roles, i + 1, hi, clitic=True)
+                if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
+                        and (governor := self.profile.governor(span[0].place)):
                     party, end = governor, span[0].end
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.

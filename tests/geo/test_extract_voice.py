@@ -1,0 +1,87 @@
+"""Whose voice is it: the claimant of an event, class by class (our own sentences, never an outlet's).
+
+Local authorities speak for the party that governs their territory; a state's own ministries for that
+state; a relayed claim is the claim of whoever claims the strike; a professional body speaks for itself."""
+
+import datetime as dt
+
+import pytest
+
+from geo import extract_events
+from tests.common import gazetteer, profile
+
+PUB = dt.date(2024, 5, 14)
+
+
+def read(text, prof):
+    return extract_events(text, gazetteer(), profile(prof), PUB, article="t")
+
+
+def claimants(text, prof):
+    return [e.claimant for e in read(text, prof)]
+
+
+# ----------------------------------------------------------------- local authorities
+@pytest.mark.parametrize("text, prof, claimant", [
+    # Yemen: a governorate office in a Houthi-held province, and one in a government-held one
+    ("أفاد مكتب الصحة في محافظة حجة بأن قصفا سعوديا استهدف مديرية حرض.", "yemen", "Houthis"),
+    ("قال مدير مكتب الصحة بمحافظة مأرب إن قصفا حوثيا استهدف مديرية صرواح.", "yemen", "Yemen"),
+    ("قال مدير مكتب الصحة بمحافظة تعز إن قذيفة حوثية سقطت على حي سكني في مدينة تعز.", "yemen", "Yemen"),
+    # Ukraine: the regional military administration, and the digest it published named again
+    ("نشرت الإدارة العسكرية لمقاطعة خيرسون ملخصها اليومي على تلغرام. وبحسب الملخص، تعرضت بلدة بيريسلاف "
+     "لقصف مدفعي.", "ukraine", "Ukraine"),
+    # ... and the mayor of a town Russia has held since 2014
+    ("قال رئيس بلدية غورلوفكا إن قذائف سقطت على حي سكني في المدينة.", "ukraine", "Russia"),
+    # Gaza profile: the Strip's municipalities are the Gaza government's (Hamas), the West Bank's the PA's
+    ("قال رئيس بلدية خان يونس إن غارة إسرائيلية دمرت بئر مياه في بلدة بني سهيلا.", "gaza", "Hamas"),
+    # Syria: the north-east run by the SDF, the strip held by the Turkish-backed opposition
+    ("قال مدير ناحية عامودا إن مسيرة تركية قصفت قرية قرب الدرباسية.", "syria", "SDF"),
+    ("أعلن مجلس مدينة أعزاز أن قذائف سقطت على سوق المدينة.", "syria", "Opposition"),
+])
+def test_a_local_office_speaks_for_the_party_that_governs_its_territory(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("قال مدير مستشفى ناصر في خان يونس إن غارة إسرائيلية استهدفت خياما في المواصي.", "gaza"),
+])
+def test_a_hospital_director_speaks_for_himself_not_for_who_governs_the_town(text, prof):
+    assert set(claimants(text, prof)) == {"Other"}
+
+
+class _Place:
+    def __init__(self, lat, lon, country, radius_km=None):
+        self.lat, self.lon, self.country, self.radius_km = lat, lon, country, radius_km
+
+
+@pytest.mark.parametrize("prof, place, party", [
+    # a province split by the front line keeps the state's own administration
+    ("ukraine", _Place(46.7, 33.4, "UA", 95.0), "Ukraine"),  # Kherson oblast
+    ("ukraine", _Place(48.0, 37.8, "UA", 92.0), "Ukraine"),  # Donetsk oblast
+    # an area whose listed towns are all one party's is that party's
+    ("ukraine", _Place(45.3, 34.4, "UA", 91.0), "Russia"),  # Crimea
+    ("ukraine", _Place(48.30, 38.05, "UA"), "Russia"),  # Horlivka
+    ("ukraine", _Place(49.99, 36.23, "UA"), "Ukraine"),  # Kharkiv: no listed town near, the country's
+    # towns count only in their own country: Sderot is Israel's, next to the Strip
+    ("gaza", _Place(31.525, 34.597, "IL"), "Israel"),
+    ("gaza", _Place(31.34, 34.31, "PS"), "Hamas"),  # Khan Younis
+    ("gaza", _Place(32.46, 35.30, "PS"), "PA"),  # Jenin
+    ("yemen", _Place(16.97, 43.17, "YE", 15.0), "Houthis"),  # Munabbih district (Saada)
+    ("yemen", _Place(12.80, 45.03, "YE"), "Yemen"),  # Aden
+    ("yemen", _Place(16.89, 42.55, "SA"), "Saudi Arabia"),  # Jazan
+    ("syria", _Place(37.05, 41.22, "SY"), "SDF"),  # Qamishli
+    ("syria", _Place(36.20, 37.16, "SY"), "Syria"),  # Aleppo
+    ("iraq", _Place(36.9, 43.3, "IQ", 60.0), "Kurdistan"),  # Duhok governorate
+])
+def test_the_governor_of_a_place_by_the_profiles_towns(prof, place, party):
+    assert profile(prof).governor(place) == party
+
+
+def test_every_governing_town_names_a_party_and_a_country_of_the_profile():
+    from geo.profile import load_profiles
+    for prof in load_profiles():
+        for party, towns in prof.governs_near.items():
+            assert party in prof.party_ids
+            for lat, lon, cc in towns:
+                assert cc is None or cc in prof.theatre.countries or cc in prof.governs, (prof.id, party, cc)
+                assert -90 <= lat <= 90 and -180 <= lon <= 180
