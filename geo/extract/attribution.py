@@ -499,6 +499,15 @@ class AttributionStage:
             self.state.turn_voice = None  # a party spoke in this turn of a transcript: it carries on
         elif self.state.turn_voice is not None and not self.state.headline:
             return [_Claim(self.state.turn_voice, CLAIM, None, 0, n, (0, 0))]  # "المراسل: يوم السبت الماضي تعرض ..."
+        if not claims and not self.state.headline and not lx.statement_objects.isdisjoint(t.stem for t in toks):
+            # "استدعت وزارة الخارجية العراقية القائم بالأعمال التركي، وسلمته مذكرة احتجاج": the party that
+            # hands over or issues a document is the voice of what the document says next ("وجاء في نص
+            # المذكرة أن ..."، "وأضافت المذكرة"), though no reporting word names it
+            at = next(k for k, t in enumerate(toks) if t.stem in lx.statement_objects)
+            subject = _subject_before(lx, toks, roles, 0, at)
+            if subject is not None:
+                self.state.last_claimant = subject
+                self.state.claimants_seen.append(subject)
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,

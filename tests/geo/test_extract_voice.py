@@ -85,3 +85,25 @@ def test_every_governing_town_names_a_party_and_a_country_of_the_profile():
             for lat, lon, cc in towns:
                 assert cc is None or cc in prof.theatre.countries or cc in prof.governs, (prof.id, party, cc)
                 assert -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+# ----------------------------------------------------------------- a state's own ministries
+@pytest.mark.parametrize("text, prof, claimant, attacker", [
+    ("وقالت الخارجية العراقية إن المدفعية التركية قصفت قرية في ناحية ديرلوك.", "iraq", "Iraq", "Turkey"),
+    ("وقالت الخارجية اليمنية إن الحوثيين قصفوا أحياء في مدينة تعز.", "yemen", "Yemen", "Houthis"),
+    ("وقالت وزارة الخارجية السورية إن طائرات إسرائيلية قصفت مواقع في ريف دمشق.", "syria", "Syria", "Israel"),
+    ("وقالت وزارة الخارجية التركية إن عناصر حزب العمال هاجموا قاعدة في منطقة متينا.", "iraq", "Turkey", "PKK"),
+])
+def test_a_ministry_speaks_for_its_state_even_when_it_accuses_another(text, prof, claimant, attacker):
+    assert [(e.claimant, e.attacker) for e in read(text, prof)] == [(claimant, attacker)]
+
+
+def test_the_party_that_hands_over_a_note_speaks_what_the_note_says():
+    text = ("الخارجية العراقية تستدعي القائم بالأعمال التركي\n\n"
+            "استدعت وزارة الخارجية العراقية، اليوم الأحد، القائم بالأعمال التركي ببغداد، وسلمته مذكرة احتجاج.\n\n"
+            "وجاء في نص المذكرة، الذي وزعته الوزارة على وسائل الإعلام، أن طائرة مسيرة تركية استهدفت مساء السبت "
+            "سيارة مدنية قرب مخيم مخمور.\n\n"
+            "وأضافت المذكرة أن المدفعية التركية قصفت أطراف ناحية ديرلوك.")
+    evs = read(text, "iraq")
+    assert {(e.claimant, e.attacker) for e in evs} == {("Iraq", "Turkey")}
+    assert len(evs) == 2
