@@ -365,8 +365,10 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
-                if toks[k].stem in lx.about and source is not None:
-                    continue  # "نقلت وكالة X عن Y": the claimant is Y
+                if toks[k].stem in lx.about and (source is not None or any(
+                        strip_article(toks[q].stem) in lx.conduit_heads and not roles[q] for q in range(i + 1, k))):
+                    continue  # "نقلت وكالة X عن Y": the claimant is Y (also an outlet no profile lists:
+                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي")
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what

@@ -107,3 +107,24 @@ def test_the_party_that_hands_over_a_note_speaks_what_the_note_says():
     evs = read(text, "iraq")
     assert {(e.claimant, e.attacker) for e in evs} == {("Iraq", "Turkey")}
     assert len(evs) == 2
+
+
+# ----------------------------------------------------------------- relayed claims
+@pytest.mark.parametrize("text, prof, claimant", [
+    # an outlet no profile lists, with its number or adjective, quoting a party: the party claims
+    ("نقلت القناة 12 العبرية عن الجيش الإسرائيلي أن طائراته أغارت على بلدة عيتا الشعب.", "israel_lebanon", "Israel"),
+    ("نقلت قناة المنار عن المقاومة الإسلامية أنها استهدفت ثكنة زرعيت.", "israel_lebanon", "Hezbollah"),
+    # one side's paper relaying the other side's claim: who claims the strike
+    ("ذكرت صحيفة يديعوت أحرونوت أن الحوثيين أعلنوا استهداف مطار بن غوريون بصاروخ باليستي.", "yemen", "Houthis"),
+    # the outlet's own report, or its unnamed sources: the outlet's
+    ("نقلت القناة 12 عن مصادر عسكرية أن طائرات إسرائيلية أغارت على بلدة عيتا الشعب.", "israel_lebanon", "Other"),
+])
+def test_a_relayed_claim_is_the_claim_of_whoever_claims_the_strike(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+def test_a_papers_own_analyst_in_a_press_review_is_the_outlets_voice_not_the_party_before():
+    text = ("قال الجيش الإسرائيلي إن طائراته أغارت على ميناء رأس عيسى.\n\n"
+            "أما صحيفة معاريف فكتب محللها العسكري أن طائرات إسرائيلية قصفت ميناء الحديدة في وقت سابق من هذا الأسبوع.")
+    got = {(e.claimant, e.place_en) for e in read(text, "yemen")}
+    assert ("Israel", "Ras Isa port") in got and ("Other", "Port of Hodeidah") in got
