@@ -298,7 +298,10 @@ class AttributionStage:
                 # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks,
                 # the party named before the verb in the sentence ("ظهر المتحدث باسم جماعة الحوثي في بيان
                 # متلفز قال فيه"), else the voice before
-                party = next((roles[k][1] for k in range(i - 1, -1, -1) if roles[k] and roles[k][0] == PARTY
+                # (after the issuer's own claim in this sentence, only a party named since: not the dateline's
+                # "رام الله - أصدرت نقابة الصحفيين ... بيانا قالت فيه")
+                party = next((roles[k][1] for k in range(i - 1, claims[-1].attr_span[0] if claims else -1, -1)
+                              if roles[k] and roles[k][0] == PARTY
                               and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
                     claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
@@ -341,6 +344,14 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
+                if r and r[0] == PARTY and party is None and not generic and r[2] in ("cue", "metonym") and any(
+                        shape.in_group(toks[q].stem, lx.own_bodies) for q in range(max(start, k - 4), k)):
+                    # "أصدرت نقابة الصحفيين الفلسطينيين بيانا"، "قال مدير مستشفى الثورة في صنعاء": a body that
+                    # speaks for itself, named with a party's adjective or capital, is no party's voice
+                    party, end = self.profile.fallback_party, k + 1
+                    while end < n and roles[end] is r:
+                        end += 1
+                    break
                 if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
@@ -381,9 +392,10 @@ class AttributionStage:
                     # ("قد أعلنت السيطرة على مطار طرابلس": the capture announced, not Tripoli speaking)
             if party is None and kind in ("verb", "denial") and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
                 # Source before the verb ("يريفان قالت ..."): a party word just before it (never
-                # across a clause: "موالية لطهران، الهجوم، وقالت").
+                # across a clause: "موالية لطهران، الهجوم، وقالت"; nor a dateline's place: "رام الله -
+                # أصدرت نقابة الصحفيين").
                 for k in range(i - 1, max(-1, i - 4), -1):
-                    if toks[k].brk:
+                    if toks[k].brk or toks[k + 1].dash:
                         break
                     r = roles[k]
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):

@@ -128,3 +128,27 @@ def test_a_papers_own_analyst_in_a_press_review_is_the_outlets_voice_not_the_par
             "أما صحيفة معاريف فكتب محللها العسكري أن طائرات إسرائيلية قصفت ميناء الحديدة في وقت سابق من هذا الأسبوع.")
     got = {(e.claimant, e.place_en) for e in read(text, "yemen")}
     assert ("Israel", "Ras Isa port") in got and ("Other", "Port of Hodeidah") in got
+
+
+# ----------------------------------------------------------------- professional bodies
+@pytest.mark.parametrize("text, prof", [
+    # a syndicate, a university, a hospital named with a party's adjective or capital: their own voice
+    ("قالت نقابة الصحفيين الفلسطينيين إن طائرات الاحتلال قصفت خيمة للصحفيين في المواصي.", "gaza"),
+    ("أصدرت نقابة الصحفيين الفلسطينيين بيانا قالت فيه إن طائرات الاحتلال قصفت خيمة للصحفيين في المواصي.", "gaza"),
+    ("نعت جامعة النجاح الوطنية طالبها الذي استشهد بقصف مسيرة في مخيم بلاطة.", "gaza"),
+    ("وقال مدير مستشفى الثورة في صنعاء إن غارة أمريكية استهدفت حي الجراف.", "yemen"),
+    # a dateline's city is where the statement was issued, not who issued it
+    ("رام الله - أصدرت نقابة الصحفيين الفلسطينيين، ظهر اليوم الخميس، بيانا قالت فيه إن طائرات الاحتلال قصفت "
+     "خيمة في منطقة المواصي غرب رفح.", "gaza"),
+])
+def test_a_professional_body_speaks_for_itself_not_for_a_government(text, prof):
+    assert set(claimants(text, prof)) == {"Other"}
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # the state's own bodies named with the same adjective still speak for it
+    ("قالت وزارة الصحة الفلسطينية إن طائرات الاحتلال قصفت خيمة في المواصي.", "gaza", "PA"),
+    ("رام الله - قالت وزارة الصحة الفلسطينية إن قوات الاحتلال اقتحمت مخيم جنين.", "gaza", "PA"),
+])
+def test_a_states_own_body_named_with_its_adjective_still_speaks_for_it(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
