@@ -428,10 +428,11 @@ class AttributionStage:
                 # (not "مصادر النيران"، "مصادر إطلاق": sources of fire, a target)
                 # (and "وذكرت وكالة الأنباء الرسمية": an outlet no profile knows, not the voice before)
                 party = self.voice
-            if party is None and not generic and kind == "verb" and any(
+            if party is None and not generic and kind in ("verb", "denial") and any(
                     toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \
                     not any(roles[k] and roles[k][0] == PARTY for k in range(i + 1, min(n, end + 6))):
-                # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows
+                # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows (and "في المقابل،
+                # نفت قوة حماية درنة أن تكون قد خسرت الفتائح": its denial is its own, not the last voice's)
                 party = self.profile.fallback_party
             if party is None:
                 if not generic and kind == "prep":

@@ -152,3 +152,12 @@ def test_a_professional_body_speaks_for_itself_not_for_a_government(text, prof):
 ])
 def test_a_states_own_body_named_with_its_adjective_still_speaks_for_it(text, prof, claimant):
     assert set(claimants(text, prof)) == {claimant}
+
+
+def test_a_body_no_profile_lists_denies_in_its_own_voice_after_a_turn_word():
+    text = ("وقال الناطق باسم القيادة العامة اللواء أحمد المسماري إن وحدات الجيش سيطرت على منطقة الفتائح.\n\n"
+            "في المقابل، نفت قوة حماية درنة في بيان أن تكون قد خسرت الفتائح، متهمة ميليشيات حفتر بقصف حي باب طبرق "
+            "بالمدفعية.")
+    got = {(e.claimant, e.stance) for e in read(text, "libya")}
+    assert ("LNA", "claim") in got
+    assert ("LNA", "denial") not in got and ("Other", "denial") in got
