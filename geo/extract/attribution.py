@@ -401,7 +401,10 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
-            if party is None and not generic and kind == "verb" and (self.profile.governs or self.profile.governs_near):
+            if party is None and kind == "verb" and (self.profile.governs or self.profile.governs_near) and (
+                    not generic or any(shape.in_group(toks[k].stem, lx.jurisdiction_heads) for k in range(i + 1, min(n, i + 3)))):
+                # (also an office word that alone would be generic, named with its place: "قالت الإدارة المدنية
+                # في نيالا"، "قال مدير الإدارة المحلية بمحافظة صعدة")
                 # "وقال حاكم مقاطعة ساراتوف إن ..."، "نقلت عن مدير ناحية سيدكان": an office of a place speaks
                 # for the party that governs that place
                 # (not a body that speaks for itself: "مدير مستشفى شهداء الأقصى في دير البلح")
@@ -412,7 +415,7 @@ class AttributionStage:
                 span = self._jurisdiction(toks, roles, i + 1, hi, clitic=True)
                 if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
                         and (governor := self.profile.governor(span[0].place)):
-                    party, end = governor, span[0].end
+                    party, end, generic = governor, span[0].end, False
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:
