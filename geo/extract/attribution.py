@@ -547,6 +547,26 @@ class AttributionStage:
                 self.state.last_claimant = self.voice
                 return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
             return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
+        if not lx.denied_it.isdisjoint(self._seen):
+            # "قال الجيش اللبناني إن مسيرة استهدفت مركزا للجيش في بنت جبيل، وهو ما نفاه الجيش الإسرائيلي، مؤكدا
+            # أن الضربة طالت عنصرين من حزب الله قرب البلدة": after a relative denial, what the denier goes on
+            # to say with an attack word in it is the denier's own claim
+            for k, t in enumerate(toks):
+                if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
+                    continue
+                for a in range(k + 1, min(n, k + 6)):
+                    r = roles[a]
+                    if r and r[0] == PARTY:
+                        e = a
+                        while e < n and roles[e] and roles[e][0] == PARTY and roles[e][1] == r[1]:
+                            e += 1
+                        if e < n and toks[e].brk and any(toks[q].ty0 for q in range(e, n)) and \
+                                any(c.claimant not in (None, r[1]) and c.attr_span[0] < k for c in claims):
+                            claims.append(_Claim(r[1], CLAIM, None, e, n, (k, e)))
+                        break
+                    if toks[a].brk:
+                        break
+                break
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).

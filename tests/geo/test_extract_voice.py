@@ -171,3 +171,10 @@ def test_a_body_no_profile_lists_denies_in_its_own_voice_after_a_turn_word():
     got = {(e.claimant, e.stance) for e in read(text, "libya")}
     assert ("LNA", "claim") in got
     assert ("LNA", "denial") not in got and ("Other", "denial") in got
+
+
+def test_what_the_denier_goes_on_to_say_after_a_relative_denial_is_its_own():
+    text = ("قال الجيش اللبناني في بيان إن مسيرة إسرائيلية استهدفت مركزا للجيش في بلدة بنت جبيل، وهو ما نفاه الجيش "
+            "الإسرائيلي، مؤكدا أنه لم يستهدف أي موقع للجيش اللبناني في بنت جبيل.")
+    got = {(e.claimant, e.stance) for e in read(text, "israel_lebanon")}
+    assert got == {("Lebanon", "claim"), ("Israel", "denial")}  # (never the Lebanese army denying its own report)
