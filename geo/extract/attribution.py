@@ -401,10 +401,11 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
-            if party is None and kind == "verb" and (self.profile.governs or self.profile.governs_near) and (
+            if party is None and kind in ("verb", "prep") and (self.profile.governs or self.profile.governs_near) and (
                     not generic or any(shape.in_group(toks[k].stem, lx.jurisdiction_heads) for k in range(i + 1, min(n, i + 3)))):
                 # (also an office word that alone would be generic, named with its place: "قالت الإدارة المدنية
-                # في نيالا"، "قال مدير الإدارة المحلية بمحافظة صعدة")
+                # في نيالا"، "قال مدير الإدارة المحلية بمحافظة صعدة"; and after "وفق"/"بحسب": "وفق ما أكدته
+                # مديرية الصحة في درعا")
                 # "وقال حاكم مقاطعة ساراتوف إن ..."، "نقلت عن مدير ناحية سيدكان": an office of a place speaks
                 # for the party that governs that place
                 # (not a body that speaks for itself: "مدير مستشفى شهداء الأقصى في دير البلح")
@@ -585,6 +586,10 @@ class AttributionStage:
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
+        if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
+            # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before
+            # it; the place of its office is no target
+            claims[0].end = claims[0].attr_span[0]
         return claims
 
     def _interviewee(self, toks, roles) -> str | None:

@@ -42,6 +42,8 @@ def claimants(text, prof):
     ("أفادت السلطات المحلية في ولاية نهر النيل بأن طائرات مسيرة استهدفت محطة كهرباء في مدينة عطبرة.", "sudan",
      "Sudan"),
     ("قالت الإدارة المدنية في نيالا إن طيران الجيش قصف حي الوادي.", "sudan", "RSF"),
+    # an office named after "وفق"/"بحسب" at the end of the report
+    ("قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا.", "syria", "Syria"),
 ])
 def test_a_local_office_speaks_for_the_party_that_governs_its_territory(text, prof, claimant):
     assert set(claimants(text, prof)) == {claimant}
@@ -103,6 +105,9 @@ def test_every_governing_town_names_a_party_and_a_country_of_the_profile():
     ("وقالت الخارجية اليمنية إن الحوثيين قصفوا أحياء في مدينة تعز.", "yemen", "Yemen", "Houthis"),
     ("وقالت وزارة الخارجية السورية إن طائرات إسرائيلية قصفت مواقع في ريف دمشق.", "syria", "Syria", "Israel"),
     ("وقالت وزارة الخارجية التركية إن عناصر حزب العمال هاجموا قاعدة في منطقة متينا.", "iraq", "Turkey", "PKK"),
+    # the ministry's own name, without the state's adjective, in the theatres that use it
+    ("وقالت وزارة الخارجية والمغتربين إن طائرات إسرائيلية قصفت مدينة نوى.", "syria", "Syria", "Israel"),
+    ("وقالت وزارة الخارجية والمغتربين إن غارة إسرائيلية استهدفت بلدة كفركلا.", "israel_lebanon", "Lebanon", "Israel"),
 ])
 def test_a_ministry_speaks_for_its_state_even_when_it_accuses_another(text, prof, claimant, attacker):
     assert [(e.claimant, e.attacker) for e in read(text, prof)] == [(claimant, attacker)]
@@ -178,3 +183,9 @@ def test_what_the_denier_goes_on_to_say_after_a_relative_denial_is_its_own():
             "الإسرائيلي، مؤكدا أنه لم يستهدف أي موقع للجيش اللبناني في بنت جبيل.")
     got = {(e.claimant, e.stance) for e in read(text, "israel_lebanon")}
     assert got == {("Lebanon", "claim"), ("Israel", "denial")}  # (never the Lebanese army denying its own report)
+
+
+def test_an_office_named_last_is_the_speaker_and_its_place_no_target():
+    evs = read("استهدفت طائرة مسيرة إسرائيلية سيارة قرب مدينة نوى، ما أسفر عن مقتل شخصين، وفق ما أكدته مديرية الصحة "
+               "في درعا.", "syria")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Syria", "Nawa")]
