@@ -68,16 +68,33 @@ class Profile:
     governs: dict[str, str] = field(default_factory=dict)
     conduits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: where one country is governed by two parties (Iraq's federal government and the Kurdistan
-    #: Region): party -> (lat, lon) of the towns it governs; a place is governed by the party of the
-    #: nearest such town within ``GOVERNS_NEAR_KM``, before ``governs`` is asked
-    governs_near: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict)
+    #: Region, Sanaa and Aden, the Gaza Strip and the West Bank): party -> (lat, lon, country or None)
+    #: of the towns it governs; a place is governed by the party of the nearest such town of its own
+    #: country within ``governs_near_km``, before ``governs`` is asked
+    governs_near: dict[str, tuple[tuple[float, float, str | None], ...]] = field(default_factory=dict)
+    governs_near_km: float = GOVERNS_NEAR_KM
+    contested_areas_by_country: bool = False
 
     def governor(self, place) -> str | None:
-        """The party whose offices govern ``place`` (a gazetteer Place), or None."""
+        """The party whose offices govern ``place`` (a gazetteer Place), or None: the party of the
+        nearest listed town of the place's country. An area (a place with a radius: a province, a
+        district) whose listed towns inside are all one party's is that party's; where the profile says
+        ``contested_areas_by_country`` (a state that keeps its own administration for a province split
+        by the front line, while the other side names its appointees as such), an area with towns of
+        several parties inside is governed as its country is."""
         if self.governs_near:
-            best = min(((_km(place.lat, place.lon, lat, lon), party) for party, points in self.governs_near.items()
-                        for lat, lon in points), default=None)
-            if best is not None and best[0] <= GOVERNS_NEAR_KM:
+            country = getattr(place, "country", None)
+            towns = [(_km(place.lat, place.lon, lat, lon), party) for party, points in self.governs_near.items()
+                     for lat, lon, cc in points if cc is None or cc == country]
+            radius = getattr(place, "radius_km", None)
+            if radius:
+                inside = {party for d, party in towns if d <= radius}
+                if len(inside) == 1:
+                    return inside.pop()
+                if inside and self.contested_areas_by_country:
+                    return self.governs.get(country)
+            best = min(towns, default=None)
+            if best is not None and best[0] <= self.governs_near_km:
                 return best[1]
         return self.governs.get(place.country)
 
@@ -235,8 +252,10 @@ def _load(path_s: str) -> Profile:
             fallback_party=data.get("fallback_party", "Other"),
             descriptions=dict(data.get("descriptions", {})), conduits=conduits,
             governs={str(k): str(v) for k, v in data.get("governs", {}).items()},
-            governs_near={str(k): tuple((float(t["lat"]), float(t["lon"])) for t in v)
+            governs_near={str(k): tuple((float(t["lat"]), float(t["lon"]), t.get("country")) for t in v)
                           for k, v in data.get("governs_near", {}).items()},
+            governs_near_km=float(data.get("governs_near_km", GOVERNS_NEAR_KM)),
+            contested_areas_by_country=bool(data.get("contested_areas_by_country", False)),
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "

@@ -298,7 +298,10 @@ class AttributionStage:
                 # "أصدرت المقاومة سلسلة بيانات أعلنت فيها تنفيذ عمليات ضد مواقع إسرائيلية": the issuer speaks,
                 # the party named before the verb in the sentence ("ظهر المتحدث باسم جماعة الحوثي في بيان
                 # متلفز قال فيه"), else the voice before
-                party = next((roles[k][1] for k in range(i - 1, -1, -1) if roles[k] and roles[k][0] == PARTY
+                # (after the issuer's own claim in this sentence, only a party named since: not the dateline's
+                # "رام الله - أصدرت نقابة الصحفيين ... بيانا قالت فيه")
+                party = next((roles[k][1] for k in range(i - 1, claims[-1].attr_span[0] if claims else -1, -1)
+                              if roles[k] and roles[k][0] == PARTY
                               and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
                     claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
@@ -341,6 +344,14 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
+                if r and r[0] == PARTY and party is None and not generic and r[2] in ("cue", "metonym") and any(
+                        shape.in_group(toks[q].stem, lx.own_bodies) for q in range(max(start, k - 4), k)):
+                    # "أصدرت نقابة الصحفيين الفلسطينيين بيانا"، "قال مدير مستشفى الثورة في صنعاء": a body that
+                    # speaks for itself, named with a party's adjective or capital, is no party's voice
+                    party, end = self.profile.fallback_party, k + 1
+                    while end < n and roles[end] is r:
+                        end += 1
+                    break
                 if r and r[0] == PARTY:
                     if generic and k > 0 and toks[k - 1].stem in lx.forces:
                         break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
@@ -365,8 +376,10 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
-                if toks[k].stem in lx.about and source is not None:
-                    continue  # "نقلت وكالة X عن Y": the claimant is Y
+                if toks[k].stem in lx.about and (source is not None or any(
+                        strip_article(toks[q].stem) in lx.conduit_heads and not roles[q] for q in range(i + 1, k))):
+                    continue  # "نقلت وكالة X عن Y": the claimant is Y (also an outlet no profile lists:
+                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي")
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what
@@ -379,20 +392,31 @@ class AttributionStage:
                     # ("قد أعلنت السيطرة على مطار طرابلس": the capture announced, not Tripoli speaking)
             if party is None and kind in ("verb", "denial") and not generic and i > 0 and not toks[i].raw.startswith(shape.CONJ):
                 # Source before the verb ("يريفان قالت ..."): a party word just before it (never
-                # across a clause: "موالية لطهران، الهجوم، وقالت").
+                # across a clause: "موالية لطهران، الهجوم، وقالت"; nor a dateline's place: "رام الله -
+                # أصدرت نقابة الصحفيين").
                 for k in range(i - 1, max(-1, i - 4), -1):
-                    if toks[k].brk:
+                    if toks[k].brk or toks[k + 1].dash:
                         break
                     r = roles[k]
                     if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                         party = r[1]
                         break
-            if party is None and not generic and kind == "verb" and (self.profile.governs or self.profile.governs_near):
+            if party is None and kind in ("verb", "prep") and (self.profile.governs or self.profile.governs_near) and (
+                    not generic or any(shape.in_group(toks[k].stem, lx.jurisdiction_heads) for k in range(i + 1, min(n, i + 3)))):
+                # (also an office word that alone would be generic, named with its place: "قالت الإدارة المدنية
+                # في نيالا"، "قال مدير الإدارة المحلية بمحافظة صعدة"; and after "وفق"/"بحسب": "وفق ما أكدته
+                # مديرية الصحة في درعا")
                 # "وقال حاكم مقاطعة ساراتوف إن ..."، "نقلت عن مدير ناحية سيدكان": an office of a place speaks
                 # for the party that governs that place
-                span = self._jurisdiction(toks, roles, i + 1, min(n, i + 8))
-                if span and (governor := self.profile.governor(span[0].place)):
-                    party, end = governor, span[0].end
+                # (not a body that speaks for itself: "مدير مستشفى شهداء الأقصى في دير البلح")
+                # (the speaker's phrase only, up to what opens the claim: a long office's name, "مدير مكتب
+                # الصحة العامة والسكان في محافظة صعدة", but never the place the claim names after "إن")
+                hi = next((k for k in range(i + 1, min(n, i + 12)) if toks[k].stem in lx.claim_openers
+                           and toks[k].stem not in lx.about), min(n, i + 12))  # (not "نقلت عن مدير ناحية سيدكان")
+                span = self._jurisdiction(toks, roles, i + 1, hi, clitic=True)
+                if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
+                        and (governor := self.profile.governor(span[0].place)):
+                    party, end, generic = governor, span[0].end, False
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:
@@ -408,10 +432,11 @@ class AttributionStage:
                 # (not "مصادر النيران"، "مصادر إطلاق": sources of fire, a target)
                 # (and "وذكرت وكالة الأنباء الرسمية": an outlet no profile knows, not the voice before)
                 party = self.voice
-            if party is None and not generic and kind == "verb" and any(
+            if party is None and not generic and kind in ("verb", "denial") and any(
                     toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \
                     not any(roles[k] and roles[k][0] == PARTY for k in range(i + 1, min(n, end + 6))):
-                # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows
+                # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows (and "في المقابل،
+                # نفت قوة حماية درنة أن تكون قد خسرت الفتائح": its denial is its own, not the last voice's)
                 party = self.profile.fallback_party
             if party is None:
                 if not generic and kind == "prep":
@@ -493,6 +518,15 @@ class AttributionStage:
             self.state.turn_voice = None  # a party spoke in this turn of a transcript: it carries on
         elif self.state.turn_voice is not None and not self.state.headline:
             return [_Claim(self.state.turn_voice, CLAIM, None, 0, n, (0, 0))]  # "المراسل: يوم السبت الماضي تعرض ..."
+        if not claims and not self.state.headline and not lx.statement_objects.isdisjoint(t.stem for t in toks):
+            # "استدعت وزارة الخارجية العراقية القائم بالأعمال التركي، وسلمته مذكرة احتجاج": the party that
+            # hands over or issues a document is the voice of what the document says next ("وجاء في نص
+            # المذكرة أن ..."، "وأضافت المذكرة"), though no reporting word names it
+            at = next(k for k, t in enumerate(toks) if t.stem in lx.statement_objects)
+            subject = _subject_before(lx, toks, roles, 0, at)
+            if subject is not None:
+                self.state.last_claimant = subject
+                self.state.claimants_seen.append(subject)
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
@@ -514,6 +548,26 @@ class AttributionStage:
                 self.state.last_claimant = self.voice
                 return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
             return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
+        if not lx.denied_it.isdisjoint(self._seen):
+            # "قال الجيش اللبناني إن مسيرة استهدفت مركزا للجيش في بنت جبيل، وهو ما نفاه الجيش الإسرائيلي، مؤكدا
+            # أن الضربة طالت عنصرين من حزب الله قرب البلدة": after a relative denial, what the denier goes on
+            # to say with an attack word in it is the denier's own claim
+            for k, t in enumerate(toks):
+                if t.norm not in lx.denied_it or not any(toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)):
+                    continue
+                for a in range(k + 1, min(n, k + 6)):
+                    r = roles[a]
+                    if r and r[0] == PARTY:
+                        e = a
+                        while e < n and roles[e] and roles[e][0] == PARTY and roles[e][1] == r[1]:
+                            e += 1
+                        if e < n and toks[e].brk and any(toks[q].ty0 for q in range(e, n)) and \
+                                any(c.claimant not in (None, r[1]) and c.attr_span[0] < k for c in claims):
+                            claims.append(_Claim(r[1], CLAIM, None, e, n, (k, e)))
+                        break
+                    if toks[a].brk:
+                        break
+                break
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).
@@ -532,6 +586,10 @@ class AttributionStage:
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
+        if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
+            # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before
+            # it; the place of its office is no target
+            claims[0].end = claims[0].attr_span[0]
         return claims
 
     def _interviewee(self, toks, roles) -> str | None:

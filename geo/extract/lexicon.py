@@ -162,7 +162,8 @@ def _load(path: Path) -> Lexicon:
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     g = groups
     g["attr_any"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
-                     | g["accusing_participles"] | g["answer_marks"] | g["question_marks"])
+                     | g["accusing_participles"] | g["answer_marks"] | g["question_marks"]
+                     | g["statement_objects"])  # (a document handed over names the voice of what it says)
     from gazetteer.gazetteer import TYPE_WORDS
 
     g["known_words"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["generic_sources"] | g["hypo"]

@@ -501,7 +501,7 @@ class PlacesStage:
             k = end
         return out
 
-    def _jurisdiction(self, toks, roles, lo: int, first: int) -> list[PlaceSpan]:
+    def _jurisdiction(self, toks, roles, lo: int, first: int, clitic: bool = False) -> list[PlaceSpan]:
         """The place its speaker governs, named with the office in the attribution, for an attack its
         words place nowhere else: "قال حاكم منطقة بيلغورود إن شخصين قتلا في هجوم بمسيرة على سيارة"،
         "أعلنت الإدارة العسكرية في مقاطعة خاركيف أن مدنيين أصيبوا جراء قصف" (the name right after the
@@ -513,8 +513,9 @@ class PlacesStage:
             for a in range(k + 1, min(first, k + 16)):
                 if a > k + 1 and toks[a].brk:
                     break
-                if a > k + 1 and toks[a - 1].stem not in lx.locatives:
-                    continue
+                if a > k + 1 and toks[a - 1].stem not in lx.locatives and not (
+                        clitic and a <= k + 6 and toks[a].norm[:1] in shape.STEM_PREFIXES):
+                    continue  # (for a speaker, also a name with its preposition on it: "مكتب الصحة بمحافظة صعدة")
                 m = self._match_place(toks, a, first, True, roles[a])
                 if m is not None and m[0].kind != "country":
                     place, j, printed, near = m

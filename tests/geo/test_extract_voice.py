@@ -1,0 +1,191 @@
+"""Whose voice is it: the claimant of an event, class by class (our own sentences, never an outlet's).
+
+Local authorities speak for the party that governs their territory; a state's own ministries for that
+state; a relayed claim is the claim of whoever claims the strike; a professional body speaks for itself."""
+
+import datetime as dt
+
+import pytest
+
+from geo import extract_events
+from tests.common import gazetteer, profile
+
+PUB = dt.date(2024, 5, 14)
+
+
+def read(text, prof):
+    return extract_events(text, gazetteer(), profile(prof), PUB, article="t")
+
+
+def claimants(text, prof):
+    return [e.claimant for e in read(text, prof)]
+
+
+# ----------------------------------------------------------------- local authorities
+@pytest.mark.parametrize("text, prof, claimant", [
+    # Yemen: a governorate office in a Houthi-held province, and one in a government-held one
+    ("أفاد مكتب الصحة في محافظة حجة بأن قصفا سعوديا استهدف مديرية حرض.", "yemen", "Houthis"),
+    ("قال مدير مكتب الصحة بمحافظة مأرب إن قصفا حوثيا استهدف مديرية صرواح.", "yemen", "Yemen"),
+    ("قال مدير مكتب الصحة بمحافظة تعز إن قذيفة حوثية سقطت على حي سكني في مدينة تعز.", "yemen", "Yemen"),
+    # Ukraine: the regional military administration, and the digest it published named again
+    ("نشرت الإدارة العسكرية لمقاطعة خيرسون ملخصها اليومي على تلغرام. وبحسب الملخص، تعرضت بلدة بيريسلاف "
+     "لقصف مدفعي.", "ukraine", "Ukraine"),
+    # ... and the mayor of a town Russia has held since 2014
+    ("قال رئيس بلدية غورلوفكا إن قذائف سقطت على حي سكني في المدينة.", "ukraine", "Russia"),
+    # Gaza profile: the Strip's municipalities are the Gaza government's (Hamas), the West Bank's the PA's
+    ("قال رئيس بلدية خان يونس إن غارة إسرائيلية دمرت بئر مياه في بلدة بني سهيلا.", "gaza", "Hamas"),
+    # Syria: the north-east run by the SDF, the strip held by the Turkish-backed opposition
+    ("قال مدير ناحية عامودا إن مسيرة تركية قصفت قرية قرب الدرباسية.", "syria", "SDF"),
+    ("أعلن مجلس مدينة أعزاز أن قذائف سقطت على سوق المدينة.", "syria", "Opposition"),
+    # Sudan: the government's state authorities, and the RSF's civil administration in Darfur (an
+    # office word that alone would be generic, named with its place)
+    ("أفادت السلطات المحلية في ولاية نهر النيل بأن طائرات مسيرة استهدفت محطة كهرباء في مدينة عطبرة.", "sudan",
+     "Sudan"),
+    ("قالت الإدارة المدنية في نيالا إن طيران الجيش قصف حي الوادي.", "sudan", "RSF"),
+    # an office named after "وفق"/"بحسب" at the end of the report
+    ("قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا.", "syria", "Syria"),
+])
+def test_a_local_office_speaks_for_the_party_that_governs_its_territory(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("قال مدير مستشفى ناصر في خان يونس إن غارة إسرائيلية استهدفت خياما في المواصي.", "gaza"),
+    # a native administration is a traditional body, not the state's office
+    ("أصدرت الإدارة الأهلية بمحلية الدندر بيانا قالت فيه إن الميليشيا قصفت مدينة السوكي.", "sudan"),
+    # a relief agency's unnamed partners: the outlet's (here the agency's) own report
+    ("أفاد شركاء في المجال الإنساني بأن هجوما شنته قوات الدعم السريع على قرى في محلية أم روابة أسفر عن مقتل "
+     "11 مدنيا.", "sudan"),
+])
+def test_a_body_of_its_own_speaks_for_itself_not_for_who_governs_the_town(text, prof):
+    assert set(claimants(text, prof)) == {"Other"}
+
+
+class _Place:
+    def __init__(self, lat, lon, country, radius_km=None):
+        self.lat, self.lon, self.country, self.radius_km = lat, lon, country, radius_km
+
+
+@pytest.mark.parametrize("prof, place, party", [
+    # a province split by the front line keeps the state's own administration
+    ("ukraine", _Place(46.7, 33.4, "UA", 95.0), "Ukraine"),  # Kherson oblast
+    ("ukraine", _Place(48.0, 37.8, "UA", 92.0), "Ukraine"),  # Donetsk oblast
+    # an area whose listed towns are all one party's is that party's
+    ("ukraine", _Place(45.3, 34.4, "UA", 91.0), "Russia"),  # Crimea
+    ("ukraine", _Place(48.30, 38.05, "UA"), "Russia"),  # Horlivka
+    ("ukraine", _Place(49.99, 36.23, "UA"), "Ukraine"),  # Kharkiv: no listed town near, the country's
+    # towns count only in their own country: Sderot is Israel's, next to the Strip
+    ("gaza", _Place(31.525, 34.597, "IL"), "Israel"),
+    ("gaza", _Place(31.34, 34.31, "PS"), "Hamas"),  # Khan Younis
+    ("gaza", _Place(32.46, 35.30, "PS"), "PA"),  # Jenin
+    ("yemen", _Place(16.97, 43.17, "YE", 15.0), "Houthis"),  # Munabbih district (Saada)
+    ("yemen", _Place(12.80, 45.03, "YE"), "Yemen"),  # Aden
+    ("yemen", _Place(16.89, 42.55, "SA"), "Saudi Arabia"),  # Jazan
+    ("syria", _Place(37.05, 41.22, "SY"), "SDF"),  # Qamishli
+    ("syria", _Place(36.20, 37.16, "SY"), "Syria"),  # Aleppo
+    ("iraq", _Place(36.9, 43.3, "IQ", 60.0), "Kurdistan"),  # Duhok governorate
+])
+def test_the_governor_of_a_place_by_the_profiles_towns(prof, place, party):
+    assert profile(prof).governor(place) == party
+
+
+def test_every_governing_town_names_a_party_and_a_country_of_the_profile():
+    from geo.profile import load_profiles
+    for prof in load_profiles():
+        for party, towns in prof.governs_near.items():
+            assert party in prof.party_ids
+            for lat, lon, cc in towns:
+                assert cc is None or cc in prof.theatre.countries or cc in prof.governs, (prof.id, party, cc)
+                assert -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+# ----------------------------------------------------------------- a state's own ministries
+@pytest.mark.parametrize("text, prof, claimant, attacker", [
+    ("وقالت الخارجية العراقية إن المدفعية التركية قصفت قرية في ناحية ديرلوك.", "iraq", "Iraq", "Turkey"),
+    ("وقالت الخارجية اليمنية إن الحوثيين قصفوا أحياء في مدينة تعز.", "yemen", "Yemen", "Houthis"),
+    ("وقالت وزارة الخارجية السورية إن طائرات إسرائيلية قصفت مواقع في ريف دمشق.", "syria", "Syria", "Israel"),
+    ("وقالت وزارة الخارجية التركية إن عناصر حزب العمال هاجموا قاعدة في منطقة متينا.", "iraq", "Turkey", "PKK"),
+    # the ministry's own name, without the state's adjective, in the theatres that use it
+    ("وقالت وزارة الخارجية والمغتربين إن طائرات إسرائيلية قصفت مدينة نوى.", "syria", "Syria", "Israel"),
+    ("وقالت وزارة الخارجية والمغتربين إن غارة إسرائيلية استهدفت بلدة كفركلا.", "israel_lebanon", "Lebanon", "Israel"),
+])
+def test_a_ministry_speaks_for_its_state_even_when_it_accuses_another(text, prof, claimant, attacker):
+    assert [(e.claimant, e.attacker) for e in read(text, prof)] == [(claimant, attacker)]
+
+
+def test_the_party_that_hands_over_a_note_speaks_what_the_note_says():
+    text = ("الخارجية العراقية تستدعي القائم بالأعمال التركي\n\n"
+            "استدعت وزارة الخارجية العراقية، اليوم الأحد، القائم بالأعمال التركي ببغداد، وسلمته مذكرة احتجاج.\n\n"
+            "وجاء في نص المذكرة، الذي وزعته الوزارة على وسائل الإعلام، أن طائرة مسيرة تركية استهدفت مساء السبت "
+            "سيارة مدنية قرب مخيم مخمور.\n\n"
+            "وأضافت المذكرة أن المدفعية التركية قصفت أطراف ناحية ديرلوك.")
+    evs = read(text, "iraq")
+    assert {(e.claimant, e.attacker) for e in evs} == {("Iraq", "Turkey")}
+    assert len(evs) == 2
+
+
+# ----------------------------------------------------------------- relayed claims
+@pytest.mark.parametrize("text, prof, claimant", [
+    # an outlet no profile lists, with its number or adjective, quoting a party: the party claims
+    ("نقلت القناة 12 العبرية عن الجيش الإسرائيلي أن طائراته أغارت على بلدة عيتا الشعب.", "israel_lebanon", "Israel"),
+    ("نقلت قناة المنار عن المقاومة الإسلامية أنها استهدفت ثكنة زرعيت.", "israel_lebanon", "Hezbollah"),
+    # one side's paper relaying the other side's claim: who claims the strike
+    ("ذكرت صحيفة يديعوت أحرونوت أن الحوثيين أعلنوا استهداف مطار بن غوريون بصاروخ باليستي.", "yemen", "Houthis"),
+    # the outlet's own report, or its unnamed sources: the outlet's
+    ("نقلت القناة 12 عن مصادر عسكرية أن طائرات إسرائيلية أغارت على بلدة عيتا الشعب.", "israel_lebanon", "Other"),
+])
+def test_a_relayed_claim_is_the_claim_of_whoever_claims_the_strike(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+def test_a_papers_own_analyst_in_a_press_review_is_the_outlets_voice_not_the_party_before():
+    text = ("قال الجيش الإسرائيلي إن طائراته أغارت على ميناء رأس عيسى.\n\n"
+            "أما صحيفة معاريف فكتب محللها العسكري أن طائرات إسرائيلية قصفت ميناء الحديدة في وقت سابق من هذا الأسبوع.")
+    got = {(e.claimant, e.place_en) for e in read(text, "yemen")}
+    assert ("Israel", "Ras Isa port") in got and ("Other", "Port of Hodeidah") in got
+
+
+# ----------------------------------------------------------------- professional bodies
+@pytest.mark.parametrize("text, prof", [
+    # a syndicate, a university, a hospital named with a party's adjective or capital: their own voice
+    ("قالت نقابة الصحفيين الفلسطينيين إن طائرات الاحتلال قصفت خيمة للصحفيين في المواصي.", "gaza"),
+    ("أصدرت نقابة الصحفيين الفلسطينيين بيانا قالت فيه إن طائرات الاحتلال قصفت خيمة للصحفيين في المواصي.", "gaza"),
+    ("نعت جامعة النجاح الوطنية طالبها الذي استشهد بقصف مسيرة في مخيم بلاطة.", "gaza"),
+    ("وقال مدير مستشفى الثورة في صنعاء إن غارة أمريكية استهدفت حي الجراف.", "yemen"),
+    # a dateline's city is where the statement was issued, not who issued it
+    ("رام الله - أصدرت نقابة الصحفيين الفلسطينيين، ظهر اليوم الخميس، بيانا قالت فيه إن طائرات الاحتلال قصفت "
+     "خيمة في منطقة المواصي غرب رفح.", "gaza"),
+])
+def test_a_professional_body_speaks_for_itself_not_for_a_government(text, prof):
+    assert set(claimants(text, prof)) == {"Other"}
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # the state's own bodies named with the same adjective still speak for it
+    ("قالت وزارة الصحة الفلسطينية إن طائرات الاحتلال قصفت خيمة في المواصي.", "gaza", "PA"),
+    ("رام الله - قالت وزارة الصحة الفلسطينية إن قوات الاحتلال اقتحمت مخيم جنين.", "gaza", "PA"),
+])
+def test_a_states_own_body_named_with_its_adjective_still_speaks_for_it(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+def test_a_body_no_profile_lists_denies_in_its_own_voice_after_a_turn_word():
+    text = ("وقال الناطق باسم القيادة العامة اللواء أحمد المسماري إن وحدات الجيش سيطرت على منطقة الفتائح.\n\n"
+            "في المقابل، نفت قوة حماية درنة في بيان أن تكون قد خسرت الفتائح، متهمة ميليشيات حفتر بقصف حي باب طبرق "
+            "بالمدفعية.")
+    got = {(e.claimant, e.stance) for e in read(text, "libya")}
+    assert ("LNA", "claim") in got
+    assert ("LNA", "denial") not in got and ("Other", "denial") in got
+
+
+def test_what_the_denier_goes_on_to_say_after_a_relative_denial_is_its_own():
+    text = ("قال الجيش اللبناني في بيان إن مسيرة إسرائيلية استهدفت مركزا للجيش في بلدة بنت جبيل، وهو ما نفاه الجيش "
+            "الإسرائيلي، مؤكدا أنه لم يستهدف أي موقع للجيش اللبناني في بنت جبيل.")
+    got = {(e.claimant, e.stance) for e in read(text, "israel_lebanon")}
+    assert got == {("Lebanon", "claim"), ("Israel", "denial")}  # (never the Lebanese army denying its own report)
+
+
+def test_an_office_named_last_is_the_speaker_and_its_place_no_target():
+    evs = read("استهدفت طائرة مسيرة إسرائيلية سيارة قرب مدينة نوى، ما أسفر عن مقتل شخصين، وفق ما أكدته مديرية الصحة "
+               "في درعا.", "syria")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Syria", "Nawa")]
