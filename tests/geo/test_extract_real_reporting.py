@@ -1916,3 +1916,9 @@ def test_a_weapon_whose_owner_is_named_before_its_verb_makes_one_attack_of_its_k
     evs = read('وفي مقاطعة كورسك، كتب الحاكم أن "مسيّرة تابعة للقوات المسلحة الأوكرانية هاجمت سيارة مدنية في '
                'مدينة ريلسك".', "ukraine")
     assert [(e.place_ar, e.event_type, e.attacker) for e in evs] == [("ريلسك", "drone", "Ukraine")]
+
+
+def test_a_statement_issued_by_a_body_gives_its_voice_to_the_quoted_paragraph_after_it():
+    evs = read('الجيش: العدو فجر منازل في كفركلا\n\nصدر عن قيادة الجيش - مديرية التوجيه البيان الآتي:\n\n'
+               '"أقدم العدو الإسرائيلي على تفجير عدد من المنازل في بلدة كفركلا."', "israel_lebanon")
+    assert {(e.claimant, e.place_ar) for e in evs} == {("Lebanon", "كفركلا")}
