@@ -249,6 +249,7 @@ class PlacesStage:
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
+        heard = False  # after a word of hearing ("وسُمعت أصوات الانفجارات في"): where it was heard, up to a comma
         while i < hi:
             t = toks[i]
             if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
@@ -265,6 +266,11 @@ class PlacesStage:
                 near_list = False
                 moving = False
                 heading = False
+                heard = False
+            if t.stem in lx.heard:
+                heard = True
+                i += 1
+                continue
             if t.stem in lx.model_words and i + 1 < hi:
                 # "بصاروخ باليستي نوع فلسطين 2"، "من طراز شاهد": the word after is a weapon's model, no place
                 i += 2
@@ -307,6 +313,7 @@ class PlacesStage:
             if i > lo and t.brk and not t.comma:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
                 near_list = False
+                heard = False
                 heading = stationed = False if heading else stationed
             if t.stem in lx.fire_sources:
                 origin = 2  # "قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل": where the fire came from
@@ -403,7 +410,7 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if not origin and not stationed and between != 2 and not (
+            if not origin and not stationed and not heard and between != 2 and not (
                     overhead == 2 or (overhead and place.kind in ("region", "country"))):
                 out.append(PlaceSpan(place, i, j, printed, near or near_list or between == 1))
             elif t.stem in lx.anaphor_far and typed_before is not _UNSET:

@@ -110,6 +110,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "في خطوة تستهدف إحكام الطوق على مدينة الفاشر": aims at, no attack
     if prev.stem in lx.outlet_heads:
         return True  # an outlet's name: "قناة المسيرة"
+    if t.stem in lx.march_words and prev.stem not in lx.aircraft and any(x.stem in lx.rally for x in toks):
+        return True  # "وشيع جثمانا الشهيدين، وجابت المسيرة شوارع المدينة"، "انطلقت مسيرة حاشدة": a march
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to or (prev.stem in lx.command and t.raw.startswith(shape.CONJ))
@@ -378,6 +380,10 @@ class TriggersStage:
                     range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
+            if running and any(toks[k].cas == 1 for k in range(max(lo, first - 4), first)) and any(
+                    (toks[k].stem.isdigit() and int(toks[k].stem) >= 10) or lx.num_words.get(toks[k].stem, 0) >= 10
+                    or toks[k].stem in lx.multitude for k in range(max(lo, first - 8), first)):
+                continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
             if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
                 continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
             inst_end = scope_end

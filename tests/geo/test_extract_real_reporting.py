@@ -1922,3 +1922,20 @@ def test_a_statement_issued_by_a_body_gives_its_voice_to_the_quoted_paragraph_af
     evs = read('الجيش: العدو فجر منازل في كفركلا\n\nصدر عن قيادة الجيش - مديرية التوجيه البيان الآتي:\n\n'
                '"أقدم العدو الإسرائيلي على تفجير عدد من المنازل في بلدة كفركلا."', "israel_lebanon")
     assert {(e.claimant, e.place_ar) for e in evs} == {("Lebanon", "كفركلا")}
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a war's toll since its start is no event
+    ("تقول منظمات حقوقية إن أكثر من ٣٥٠ طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب.", "yemen", set()),
+    ("قتل 12 مدنيا بقصف حوثي على تعز منذ الصباح.", "yemen", {"تعز"}),
+    # where explosions were heard is not hit
+    ("طالت غارات جوية محيط تل الحارة، وسُمعت أصوات الانفجارات في مدينتي نوى والصنمين.", "syria", {"تل الحارة"}),
+    # where people had to leave for is not hit
+    ("قصفت القوات بقذائف الهاون قرية خرمورت، ما أجبر عددا من سكانها على المغادرة إلى ستيباناكيرت.", "karabakh",
+     {"خرمورت"}),
+    # a march is no drone
+    ("وشيع جثمانا الشهيدين من أمام المستشفى، وجابت المسيرة شوارع مدينة نابلس.", "gaza", set()),
+    ("استهدفت مسيرة إسرائيلية سيارة في أحد شوارع مدينة نابلس.", "gaza", {"نابلس"}),
+])
+def test_war_tolls_heard_explosions_departures_and_marches_are_no_targets(text, prof, places):
+    assert {e.place_ar for e in read(text, prof)} == places
