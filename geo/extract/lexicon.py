@@ -168,7 +168,8 @@ def _load(path: Path) -> Lexicon:
 
     g["known_words"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["generic_sources"] | g["hypo"]
                         | g["target_preps"] | g["near"] | frozenset(TYPE_WORDS) | g["killed"] | g["injured"]
-                        | g["own_forces"] | g["conduit_heads"] | g["comes_after"] | g["movement"] | g["overflight"])
+                        | g["own_forces"] | g["conduit_heads"] | g["comes_after"] | g["movement"] | g["overflight"]
+                        | g["intercepted_it"])
     g["not_a_name"] = (g["known_words"] | frozenset(triggers) | g["stop"] | g["person"] | frozenset(num_words)
                        | g["date_words"] | g["total_words"] | g["forces"] | g["capture"] | g["purpose"]
                        | g["passive"] | g["be"] | g["origin"] | g["common"])

@@ -567,6 +567,8 @@ class TriggersStage:
         if (t.ty0 == "destruction" or (t.ty0 in ("drone", "missile") and any(
                 toks[k].ty0 == "destruction" for k in range(max(lo, i - 4), i)))) and any(
                 toks[k].stem in lx.attacking_munitions or (toks[k].stem in lx.short_of and toks[k - 1].stem in lx.before)
+                or (toks[k].ty0 == "missile" and k < i + 4 and any(
+                    toks[q].stem in lx.downing for q in range(max(lo, i - 4), i + 1)))
                 for k in range(i, min(len(toks), i + 8))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \

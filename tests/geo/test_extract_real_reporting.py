@@ -1939,3 +1939,16 @@ def test_a_statement_issued_by_a_body_gives_its_voice_to_the_quoted_paragraph_af
 ])
 def test_war_tolls_heard_explosions_departures_and_marches_are_no_targets(text, prof, places):
     assert {e.place_ar for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # intercepted and shot down "all of them", with و: no event, and the heading is no target
+    ("قال الوالي إن المضادات الأرضية تصدت فجر اليوم لأربع مسيرات انتحارية أطلقتها الميليشيا باتجاه الأبيض "
+     "وأسقطتها جميعا قبل بلوغ أهدافها.", "sudan", set()),
+    # missiles shot down are intercepted
+    ('قالت الوزارة إن الدفاعات الجوية "أسقطت 4 صواريخ أتاكمس فوق شبه جزيرة القرم" خلال الليل.', "ukraine", set()),
+    # a drone shot down over a town still is one (the corpus's convention since the first theatre)
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة كورسك.", "ukraine", {"كورسك"}),
+])
+def test_interceptions_of_attacking_munitions_are_no_events(text, prof, places):
+    assert {e.place_ar for e in read(text, prof)} == places
