@@ -103,6 +103,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     t, prev = toks[i], toks[i - 1]
     if any(toks[k].stem in lx.unexploded for k in range(max(0, i - 3), min(len(toks), i + 6))):
         return True  # "تفجير ذخائر غير منفجرة من مخلفات العدوان": ordnance cleared, no attack
+    if i + 1 < len(toks) and toks[i + 1].stem in lx.earlier_adj and not toks[i + 1].brk and \
+            t.stem not in lx.attack_verbs:
+        return True  # "ويُظهر ضربة سابقة على مبنى سكني في مدينة دنيبرو": an earlier attack, background
     if t.brk:
         return False
     if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (

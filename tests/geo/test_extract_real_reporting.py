@@ -1952,3 +1952,11 @@ def test_war_tolls_heard_explosions_departures_and_marches_are_no_targets(text, 
 ])
 def test_interceptions_of_attacking_munitions_are_no_events(text, prof, places):
     assert {e.place_ar for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("تبين أن المقطع نشر لأول مرة العام الماضي ويظهر ضربة سابقة على مبنى سكني في مدينة دنيبرو.", set()),
+    ("قصفت القوات الروسية مدينة دنيبرو في وقت سابق اليوم.", {"دنيبرو"}),
+])
+def test_an_attack_called_earlier_is_background(text, places):
+    assert {e.place_ar for e in read(text, "ukraine")} == places
