@@ -255,8 +255,8 @@ class PlacesStage:
             if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
                 break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
                 # the source's or the condemner's seat, not a place hit
-            if i > lo and (t.stem in lx.aims or t.norm in lx.outage):
-                break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
+            if i > lo and (t.stem in lx.aims or t.norm in lx.outage or t.stem in lx.arrest_nouns):
+                break  # (and arrests: "واقتحام مخيم عقبة جبر واعتقالات في بيت أمر")  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
                 # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False

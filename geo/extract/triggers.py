@@ -75,10 +75,15 @@ def _arrests(lx: Lexicon, toks, i: int) -> bool:
 
 
 def _affiliation_between(lx: Lexicon, toks, roles, a: int, b: int) -> bool:
-    """Only whose the weapon is lies between two attack words ("مسيّرة تابعة للقوات المسلحة الأوكرانية
-    هاجمت"): one attack, of the weapon's kind."""
-    return b - a <= 9 and toks[a + 1].stem in lx.affiliated and all(
-        not toks[k].brk and roles[k] is not None and roles[k][0] == PARTY for k in range(a + 2, b))
+    """Only whose the weapon is, or its model, lies between two attack words ("مسيّرة تابعة للقوات
+    المسلحة الأوكرانية هاجمت"، "مسيرة روسية من طراز "إف بي في" استهدفت"): one attack, of the weapon's kind."""
+    if b - a > 9:
+        return False
+    if toks[a + 1].stem in lx.affiliated:
+        return all(not toks[k].brk and roles[k] is not None and roles[k][0] == PARTY for k in range(a + 2, b))
+    # (its party's adjective may come first: "مسيرة روسية من طراز")
+    m = a + 1 + (1 if roles[a + 1] is not None and roles[a + 1][0] == PARTY else 0)
+    return m + 1 < b and toks[m].stem in lx.prep_from and toks[m + 1].stem in lx.model_words and b - m <= 7
 
 
 def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
@@ -341,9 +346,9 @@ class TriggersStage:
         groups: list[list[tuple[int, str, bool]]] = []
         for tr in trig:
             prev_at = groups[-1][-1][0] if groups else -1
-            if groups and (tr[0] - prev_at <= 4 or _instrument_between(lx, toks, prev_at, tr[0])
+            if groups and (((tr[0] - prev_at <= 4 or _instrument_between(lx, toks, prev_at, tr[0]))
+                            and not _boundary(toks, prev_at, tr[0]))
                            or _affiliation_between(lx, toks, roles, prev_at, tr[0])) \
-                    and not _boundary(toks, prev_at, tr[0]) \
                     and tr[2] == groups[-1][-1][2] and not (
                         toks[tr[0]].raw.startswith(shape.CONJ) and not toks[tr[0]].stem.startswith(shape.PREP_BI)
                         and any(toks[k].stem in lx.target_preps for k in range(prev_at + 1, tr[0]))):

@@ -1960,3 +1960,16 @@ def test_interceptions_of_attacking_munitions_are_no_events(text, prof, places):
 ])
 def test_an_attack_called_earlier_is_background(text, places):
     assert {e.place_ar for e in read(text, "ukraine")} == places
+
+
+@pytest.mark.parametrize("text, prof, places", [
+    # a weapon and its model before the verb: one attack, of the weapon's kind
+    ('وقال الحاكم إن مسيرة روسية من طراز "إف بي في" استهدفت سيارة مدنية في دوبروبيليا.', "ukraine", {"دوبروبيليا"}),
+    # the war of a year before the article's is background
+    ("في حرب 2020 سقطت قذائف على قرى قريبة من فاردينيس، لكننا لم نشهد شيئا كهذا.", "karabakh", set()),
+    # where people were arrested is not hit
+    ("واقتحام مخيم عقبة جبر واعتقالات في بيت أمر", "gaza", {"مخيم عقبة جبر"}),
+    ("هاجمت عصابات داعش نقطة تفتيش عند الطرف الشرقي لناحية آمرلي.", "iraq", {"آمرلي"}),
+])
+def test_weapon_models_war_years_and_arrests(text, prof, places):
+    assert {e.place_ar for e in read(text, prof)} == places
