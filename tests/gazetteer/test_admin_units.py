@@ -92,7 +92,8 @@ def test_a_neighbours_unit_ranks_below_its_bare_name_and_below_the_theatres():
     ("iraq", "ناحية يايجي", "iq:nahiya-yayachi"),  # not Yaycı, Azerbaijan
     ("sudan", "محلية كرنوي", "sd:kornoi"),  # not Keren, Eritrea
     ("syria", "ناحية ربيعة", "gn:167880"),  # the Latakia subdistrict, not Iraq's Rabia (a curated phrase)
-    ("sudan", "محلية الدالي", None),  # no row for Sennar's al-Dali: not Syria's Ad Daliyah either
+    ("sudan", "محلية الدالي", "sd:dali-mazmum"),  # Sennar's locality, not Syria's Ad Daliyah
+    ("iraq", "محلية الدالي", None),  # no such unit in Iraq: Sudan's locality is too far to answer
     ("yemen", "مديرية القيروان", None),
     ("libya", "بلدية المنصورية", None),
 ])
