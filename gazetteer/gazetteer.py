@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -58,7 +58,7 @@ _TYPE_WORDS_AS_WRITTEN = {
     "حاجز": "settlement", "ثكنه": "settlement", "بلديه": "settlement", "شعبيه": "district", "مديريه": "district", "محليه": "district", "سهل": "district",
     "جزر": "region", "ارخبيل": "region", "جبل": "region", "جبال": "region",
     "محافظه": "district", "منطقه": "district", "ناحيه": "district", "مقاطعه": "district",
-    "ولايه": "district", "قضاء": "district", "مركز": "district", "ريف": "district",
+    "ولايه": "district", "قضاء": "district", "مركز": "district", "ريف": "district", "اوبلاست": "district",
     "اقليم": "region", "جمهوريه": "country", "دوله": "country",
 }
 TYPE_WORDS = {normalize(word): kind for word, kind in _TYPE_WORDS_AS_WRITTEN.items()}
@@ -67,6 +67,17 @@ TYPE_WORDS = {normalize(word): kind for word, kind in _TYPE_WORDS_AS_WRITTEN.ite
 FACILITY_WORDS = frozenset(normalize(w) for w in (
     "معسكر", "قاعده", "مطار", "ميناء", "مرفا", "معبر", "منفذ", "جسر", "كبري", "كوبري", "سد", "خزان", "حقل", "محطه",
     "مصفاه", "قلعه", "ميدان", "مستشفي", "مشفي", "سجن", "سوق", "حاجز", "ثكنه"))
+
+#: Type words of an administrative unit (ناحية، محلية، مديرية، قضاء ...): a name printed after one in a
+#: theatre's article is a unit of the theatre's own countries when one is so called; a neighbour's
+#: namesake inside the theatre's box ranks below it, and a namesake far from the box is no answer
+#: (ناحية القيروان in an Iraqi report is no district of Tunisia). ``Gazetteer._rank``.
+ADMIN_WORDS = frozenset(normalize(w) for w in (
+    "ناحية", "محلية", "مديرية", "قضاء", "منطقة", "بلدية", "مركز", "مقاطعة", "أوبلاست", "محافظة", "شعبية",
+    "ولاية"))
+#: Of those, the one that also names an area of any kind (منطقة يافا in a Houthi statement is Jaffa):
+#: a far namesake after it yields to a theatre place of the name but is still answered.
+_AREA_ADMIN_WORD = normalize("منطقة")
 
 #: Words of direction and vicinity printed before a place name ("شمال اللاذقية", "أطراف الفاشر"),
 #: and the adjectives printed after one ("ريف إدلب الغربي"): the place stands for the area around
@@ -197,6 +208,12 @@ _SHORT_VARIANT_FLOOR = 75.0
 #: A curated row states which place a name denotes: enough to beat a more populous GeoNames
 #: namesake in the same theatre (Zolochiv of Kharkiv, not of Lviv, 800 km off).
 _CURATED_BONUS = 0.08
+#: Taken off a neighbour's place inside the theatre's box when it is named after an administrative
+#: type word (``ADMIN_WORDS``): more than the area bonus and a population can make up.
+_ADMIN_NEIGHBOUR_PENALTY = 0.15
+#: How far outside the theatre's box a place named after an administrative type word may lie and
+#: still be answered (a border province of a neighbour: Matrouh for Libya, North Sinai for Gaza).
+_ADMIN_NEAR_KM = 300.0
 #: Below this score ``lookup`` answers None.
 MIN_SCORE = 0.55
 #: The score of a match of a frequent word (``Gazetteer.is_common``) printed with no type word,
@@ -377,6 +394,15 @@ class Gazetteer:
             found = found + near
         else:
             near = ()
+        if theatre is not None and theatre.countries and found and " " in key:
+            # "ناحية ربيعة" in a Syrian report: when the whole phrase is the name of a unit of another
+            # country only, the theatre's own place of the name after the type word competes with it
+            first, tail = key.split(" ", 1)
+            places, countries = self.places, theatre.countries
+            if _is_admin_word(first) and not any(places[m[0]].country in countries for m in found):
+                found = found + [(i, "type word" if how in ("exact", "normalised") else how, m, r)
+                                 for i, how, m, r in self._match(tail, fuzzy=False, key=tail, guesses=False)
+                                 if places[i].country in countries and how in _PRINTED_HOWS]
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         # A far-away namesake never beats a name of the theatre that matches about as well.
@@ -480,8 +506,11 @@ class Gazetteer:
         # place's names need not carry the type word, and the word is no part of the spelling.
         vkey = key
         space = key.find(" ")
+        admin = strict = False
         if space > 0 and _printed_kind(key[:space]) is not None:
             vkey = key[space + 1:]
+            admin = theatre is not None and bool(theatre.countries) and _is_admin_word(key[:space])
+            strict = admin and _AREA_ADMIN_WORD not in (key[:space], *(stem for _p, stem in clitic_splits(key[:space])))
         ratios: dict[str, float] = {}  # many places share a name: its likeness to key is computed once
         # Score numerically first; reasons (strings) are written only for the k that are returned.
         scored: dict[int, tuple] = {}  # i -> (score, how, matched, ratio, variant_ratio, centre_of)
@@ -509,6 +538,14 @@ class Gazetteer:
                     bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
                 else:
                     bonus = -far_penalty
+                if admin and place.country and place.country not in countries:
+                    # a unit named with its administrative type word is the theatre's own; a neighbour's
+                    # namesake in the box yields to it, a far one is no answer (ناحية القيروان in Iraq)
+                    far = _km_to_box(place.lat, place.lon, bbox)
+                    if far == 0.0:
+                        bonus -= _ADMIN_NEIGHBOUR_PENALTY
+                    elif strict and far > _ADMIN_NEAR_KM:
+                        bonus = min(bonus, -_FAR_GUESS_PENALTY)
             if how == "variant":
                 like = likes[i]
                 ratio_v = ratios.get(like)
@@ -1128,6 +1165,22 @@ def _with_digits(names: Sequence[str]) -> Iterable[str]:
             words = normalize(name).split()
             if not _NUMBER_WORDS.keys().isdisjoint(words):
                 yield " ".join(_NUMBER_WORDS.get(w, w) for w in words)
+
+
+def _is_admin_word(word: str) -> bool:
+    """True for an administrative type word (``ADMIN_WORDS``), also under a clitic (وناحية، بمحلية)."""
+    if word in ADMIN_WORDS:
+        return True
+    return len(word) > 3 and any(stem in ADMIN_WORDS for _prefix, stem in clitic_splits(word))
+
+
+def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float] | None) -> float:
+    """Great-circle distance in km from a point to a [south, west, north, east] box (0 inside it);
+    infinite when there is no box (then only the theatre's countries are near)."""
+    if bbox is None:
+        return math.inf
+    s, w, n, e = bbox
+    return _km(lat, lon, min(max(lat, s), n), min(max(lon, w), e))
 
 
 def _printed_kind(word: str) -> str | None:

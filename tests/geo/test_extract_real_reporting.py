@@ -1465,8 +1465,9 @@ def test_an_attack_hours_before_a_comes_after_sentence_is_told():
 
 
 def test_the_tail_of_an_unknown_compound_name_is_not_a_place():
-    """"أبو راسين" unknown: no place called "راسين" (a namesake abroad)."""
-    assert read("قصفت المدفعية التركية ناحية أبو راسين.", "syria") == []
+    """"أبو جرين" unknown: no place called "جرين" (a namesake abroad). (أبو راسين, the example this test
+    had, is now a place: the Tal Tamr front town of Abu Rasin/Zarkan, brief gz10.)"""
+    assert read("قصفت المدفعية التركية ناحية أبو جرين.", "syria") == []
 
 
 def test_a_front_named_with_axis_is_the_theatres_own_not_a_namesake_abroad():
