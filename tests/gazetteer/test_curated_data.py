@@ -49,6 +49,7 @@ DISTINCT_NAMESAKES = {
     frozenset({"kb:sos-martuni", "kb:sus-lachin"}): "the villages of Sos (Martuni) and Sus (Lachin)",
     frozenset({"ps:aqraba-ps", "sy:aqraba-sy"}): "Aqraba by Nablus and Aqraba south of Damascus",
     frozenset({"gn:167880", "iq:rabia"}): "Rabia of the Latakia countryside and Rabia on the Iraqi border",
+    frozenset({"ps:kafr-dan", "lb:kfardan"}): "Kafr Dan by Jenin and Kfardan west of Baalbek (each theatre reads its own)",
 }
 
 

@@ -1,0 +1,55 @@
+"""Depth of the theatre files where fresh reporting fell through (issue 12, Must 3): villages,
+quarters, landmarks and posts of each region resolve in their theatre, in spellings other than the
+rows' own (clitics, ة/ه, type words the rows do not list), and a namesake in another country or
+theatre does not take them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.common import gazetteer
+from tests.gazetteer.test_theatres import THEATRES, km
+
+# (theatre, as printed, lat, lon of the place)
+PRINTED = [
+    # West Bekaa, Baalbek-Hermel and Jezzine villages struck in 2024
+    ("israel_lebanon", "وبلدة كامد اللوز", 33.620, 35.820),
+    ("israel_lebanon", "بصغبين", 33.553, 35.700),
+    ("israel_lebanon", "خربة قنفار", 33.597, 35.733),
+    ("israel_lebanon", "لبدنايل", 33.910, 36.025),
+    ("israel_lebanon", "بلدة تمنين التحتى", 33.878, 36.005),
+    ("israel_lebanon", "مقنه", 34.083, 36.210),
+    ("israel_lebanon", "بلدة العيشيه", 33.420, 35.560),
+    ("israel_lebanon", "وبلدة سجد", 33.458, 35.575),
+    ("israel_lebanon", "جديدة الفاكهة", 34.238, 36.400),
+    ("israel_lebanon", "ودير كيفا", 33.268, 35.405),
+    # Dahiyeh quarters and Beirut landmarks
+    ("israel_lebanon", "منطقة المشرفيه", 33.860, 35.510),
+    ("israel_lebanon", "حي ماضي", 33.857, 35.504),
+    ("israel_lebanon", "عين التينه", 33.889, 35.486),
+    # the posts of Hezbollah statements
+    ("israel_lebanon", "موقع المنارة", 33.197, 35.540),
+    ("israel_lebanon", "تلة العويضة", 33.258, 35.553),
+]
+
+# (theatre, name, lat, lon): the theatre's place, where a namesake elsewhere used to answer
+NAMESAKES = [
+    ("israel_lebanon", "كفردان", 34.017, 36.050),  # Baalbek's, not Kafr Dan by Jenin
+    ("gaza", "كفردان", 32.475, 35.250),  # and the other way round
+    ("israel_lebanon", "عين التينة", 33.889, 35.486),  # Beirut's, not 'Ayn at Tinah in Syria
+    ("israel_lebanon", "بلدة القصر", 34.472, 36.430),  # Hermel's, not El Kseur in Algeria
+]
+
+
+@pytest.mark.parametrize("theatre, name, lat, lon", PRINTED)
+def test_a_place_of_the_new_rows_resolves_as_printed(theatre, name, lat, lon):
+    place = gazetteer().lookup(name, theatre=THEATRES[theatre])
+    assert place is not None, name
+    assert km(place, lat, lon) < 10, (name, place)
+
+
+@pytest.mark.parametrize("theatre, name, lat, lon", NAMESAKES)
+def test_the_theatre_place_beats_its_namesake(theatre, name, lat, lon):
+    place = gazetteer().lookup(name, theatre=THEATRES[theatre])
+    assert place is not None, name
+    assert km(place, lat, lon) < 10, (name, place)
