@@ -30,6 +30,20 @@ PRINTED = [
     # the posts of Hezbollah statements
     ("israel_lebanon", "موقع المنارة", 33.197, 35.540),
     ("israel_lebanon", "تلة العويضة", 33.258, 35.553),
+    # Gaza's quarters, junctions and landmarks of the 2023-2025 war
+    ("gaza", "منطقه الشاكوش", 31.305, 34.228),
+    ("gaza", "وحي مصبح", 31.300, 34.258),
+    ("gaza", "بحي السلاطين", 31.565, 34.485),
+    ("gaza", "ابراج الشيخ زايد", 31.552, 34.482),
+    ("gaza", "مفترق نتساريم", 31.466, 34.425),
+    ("gaza", "تلة علي المنطار", 31.495, 34.478),
+    ("gaza", "مستشفى محمد الدرة", 31.507, 34.476),
+    ("gaza", "مستشفى الشهيد محمد يوسف النجار", 31.287, 34.255),
+    # West Bank: Jenin's quarters, Jordan Valley hamlets, Qalqilya and Nablus villages
+    ("gaza", "بحي الجابريات", 32.463, 35.288),
+    ("gaza", "قرية كردله", 32.360, 35.535),
+    ("gaza", "خربة حمصه", 32.270, 35.520),
+    ("gaza", "وقرية جيت", 32.205, 35.145),
 ]
 
 # (theatre, name, lat, lon): the theatre's place, where a namesake elsewhere used to answer
@@ -38,6 +52,9 @@ NAMESAKES = [
     ("gaza", "كفردان", 32.475, 35.250),  # and the other way round
     ("israel_lebanon", "عين التينة", 33.889, 35.486),  # Beirut's, not 'Ayn at Tinah in Syria
     ("israel_lebanon", "بلدة القصر", 34.472, 36.430),  # Hermel's, not El Kseur in Algeria
+    ("gaza", "حي الشيخ زايد", 31.552, 34.482),  # Beit Lahia's towers, not Sheikh Zayed City in Egypt
+    ("gaza", "شارع الرشيد", 31.460, 34.380),  # Gaza's coastal road, not Baghdad's street
+    ("iraq", "شارع الرشيد", 33.335, 44.400),  # and the other way round
 ]
 
 
