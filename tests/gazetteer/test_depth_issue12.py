@@ -44,6 +44,10 @@ PRINTED = [
     ("gaza", "قرية كردله", 32.360, 35.535),
     ("gaza", "خربة حمصه", 32.270, 35.520),
     ("gaza", "وقرية جيت", 32.205, 35.145),
+    # Sudan: al-Jazira's northern gate, a Bahri quarter, Wad Madani's university
+    ("sudan", "بالباقير", 15.380, 32.770),
+    ("sudan", "وحي الصبابي", 15.640, 32.525),
+    ("sudan", "بجامعة الجزيرة", 14.370, 33.520),
 ]
 
 # (theatre, name, lat, lon): the theatre's place, where a namesake elsewhere used to answer
