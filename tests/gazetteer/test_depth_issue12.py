@@ -48,6 +48,10 @@ PRINTED = [
     ("sudan", "بالباقير", 15.380, 32.770),
     ("sudan", "وحي الصبابي", 15.640, 32.525),
     ("sudan", "بجامعة الجزيرة", 14.370, 33.520),
+    # Ukraine and the Russian border
+    ("ukraine", "بلدة فريمييفكا", 47.790, 36.810),
+    ("ukraine", "لكينبورن", 46.555, 31.540),
+    ("ukraine", "بلدة شيروكيه", 47.6855, 33.2615),
 ]
 
 # (theatre, name, lat, lon): the theatre's place, where a namesake elsewhere used to answer
@@ -59,6 +63,10 @@ NAMESAKES = [
     ("gaza", "حي الشيخ زايد", 31.552, 34.482),  # Beit Lahia's towers, not Sheikh Zayed City in Egypt
     ("gaza", "شارع الرشيد", 31.460, 34.380),  # Gaza's coastal road, not Baghdad's street
     ("iraq", "شارع الرشيد", 33.335, 44.400),  # and the other way round
+    ("ukraine", "كليموفو", 52.378, 32.189),  # Bryansk oblast's, not the Crimean village
+    ("ukraine", "فريميفكا", 47.790, 36.810),  # the Donetsk front's, not Veremiivka in Poltava oblast
+    ("ukraine", "مدينة ريني", 45.4542, 28.2773),  # the Danube port town, not Rennes
+    ("ukraine", "شيروكي", 47.6855, 33.2615),  # not Cherokee (Oklahoma)
 ]
 
 
