@@ -30,6 +30,13 @@ PRINTED = [
     # the posts of Hezbollah statements
     ("israel_lebanon", "موقع المنارة", 33.197, 35.540),
     ("israel_lebanon", "تلة العويضة", 33.258, 35.553),
+    # beyond the south: Sidon, Iqlim al-Kharroub, Aley, Keserwan, Zgharta and Zahle
+    ("israel_lebanon", "وعين الدلب", 33.553, 35.393),
+    ("israel_lebanon", "مدينة صيدا القديمه", 33.563, 35.371),
+    ("israel_lebanon", "بلدة البيساريه", 33.452, 35.323),
+    ("israel_lebanon", "بلدة المعيصره", 34.050, 35.740),
+    ("israel_lebanon", "لبلدة عيتو", 34.335, 35.930),
+    ("israel_lebanon", "بلدة قب إلياس", 33.795, 35.825),
     # Gaza's quarters, junctions and landmarks of the 2023-2025 war
     ("gaza", "منطقه الشاكوش", 31.305, 34.228),
     ("gaza", "وحي مصبح", 31.300, 34.258),
@@ -60,6 +67,9 @@ NAMESAKES = [
     ("gaza", "كفردان", 32.475, 35.250),  # and the other way round
     ("israel_lebanon", "عين التينة", 33.889, 35.486),  # Beirut's, not 'Ayn at Tinah in Syria
     ("israel_lebanon", "بلدة القصر", 34.472, 36.430),  # Hermel's, not El Kseur in Algeria
+    ("israel_lebanon", "سير الغربية", 33.395, 35.445),  # Nabatieh's, not Sierre in Switzerland
+    ("israel_lebanon", "رومين", 33.455, 35.508),  # not Rummanah by Jenin
+    ("israel_lebanon", "تعلبايا", 33.818, 35.885),  # not Tel Aviv (variant match)
     ("gaza", "حي الشيخ زايد", 31.552, 34.482),  # Beit Lahia's towers, not Sheikh Zayed City in Egypt
     ("gaza", "شارع الرشيد", 31.460, 34.380),  # Gaza's coastal road, not Baghdad's street
     ("iraq", "شارع الرشيد", 33.335, 44.400),  # and the other way round
