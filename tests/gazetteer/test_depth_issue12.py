@@ -46,6 +46,10 @@ PRINTED = [
     ("gaza", "تلة علي المنطار", 31.495, 34.478),
     ("gaza", "مستشفى محمد الدرة", 31.507, 34.476),
     ("gaza", "مستشفى الشهيد محمد يوسف النجار", 31.287, 34.255),
+    ("gaza", "وحي النمساوي", 31.352, 34.283),
+    ("gaza", "حي جورة اللوت", 31.325, 34.295),
+    ("gaza", "بمنطقة السوارحة", 31.445, 34.362),
+    ("gaza", "بير النعجة", 31.545, 34.470),
     # West Bank: Jenin's quarters, Jordan Valley hamlets, Qalqilya and Nablus villages
     ("gaza", "بحي الجابريات", 32.463, 35.288),
     ("gaza", "قرية كردله", 32.360, 35.535),
@@ -72,6 +76,9 @@ NAMESAKES = [
     ("israel_lebanon", "تعلبايا", 33.818, 35.885),  # not Tel Aviv (variant match)
     ("gaza", "حي الشيخ زايد", 31.552, 34.482),  # Beit Lahia's towers, not Sheikh Zayed City in Egypt
     ("gaza", "شارع الرشيد", 31.460, 34.380),  # Gaza's coastal road, not Baghdad's street
+    ("gaza", "حي الجديدة", 31.507, 34.478),  # Shuja'iyya's, not Aleppo's al-Jdeideh
+    ("syria", "حي الجديدة", 36.204, 37.155),  # and the other way round
+    ("gaza", "حي الحساينة", 31.448, 34.378),  # Nuseirat's, not Husan by Bethlehem
     ("iraq", "شارع الرشيد", 33.335, 44.400),  # and the other way round
     ("ukraine", "كليموفو", 52.378, 32.189),  # Bryansk oblast's, not the Crimean village
     ("ukraine", "فريميفكا", 47.790, 36.810),  # the Donetsk front's, not Veremiivka in Poltava oblast
