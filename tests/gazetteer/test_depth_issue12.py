@@ -63,6 +63,8 @@ PRINTED = [
     ("ukraine", "بلدة فريمييفكا", 47.790, 36.810),
     ("ukraine", "لكينبورن", 46.555, 31.540),
     ("ukraine", "بلدة شيروكيه", 47.6855, 33.2615),
+    ("ukraine", "وقرية لاستوتشكيني", 48.175, 37.655),
+    ("ukraine", "قرية نيسكوتشني", 47.760, 36.795),
 ]
 
 # (theatre, name, lat, lon): the theatre's place, where a namesake elsewhere used to answer
@@ -84,6 +86,11 @@ NAMESAKES = [
     ("ukraine", "فريميفكا", 47.790, 36.810),  # the Donetsk front's, not Veremiivka in Poltava oblast
     ("ukraine", "مدينة ريني", 45.4542, 28.2773),  # the Danube port town, not Rennes
     ("ukraine", "شيروكي", 47.6855, 33.2615),  # not Cherokee (Oklahoma)
+    ("ukraine", "فوديانويه", 48.095, 37.690),  # Avdiivka's Vodiane, not Vedeno in Chechnya
+    ("ukraine", "نيتايلوفو", 48.070, 37.560),  # not Untolovo by Saint Petersburg
+    ("ukraine", "أرخانغيلسكويه", 48.280, 37.570),  # the Donetsk village, not the city of Arkhangelsk
+    ("ukraine", "أرخانغيلسك", 64.546, 40.552),  # and the city keeps its own name
+    (None, "أرخانغيلسك", 64.546, 40.552),
 ]
 
 
@@ -96,6 +103,6 @@ def test_a_place_of_the_new_rows_resolves_as_printed(theatre, name, lat, lon):
 
 @pytest.mark.parametrize("theatre, name, lat, lon", NAMESAKES)
 def test_the_theatre_place_beats_its_namesake(theatre, name, lat, lon):
-    place = gazetteer().lookup(name, theatre=THEATRES[theatre])
+    place = gazetteer().lookup(name, theatre=THEATRES[theatre] if theatre else None)
     assert place is not None, name
     assert km(place, lat, lon) < 10, (name, place)
