@@ -50,6 +50,7 @@ DISTINCT_NAMESAKES = {
     frozenset({"ps:aqraba-ps", "sy:aqraba-sy"}): "Aqraba by Nablus and Aqraba south of Damascus",
     frozenset({"gn:167880", "iq:rabia"}): "Rabia of the Latakia countryside and Rabia on the Iraqi border",
     frozenset({"gn:165757", "iq:qahtaniya"}): "Al-Qahtaniyah of Hasakah (Tirbespiye) and Al-Qahtaniya of Sinjar",
+    frozenset({"ps:kafr-dan", "lb:kfardan"}): "Kafr Dan by Jenin and Kfardan west of Baalbek (each theatre reads its own)",
 }
 
 
