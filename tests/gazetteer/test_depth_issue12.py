@@ -23,6 +23,8 @@ PRINTED = [
     ("israel_lebanon", "وبلدة سجد", 33.458, 35.575),
     ("israel_lebanon", "جديدة الفاكهة", 34.238, 36.400),
     ("israel_lebanon", "ودير كيفا", 33.268, 35.405),
+    ("israel_lebanon", "وبلدة طليا", 33.960, 36.120),
+    ("israel_lebanon", "بلدة حوش الرافقه", 34.020, 36.150),
     # Dahiyeh quarters and Beirut landmarks
     ("israel_lebanon", "منطقة المشرفيه", 33.860, 35.510),
     ("israel_lebanon", "حي ماضي", 33.857, 35.504),
