@@ -402,7 +402,10 @@ class PlacesStage:
                     list_type = None
                 if t.stem in TYPE_WORDS or t.stem in lx.dual_types or list_type and t.stem in lx.type_plurals:
                     slot = True  # "مدينة X", "مدينتي X وY"
-                elif t.stem not in lx.stop and not t.stem.isdigit():
+                elif t.stem not in lx.stop and not t.stem.isdigit() and not (slot and (
+                        t.stem in lx.distance or t.stem in lx.compass or t.stem in lx.km_units
+                        or t.stem in lx.mile_units or t.stem in lx.nautical)):
+                    # (a distance keeps the slot: "على بعد 54 ميلا بحريا جنوب شرقي عدن")
                     slot = False if len(t.stem) > 1 else slot
                 if t.stem in lx.name_heads and i + 1 < hi and not toks[i + 1].sep and not toks[i + 1].brk:
                     i += 2  # "ناحية أبو راسين" unknown: not a place called "راسين"
@@ -779,9 +782,11 @@ class PlacesStage:
                 place, printed_stem = got
                 if place is None:
                     continue
-                if role and role[0] == PARTY and role[2] == "metonym" and start + L < len(toks) and (
+                if role and role[0] == PARTY and role[2] == "metonym" and start + L < len(toks) and \
+                        not (toks[start + L].brk and shape.starts_with_conj(toks[start + L].raw)) and (
                         toks[start + L].stem in lx.attr_verbs or toks[start + L].stem in lx.denial_verbs):
-                    return None  # "وباكو تعلن"، "ويريفان تنفي": the capital speaks, it is not hit
+                    return None  # "وباكو تعلن"، "ويريفان تنفي"، "وفي بغداد، أكد المتحدث": the capital speaks or
+                    # frames the speaker, it is not hit (not "... جنوب شرقي عدن، وقالت إن": the speaker goes on)
                 if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot and not (
                         role[2] == "metonym" and first.startswith(shape.PREP_BI) and printed_stem
                         and self._object_before(toks, start)):

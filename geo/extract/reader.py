@@ -309,6 +309,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
+        if not lx.incident_reports.isdisjoint(self._seen):
+            # "تلقت بلاغا عن حادث على بعد 54 ميلا بحريا جنوب شرقي عدن": a reported incident at sea is an event
+            for k in range(2, len(toks)):
+                if toks[k].stem in lx.incident_nouns and toks[k - 1].stem in lx.about and \
+                        toks[k - 2].stem in lx.incident_reports and not toks[k].ty:
+                    toks[k] = self._as_incident(toks[k])
         self._running = None  # a war's running count in the sentence (triggers), read when first needed
         self._destruction = None  # whether the sentence shoots something down (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
@@ -664,6 +670,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             self.variants.clear()
         self.words[raw] = t
         return t
+
+    @staticmethod
+    def _as_incident(t: _Tok) -> _Tok:
+        """A copy of token t read as an attack word of no kind ("حادث" in "بلاغا عن حادث")."""
+        v = object.__new__(_Tok)
+        for name in _Tok.__slots__:
+            setattr(v, name, getattr(t, name))
+        v.ty = v.ty0 = "other"
+        v.hot = True
+        return v
 
     def _after(self, t: _Tok, gap: str) -> _Tok:
         """The variant of token t after this gap (a comma, a quote, a full stop ...)."""

@@ -1974,3 +1974,18 @@ def test_an_attack_called_earlier_is_background(text, places):
 ])
 def test_weapon_models_war_years_and_arrests(text, prof, places):
     assert {e.place_ar for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text, place, claimant", [
+    # a maritime security agency's report of an incident at a distance off a port is an event of no kind
+    ('أفادت هيئة عمليات التجارة البحرية البريطانية بأنها تلقت بلاغا عن حادث على بعد 54 ميلا بحريا جنوب شرقي عدن، '
+     'وقالت إن ربان سفينة شحن أبلغ عن "انفجار في المياه على مقربة من السفينة".', "عدن", "Other"),
+    ("قالت الهيئة إنها تلقت بلاغا عن حادث على بعد 60 ميلا بحريا غرب الحديدة.", "الحديدة", "Other"),
+])
+def test_a_reported_incident_at_sea_is_an_event_placed_off_the_port(text, place, claimant):
+    evs = read(text, "yemen")
+    assert [(e.place_ar, e.event_type, e.claimant, e.precision) for e in evs] == [(place, "other", claimant, "district")]
+
+
+def test_a_city_that_frames_the_speaker_still_speaks_and_is_not_hit():
+    assert read("وفي بغداد، أكد المتحدث باسم القائد العام أن الأجهزة الأمنية تتابع التحقيق في الهجمات.", "iraq") == []
