@@ -381,6 +381,10 @@ class TriggersStage:
                 continue  # "وعلى وقع القصف، نزحت العائلات ...": the attack told before, as the circumstance
             if icpt and any(first < k < scope_end for k in icpt):
                 continue  # "أطلقت 40 قذيفة صاروخية نحو خليج حيفا حيث تم اعتراض معظمها": intercepted, no event
+            if running and any(toks[k].stem in lx.ongoing or toks[k].stem in lx.daily
+                               for k in range(first + 1, min(hi, first + 5))):
+                continue  # "تتهم باكو بقصف ستيباناكيرت بشكل متواصل منذ اندلاع المواجهات"، "تتبادل القصف بشكل شبه
+                # يومي منذ الثامن من أكتوبر": a campaign since a day long past, no event
             if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))
                                for k in range(max(lo, first - 6), first + 1)):
                 continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event

@@ -1989,3 +1989,12 @@ def test_a_reported_incident_at_sea_is_an_event_placed_off_the_port(text, place,
 
 def test_a_city_that_frames_the_speaker_still_speaks_and_is_not_hit():
     assert read("وفي بغداد، أكد المتحدث باسم القائد العام أن الأجهزة الأمنية تتابع التحقيق في الهجمات.", "iraq") == []
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وتتهم سلطات الإقليم باكو بقصف ستيباناكيرت بشكل متواصل منذ اندلاع المواجهات في 27 سبتمبر الماضي.", "karabakh"),
+    ("ومنذ الثامن من تشرين الأول الماضي، تتبادل إسرائيل وحزب الله القصف بشكل شبه يومي على بلدات الحدود.",
+     "israel_lebanon"),
+])
+def test_an_attack_repeated_since_a_day_long_past_is_a_campaign(text, prof):
+    assert read(text, prof) == []
