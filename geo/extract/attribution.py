@@ -272,6 +272,7 @@ class AttributionStage:
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
         lx = self.lx
+        prior = self.state.last_claimant  # (the voice before this sentence)
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
         for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
@@ -599,8 +600,8 @@ class AttributionStage:
             # "يذكر أن ستة جنود قتلوا بانفجار ألغام قرب شوشا، وهو ما قالت باكو إنه سبب العملية": a speaker in
             # a relative clause says only what follows; what came before is the outlet's background, or
             # the last speaker's
-            claims.insert(0, _Claim(self.voice if _aside(lx, toks) else self.state.last_claimant, CLAIM, None, 0, first,
-                                    (0, 0)))
+            claims.insert(0, _Claim(self.voice if _aside(lx, toks) else None if self.state.headline else prior, CLAIM,
+                                    None, 0, first, (0, 0)))
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
             # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before

@@ -203,3 +203,10 @@ def test_the_outlets_own_background_is_its_own_voice(tail, claimant):
     text = "قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر.\n\n" + tail
     evs = [e for e in read(text, "karabakh") if "Shusha" in e.place_en]
     assert evs and {e.claimant for e in evs} == {claimant}
+
+
+def test_a_speaker_in_a_relative_clause_does_not_take_what_the_sentence_told_before_it():
+    text = ("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بلدة مارتوني.\n\n"
+            "وقتل جنديان بانفجار لغم قرب شوشا، وهو ما قالت باكو إنه سبب إطلاق العملية.")
+    evs = [e for e in read(text, "karabakh") if "Shusha" in e.place_en]
+    assert evs and {e.claimant for e in evs} == {"Armenia"}  # the voice before, not Baku's
