@@ -38,6 +38,15 @@ def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
 
 
 
+def _aside(lx: Lexicon, toks) -> bool:
+    """The sentence opens the outlet's own background: "يذكر أن"، "ويشار إلى أن"، "وتجدر الإشارة إلى أن" (not
+    "ويذكّر هذا القصف بسلسلة إغلاقات": a verb of reminding, no aside)."""
+    for k in range(min(2, len(toks))):
+        if toks[k].stem in lx.asides:
+            return any(t.stem in lx.claim_openers or t.stem in lx.to for t in toks[k + 1:k + 4])
+    return False
+
+
 def _issued_before(lx: Lexicon, toks, k: int) -> bool:
     """Whether a word of issuing ends just before ``k``, across the date words that may follow it
     ("بيان صادر عن"، "بيان صدر اليوم السبت عن")."""
@@ -263,6 +272,7 @@ class AttributionStage:
     # -------------------------------------------------------------- attribution
     def _claims(self, toks: list[_Tok], roles) -> list[_Claim]:
         lx = self.lx
+        prior = self.state.last_claimant  # (the voice before this sentence)
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
         for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
@@ -518,7 +528,7 @@ class AttributionStage:
             self.state.turn_voice = None  # a party spoke in this turn of a transcript: it carries on
         elif self.state.turn_voice is not None and not self.state.headline:
             return [_Claim(self.state.turn_voice, CLAIM, None, 0, n, (0, 0))]  # "المراسل: يوم السبت الماضي تعرض ..."
-        if not claims and not self.state.headline and not lx.statement_objects.isdisjoint(t.stem for t in toks):
+        if not claims and not self.state.headline and not lx.statement_objects.isdisjoint(self._seen):
             # "استدعت وزارة الخارجية العراقية القائم بالأعمال التركي، وسلمته مذكرة احتجاج": the party that
             # hands over or issues a document is the voice of what the document says next ("وجاء في نص
             # المذكرة أن ..."، "وأضافت المذكرة"), though no reporting word names it
@@ -534,7 +544,7 @@ class AttributionStage:
             # and a live page's entry with no speaker ("10:05 — غارة إسرائيلية على منزل في بلدة شقرا").
             stamp = len(toks) > 2 and toks[0].stem.isdigit() and toks[1].stem.isdigit() and \
                 ":" in self._parts[2 * self._kidx[1]]
-            if stamp or any(t.stem in lx.contrast for t in toks[:2]):
+            if stamp or any(t.stem in lx.contrast for t in toks[:2]) or _aside(lx, toks):
                 self.state.last_claimant = self.voice
                 return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
             last = self.state.last_claimant
@@ -585,6 +595,13 @@ class AttributionStage:
         # Each claim's content runs to the next claim; content before the first belongs to it.
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
+        first = claims[0].attr_span[0]
+        if first > 0 and any(toks[a].stem in lx.relatives for a in range(max(0, first - 2), first)):
+            # "يذكر أن ستة جنود قتلوا بانفجار ألغام قرب شوشا، وهو ما قالت باكو إنه سبب العملية": a speaker in
+            # a relative clause says only what follows; what came before is the outlet's background, or
+            # the last speaker's
+            claims.insert(0, _Claim(self.voice if _aside(lx, toks) else None if self.state.headline else prior, CLAIM,
+                                    None, 0, first, (0, 0)))
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
             # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before

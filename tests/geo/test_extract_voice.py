@@ -189,3 +189,24 @@ def test_an_office_named_last_is_the_speaker_and_its_place_no_target():
     evs = read("استهدفت طائرة مسيرة إسرائيلية سيارة قرب مدينة نوى، ما أسفر عن مقتل شخصين، وفق ما أكدته مديرية الصحة "
                "في درعا.", "syria")
     assert [(e.claimant, e.place_en) for e in evs] == [("Syria", "Nawa")]
+
+
+@pytest.mark.parametrize("tail, claimant", [
+    # the outlet's background, with a speaker quoted only in a relative clause after it
+    ("يذكر أن ستة جنود قتلوا في وقت سابق من اليوم بانفجار لغم قرب شوشا، وهو ما قالت باكو إنه سبب إطلاق العملية.",
+     "Other"),
+    ("ويشار إلى أن ستة جنود قتلوا أمس بانفجار لغم قرب شوشا.", "Other"),
+    # a verb of reminding is no aside: the report goes on in the last speaker's voice
+    ("ويذكّر هذا القصف بقصف مماثل على شوشا، قالت الوزارة إن قواتها ردت عليه.", "Azerbaijan"),
+])
+def test_the_outlets_own_background_is_its_own_voice(tail, claimant):
+    text = "قالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر.\n\n" + tail
+    evs = [e for e in read(text, "karabakh") if "Shusha" in e.place_en]
+    assert evs and {e.claimant for e in evs} == {claimant}
+
+
+def test_a_speaker_in_a_relative_clause_does_not_take_what_the_sentence_told_before_it():
+    text = ("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بلدة مارتوني.\n\n"
+            "وقتل جنديان بانفجار لغم قرب شوشا، وهو ما قالت باكو إنه سبب إطلاق العملية.")
+    evs = [e for e in read(text, "karabakh") if "Shusha" in e.place_en]
+    assert evs and {e.claimant for e in evs} == {"Armenia"}  # the voice before, not Baku's
