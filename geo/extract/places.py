@@ -201,6 +201,25 @@ def _destination(lx: Lexicon, toks, a: int) -> bool:
 
 _UNSET = object()  # (no anaphor's place was saved)
 
+#: The lexicon groups ``PlacesStage._places`` tests a word's stem (or form) against, besides its
+#: roles and flags: a word in none of them, outside a slot, is passed over at once. (A test of a new
+#: group in that loop must add the group here.)
+_PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
+                  "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
+                  "locatives", "target_preps", "near", "dual_types", "name_heads")
+
+
+def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
+    """Every word ``_places`` reads as more than a word that may start a name: the groups above, the
+    type words, the plural type words and the first words of the profile's descriptions (once per
+    lexicon and profile)."""
+    key = ("places: words", desc_firsts)
+    got = lx.cache.get(key)
+    if got is None:
+        got = lx.cache[key] = frozenset().union(*(getattr(lx, g) for g in _PLACES_GROUPS), TYPE_WORDS,
+                                                 lx.type_plurals, desc_firsts)
+    return got
+
 
 class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
@@ -225,8 +244,16 @@ class PlacesStage:
         overhead = False
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
+        quiet = _quiet_words(lx, self.desc_firsts)
+        startable = self.startable
         while i < hi:
             t = toks[i]
+            if not slot and t.stem not in quiet and t.norm not in quiet and not t.ty and not t.brk and not roles[i] \
+                    and not startable(t.norm):
+                # most words: none of the tests below is true of them, and outside a slot no name starts
+                # here (the loop would only step on)
+                i += 1
+                continue
             if i > lo and (t.stem in lx.aims or t.norm in lx.outage):
                 break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
                 # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")
