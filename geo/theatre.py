@@ -29,8 +29,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple, Sequence
 
 from gazetteer import Gazetteer, normalize
@@ -250,8 +250,9 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     matches = list(_WORD.finditer(text))
     known, word = sc.words.get, sc.word
     info = list(map(known, map(_GROUP, matches)))  # (in C: the words seen before, most of a text)
-    if None in info:
-        info = [x or word(m.group()) for x, m in zip(info, matches)]
+    if None in info:  # (the new words: looked up one by one)
+        for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
+            info[k] = word(matches[k].group())
     norms = list(map(_NORM, info))
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
