@@ -5,6 +5,8 @@ attack word and anaphors ("للقاعدة"); all looked up in the gazetteer."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS
@@ -17,6 +19,7 @@ from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
 
 
 _NAMES: dict[int, tuple] = {}
+_NORM = attrgetter("norm")
 
 
 class _Names:
@@ -521,10 +524,10 @@ class PlacesStage:
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
         "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
         lx = self.lx
-        for k in range(lo, hi):
-            base = lx.anaphors.get(toks[k].norm)
-            if base is None:
-                continue
+        anaphors = lx.anaphors
+        # (the anaphors among the words, found in C)
+        for k in list(compress(range(lo, hi), map(anaphors.__contains__, map(_NORM, toks[lo:hi])))):
+            base = anaphors[toks[k].norm]
             named_here = False
             for a in range(k - 1, -1, -1):
                 if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):
