@@ -250,9 +250,9 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     matches = list(_WORD.finditer(text))
     known, word = sc.words.get, sc.word
     info = list(map(known, map(_GROUP, matches)))  # (in C: the words seen before, most of a text)
-    if None in info:  # (the new words: looked up one by one)
-        for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
-            info[k] = word(matches[k].group())
+    # the new words, one by one (found with "is": "None in info" compares every tuple with None)
+    for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
+        info[k] = word(matches[k].group())
     norms = list(map(_NORM, info))
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
