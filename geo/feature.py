@@ -49,12 +49,9 @@ PROPERTIES = {
     "corrected": "true when a person corrected the machine's reading",
 }
 
-_DERIVED = {
-    "date": lambda e: e.date.isoformat() if e.date is not None else None,
-    "sources": lambda e: list(e.sources),
-}
-#: (name, getter) of every property, in order.
-_GETTERS = tuple((k, _DERIVED.get(k) or attrgetter(k)) for k in PROPERTIES)
+#: Every property of an event as it reads (one C call); ``date`` and ``sources`` are then made JSON values.
+_GET_ALL = attrgetter(*PROPERTIES)
+_KEYS = tuple(PROPERTIES)
 
 
 def _point(lat: float | None, lon: float | None) -> dict | None:
@@ -66,8 +63,11 @@ def _point(lat: float | None, lon: float | None) -> dict | None:
 
 def event_feature(e: Any) -> dict:
     """One event (a ``geo.model.Event``) as a GeoJSON Feature (geometry through ``_point``, the one flip)."""
-    return {"type": "Feature", "id": e.event_id, "geometry": _point(e.lat, e.lon),
-            "properties": {k: get(e) for k, get in _GETTERS}}
+    props = dict(zip(_KEYS, _GET_ALL(e)))
+    d = props["date"]
+    props["date"] = d.isoformat() if d is not None else None
+    props["sources"] = list(props["sources"])
+    return {"type": "Feature", "id": e.event_id, "geometry": _point(e.lat, e.lon), "properties": props}
 
 
 def row_feature(row: dict, *, n_sources: int = 1) -> dict:

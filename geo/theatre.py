@@ -29,6 +29,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple, Sequence
 
 from gazetteer import Gazetteer, normalize
@@ -60,6 +62,8 @@ _WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
 _GROUP = re.Match.group
 _START = re.Match.start
 _UNSEEN = object()
+_NORM = itemgetter(0)  # (of a word's tuple in _Scanner.words: its normalised form ...)
+_LOOKED_AT = itemgetter(5)  # (... and whether the scan looks at it)
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,7 @@ class _Scanner:
         # words or more; and whether the scan looks at it at all (a phrase or a place may start here)
         self.words: dict[str, tuple] = {}
         self.places: dict[str, tuple | None] = {}
+        self.grams: dict[tuple[str, ...], tuple | None] = {}
 
     def word(self, raw: str) -> tuple:
         hit = self.words.get(raw)
@@ -205,6 +210,25 @@ class _Scanner:
             hit = self.words[raw] = (norm, firsts, place, one, any(f in self.multi for f in firsts),
                                      bool(firsts) or place)
         return hit
+
+    def gram(self, words: tuple[str, ...]) -> tuple[int, str, tuple] | None:
+        """The longest place name that starts a run of (up to ``_MAX_NGRAM``) normalised words: (its
+        length in words, its key, ``place(key)``), or None; memoised per run of words."""
+        got = None
+        for size in range(len(words), 0, -1):
+            key = " ".join(words[:size])
+            if len(key) < 3:
+                continue
+            hit = self.places.get(key, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = self.place(key)
+            if hit is not None:
+                got = (size, key, hit)
+                break
+        if len(self.grams) > 200_000:
+            self.grams.clear()
+        self.grams[words] = got
+        return got
 
     def place(self, key: str) -> tuple | None:
         if key not in self.places:
@@ -224,10 +248,12 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     sc = _scanner(gz, profiles)
     index, lens, pairs, seconds = sc.index, sc.lens, sc.pairs, sc.seconds
     matches = list(_WORD.finditer(text))
-    placed, place = sc.places.get, sc.place
     known, word = sc.words.get, sc.word
-    info = [known(w) or word(w) for w in map(_GROUP, matches)]
-    norms = [x[0] for x in info]
+    info = list(map(known, map(_GROUP, matches)))  # (in C: the words seen before, most of a text)
+    # the new words, one by one (found with "is": "None in info" compares every tuple with None)
+    for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
+        info[k] = word(matches[k].group())
+    norms = list(map(_NORM, info))
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
     n = len(matches)
@@ -239,7 +265,8 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     if len(starts) > 2:
         para_end = bisect_left(matches, starts[1], key=_START)
     nxt = 0  # the first word not yet taken by a phrase or a name
-    for i in [k for k, x in enumerate(info) if x[5]]:
+    grams, gram = sc.grams.get, sc.gram
+    for i in list(compress(range(n), map(_LOOKED_AT, info))):
         if i < nxt:
             continue
         norm, firsts, may_place, one, multi, _seen = info[i]
@@ -274,18 +301,15 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             nxt = i + size
             continue
         # (a name does not run over a paragraph break)
-        for size in range(min(_MAX_NGRAM, n - i, para_end - i), 0, -1):
-            key = " ".join(norms[i:i + size]) if size > 1 else norm
-            if len(key) < 3:
-                continue
-            hit = placed(key, _UNSEEN)
-            if hit is _UNSEEN:
-                hit = place(key)
-            if hit is not None:
-                printed = text[pos:matches[i + size - 1].end()]
-                items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
-                nxt = i + size
-                break
+        words = tuple(norms[i:i + min(_MAX_NGRAM, para_end - i)])
+        got = grams(words, _UNSEEN)
+        if got is _UNSEEN:
+            got = gram(words)
+        if got is not None:
+            size, key, hit = got
+            printed = text[pos:matches[i + size - 1].end()]
+            items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
+            nxt = i + size
     return items
 
 

@@ -5,6 +5,8 @@ attack word and anaphors ("للقاعدة"); all looked up in the gazetteer."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from gazetteer import Gazetteer, Place, normalize
 from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS, _km
@@ -17,6 +19,7 @@ from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
 
 
 _NAMES: dict[int, tuple] = {}
+_NORM = attrgetter("norm")
 
 
 class _Names:
@@ -222,6 +225,26 @@ def _destination(lx: Lexicon, toks, a: int) -> bool:
 
 _UNSET = object()  # (no anaphor's place was saved)
 
+#: The lexicon groups ``PlacesStage._places`` tests a word's stem (or form) against, besides its
+#: roles and flags: a word in none of them, outside a slot, is passed over at once. (A test of a new
+#: group in that loop must add the group here.)
+_PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
+                  "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
+                  "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
+                  "arrest_nouns", "heard")
+
+
+def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
+    """Every word ``_places`` reads as more than a word that may start a name: the groups above, the
+    type words, the plural type words and the first words of the profile's descriptions (once per
+    lexicon and profile)."""
+    key = ("places: words", desc_firsts)
+    got = lx.cache.get(key)
+    if got is None:
+        got = lx.cache[key] = frozenset().union(*(getattr(lx, g) for g in _PLACES_GROUPS), TYPE_WORDS,
+                                                 lx.type_plurals, desc_firsts)
+    return got
+
 
 class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
@@ -250,13 +273,22 @@ class PlacesStage:
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         heard = False  # after a word of hearing ("وسُمعت أصوات الانفجارات في"): where it was heard, up to a comma
+        quiet = _quiet_words(lx, self.desc_firsts)
+        startable = self.startable
         while i < hi:
             t = toks[i]
+            if not slot and t.stem not in quiet and t.norm not in quiet and not t.ty and not t.brk and not roles[i] \
+                    and not startable(t.norm):
+                # most words: none of the tests below is true of them, and outside a slot no name starts
+                # here (the loop would only step on)
+                i += 1
+                continue
             if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
                 break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
                 # the source's or the condemner's seat, not a place hit
             if i > lo and (t.stem in lx.aims or t.norm in lx.outage or t.stem in lx.arrest_nouns):
-                break  # (and arrests: "واقتحام مخيم عقبة جبر واعتقالات في بيت أمر")  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat, no place hit
+                break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat,
+                # no place hit (and arrests: "واقتحام مخيم عقبة جبر واعتقالات في بيت أمر")
                 # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")
             if i > lo and t.comma and not t.raw.startswith(shape.CONJ):
                 origin = False
@@ -538,10 +570,10 @@ class PlacesStage:
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
         "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
         lx = self.lx
-        for k in range(lo, hi):
-            base = lx.anaphors.get(toks[k].norm)
-            if base is None:
-                continue
+        anaphors = lx.anaphors
+        # (the anaphors among the words, found in C)
+        for k in list(compress(range(lo, hi), map(anaphors.__contains__, map(_NORM, toks[lo:hi])))):
+            base = anaphors[toks[k].norm]
             named_here = False
             for a in range(k - 1, -1, -1):
                 if toks[a].norm == base or any(st == base for _p, st in clitic_splits(toks[a].norm)):

@@ -43,7 +43,8 @@ import datetime as dt
 import math
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from pyproj import Geod
 
@@ -149,6 +150,7 @@ def _owner(profile: Profile, source: str | None) -> str | None:
 
 
 _GEOD = Geod(ellps="WGS84")
+_NORM, _TY, _SPACE = attrgetter("norm"), attrgetter("ty"), " "
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
@@ -259,11 +261,18 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     continue
                 # The sentence's tokens: words that normalise to nothing are skipped; a word after a
                 # gap other than a space is its variant with that gap's flags.
-                after = self._after
-                kidx = [k for k, x in enumerate(forms) if x.norm]
-                toks = [forms[k] if parts[2 * k] == " " else after(forms[k], parts[2 * k]) for k in kidx]
+                # (in C but for the variants: most words have a form, after a space)
+                if all(map(_NORM, forms)):
+                    kidx = list(range(len(forms)))
+                    toks = forms
+                else:
+                    kidx = list(compress(range(len(forms)), map(_NORM, forms)))
+                    toks = list(map(forms.__getitem__, kidx))
                 if not toks:
                     continue
+                gaps = parts[0:-1:2]  # the gap before each word
+                for n in list(compress(range(len(kidx)), map(_SPACE.__ne__, map(gaps.__getitem__, kidx)))):
+                    toks[n] = self._after(toks[n], gaps[kidx[n]])
                 self._parts, self._kidx, self._offsets = parts, kidx, None
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
@@ -322,7 +331,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if roles[k] and roles[k][0] == PARTY:
                 roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
         claims = self._claims(toks, roles)
-        trig_at = [i for i, t in enumerate(toks) if t.ty]
+        trig_at = list(compress(range(len(toks)), map(_TY, toks)))
         first = trig_at[0] if trig_at else len(toks)
         # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
         # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم
@@ -331,7 +340,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             return [], None, None  # "ويأتي هذا التصعيد بعد أيام من سلسلة غارات تركية": background
         found_date = stmt = None
         if _may_date(toks):
-            words = ["_" if roles[i] and roles[i][0] == CONDUIT else t.norm for i, t in enumerate(toks)]
+            words = list(map(_NORM, toks))
+            for i in list(compress(range(len(roles)), roles)):
+                if roles[i][0] == CONDUIT:
+                    words[i] = "_"
             if not lx.dated_names.isdisjoint(self._seen):
                 # a date that names something ("اتفاق العاشر من آذار"، "ثورة 17 تشرين") dates no event
                 for k, t in enumerate(toks):
@@ -340,9 +352,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                             if toks[m].brk:
                                 break
                             words[m] = "_"
-            dated = [k for k, t in enumerate(toks) if t.datew and words[k] != "_"]
-            if not dated:
-                dated = [len(toks)]
+            dated = [k for k in compress(range(len(toks)), map(_DATEW, toks)) if words[k] != "_"] or [len(toks)]
             # (two dates before the attack word on either side of "إن": "قالت في إيجازها، اليوم، إن
             # مقاتلاتنا نفذت أمس ضربات": the statement's, then the event's)
             cut = next((k for k in range(dated[0] + 1, first) if toks[k].stem in lx.that), None) \

@@ -45,6 +45,9 @@ _DATEW_INFO = operator.itemgetter(5)
 _DATEW = operator.attrgetter("datew")
 
 
+_STEM, _NORM = operator.attrgetter("stem"), operator.attrgetter("norm")
+
+
 _NO_LENS: frozenset[int] = frozenset()
 
 
@@ -186,7 +189,7 @@ def sentence_words(toks) -> frozenset[str]:
     """Every stem and normalised form of a sentence's tokens, made once per sentence (``_Reader._seen``).
     A rule that looks for the words of a lexicon group is not run when the group and this set are
     disjoint: it would scan the sentence, token by token, and find nothing."""
-    return frozenset([t.stem for t in toks] + [t.norm for t in toks])  # (list comprehensions: faster than map)
+    return frozenset(map(_STEM, toks)).union(map(_NORM, toks))  # (in C)
 
 
 def _may_date(toks) -> bool:
