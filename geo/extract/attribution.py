@@ -584,7 +584,13 @@ class AttributionStage:
         merged: list[_Claim] = []
         for c in claims:
             if merged and merged[-1].claimant == c.claimant and not any(
-                    toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])):
+                    toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])) and not (
+                    merged[-1].stance != c.stance and c.attr_span[0] - merged[-1].attr_span[1] > 1
+                    and toks[c.attr_span[0]].comma and shape.starts_with_conj(toks[c.attr_span[0]].raw)
+                    and not any(toks[k].stem in lx.negation for k in range(c.start, min(len(toks), c.start + 4)))):
+                # (not a new statement of another stance after what the first one said: "نفت هيئة الأركان
+                # سقوط القرية، وقالت إن قواتها صدت ثلاث هجمات": the denial, then a claim; but "نفى أن يكون
+                # المستشفى هدفا، وقال: لم نستهدف المستشفى" goes on denying)
                 prev = merged[-1]
                 prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
                 prev.start = max(prev.start, c.start)

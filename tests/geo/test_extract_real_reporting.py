@@ -1999,3 +1999,15 @@ def test_a_city_that_frames_the_speaker_still_speaks_and_is_not_hit():
 ])
 def test_an_attack_repeated_since_a_day_long_past_is_a_campaign(text, prof):
     assert read(text, prof) == []
+
+
+@pytest.mark.parametrize("text, prof, got", [
+    # a denial of the other side's success, then a claim of one's own: two statements
+    ('نفت هيئة الأركان العامة الأوكرانية سقوط القرية، وقالت في تحديثها المسائي إن قواتها "صدت ثلاث هجمات روسية في '
+     'محيط مالايا توكماتشكا".', "ukraine", {("Ukraine", "claim", "Russia")}),
+    # a denial that goes on denying after the second verb stays one
+    ('نفى متحدث عسكري إسرائيلي أن يكون المستشفى هدفا للضربة، وقال: "لم نستهدف المستشفى ولا أي منشأة طبية في '
+     'منطقة الجناح".', "israel_lebanon", {("Israel", "denial", "Israel")}),
+])
+def test_a_second_reporting_verb_of_another_stance_opens_its_own_statement(text, prof, got):
+    assert {(e.claimant, e.stance, e.attacker) for e in read(text, prof)} == got
