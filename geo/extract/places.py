@@ -79,10 +79,14 @@ def _near(lx: Lexicon, toks, i: int) -> bool:
 
 def _count_of_ten(lx: Lexicon, toks, k: int) -> bool:
     """A count of ten or more attack things at token k ("61 مسيرة"، "عشرات الصواريخ")."""
-    w = toks[k].stem
-    n = int(w) if w.isdigit() else lx.num_words.get(w)
     counted = k + 1 < len(toks) and bool(toks[k + 1].ty) and not toks[k + 1].brk  # "140 هجوما"، "عشرات الغارات"
-    return counted and ((n is not None and n >= 10) or w in lx.multitude)
+    return counted and ten_or_more(lx, toks[k].stem)
+
+
+def ten_or_more(lx: Lexicon, w: str) -> bool:
+    """A word that counts ten or more: a number in figures or words, or a word of multitude ("عشرات")."""
+    n = int(w) if w.isdigit() else lx.num_words.get(w)
+    return (n is not None and n >= 10) or w in lx.multitude
 
 
 #: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
@@ -346,7 +350,8 @@ class PlacesStage:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
                 near_list = False
                 heard = False
-                heading = stationed = False if heading else stationed
+                if heading:
+                    heading = stationed = False
             if t.stem in lx.fire_sources:
                 origin = 2  # "قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل": where the fire came from
                 i += 1
@@ -395,7 +400,8 @@ class PlacesStage:
                 continue
             if t.ty:  # an attack word ("بقصف مدينة بردعة بصواريخ ..."): no place, and it ends a slot
                 slot = False  # (and an origin: "قصفا من الأراضي الأرمينية استهدف مدينة ترتر")
-                heading = stationed = False if heading else stationed  # (and a list of where people went)
+                if heading:  # (and a list of where people went)
+                    heading = stationed = False
                 if t.stem in lx.attack_verbs:
                     origin = False
                 i += 1
@@ -896,10 +902,10 @@ class PlacesStage:
         rest = key[len(first):]  # "" or " " + the other words
         known = False
         for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
-            if stem is not None and first[:len(first) - len(stem)].endswith(shape.ARTICLE) and \
-                    _common_with_article(gz, theatre, shape.ARTICLE + stem + rest):
-                continue  # "الصبر والسلوان": solace, not Silwan (سلوان) with an article it never takes
             if gz.knows(k):
+                if stem is not None and first[:len(first) - len(stem)].endswith(shape.ARTICLE) and \
+                        _common_with_article(gz, theatre, shape.ARTICLE + stem + rest):
+                    continue  # "الصبر والسلوان": solace, not Silwan (سلوان) with an article it never takes
                 known = True
                 cands = gz.candidates(k, 1, theatre=theatre, fuzzy=False)
                 if not cands:

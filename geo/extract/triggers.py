@@ -14,7 +14,7 @@ from . import shape
 from .lexicon import Lexicon
 from .tokens import _boundary, passive as passive_verb
 from .mentions import DENIAL, PARTY, SELF, _Claim, _Found
-from .places import _count_of_ten
+from .places import _count_of_ten, ten_or_more
 
 
 #: Farthest a subject is looked for before its attack word, in words (issue 13: linear time).
@@ -393,8 +393,7 @@ class TriggersStage:
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
             if running and any(toks[k].cas == 1 for k in range(max(lo, first - 4), first)) and any(
-                    (toks[k].stem.isdigit() and int(toks[k].stem) >= 10) or lx.num_words.get(toks[k].stem, 0) >= 10
-                    or toks[k].stem in lx.multitude for k in range(max(lo, first - 8), first)):
+                    ten_or_more(lx, toks[k].stem) for k in range(max(lo, first - 8), first)):
                 continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
             if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
                 continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
