@@ -29,7 +29,7 @@ DEFAULT_PROFILE = "karabakh"
 PROFILE_DIR = DATA_DIR / "profiles"
 #: Files in ``PROFILE_DIR`` that are not profiles.
 _NOT_PROFILES = frozenset({"common", "parties"})
-_LISTS = ("cues", "metonyms", "speakers", "institutions", "local_cues")
+_LISTS = ("cues", "metonyms", "speakers", "institutions", "local_cues", "outlets")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,12 @@ class Party:
     #: Cues that name the party only once the theatre is known (الجيش، المقاومة، التحالف): the extractor
     #: reads them like ``cues``; theatre detection does not count them.
     local_cues: tuple[str, ...] = ()
+    #: News outlets the party owns (a state agency, a state or party channel: سانا، تاس، المسيرة): an
+    #: article whose ``source:`` line names one is told in the party's voice where nobody is named.
+    #: Not cues: "وفق تاس" in a sentence still names only a conduit.
+    outlets: tuple[str, ...] = ()
+    #: Every outlet described by the party's nationality ("وكالة أنباء روسية") is the party's.
+    state_media: bool = False
 
 
 #: How far from the nearest town a profile's ``governs_near`` lists that town still tells who governs.
@@ -129,6 +135,12 @@ class Profile:
         return _conduit_table(self)
 
     @property
+    def outlet_table(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """normalised token tuple of an outlet's name -> the ids of the parties that own it, in the
+        profile's order (two for an outlet two rival governments run)."""
+        return _outlet_table(self)
+
+    @property
     def local_keys(self) -> frozenset[tuple[str, ...]]:
         """Normalised token tuples of the parties' ``local_cues`` (not evidence of the theatre)."""
         return _local_keys(self)
@@ -160,6 +172,17 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
         if len(t) == 1 and role == "cue" and len(t[0]) > 4 and t[0].endswith(shape.NISBA + shape.TA_MARBUTA[1]):
             for ending in shape.DUAL_SUFFIXES:
                 table.setdefault((t[0][:-1] + shape.TA + ending,), (pid, role))
+    return table
+
+
+@lru_cache(maxsize=None)
+def _outlet_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, ...]]:
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for p in profile.parties:
+        for name in p.outlets:
+            t = _toks(name)
+            if t and p.id not in table.get(t, ()):
+                table[t] = table.get(t, ()) + (p.id,)
     return table
 
 
@@ -221,7 +244,8 @@ def _party(p: dict, where: str) -> Party:
         lists[key] = tuple(merged)
     return Party(p["id"], p.get("label_en", base.get("label_en", p["id"])), p.get("label_ar", base.get("label_ar", "")),
                  color, lists["cues"], lists["metonyms"], lists["speakers"], lists["institutions"],
-                 p.get("default_type", base.get("default_type")), lists["local_cues"])
+                 p.get("default_type", base.get("default_type")), lists["local_cues"], lists["outlets"],
+                 bool(p.get("state_media", base.get("state_media", False))))
 
 
 def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:

@@ -55,7 +55,7 @@ from gazetteer.normalize import clitic_splits, strip_article
 from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
+from .tokens import _TOKEN, _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
 from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
@@ -140,13 +140,48 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
 
 
 @lru_cache(maxsize=256)
-def _owner(profile: Profile, source: str | None) -> str | None:
-    """The party that owns an outlet: the article's ``source`` when it is, as a whole, one of the
-    institutions, speakers or cues the profile lists for a party ("وفا" for the Palestinian Authority)."""
+def _owner(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
+    """The party that owns the outlet of the article's ``source`` line, whose voice its unattributed
+    sentences are: the source as a whole is one of the party's institutions, speakers or cues ("وفا");
+    or it names, anywhere, an outlet the party owns or one of its institutions ("الوكالة العربية
+    السورية للأنباء (سانا)"، "وكالة تاس (الخدمة العربية)"); an outlet two rival governments run is
+    the one whose capital the line names ("وكالة سبأ (صنعاء)"، "وال - بنغازي"); or it describes an
+    outlet by a party's nationality, when the party's media are all the state's ("وكالة أنباء روسية")
+    or the line says the outlet is official ("وكالة أنباء عراقية رسمية")."""
     if not source:
         return None
-    got = profile.cue_table.get(tuple(normalize(source).split()))
-    return got[0] if got and got[1] in ("institution", "speaker", "cue") else None
+    cues = profile.cue_table
+    norm = normalize(source)
+    got = cues.get(tuple(norm.split()))
+    if got and got[1] in ("institution", "speaker", "cue"):
+        return got[0]
+    words = _TOKEN.findall(norm)
+    outlets = profile.outlet_table
+    longest = max(map(len, outlets), default=1)
+    owners: tuple[str, ...] = ()
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            hit = cues.get(key)
+            owners = outlets.get(key) or ((hit[0],) if hit and hit[1] in ("institution", "speaker") else ())
+            if owners:
+                break
+        if owners:
+            break
+    if len(owners) == 1:
+        return owners[0]
+    if owners:  # the outlet of two governments: the one whose capital the line names
+        return next((cues[(w,)][0] for w in words if (w,) in cues and cues[(w,)][1] == "metonym"
+                     and cues[(w,)][0] in owners), None)
+    official = any(w in lx.official for w in words)
+    state = {p.id for p in profile.parties if p.state_media}
+    for i, w in enumerate(words):
+        if w in lx.conduit_heads or (w[:1] in shape.CLITIC_LETTERS and w[1:] in lx.conduit_heads):
+            for k in range(i + 1, min(len(words), i + 5)):
+                hit = cues.get((words[k],))
+                if hit and hit[1] == "cue" and (official or hit[0] in state):
+                    return hit[0]
+    return None
 
 
 _GEOD = Geod(ellps="WGS84")
@@ -203,7 +238,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.lx = lexicon
         # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
         # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
-        self.voice = _owner(profile, source) or profile.fallback_party
+        self.voice = _owner(profile, source, lexicon) or profile.fallback_party
         self.gz = gz
         self.profile = profile
         self.published = published

@@ -210,3 +210,49 @@ def test_a_speaker_in_a_relative_clause_does_not_take_what_the_sentence_told_bef
             "وقتل جنديان بانفجار لغم قرب شوشا، وهو ما قالت باكو إنه سبب إطلاق العملية.")
     evs = [e for e in read(text, "karabakh") if "Shusha" in e.place_en]
     assert evs and {e.claimant for e in evs} == {"Armenia"}  # the voice before, not Baku's
+
+
+# ----------------------------------------------------------------- the outlet's owner
+@pytest.mark.parametrize("source, prof, owner", [
+    # an outlet the party owns, named anywhere in the source line, with its desk or edition
+    ("وكالة الأنباء السورية (سانا) - مكتب حمص", "syria", "Syria"),
+    ("نشرة الأخبار المسائية - الوكالة الوطنية للإعلام", "israel_lebanon", "Lebanon"),
+    ("وكالة تاس - القسم العربي", "ukraine", "Russia"),
+    ("موقع قناة المسيرة", "yemen", "Houthis"),
+    # an agency two rival governments run: the one whose capital the line names
+    ("وكالة سبأ - النسخة الصادرة في عدن", "yemen", "Yemen"),
+    ("وكالة سبأ - النسخة الصادرة في صنعاء", "yemen", "Houthis"),
+    ("الوكالة الليبية للأنباء - طرابلس", "libya", "GNA"),
+    # an outlet described by a nationality whose media are the state's, or said to be official
+    ("موقع وكالة أنباء روسية باللغة العربية", "ukraine", "Russia"),
+    ("وكالة أنباء سودانية رسمية", "sudan", "Sudan"),
+])
+def test_the_outlet_a_party_owns_is_found_in_the_source_line(source, prof, owner):
+    from geo.extract import Lexicon
+    from geo.extract.reader import _owner
+
+    assert _owner(profile(prof), source, Lexicon.load()) == owner
+
+
+@pytest.mark.parametrize("source, prof", [
+    ("موقع إخباري سوري معارض", "syria"),  # a nationality alone makes no state outlet
+    ("قناة تلفزيونية لبنانية خاصة", "israel_lebanon"),
+    ("وكالة سبأ", "yemen"),  # which of the two Sabas: not said
+    ("تي آر تي عربي", "ukraine"),  # an outlet's letters that spell another's name inside it
+    ("وكالة الأناضول", "iraq"),
+    (None, "syria"),
+])
+def test_an_outlet_no_party_owns_has_no_owner(source, prof):
+    from geo.extract import Lexicon
+    from geo.extract.reader import _owner
+
+    assert _owner(profile(prof), source, Lexicon.load()) is None
+
+
+def test_a_state_outlets_unattributed_report_is_the_states_claim():
+    text = "استهدفت مسيرة أوكرانية حافلة ركاب في مدينة غورلوفكا صباح اليوم، ما أسفر عن مقتل شخصين."
+    got = extract_events(text, gazetteer(), profile("ukraine"), PUB, article="t", source="وكالة أنباء روسية")
+    assert [(e.claimant, e.attacker) for e in got] == [("Russia", "Ukraine")]
+    # the same sentence on an outlet nobody owns is the outlet's own report
+    got = extract_events(text, gazetteer(), profile("ukraine"), PUB, article="t", source="موقع إخباري عربي")
+    assert [e.claimant for e in got] == ["Other"]
