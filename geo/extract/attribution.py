@@ -9,7 +9,7 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _WORD_SPLIT, _Tok, _quoted
+from .tokens import _NO_FLAGS, _WORD_SPLIT, _Tok, _quoted, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
 
 
@@ -507,6 +507,7 @@ class AttributionStage:
             return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
         colon = self._colon_speaker(toks, roles)
         if self.state.headline and toks[0].stem in lx.interview:
+            self.state.interview = True
             self.state.interviewee = colon[0] if colon is not None else self._interviewee(toks, roles)
         if colon is not None and self.state.headline:
             if all(c.attr_span[1] <= colon[1] for c in claims):
@@ -639,6 +640,24 @@ class AttributionStage:
                 break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused)
             got = self.state.named_by.get(toks[k].stem, got)
         return got
+
+    def _introduced(self, para: str) -> None:
+        """An interview whose headline names no side: the paragraph that introduces the interviewee
+        ("أجرينا الحوار عبر الهاتف مع رئيس إدارة المنطقة في جمهورية ...") names it, the last party there.
+        (Read per paragraph: that sentence holds no attack or reporting word and may not be read.)"""
+        words = _WORD_SPLIT.split(para[:400])[1::2]
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        at = next((k for k, t in enumerate(toks)
+                   if t.stem in self.lx.interview or strip_article(t.norm) in self.lx.interview), None)
+        if at is None:
+            return
+        # the first party named after it, by a cue, an institution or a speaker (a capital there is the
+        # place of the office; a party named later, "(عسكران في التسمية الأذربيجانية)", a gloss)
+        self._seen = sentence_words(toks)  # (the words the role rules look for; reset by each sentence read)
+        roles = self._roles(toks)
+        party = next((r[1] for r in roles[at + 1:at + 25] if r and r[0] == PARTY and r[2] != "metonym"), None)
+        if party is not None:
+            self.state.interviewee = party
 
     def _turn(self, para: str) -> None:
         """A broadcast transcript's turns: a paragraph opened by the outlet's anchor or correspondent

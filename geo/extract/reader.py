@@ -273,12 +273,20 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
             self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
+            if self.state.headline:
+                # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
+                head = _WORD_SPLIT.split(para, 2)
+                self.state.interview = len(head) > 1 and normalize(head[1]) in lx.interview
             # (the voices of a headline speak only there: "قوات الوفاق تعلن تحرير غريان.. والمسماري:
             # ..." leaves the body to name its own speakers)
             speaker = self.state.last_claimant
+            if self.state.interview and self.state.interviewee is None and not self.state.headline:
+                self._introduced(para)
             if ":" in para[:60]:
                 self._turn(para)
             for s_start, sent in _sentences(para):
+                if s_start and ":" in sent[:60] and para[:s_start].rstrip(" \t").endswith("\n"):
+                    self._turn(sent)  # a turn opened on a new line of the paragraph ("س: ...\nج: ...")
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
                 forms = list(map(word, words))

@@ -100,15 +100,17 @@ def test_second_profile_reads_syria_with_no_karabakh_code():
 
 
 def test_dev_corpus_floor():
-    """A regression floor on the dev articles (the figures are printed by bench/eval_extract.py)."""
+    """A regression floor on the dev articles the rules were tuned on, 001-210 (the figures are printed by
+    bench/eval_extract.py; each held-out set added after them is written to be hard and would lower a
+    floor over the whole corpus without any change of the code)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_extract import evaluate
 
-    stats, _errors = evaluate(gazetteer())
+    stats, _errors = evaluate(gazetteer(), numbers=range(1, 211))
     tp, fp, fn = stats["tp"], stats["fp"], stats["fn"]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert stats["articles"] >= 117  # every theatre (070-117: six articles each for the eight after Karabakh)
-    assert precision >= 0.82 and recall >= 0.82, (precision, recall)
+    assert stats["articles"] == 210  # every theatre (070-117: six articles each for the eight after Karabakh)
+    assert precision >= 0.86 and recall >= 0.86, (precision, recall)
     assert stats["date_ok"] / tp >= 0.9
 
 

@@ -256,3 +256,25 @@ def test_a_state_outlets_unattributed_report_is_the_states_claim():
     # the same sentence on an outlet nobody owns is the outlet's own report
     got = extract_events(text, gazetteer(), profile("ukraine"), PUB, article="t", source="موقع إخباري عربي")
     assert [e.claimant for e in got] == ["Other"]
+
+
+# ----------------------------------------------------------------- interviews
+def test_an_answer_on_the_line_after_its_question_is_the_interviewees_to_its_end():
+    text = ("حوار | محافظ خيرسون: \"القصف لا يتوقف\"\n\n"
+            "س: وماذا عن الأحياء الشرقية؟\n"
+            "ج: حي كورابيل يتعرض لقصف مدفعي منذ الفجر. وفي المساء أصابت قنبلة جوية موجهة مبنى سكنيا في بلدة "
+            "بيلوزيركا.")
+    got = read(text, "ukraine")
+    assert {e.place_ar for e in got} >= {"كورابيل", "بيلوزيركا"}
+    assert {e.claimant for e in got} == {"Ukraine"}
+
+
+def test_an_interviewee_whose_side_only_the_introduction_names():
+    # (a headline with no attack word, which is not read; a gloss naming the other side after the party)
+    text = ("حوار | رئيس بلدية المدينة: \"الحياة صعبة\"\n\n"
+            "أجرينا هذا الحوار عبر الهاتف مع رئيس بلدية مارتوني في جمهورية آرتساخ غير المعترف بها (خوجاوند "
+            "في التسمية الأذربيجانية).\n\n"
+            "س: ما الذي جرى أمس؟\n"
+            "ج: قصفت القوات الأذربيجانية مارتوني بصواريخ غراد عند منتصف الليل وأصيب ثلاثة مدنيين.")
+    got = read(text, "karabakh")
+    assert [e.claimant for e in got] == ["Artsakh"]
