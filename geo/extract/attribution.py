@@ -336,7 +336,10 @@ class AttributionStage:
             # (an aside between the verb and its speaker is passed over: "أعلن، مساء الثلاثاء، الجيش"،
             # "ننقل في ما يلي، كما وردت دون تعديل، منشورات المتحدث")
             start = (_aside_end(toks, roles, i) if kind != "prep" else None) or i + 1
+            media_at = None  # where the press was named as the one that relays ("نقلت وسائل إعلام ...")
             for k in range(start, min(n, start + 8) if party is None else start):
+                if media_at is None and toks[k].stem in lx.media and k <= start + 1:
+                    media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
                 r = roles[k]
@@ -375,6 +378,9 @@ class AttributionStage:
                         end = k + 1
                         while end < n and roles[end] and roles[end][0] == PARTY and roles[end][1] == r[1]:
                             end += 1
+                        if end < n and toks[end].stem in lx.about:
+                            party = None  # "نقلت وسائل إعلام إسرائيلية عن الجيش": the army it quotes speaks
+                            continue
                     if party is None:
                         party = r[1]
                         end = k + 1
@@ -386,10 +392,11 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
-                if toks[k].stem in lx.about and (source is not None or any(
+                if toks[k].stem in lx.about and (source is not None or media_at is not None or any(
                         strip_article(toks[q].stem) in lx.conduit_heads and not roles[q] for q in range(i + 1, k))):
+                    party = None  # (not the press of the party it named: "وسائل إعلام إسرائيلية عن ...")
                     continue  # "نقلت وكالة X عن Y": the claimant is Y (also an outlet no profile lists:
-                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي")
+                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي"، "نقلت وسائل إعلام العدو عن المتحدث")
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what

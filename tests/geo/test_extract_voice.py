@@ -278,3 +278,17 @@ def test_an_interviewee_whose_side_only_the_introduction_names():
             "ج: قصفت القوات الأذربيجانية مارتوني بصواريخ غراد عند منتصف الليل وأصيب ثلاثة مدنيين.")
     got = read(text, "karabakh")
     assert [e.claimant for e in got] == ["Artsakh"]
+
+
+# ----------------------------------------------------------------- the press that relays a speaker
+@pytest.mark.parametrize("text, prof, claimant", [
+    # the press relays whom it quotes after "عن": that speaker claims
+    ("ونقلت وسائل إعلام إسرائيلية عن الجيش الإسرائيلي أن طائراته قصفت مستودعا في ميناء الحديدة.", "yemen",
+     "Israel"),
+    ("ونقلت وسائل إعلام العدو عن المتحدث باسم جيش الاحتلال زعمه أن طائراته أغارت على محطة حزيز.", "yemen",
+     "Israel"),
+    # the press that tells it in its own words is the outlets' account, not the state's
+    ("وذكرت وسائل إعلام إسرائيلية أن طائرات حربية قصفت مستودعا في ميناء الحديدة.", "yemen", "Other"),
+])
+def test_the_press_relays_the_speaker_it_quotes(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
