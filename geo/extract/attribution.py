@@ -500,6 +500,13 @@ class AttributionStage:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's
             takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
                                                             for k in range(i + 1, min(n, i + 6)))
+            if kind == "denial" and i + 2 < n and shape.starts_with_conj(toks[i + 1].raw) and \
+                    toks[i + 1].stem in lx.attr_verbs and not roles[i + 1]:
+                # "والمسماري ينفي ويتحدث عن ضرب الكلية الجوية": a denial with no object denies what the
+                # other side said; what the speaker goes on to speak of is its own claim
+                claims.append(_Claim(party, DENIAL, source, i + 1, i + 1, (i, i + 1)))
+                claims.append(_Claim(party, CLAIM, source, i + 2, n, (i + 1, i + 2)))
+                continue
             claims.append(_Claim(party, DENIAL if kind == "denial" else CLAIM, source, end, n, (i, end),
                                  takes and kind == "verb", toks[i].stem in lx.accuse))
         # (a headline's "باكو: ..." is left to the article's first voice, as its other reports are;
@@ -593,6 +600,8 @@ class AttributionStage:
         for c in claims:
             if merged and merged[-1].claimant == c.claimant and not any(
                     toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])) and not (
+                    merged[-1].stance == DENIAL and merged[-1].start == merged[-1].attr_span[1] == c.attr_span[0]
+                    and c.stance == CLAIM) and not (
                     merged[-1].stance != c.stance and c.attr_span[0] - merged[-1].attr_span[1] > 1
                     and toks[c.attr_span[0]].comma and shape.starts_with_conj(toks[c.attr_span[0]].raw)
                     and not any(toks[k].stem in lx.negation for k in range(c.start, min(len(toks), c.start + 4)))):

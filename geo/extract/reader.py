@@ -825,9 +825,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # An undated telling of a claim that is told with its date elsewhere in the article is
         # that claim ("يعلن السيطرة على تل رفعت" in the headline, "أعلن، أمس الأحد، سيطرته ...").
         dated = {(r.claimant, r.stance, r.place.id): r for r in rows if r.own_date}
+        body = {(r.claimant, r.stance, r.place.id): r for r in rows if not r.headline}
         dupes = set()
         for r in rows:
-            d = dated.get((r.claimant, r.stance, r.place.id))
+            # (a headline's telling is the body's, however the body dates it: "ما نعرفه | الوفاق تعلن
+            # السيطرة على رقدالين" over "سيطرت قوات الوفاق أمس على رقدالين")
+            d = dated.get((r.claimant, r.stance, r.place.id)) or (body.get((r.claimant, r.stance, r.place.id))
+                                                                 if r.headline else None)
             if not r.own_date and d is not None and d.date != r.date and not self._background(d):
                 _absorb(d, r)
                 dupes.add(id(r))

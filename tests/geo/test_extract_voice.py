@@ -292,3 +292,18 @@ def test_an_interviewee_whose_side_only_the_introduction_names():
 ])
 def test_the_press_relays_the_speaker_it_quotes(text, prof, claimant):
     assert set(claimants(text, prof)) == {claimant}
+
+
+# ----------------------------------------------------------------- a denial with no object
+def test_a_bare_denial_then_what_the_speaker_speaks_of():
+    """"X ينفي ويتحدث عن ...": X denies what the other side said (no event of its own) and claims what it
+    goes on to speak of; the other side's announcement before it stays that side's claim."""
+    got = read("الوفاق تعلن السيطرة على بلدة الأصابعة والمسماري ينفي ويتحدث عن قصف قاعدة الوطية.", "libya")
+    assert sorted((e.claimant, e.stance) for e in got) == [("GNA", "claim"), ("LNA", "claim")]
+
+
+def test_a_headline_told_again_in_the_body_is_one_event_whatever_the_body_dates_it():
+    text = ("ما نعرفه | الجيش يعلن السيطرة على بلدة أم صميمة غرب الأبيض\n\n"
+            "أعلن الجيش السوداني أن قواته سيطرت أمس على بلدة أم صميمة بعد معارك مع قوات الدعم السريع.")
+    got = read(text, "sudan")
+    assert [(e.claimant, e.date) for e in got] == [("Sudan", PUB - dt.timedelta(days=1))]
