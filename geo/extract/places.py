@@ -336,9 +336,11 @@ class PlacesStage:
                 continue
             if t.stem in lx.over:
                 # "أسقطت 47 مسيرة فوق مقاطعات بريانسك وكورسك": the airspace of provinces, up to a comma
-                overhead = 2 if i + 1 < hi and (toks[i + 1].stem in lx.place_plurals
-                                                or toks[i + 1].stem in lx.province_duals) else 1
-                if any(_count_of_ten(lx, toks, k) for k in range(max(0, i - 4), i)):
+                # (also "فوق أراضي مقاطعات ..."، "فوق أجواء محافظات ...": the lands or skies of provinces)
+                at = i + 2 if i + 2 < hi and (toks[i + 1].stem in lx.origin_nouns or toks[i + 1].stem in lx.over) else i + 1
+                overhead = 2 if at < hi and (toks[at].stem in lx.place_plurals
+                                             or toks[at].stem in lx.province_duals) else 1
+                if any(_count_of_ten(lx, toks, k) for k in range(max(0, i - 7), i)):
                     overhead = 2  # "أسقطت الدفاعات 61 مسيرة فوق العاصمة كييف": a night's summary, no place hit
                 i += 1
                 continue

@@ -2011,3 +2011,28 @@ def test_an_attack_repeated_since_a_day_long_past_is_a_campaign(text, prof):
 ])
 def test_a_second_reporting_verb_of_another_stance_opens_its_own_statement(text, prof, got):
     assert {(e.claimant, e.stance, e.attacker) for e in read(text, prof)} == got
+
+
+# ----------------------------------------------------------------- a night's air-defence summary, a tally
+@pytest.mark.parametrize("text", [
+    # the lands or skies of provinces after "فوق", however far the count stands before it
+    "وذكر البيان أن الدفاعات الجوية اعترضت ودمرت ليلا 41 طائرة مسيرة أوكرانية ثابتة الجناحين فوق أراضي مقاطعات "
+    "بيلغورود وفورونيج وليبيتسك.",
+    "اعترضت الدفاعات خلال الليل ثماني عشرة مسيرة فوق أجواء مقاطعات بريانسك وكورسك.",
+])
+def test_drones_downed_over_provinces_are_no_event(text):
+    assert read(text, "ukraine") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a tally since a day long past, its count in words of tens
+    "ونفذت القوة الجوية منذ بداية العام الماضي أكثر من سبعين ضربة على مخابئ التنظيم في الحويجة.",
+    "وشنت الطائرات منذ مطلع العام نحو تسعين غارة على مواقع في وادي حوران.",
+])
+def test_a_tally_since_long_ago_counted_in_words_is_no_event(text):
+    assert read(text, "iraq") == []
+
+
+def test_a_toll_in_words_of_tens():
+    (e,) = read("قتل خمسون مدنيا في قصف مدفعي على مدينة الحويجة اليوم.", "iraq")
+    assert e.killed == 50
