@@ -393,10 +393,12 @@ class AttributionStage:
                     end = k + 1
                     continue
                 if toks[k].stem in lx.about and (source is not None or media_at is not None or any(
-                        strip_article(toks[q].stem) in lx.conduit_heads and not roles[q] for q in range(i + 1, k))):
+                        strip_article(toks[q].stem) in lx.conduit_heads and not roles[q]
+                        for q in range(max(0, i - 3) if k == start else i + 1, k))):
                     party = None  # (not the press of the party it named: "وسائل إعلام إسرائيلية عن ...")
                     continue  # "نقلت وكالة X عن Y": the claimant is Y (also an outlet no profile lists:
-                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي"، "نقلت وسائل إعلام العدو عن المتحدث")
+                    # "نقلت القناة 12 العبرية عن الجيش الإسرائيلي"، "نقلت وسائل إعلام العدو عن المتحدث"; and an
+                    # outlet named before the verb: "صحيفة الصباح نقلت عن مصدر في وزارة الداخلية")
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what

@@ -568,6 +568,10 @@ class TriggersStage:
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
             return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
+        if not lx.press_topics.isdisjoint(self._seen) and not lx.media.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.press_topics and any(toks[q].stem in lx.media for q in range(k + 1, min(i, k + 4)))
+                for k in range(lo, i)):
+            return True  # "تناولت الصحف الصادرة اليوم عددا من الملفات، أبرزها الهجوم على ...": a topic of the review
         if ((i > lo + 1 and toks[i - 1].stem in lx.target_preps and toks[i - 2].stem in lx.response) or (
                 i > lo and toks[i].stem[:1] == shape.PREP_LI and toks[i - 1].stem in lx.response)) and \
                 any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 4))):
@@ -785,8 +789,8 @@ class TriggersStage:
                 while k - 1 >= lo and roles[k - 1] is r:
                     k -= 1
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
-                if k > lo and toks[k - 1].stem in lx.report_nouns:
-                    continue  # "التقارير الأذربيجانية عن قصف": whose report, not whose attack
+                if k > lo and (toks[k - 1].stem in lx.report_nouns or toks[k - 1].stem in lx.media):
+                    continue  # "التقارير الأذربيجانية عن قصف"، "تناولت الصحف العراقية ... الهجوم": whose report, not whose attack
                 if k > lo and _target_noun(lx, toks[k - 1]) and roles[k - 1] is not r:
                     continue  # "استهدف تجمعا لجنود الاحتلال ...، وقصف": whose the target was, not who attacks
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):

@@ -307,3 +307,25 @@ def test_a_headline_told_again_in_the_body_is_one_event_whatever_the_body_dates_
             "أعلن الجيش السوداني أن قواته سيطرت أمس على بلدة أم صميمة بعد معارك مع قوات الدعم السريع.")
     got = read(text, "sudan")
     assert [(e.claimant, e.date) for e in got] == [("Sudan", PUB - dt.timedelta(days=1))]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # an outlet named before its verb relays whom it quotes after "عن"
+    ("صحيفة \"الأيام\" نقلت عن مصدر في وزارة الداخلية بإقليم كردستان قوله إن مسيرة استهدفت حقل خورمور.",
+     "iraq", "Kurdistan"),
+    # the Kurdish spelling of Kurdistan names the Region as the Arabic one does
+    ("وقالت حكومة إقليم كوردستان إن طائرة مسيرة قصفت حقل خورمور فجر اليوم.", "iraq", "Kurdistan"),
+])
+def test_an_outlet_before_its_verb_relays_whom_it_quotes(text, prof, claimant):
+    assert set(claimants(text, prof)) == {claimant}
+
+
+def test_a_press_reviews_list_of_topics_is_no_event():
+    text = ("تناولت الصحف العراقية الصادرة اليوم عددا من الملفات، أبرزها الهجوم على حقل خورمور وتصاعد العمليات "
+            "التركية في دهوك.")
+    assert read(text, "iraq") == []
+
+
+def test_the_press_of_a_party_is_not_the_attacker():
+    got = read("وذكرت الصحف العراقية أن هجوما بطائرة مسيرة استهدف حقل خورمور فجر اليوم.", "iraq")
+    assert [e.attacker for e in got] == [None]
