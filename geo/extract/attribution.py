@@ -302,6 +302,12 @@ class AttributionStage:
             if toks[i].stem in lx.accusing_participles and (claims or self.state.last_claimant):
                 # "نفت الوزارة ...، متهمة القوات الأرمينية بقصف مدينة ترتر": the sentence's speaker accuses
                 party = claims[-1].claimant if claims else self.state.last_claimant
+            elif kind == "denial" and toks[i].stem in lx.we_deny:
+                # "قالت الحركة: ننفي بشكل قاطع ادعاءات الاحتلال بأن ...": we deny; the party after is the accuser;
+                # the speaker is named before ("حماس، في بيان: ننفي"), else spoke before
+                party = next((roles[k][1] for k in range(i - 1, -1, -1) if roles[k] and roles[k][0] == PARTY
+                              and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
+                    claims[-1].claimant if claims else self.state.last_claimant)
             if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
                     claims or self.state.last_claimant) and not _named_after(lx, toks, roles, i + 2):
                 # (not "البيان الذي قالت فيه الوزارة من أنقرة": the speaker follows)
@@ -614,6 +620,8 @@ class AttributionStage:
                 prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
                 prev.start = max(prev.start, c.start)
                 prev.source = prev.source or c.source
+                if c.stance == DENIAL:
+                    prev.stance = DENIAL  # "قالت الحركة: ننفي ..."، "قال إنه ينفي ...": what it said is a denial
                 continue
             merged.append(c)
         claims = merged
@@ -676,6 +684,21 @@ class AttributionStage:
         party = next((r[1] for r in roles[at + 1:at + 25] if r and r[0] == PARTY and r[2] != "metonym"), None)
         if party is not None:
             self.state.interviewee = party
+
+    def _announced(self, para: str) -> None:
+        """A paragraph that ends with a colon and names a party announces the statement after it ("وبعد
+        ساعة ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"): that party spoke last, so the
+        quoted paragraph's "ننفي ..." or "وأضاف البيان" is its. (Read per paragraph: that sentence holds
+        no attack or reporting word and may not be read.)"""
+        words = _WORD_SPLIT.split(para)[1::2]
+        if len(words) > 25:
+            return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        self._seen = sentence_words(toks)
+        # the party named among its first words, the subject (not "... التي يرتكبها العدو الإسرائيلي:")
+        party = next((r[1] for r in self._roles(toks)[:8] if r and r[0] == PARTY and r[2] != "metonym"), None)
+        if party is not None:
+            self.state.last_claimant = party
 
     def _turn(self, para: str) -> None:
         """A broadcast transcript's turns: a paragraph opened by the outlet's anchor or correspondent

@@ -269,6 +269,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # an event told in between ("دمرت الليلة الماضية"), unless it retells that event ("القصف").
         word = self.words.get
         lx = self.lx
+        para_before = ""
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
@@ -277,6 +278,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
                 head = _WORD_SPLIT.split(para, 2)
                 self.state.interview = len(head) > 1 and normalize(head[1]) in lx.interview
+            if n_para and para_before.rstrip().endswith(":") and not self.state.headline:
+                self._announced(para_before)  # "ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"
+            para_before = para
             # (the voices of a headline speak only there: "قوات الوفاق تعلن تحرير غريان.. والمسماري:
             # ..." leaves the body to name its own speakers)
             speaker = self.state.last_claimant

@@ -329,3 +329,23 @@ def test_a_press_reviews_list_of_topics_is_no_event():
 def test_the_press_of_a_party_is_not_the_attacker():
     got = read("وذكرت الصحف العراقية أن هجوما بطائرة مسيرة استهدف حقل خورمور فجر اليوم.", "iraq")
     assert [e.attacker for e in got] == [None]
+
+
+# ----------------------------------------------------------------- "we deny"
+@pytest.mark.parametrize("text, prof, speaker", [
+    # the speaker named before the colon denies; the accuser named after the verb does not speak
+    ("وقالت حركة الجهاد في تصريح: \"ننفي بشكل قاطع مزاعم الاحتلال حول إطلاق قذائف على قواته في خان يونس\".",
+     "gaza", "PIJ"),
+    ("حماس، في بيان: نفينا مرارا ادعاءات الاحتلال بأن عناصرنا أطلقوا النار على جنوده في رفح.", "gaza", "Hamas"),
+])
+def test_we_deny_is_the_speakers_denial_of_its_own_action(text, prof, speaker):
+    got = read(text, prof)
+    assert [(e.claimant, e.attacker, e.stance) for e in got] == [(speaker, speaker, "denial")]
+
+
+def test_a_statement_announced_by_the_paragraph_before_is_its_announcers():
+    text = ("أعلنت وزارة الدفاع السورية أن مسيرات قسد استهدفت نقاطا للجيش في محيط بلدة مسكنة.\n\n"
+            "وبعد ساعة ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:\n\n"
+            "\"ننفي بشكل قاطع استهداف قواتنا لنقاط الجيش في مسكنة\".")
+    got = read(text, "syria")
+    assert sorted((e.claimant, e.stance) for e in got) == [("SDF", "denial"), ("Syria", "claim")]
