@@ -89,6 +89,8 @@ def ten_or_more(lx: Lexicon, w: str) -> bool:
     return (n is not None and n >= 10) or w in lx.multitude
 
 
+#: How far (km) from the town it is said to lie in ("قرية X في ريف Y") a namesake X is no longer that village.
+_FAR_FROM_CONTAINER_KM = 200.0
 #: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
 _LOCAL_ABROAD_KM = 300.0
 
@@ -482,8 +484,11 @@ class PlacesStage:
                 c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
                     out[n] = PlaceSpan(c.place, i, j, printed, near)
-                elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and \
-                        nxt[0].kind in ("district", "region") and not self.gz.inside(p, nxt[0]):
+                elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and ((
+                        nxt[0].kind in ("district", "region") and not self.gz.inside(p, nxt[0])) or (
+                        p.country != nxt[0].country and nxt[0].country is not None) or (
+                        _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM)):
+                    # (and a town's countryside: "قرية صيدا في ريف درعا" is no Sidon, in another country)
                     # "قرية ستاريتسا في مقاطعة خاركيف" with only a namesake far from Kharkiv known: the
                     # village is somewhere in its container, under its own name, not the namesake
                     out[n] = PlaceSpan(nxt[0], i, j, printed, True)

@@ -2036,3 +2036,16 @@ def test_a_tally_since_long_ago_counted_in_words_is_no_event(text):
 def test_a_toll_in_words_of_tens():
     (e,) = read("قتل خمسون مدنيا في قصف مدفعي على مدينة الحويجة اليوم.", "iraq")
     assert e.killed == 50
+
+
+def test_a_village_in_a_towns_countryside_is_no_namesake_in_another_country():
+    (e,) = read("قصفت المدفعية قرية صيدا في ريف درعا صباح اليوم.", "syria")
+    assert e.country == "SY" and "Sidon" not in e.place_en
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت القيادة المركزية الأمريكية اليوم تنفيذ غارة في سوريا من دون أن تحدد مكانها.",
+    "وقال الجيش إنه نفذ ضربة في العراق دون أن يذكر موقعها.",
+])
+def test_a_strike_in_a_country_whose_place_the_speaker_withholds_is_no_event(text):
+    assert read(text, "syria") == []
