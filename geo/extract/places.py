@@ -83,6 +83,12 @@ def _count_of_ten(lx: Lexicon, toks, k: int) -> bool:
     return counted and ten_or_more(lx, toks[k].stem)
 
 
+def _countryside_of(lx: Lexicon, toks, at: int) -> bool:
+    """The container at token ``at`` is named as a town's countryside ("في ريف درعا"، "بريف حلب")."""
+    return any(toks[k].stem in lx.countryside or strip_article(toks[k].stem) in lx.countryside
+               or toks[k].stem[1:] in lx.countryside for k in range(max(0, at - 1), at + 1))
+
+
 def ten_or_more(lx: Lexicon, w: str) -> bool:
     """A word that counts ten or more: a number in figures or words, or a word of multitude ("عشرات")."""
     n = int(w) if w.isdigit() else lx.num_words.get(w)
@@ -486,8 +492,8 @@ class PlacesStage:
                     out[n] = PlaceSpan(c.place, i, j, printed, near)
                 elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and ((
                         nxt[0].kind in ("district", "region") and not self.gz.inside(p, nxt[0])) or (
-                        p.country != nxt[0].country and nxt[0].country is not None) or (
-                        _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM)):
+                        _countryside_of(lx, toks, nxt[1]) and ((p.country != nxt[0].country and nxt[0].country is not None)
+                                                               or _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM))):
                     # (and a town's countryside: "قرية صيدا في ريف درعا" is no Sidon, in another country)
                     # "قرية ستاريتسا في مقاطعة خاركيف" with only a namesake far from Kharkiv known: the
                     # village is somewhere in its container, under its own name, not the namesake

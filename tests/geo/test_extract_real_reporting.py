@@ -2049,3 +2049,9 @@ def test_a_village_in_a_towns_countryside_is_no_namesake_in_another_country():
 ])
 def test_a_strike_in_a_country_whose_place_the_speaker_withholds_is_no_event(text):
     assert read(text, "syria") == []
+
+
+def test_a_misspelt_country_after_a_town_does_not_move_the_town():
+    # (the misspelling reads, by transliteration, as a far village: a container that weak moves nothing)
+    got = read("قالت وزارة الدفاع إن القوات الأرمينية قصفت مدينة ترتر، إحدى أكبر المدن في أذرييجان.", "karabakh")
+    assert [e.place_en.split(" (")[0] for e in got] == ["Tartar"]
