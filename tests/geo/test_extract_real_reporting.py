@@ -2055,3 +2055,9 @@ def test_a_misspelt_country_after_a_town_does_not_move_the_town():
     # (the misspelling reads, by transliteration, as a far village: a container that weak moves nothing)
     got = read("قالت وزارة الدفاع إن القوات الأرمينية قصفت مدينة ترتر، إحدى أكبر المدن في أذرييجان.", "karabakh")
     assert [e.place_en.split(" (")[0] for e in got] == ["Tartar"]
+
+
+def test_an_area_of_another_wars_country_is_no_place():
+    # "الساحل الغربي" is a curated area of Yemen; in a Libya report the words name Libya's own coast
+    got = read("وقالت الحكومة إن قذيفة سقطت على منزل في الساحل الغربي قرب مدينة صرمان.", "libya")
+    assert all(e.country == "LY" for e in got)
