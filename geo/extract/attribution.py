@@ -121,6 +121,17 @@ def _aside_end(toks, roles, i: int) -> int | None:
     return None
 
 
+def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
+    """The party a generic speaker after the verb at ``i`` stands for by its full name earlier in the same
+    sentence ("قُتل جنديان من القوات الحكومية اليمنية بهجوم قالت القوات إن الحوثيين شنوه": the
+    government forces, not whoever spoke last)."""
+    words = {toks[k].stem for k in range(i + 1, min(len(toks), i + 3)) if toks[k].stem in lx.generic_sources}
+    if not words:
+        return None
+    return next((roles[k][1] for k in range(i - 1, -1, -1)
+                 if roles[k] and roles[k][0] == PARTY and toks[k].stem in words), None)
+
+
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
@@ -495,7 +506,7 @@ class AttributionStage:
                     if generic:
                         # "ونفى الناطق باسم وزارة الدفاع": the party whose speaker was named with these words
                         # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last
-                        party = self._named_before(toks, roles, i) or party
+                        party = self._named_before(toks, roles, i) or _named_here(lx, toks, roles, i) or party
                     if party is None:
                         continue
             self.state.last_claimant = party

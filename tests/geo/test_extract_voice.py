@@ -349,3 +349,9 @@ def test_a_statement_announced_by_the_paragraph_before_is_its_announcers():
             "\"ننفي بشكل قاطع استهداف قواتنا لنقاط الجيش في مسكنة\".")
     got = read(text, "syria")
     assert sorted((e.claimant, e.stance) for e in got) == [("SDF", "denial"), ("Syria", "claim")]
+
+
+def test_a_generic_speaker_named_in_full_earlier_in_its_sentence():
+    text = ("قُتل جندي من القوات الحكومية اليمنية بهجوم بطائرة مسيرة قالت القوات إن الحوثيين شنوه على موقع "
+            "عسكري في مديرية حريب.")
+    assert claimants(text, "yemen") == ["Yemen"]
