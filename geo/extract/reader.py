@@ -162,8 +162,13 @@ def _owner(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
+            if key not in cues and key not in outlets and words[i][:1] in shape.CLITIC_LETTERS:
+                key = (words[i][1:],) + key[1:]  # "لألوية العمالقة"، "بوكالة سبأ": the name after its preposition
             hit = cues.get(key)
-            owners = outlets.get(key) or ((hit[0],) if hit and hit[1] in ("institution", "speaker") else ())
+            # (an institution or spokesperson; or a party's name of two words or more, as a party's own
+            # channel names it, "قناة المركز الإعلامي لألوية العمالقة": never one adjective, "موقع إخباري سوري")
+            owners = outlets.get(key) or ((hit[0],) if hit and (hit[1] in ("institution", "speaker") or (
+                hit[1] == "cue" and n > 1)) else ())
             if owners:
                 break
         if owners:

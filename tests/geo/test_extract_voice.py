@@ -219,6 +219,8 @@ def test_a_speaker_in_a_relative_clause_does_not_take_what_the_sentence_told_bef
     ("نشرة الأخبار المسائية - الوكالة الوطنية للإعلام", "israel_lebanon", "Lebanon"),
     ("وكالة تاس - القسم العربي", "ukraine", "Russia"),
     ("موقع قناة المسيرة", "yemen", "Houthis"),
+    # a party's own channel, named by the party's name of two words after a preposition
+    ("قناة المركز الإعلامي لألوية العمالقة على تلغرام", "yemen", "Yemen"),
     # an agency two rival governments run: the one whose capital the line names
     ("وكالة سبأ - النسخة الصادرة في عدن", "yemen", "Yemen"),
     ("وكالة سبأ - النسخة الصادرة في صنعاء", "yemen", "Houthis"),
