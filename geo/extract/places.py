@@ -354,6 +354,8 @@ class PlacesStage:
                 continue
             if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):
                 between = 1  # "على الطريق بين الدلنج والأبيض": somewhere between, near the first
+                if out and out[-1].end >= i - 3:
+                    between = 2  # "في منطقة مطيبيجة على الحدود بين صلاح الدين وديالى": only where the place named lies
                 i += 1
                 continue
             if i > lo and t.brk and not t.comma:

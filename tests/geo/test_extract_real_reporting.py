@@ -2061,3 +2061,9 @@ def test_an_area_of_another_wars_country_is_no_place():
     # "الساحل الغربي" is a curated area of Yemen; in a Libya report the words name Libya's own coast
     got = read("وقالت الحكومة إن قذيفة سقطت على منزل في الساحل الغربي قرب مدينة صرمان.", "libya")
     assert all(e.country == "LY" for e in got)
+
+
+def test_the_border_between_two_provinces_after_a_place_only_locates_it():
+    got = read("وقالت هيئة الحشد الشعبي إن أحد مقاتليها قتل بهجوم في منطقة مطيبيجة على الحدود بين صلاح الدين وديالى.",
+               "iraq")
+    assert [e.place_en.split(" (")[0] for e in got] == ["Mutaibija"]
