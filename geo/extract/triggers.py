@@ -217,6 +217,11 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                     not _boundary(toks, min(k, first), max(k, first)) and not _not_an_attack(lx, toks, k):
                 return _unmanned(lx, toks, k + 1, n) or ("drone" if toks[k].ty == "drone" else "airstrike")
         return "destruction"
+    first = group[0][0]
+    if toks[first].stem in lx.fire_nouns and first + 1 < len(toks):
+        ty = _attack_type(lx, toks[first + 1])
+        if ty and ty not in ("generic", "destruction"):
+            return ty  # "بنيران قناص": a sniper's fire, close combat; "بنيران المدفعية": shelling
     if len(group) > 1 and types[-1] == "ground_attack" and types[0] != "ground_attack" and \
             _feminine_past(toks[group[-1][0]].stem) and not _feminine_past(toks[group[0][0]].stem) and \
             toks[group[0][0]].stem not in lx.attack_verbs:

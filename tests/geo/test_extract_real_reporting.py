@@ -2067,3 +2067,12 @@ def test_the_border_between_two_provinces_after_a_place_only_locates_it():
     got = read("وقالت هيئة الحشد الشعبي إن أحد مقاتليها قتل بهجوم في منطقة مطيبيجة على الحدود بين صلاح الدين وديالى.",
                "iraq")
     assert [e.place_en.split(" (")[0] for e in got] == ["Mutaibija"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قتل مقاتل بنيران قناص في منطقة مطيبيجة شمال سامراء.", "ground_attack"),
+    ("أصيب راع برصاص قناص في قضاء طوزخورماتو.", "ground_attack"),
+    ("قتل مدني بنيران المدفعية في قضاء طوزخورماتو.", "shelling"),
+])
+def test_the_word_after_fire_says_what_struck(text, kind):
+    assert [e.event_type for e in read(text, "iraq")] == [kind]
