@@ -536,6 +536,8 @@ class TriggersStage:
         lx = self.lx
         if i - 1 >= lo and toks[i - 1].stem in lx.negation:
             return True
+        if i - 1 >= lo and toks[i - 1].stem in lx.ma_not and toks[i].stem.endswith(shape.WE_PAST):
+            return True  # "نحن ما ضربنا أي مستشفى": "ما" before what we did negates it (not "ما أدى إلى")
         if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
                 toks[i - 2].stem in lx.fire_verbs:
             return True

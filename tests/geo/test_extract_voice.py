@@ -357,3 +357,17 @@ def test_a_generic_speaker_named_in_full_earlier_in_its_sentence():
     text = ("قُتل جندي من القوات الحكومية اليمنية بهجوم بطائرة مسيرة قالت القوات إن الحوثيين شنوه على موقع "
             "عسكري في مديرية حريب.")
     assert claimants(text, "yemen") == ["Yemen"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قائد ميداني في الدعم السريع: \"نحن ما ضربنا أي مستشفى في الدلنج\".",
+    "وقال قائد ميداني في الدعم السريع: \"ما قصفنا سوق الدلنج، الجيش هو من قصفه\".",
+])
+def test_ma_before_what_we_did_is_a_denial(text):
+    got = read(text, "sudan")
+    assert [(e.claimant, e.stance) for e in got][:1] == [("RSF", "denial")]
+
+
+def test_ma_elsewhere_is_no_denial():
+    got = read("قالت قوات الدعم السريع إن مسيرة للجيش قصفت سوق الدلنج، ما أدى إلى مقتل خمسة مدنيين.", "sudan")
+    assert [(e.claimant, e.stance) for e in got] == [("RSF", "claim")]
