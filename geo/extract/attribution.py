@@ -532,7 +532,10 @@ class AttributionStage:
         # after another voice's clause, "القسام تعلن ... وسرايا القدس: ضربة على عسقلان", it is not that
         # voice's either: it waits for the body to say whose it is)
         if n > 1 and ":" in self._parts[2 * self._kidx[1]] and (
-                toks[0].stem in lx.answer_marks or toks[0].stem in lx.question_marks):
+                toks[0].stem in lx.answer_marks or toks[0].stem in lx.question_marks) and not (
+                toks[0].stem in lx.question_marks and any(c.claimant is not None for c in claims)):
+            # (a question that relays a party's words is that party's claim: "س: الجيش يتهمكم بأن مسيّراتكم
+            # استهدفت مستشفى الدلنج")
             # an interview's answer ("ج: ...") is its interviewee's; a question ("س: ...") the outlet's
             party = self.state.interviewee if toks[0].stem in lx.answer_marks else self.voice
             party = party or self.voice

@@ -371,3 +371,11 @@ def test_ma_before_what_we_did_is_a_denial(text):
 def test_ma_elsewhere_is_no_denial():
     got = read("قالت قوات الدعم السريع إن مسيرة للجيش قصفت سوق الدلنج، ما أدى إلى مقتل خمسة مدنيين.", "sudan")
     assert [(e.claimant, e.stance) for e in got] == [("RSF", "claim")]
+
+
+def test_a_question_that_relays_a_party_is_that_partys_claim():
+    text = ("حوار | عميد بلدية تاجوراء: \"الطيران المسير قتل عاملين\"\n\n"
+            "س: المتحدث باسم قوات حفتر قال إن طائراتهم دمرت مخازن ذخيرة في تاجوراء. ما ردكم؟\n"
+            "ج: لا توجد أي مخازن، المكان ورشة مدنية.")
+    got = read(text, "libya")
+    assert ("LNA", "claim") in [(e.claimant, e.stance) for e in got]
