@@ -379,3 +379,18 @@ def test_a_question_that_relays_a_party_is_that_partys_claim():
             "ج: لا توجد أي مخازن، المكان ورشة مدنية.")
     got = read(text, "libya")
     assert ("LNA", "claim") in [(e.claimant, e.stance) for e in got]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # "الناطق بلسان" is part of a spokesman's title before a colon, after a live blog's time stamp
+    ("١٢:١٠ - الناطق بلسان الجيش الإسرائيلي: \"طائرة لسلاح الجو استهدفت مسلحين في حي الشجاعية شرقي مدينة غزة\".",
+     "gaza", "Israel"),
+])
+def test_a_spokesman_by_lisan_before_a_colon(text, prof, claimant):
+    assert claimants(text, prof) == [claimant]
+
+
+def test_opening_fire_is_an_attack():
+    got = read("قال الجيش الإسرائيلي إن مسلحين فتحوا النار على قواته في حي الشجاعية.", "gaza")
+    assert [e.claimant for e in got] == ["Israel"]
+    assert read("فتحت البلدية الطريق إلى مخيم جنين.", "gaza") == []
