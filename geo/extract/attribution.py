@@ -409,7 +409,8 @@ class AttributionStage:
                     generic = True
                     end = k + 1
                     continue
-                if toks[k].stem in lx.about and (source is not None or media_at is not None or any(
+                if toks[k].stem in lx.about and (source is not None or media_at is not None or (
+                        k == start and toks[i].stem in lx.relaying) or any(
                         strip_article(toks[q].stem) in lx.conduit_heads and not roles[q]
                         for q in range(max(0, i - 3) if k == start else i + 1, k))):
                     party = None  # (not the press of the party it named: "وسائل إعلام إسرائيلية عن ...")

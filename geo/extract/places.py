@@ -463,7 +463,10 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if not origin and not stationed and not heard and between != 2 and not (
+            if out and out[-1].end == i and t.dash and place.kind != "settlement" or (
+                    out and out[-1].end == i and t.dash and self.gz.inside(out[-1].place, place)):
+                pass  # "في خراج بلدة سردا - مرجعيون": the district after a dash is where the village lies
+            elif not origin and not stationed and not heard and between != 2 and not (
                     overhead == 2 or (overhead and place.kind in ("region", "country"))):
                 out.append(PlaceSpan(place, i, j, printed, near or near_list or between == 1))
             elif t.stem in lx.anaphor_far and typed_before is not _UNSET:

@@ -2076,3 +2076,8 @@ def test_the_border_between_two_provinces_after_a_place_only_locates_it():
 ])
 def test_the_word_after_fire_says_what_struck(text, kind):
     assert [e.event_type for e in read(text, "iraq")] == [kind]
+
+
+def test_a_district_after_a_dash_is_where_the_village_lies():
+    got = read("ألقت مسيرة إسرائيلية قنبلة صوتية قرب دورية للجيش في خراج بلدة سردا - مرجعيون.", "israel_lebanon")
+    assert [e.place_en.split(" (")[0] for e in got] == ["Sarda"]

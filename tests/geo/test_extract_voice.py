@@ -394,3 +394,9 @@ def test_opening_fire_is_an_attack():
     got = read("قال الجيش الإسرائيلي إن مسلحين فتحوا النار على قواته في حي الشجاعية.", "gaza")
     assert [e.claimant for e in got] == ["Israel"]
     assert read("فتحت البلدية الطريق إلى مخيم جنين.", "gaza") == []
+
+
+def test_a_paper_no_profile_knows_relays_whom_it_quotes_after_an():
+    got = read("أما \"الأخبار\" فنقلت عن الناطق باسم الجيش الإسرائيلي قوله إن قواته \"لم تستهدف الجيش اللبناني في "
+               "سردا\".", "israel_lebanon")
+    assert [(e.claimant, e.stance) for e in got] == [("Israel", "denial")]
