@@ -700,6 +700,20 @@ class AttributionStage:
         if party is not None:
             self.state.interviewee = party
 
+    def _conference(self, para: str) -> None:
+        """A press conference's headline ("نص المؤتمر الصحفي لناطق الجيش الوطني في مأرب: ..."): the party it
+        names first, by a cue, institution or speaker, answers the questions, as an interviewee does."""
+        words = _WORD_SPLIT.split(para[:300])[1::2]
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        if not any(t.stem in self.lx.press_conference and k + 1 < len(toks) and toks[k + 1].stem in self.lx.press_word
+                   for k, t in enumerate(toks)):
+            return
+        self._seen = sentence_words(toks)
+        party = next((r[1] for r in self._roles(toks) if r and r[0] == PARTY and r[2] != "metonym"), None)
+        if party is not None:
+            self.state.interview = True
+            self.state.interviewee = party
+
     def _announced(self, para: str) -> None:
         """A paragraph that ends with a colon and names a party announces the statement after it ("وبعد
         ساعة ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"): that party spoke last, so the
@@ -726,11 +740,17 @@ class AttributionStage:
         colon = head.find(":")
         if colon < 1:
             return
-        words = _WORD_SPLIT.split(head[:colon])[1::2]
+        label = head[:colon]
+        if "(" in label:
+            label = label[:label.find("(")]  # "الناطق (في كلمته الافتتاحية):"، "سؤال (مراسل قناة محلية):"
+        words = _WORD_SPLIT.split(label)[1::2]
         if not 1 <= len(words) <= 3:
             return
         toks = [self.words.get(w) or self._word(w) for w in words]
-        if len(toks) == 1 and toks[0].stem in self.lx.answer_marks and self.state.interviewee:
+        if self.state.interviewee and toks[0].stem in self.lx.speaker_words and not any(self._roles(toks)):
+            # a press conference's "الناطق: ..." or "الوزير: ...": the speaker the headline named
+            self.state.turn_voice = self.state.interviewee
+        elif len(toks) == 1 and toks[0].stem in self.lx.answer_marks and self.state.interviewee:
             # "ج: هي الأخطر. قبل ثلاثة أيام استهدفت مسيرة تركية ...": the whole answer is the interviewee's
             self.state.turn_voice = self.state.interviewee
         elif len(toks) == 1 and toks[0].stem in self.lx.question_marks:

@@ -400,3 +400,12 @@ def test_a_paper_no_profile_knows_relays_whom_it_quotes_after_an():
     got = read("أما \"الأخبار\" فنقلت عن الناطق باسم الجيش الإسرائيلي قوله إن قواته \"لم تستهدف الجيش اللبناني في "
                "سردا\".", "israel_lebanon")
     assert [(e.claimant, e.stance) for e in got] == [("Israel", "denial")]
+
+
+def test_a_press_conferences_spokesman_speaks_for_the_party_its_headline_names():
+    text = ("نص المؤتمر الصحفي لناطق الجيش الوطني في مأرب: تصعيد حوثي\n\n"
+            "مأرب - عقد الناطق الرسمي مؤتمرا صحفيا مساء الثلاثاء، ننشر أبرز ما جاء فيه:\n\n"
+            "الناطق (في كلمته الافتتاحية): فجر الاثنين هاجمت الميليشيا بطائرة مسيرة مفخخة موقعا لقواتنا في جبهة "
+            "رغوان.\n\n"
+            "سؤال (مراسل قناة محلية): ما حقيقة ما يقال عن سقوط صاروخ في المدينة؟")
+    assert claimants(text, "yemen") == ["Yemen"]
