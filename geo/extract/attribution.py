@@ -682,35 +682,33 @@ class AttributionStage:
             got = self.state.named_by.get(toks[k].stem, got)
         return got
 
+    def _named_party(self, words: list[str], lo: int = 0, hi: int | None = None) -> str | None:
+        """The first party named among ``words[lo:hi]`` of a paragraph read whole, by a cue, an
+        institution or a speaker (a capital there is mostly a place: the office's, or where the
+        interviewee spoke from)."""
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        self._seen = sentence_words(toks)  # (the words the role rules look for; reset by each sentence read)
+        return next((r[1] for r in self._roles(toks)[lo:hi] if r and r[0] == PARTY and r[2] != "metonym"), None)
+
     def _introduced(self, para: str) -> None:
         """An interview whose headline names no side: the paragraph that introduces the interviewee
-        ("أجرينا الحوار عبر الهاتف مع رئيس إدارة المنطقة في جمهورية ...") names it, the last party there.
-        (Read per paragraph: that sentence holds no attack or reporting word and may not be read.)"""
+        ("أجرينا الحوار عبر الهاتف مع رئيس إدارة المنطقة في جمهورية ...") names it, the first party after
+        the interview word (a party named later, "(عسكران في التسمية الأذربيجانية)", is a gloss). (Read
+        per paragraph: that sentence holds no attack or reporting word and may not be read.)"""
         words = _WORD_SPLIT.split(para[:400])[1::2]
-        toks = [self.words.get(w) or self._word(w) for w in words]
-        at = next((k for k, t in enumerate(toks)
-                   if t.stem in self.lx.interview or strip_article(t.norm) in self.lx.interview), None)
-        if at is None:
-            return
-        # the first party named after it, by a cue, an institution or a speaker (a capital there is the
-        # place of the office; a party named later, "(عسكران في التسمية الأذربيجانية)", a gloss)
-        self._seen = sentence_words(toks)  # (the words the role rules look for; reset by each sentence read)
-        roles = self._roles(toks)
-        party = next((r[1] for r in roles[at + 1:at + 25] if r and r[0] == PARTY and r[2] != "metonym"), None)
-        if party is not None:
+        interview = self.lx.interview
+        at = next((k for k, w in enumerate(words) if strip_article(normalize(w)) in interview), None)
+        if at is not None and (party := self._named_party(words, at + 1, at + 25)) is not None:
             self.state.interviewee = party
 
     def _conference(self, para: str) -> None:
         """A press conference's headline ("نص المؤتمر الصحفي لناطق الجيش الوطني في مأرب: ..."): the party it
-        names first, by a cue, institution or speaker, answers the questions, as an interviewee does."""
+        names first answers the questions, as an interviewee does."""
         words = _WORD_SPLIT.split(para[:300])[1::2]
-        toks = [self.words.get(w) or self._word(w) for w in words]
-        if not any(t.stem in self.lx.press_conference and k + 1 < len(toks) and toks[k + 1].stem in self.lx.press_word
-                   for k, t in enumerate(toks)):
-            return
-        self._seen = sentence_words(toks)
-        party = next((r[1] for r in self._roles(toks) if r and r[0] == PARTY and r[2] != "metonym"), None)
-        if party is not None:
+        norms = [normalize(w) for w in words]
+        lx = self.lx
+        if any(w in lx.press_conference and k + 1 < len(norms) and norms[k + 1] in lx.press_word
+               for k, w in enumerate(norms)) and (party := self._named_party(words)) is not None:
             self.state.interview = True
             self.state.interviewee = party
 
@@ -722,11 +720,8 @@ class AttributionStage:
         words = _WORD_SPLIT.split(para)[1::2]
         if len(words) > 25:
             return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
-        toks = [self.words.get(w) or self._word(w) for w in words]
-        self._seen = sentence_words(toks)
         # the party named among its first words, the subject (not "... التي يرتكبها العدو الإسرائيلي:")
-        party = next((r[1] for r in self._roles(toks)[:8] if r and r[0] == PARTY and r[2] != "metonym"), None)
-        if party is not None:
+        if (party := self._named_party(words, 0, 8)) is not None:
             self.state.last_claimant = party
 
     def _turn(self, para: str) -> None:
