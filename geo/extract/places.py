@@ -523,6 +523,10 @@ class PlacesStage:
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
+                while xb - 1 > xa and (toks[xb - 1].stem in lx.compass or toks[xb - 1].stem in lx.bearing_w
+                                       or toks[xb - 1].stem in lx.bearing_e or toks[xb - 1].stem in lx.bearing_n
+                                       or toks[xb - 1].stem in lx.bearing_s):
+                    xb -= 1  # "بلدة المزروب غربي بارا": the compass word is no part of the name
                 if any(toks[k].ty or toks[k].attr for k in range(xa, xb)):
                     continue  # a new clause, not a name: "قصف على قرية عابدين وتوغل في بلدة نوى"
                 if all(toks[k].stem in lx.place_adj or toks[k].stem in lx.not_a_name for k in range(xa, xb)) or (

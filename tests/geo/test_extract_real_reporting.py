@@ -2081,3 +2081,8 @@ def test_the_word_after_fire_says_what_struck(text, kind):
 def test_a_district_after_a_dash_is_where_the_village_lies():
     got = read("ألقت مسيرة إسرائيلية قنبلة صوتية قرب دورية للجيش في خراج بلدة سردا - مرجعيون.", "israel_lebanon")
     assert [e.place_en.split(" (")[0] for e in got] == ["Sarda"]
+
+
+def test_an_unknown_villages_name_stops_before_a_compass_word():
+    (e,) = read("استهدفت مسيرة سوق بلدة المزروب غربي بارا.", "sudan")
+    assert e.place_ar == "المزروب" and "Bara" in e.place_en
