@@ -187,7 +187,8 @@ class Theatre:
 
 # Score of each kind of match before the priors.
 _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "direction of": 0.8, "article": 0.95,
-         "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
+         "clitic stripped": 0.93, "respelt": 0.88,
+         "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
 #: A place in the theatre's box but of a neighbouring country: less than the theatre's own places.
@@ -238,7 +239,7 @@ def _pop_bonus(pop: int) -> float:
 
 _KIND_BONUS = {"settlement": 0.02, "district": 0.0, "region": 0.0, "country": 0.01}
 #: Matches of the name as printed (no type word before it): where a frequent word needs evidence.
-_BARE_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped"})
+_BARE_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "respelt"})
 _BIG_KINDS = frozenset({"region", "country"})
 
 
@@ -744,6 +745,18 @@ class Gazetteer:
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and not out and not guesses and not self._may_read(first, tail):
             return out  # no reading below can find this run of words: none of the steps is tried
+        if tail and not out and guesses:
+            # Another outlet's spelling of a known name of several words (``_respellings``: the
+            # article of a later word dropped, أبي for أبو, بن for ابن, a compound printed apart),
+            # also under a clitic (ومعرة نعمان): the whole name, before any reading of a part of it
+            # (جسر شغور is Jisr al-Shughur, not the bridge of Damascus's al-Shaghour), unless the
+            # name is known as printed with or without the article or under a clitic (بعين قنيا).
+            stems = [stem + tail for _p, stem in clitic_splits(first)]
+            alt = strip_article(first) + tail
+            if not any(k in ar for k in (alt if alt != key else "ال" + key, *stems)):
+                respelt = self._respelt([key, *stems])
+                if respelt:
+                    return respelt
         # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي), unless
         # the whole name is known under a clitic (بقاعدة القيارة الجوية, والبقاع الغربي).
         last = key.rfind(" ")
@@ -798,7 +811,7 @@ class Gazetteer:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
                     out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
-                elif how in ("type word", "article", "clitic stripped", "variant", "transliterated"):
+                elif how in ("type word", "article", "clitic stripped", "respelt", "variant", "transliterated"):
                     out.append((i, how, m, r))  # (a frequent word has no variants: والقرى المجاورة)
             if out:
                 return out
@@ -833,6 +846,20 @@ class Gazetteer:
             if bbox is not None and bbox[0] <= place.lat <= bbox[2] and bbox[1] <= place.lon <= bbox[3]:
                 return False
         return True
+
+    def _respelt(self, keys: Sequence[str], forms=None, how: str = "respelt") -> list[tuple[int, str, str, float | None]]:
+        """The known names among the other outlets' spellings (``forms``, default ``_respellings``) of
+        the first of ``keys`` that has any (the name as printed, then its clitic readings)."""
+        ar, out = self._ar, []
+        for k in keys:
+            for alt in (forms or _respellings)(k):
+                ids = ar.get(alt)
+                # (two words joined into an everyday word are no name: ام ان is not امان, Amman)
+                if ids is not None and (" " in alt or " " not in k or not self._everyday(alt)):
+                    _extend(out, ids, how, alt)
+            if out:
+                break
+        return out
 
     def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
         """The spelling variants and transliterations of ``key`` (``_variants``) that lie in ``theatre``,
@@ -1124,6 +1151,36 @@ _DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
 #: Readings of a name as printed (not a guess): a name X must be read so before "X في Y" is.
 _PRINTED_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "type word", "facility of",
                            "direction of"})
+
+#: Names of several words that reports print joined (بنغازي، مرجعيون، بيتلاهيا) or apart: their first
+#: word, after which ``_respellings`` tries the words joined.
+_JOINED_FIRST = frozenset(normalize(w) for w in (
+    "بن", "بني", "ابن", "أبو", "أبي", "أم", "بيت", "بنت", "دير", "عين", "كفر", "مرج", "تل", "خان", "رأس", "بير",
+    "بئر", "قصر", "برج", "نهر", "سيدي", "دار", "حمام", "جسر", "ميس", "مجدل", "كرم", "سوق", "ذات"))
+#: A word of kinship in a name in another case or form: أبي (genitive) for أبو, ابن for بن and back.
+_KIN_FORMS = {normalize(a): tuple(normalize(x) for x in b) for a, b in (
+    ("أبي", ("أبو",)), ("أبا", ("أبو",)), ("ابن", ("بن",)), ("بن", ("ابن",)))}
+
+
+def _respellings(key: str) -> list[str]:
+    """Other outlets' spellings of a name of two to four words (normalised): a later word with the
+    article (دير زور: دير الزور، ميس جبل: ميس الجبل، مخيم شاطئ: مخيم الشاطئ), a kinship word in another
+    form (أبي غريب: أبو غريب، ابن جواد: بن جواد), the first two words joined (بن غازي: بنغازي)."""
+    words = key.split(" ")
+    if not 2 <= len(words) <= 4:
+        return []
+    out = []
+    for j in range(1, len(words)):
+        w = words[j]
+        if len(w) >= 3 and not w.startswith("ال") and not w.isdigit():
+            out.append(" ".join((*words[:j], "ال" + w, *words[j + 1:])))
+    for j in range(len(words) - 1):
+        for alt in _KIN_FORMS.get(words[j], ()):
+            out.append(" ".join((*words[:j], alt, *words[j + 1:])))
+    if words[0] in _JOINED_FIRST:
+        out.append(words[0] + " ".join(words[1:]))
+    return out
+
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.
 _NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((

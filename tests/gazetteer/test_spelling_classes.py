@@ -11,9 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazetteer import Theatre
+from gazetteer.gazetteer import _respellings
 from gazetteer.normalize import normalize
 from tests.common import gazetteer
 
+SYRIA = Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4))
+LEBANON = Theatre(frozenset({"LB", "IL"}), (29.4, 34.2, 34.7, 36.7))
+GAZA = Theatre(frozenset({"PS", "IL"}), (29.4, 34.2, 33.4, 35.6))
 IRAQ = Theatre(frozenset({"IQ"}), (29.0, 38.7, 37.4, 48.7))
 
 
@@ -59,3 +63,24 @@ def test_normalize_stays_idempotent_with_kurdish_letters(text):
     once = normalize(text)
     assert normalize(once) == once
     assert "ە" not in once
+
+
+# -- 2. a name of several words as another outlet prints it ----------------------------------------
+@pytest.mark.parametrize("name, theatre, lat, lon", [
+    ("دير عصافير", SYRIA, 33.44, 36.38),        # the article of the second word dropped
+    ("باب هوى", SYRIA, 36.23, 36.67),           # Bab al-Hawa crossing
+    ("مخيم عين حلوة", LEBANON, 33.55, 35.38),   # after a type word
+    ("وعين حلوة", LEBANON, 33.55, 35.38),       # under a clitic
+    ("ابي كمال", SYRIA, 34.45, 40.92),          # أبي for أبو
+    ("عين كاوة", IRAQ, 36.23, 44.00),           # a compound printed apart (عينكاوة)
+    ("تل بيسة", SYRIA, 34.84, 36.73),           # Talbiseh
+])
+def test_names_of_several_words_respelt(name, theatre, lat, lon):
+    _near(name, theatre, lat, lon)
+
+
+def test_respellings_join_no_two_frequent_words_into_a_name():
+    gz = gazetteer()
+    assert "امان" in _respellings("ام ان")  # the form is tried ...
+    assert gz.lookup("ام ان") is None       # ... but "or that" is not Amman
+    assert gz.lookup("أم أن", theatre=GAZA) is None
