@@ -187,7 +187,7 @@ class Theatre:
 
 # Score of each kind of match before the priors.
 _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "direction of": 0.8, "article": 0.95,
-         "clitic stripped": 0.93, "respelt": 0.88,
+         "clitic stripped": 0.93, "respelt": 0.88, "final letter": 0.84,
          "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
@@ -197,7 +197,7 @@ _THEATRE_NEIGHBOUR_BONUS = 0.2
 _NEIGHBOUR_GUESS_PENALTY = 0.25
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
-_GUESS_HOWS = frozenset({"variant", "fuzzy"})
+_GUESS_HOWS = frozenset({"variant", "fuzzy", "final letter"})
 #: Taken off a far place's match when the theatre has a place whose variant or transliteration matches.
 _FAR_NAMESAKE_PENALTY = 0.15
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
@@ -811,7 +811,7 @@ class Gazetteer:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
                     out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
-                elif how in ("type word", "article", "clitic stripped", "respelt", "variant", "transliterated"):
+                elif how in ("type word", "article", "clitic stripped", "respelt", "final letter", "variant", "transliterated"):
                     out.append((i, how, m, r))  # (a frequent word has no variants: والقرى المجاورة)
             if out:
                 return out
@@ -821,6 +821,10 @@ class Gazetteer:
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
             return out
+        # The last word's final vowel letter written another way (دومه/دوما، صعدا/صعدة، حما/حماة،
+        # تل رفعة/تل رفعت): a short name has too few consonants for a spelling variant to find it.
+        # A guess like a spelling variant: the variants compete (سردا: Surda, a variant, not Sarda's سرده).
+        out.extend(self._respelt([key, *(stem for _p, stem in splits if not tail)], _final_forms, "final letter"))
         if not (tail and (first in TYPE_WORDS or first_stem is not None)):
             # A type word is no part of a spelling or a transliteration (قضاء كسروان, معبر كارني,
             # بحي X): the name after it had its variants read above. A typo of a whole name may be.
@@ -1179,7 +1183,29 @@ def _respellings(key: str) -> list[str]:
             out.append(" ".join((*words[:j], alt, *words[j + 1:])))
     if words[0] in _JOINED_FIRST:
         out.append(words[0] + " ".join(words[1:]))
+        # a toponym's first word makes the phrase a name: its last letter may be written another way
+        # even when the last word alone is an ordinary word (تل رفعة: تل رفعت)
+        out.extend(_final_forms(key))
     return out
+
+
+def _final_forms(key: str) -> list[str]:
+    """The name with its last letter written another way (normalised; ة is ه): final ا for ه and back
+    (دوما/دومه، كسلا/كسلة), ه after ا written or not (حماه/حما), ه for ت and back (رفعت/رفعة)."""
+    cut = key.rfind(" ") + 1
+    head, w = key[:cut], key[cut:]
+    if len(w) < 3:
+        return []
+    end, stem = w[-1], w[:-1]
+    if end == "ا":
+        forms = (stem + "ه", w + "ه")
+    elif end == "ه":
+        forms = (stem + "ا", stem, stem + "ت") if stem.endswith("ا") else (stem + "ا", stem + "ت")
+    elif end == "ت":
+        forms = (stem + "ه",)
+    else:
+        return []
+    return [head + f for f in forms]
 
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.

@@ -11,14 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazetteer import Theatre
-from gazetteer.gazetteer import _respellings
+from gazetteer.gazetteer import _final_forms, _respellings
 from gazetteer.normalize import normalize
 from tests.common import gazetteer
 
 SYRIA = Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4))
 LEBANON = Theatre(frozenset({"LB", "IL"}), (29.4, 34.2, 34.7, 36.7))
 GAZA = Theatre(frozenset({"PS", "IL"}), (29.4, 34.2, 33.4, 35.6))
+SUDAN = Theatre(frozenset({"SD"}), (8.6, 21.8, 22.3, 38.7))
 IRAQ = Theatre(frozenset({"IQ"}), (29.0, 38.7, 37.4, 48.7))
+UKRAINE = Theatre(frozenset({"UA", "RU"}), (44.3, 22.1, 52.5, 42.0))
 
 
 def _km(lat1, lon1, lat2, lon2) -> float:
@@ -84,3 +86,20 @@ def test_respellings_join_no_two_frequent_words_into_a_name():
     assert "امان" in _respellings("ام ان")  # the form is tried ...
     assert gz.lookup("ام ان") is None       # ... but "or that" is not Amman
     assert gz.lookup("أم أن", theatre=GAZA) is None
+
+
+# -- 3. the last letter written another way ------------------------------------------------------
+@pytest.mark.parametrize("name, theatre, lat, lon", [
+    ("قباطيا", GAZA, 32.41, 35.28),     # قباطية: ه for ا
+    ("ترمسعيه", GAZA, 31.99, 35.29),    # ترمسعيا
+    ("يطة", GAZA, 31.45, 35.09),        # يطا
+])
+def test_final_letter_variants(name, theatre, lat, lon):
+    _near(name, theatre, lat, lon)
+
+
+def test_final_forms():
+    assert set(_final_forms(normalize("دوما"))) == {"دومه", "دوماه"}
+    assert "حما" in _final_forms(normalize("حماة"))
+    assert _final_forms(normalize("تل رفعة"))[-1] == "تل رفعت"
+    assert _final_forms("حلب") == []
