@@ -198,8 +198,13 @@ _NEIGHBOUR_GUESS_PENALTY = 0.25
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
 _GUESS_HOWS = frozenset({"variant", "fuzzy", "final letter"})
+#: From this far from a theatre's box a small place (not curated, under ``MAJOR_POPULATION``) named
+#: bare is taken for a far guess (``_FAR_GUESS_PENALTY``): another continent, or as far as one.
+_OTHER_CONTINENT_KM = 3000.0
 #: Taken off a far place's match when the theatre has a place whose variant or transliteration matches.
 _FAR_NAMESAKE_PENALTY = 0.15
+#: Taken off a far place's match of a frequent word the theatre uses as a name only with a type word.
+_HELD_WORD_FAR_PENALTY = 1.0
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
 _WORD_VARIANT_LIKENESS = 75.0
 #: How like the nearest of a place's names any spelling variant must be: 60 %, more for a short name,
@@ -388,13 +393,29 @@ class Gazetteer:
             if located is not None:
                 self._memo[memo_key] = located
                 return located
+        far_penalty = 0.0
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
-            near = self._theatre_variants(key, theatre)
+            near = self._theatre_variants(key, theatre, fuzzy and not as_spelt)
             found = found + near
         else:
             near = ()
+        if near:
+            far_penalty = _FAR_NAMESAKE_PENALTY
+        elif theatre is not None and found and not as_spelt and (held := self._held(key)) is not None:
+            # Only places outside the theatre are called so, and a curated place of the theatre is
+            # known by the name with a type word or container only (مدينة ريني، الفاو بالقضارف): the
+            # bare name is the theatre's place, not Rennes or Iraq's al-Faw in a Sudanese report, or,
+            # when it is a frequent word (the curator left the bare form out for that), no place at all.
+            places = self.places
+            held, typed = held
+            mine = [(i, "respelt", key, None) for i in held if theatre.prior(places[i])[0] > 0]
+            if mine and not any(theatre.prior(places[m[0]])[0] > 0 for m in found):
+                if not typed and self._zipf.get(key, 0.0) >= COMMON_ZIPF:
+                    far_penalty = _HELD_WORD_FAR_PENALTY
+                else:
+                    found, far_penalty = found + mine, _FAR_NAMESAKE_PENALTY
         if theatre is not None and theatre.countries and found and " " in key:
             # "ناحية ربيعة" in a Syrian report: when the whole phrase is the name of a unit of another
             # country only, the theatre's own place of the name after the type word competes with it
@@ -407,7 +428,7 @@ class Gazetteer:
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         # A far-away namesake never beats a name of the theatre that matches about as well.
-        ranked = self._rank(found, key, k, theatre, kind, far_penalty=_FAR_NAMESAKE_PENALTY if near else 0.0) if found else []
+        ranked = self._rank(found, key, k, theatre, kind, far_penalty=far_penalty) if found else []
         if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -539,6 +560,12 @@ class Gazetteer:
                     bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
                 else:
                     bonus = -far_penalty
+                    if (how in _BARE_HOWS and not place.curated and place.population < MAJOR_POPULATION
+                            and place.kind == "settlement" and bbox is not None
+                            and _km_to_box(place.lat, place.lon, bbox) > _OTHER_CONTINENT_KM):
+                        # a small town a continent away, named bare in a theatre's report, is a
+                        # namesake or an everyday word (تيرني is not Tenri in Japan, بريج not Brigg)
+                        bonus = -_FAR_GUESS_PENALTY
                 if admin and place.country and place.country not in countries:
                     # a unit named with its administrative type word is the theatre's own; a neighbour's
                     # namesake in the box yields to it, a far one is no answer (ناحية القيروان in Iraq)
@@ -796,7 +823,8 @@ class Gazetteer:
             return out
         # Clitics on the first word, only when the rest is a known name. Every reading whose stem
         # is known competes (وباردا: و + باردا, not وب + اردا); the ranking priors decide.
-        splits = clitic_splits(first)
+        # A Persian or Kurdish letter is never a clitic: گدبی is Gadabay, not ك + دبي (like Dubai).
+        splits = () if raw.lstrip(_LEAD_PUNCT)[:1] in _NOT_CLITIC else clitic_splits(first)
         for _prefix, stem in splits:
             cand = stem + tail
             ids = ar.get(cand)
@@ -865,19 +893,32 @@ class Gazetteer:
                 break
         return out
 
-    def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
+    def _theatre_variants(self, key: str, theatre: Theatre, fuzzy: bool = False) -> list[tuple[int, str, str, float | None]]:
         """The spelling variants and transliterations of ``key`` (``_variants``) that lie in ``theatre``,
         of the name after a type word when one is printed (قضاء العزيزية: العزيزية)."""
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and _printed_kind(first) is not None:
-            return self._theatre_variants(tail[1:], theatre)
+            return self._theatre_variants(tail[1:], theatre, fuzzy)
+        places, ar = self.places, self._ar
+        # the theatre's place of the name with or without the article, or respelt (بريج: البريج, not
+        # Brigg in England)
+        alt = strip_article(first) + tail
+        found = [m for a in (alt if alt != key else "ال" + key,) if (ids := ar.get(a)) is not None
+                 for m in _as_how(ids, "respelt", a)] + self._respelt([key])
         splits = clitic_splits(first)
         zipf = self._word_zipf(key, first, tail, splits)
-        if zipf >= COMMON_ZIPF:
-            return []
-        places = self.places
-        return [m for m in self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF) if theatre.prior(places[m[0]])[0]]
+        if zipf < COMMON_ZIPF:
+            # its final letter written another way (حيفه: حيفا, not al-Hayfah in Yemen), its variants
+            found += [m for a in _final_forms(key) if (ids := ar.get(a)) is not None
+                      for m in _as_how(ids, "final letter", a)]
+            found += self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF)
+        found = [m for m in found if theatre.prior(places[m[0]])[0]]
+        if not found and fuzzy and zipf < GUESS_ZIPF:
+            # far look-alikes (variants) kept the typo reading from being tried: اللادقية is Latakia
+            # (اللاذقية), not Leduc in Canada
+            found = [m for m in self._fuzzy(key) if theatre.prior(places[m[0]])[0]]
+        return found
 
     def _everyday(self, form: str) -> bool:
         """True when ``form`` is frequent and so is its form with (or without) the article, about as much."""
@@ -1089,12 +1130,57 @@ class Gazetteer:
             return True
         return any(stem in TYPE_WORDS or (stem, second) in pairs for _prefix, stem in clitic_splits(first))
 
+    def _held(self, key: str) -> tuple[tuple[int, ...], bool] | None:
+        """``_held_names`` of ``key``, or of the name after its town type word (مدينة الفاو, also under a
+        clitic: بمدينة الفاو), and whether it was printed after one."""
+        held = self._held_names()
+        found = held.get(key)
+        if found is not None:
+            return found, False
+        space = key.find(" ")
+        if space > 0 and (found := held.get(key[space + 1:])) is not None:
+            first = key[:space]
+            if first in _HELD_TYPE_WORDS or any(stem in _HELD_TYPE_WORDS for _p, stem in clitic_splits(first)):
+                return found, True
+        return None
+
+    def _held_names(self) -> dict[str, tuple[int, ...]]:
+        """The names of curated places that are in the index only with a type word before them or a
+        container after them (``مدينة ريني``، ``الفاو بالقضارف``, ``X في Y``): name -> the indexes of
+        the places not indexed under the bare name. Made from the index on first need."""
+        held = self._held_cache
+        if held is None:
+            ar, places, found = self._ar, self.places, {}
+            for k, ids in ar.items():
+                if " " not in k:
+                    continue
+                words = k.split(" ")
+                if words[0] in _HELD_TYPE_WORDS:
+                    words = words[1:]
+                for j in range(1, len(words)):
+                    w = words[j]
+                    if w in LOCATIVE_WORDS or (len(w) > 3 and w[0] == "ب" and (w[1:] in ar or "ال" + w[1:] in ar
+                                                                            or w[1:] in TYPE_WORDS)):
+                        words = words[:j]
+                        break
+                name = " ".join(words)
+                if name == k or len(name) < 3 or name in _JOINED_FIRST or name in TYPE_WORDS:
+                    continue
+                known = ar.get(name, ())
+                known = (known,) if known.__class__ is int else known
+                for i in ((ids,) if ids.__class__ is int else ids):
+                    if places[i].curated and i not in known:
+                        found.setdefault(name, set()).add(i)
+            held = self._held_cache = {n: tuple(sorted(v)) for n, v in found.items()}
+        return held
+
     def _sort_indexes(self) -> None:
         """Order every key's places by population, largest first (``lookup_key`` takes the first).
 
         Keys of one place hold its index; keys of several, a tuple of them.
         """
         self._pairs = None  # (names added: ``_may_read``'s pairs are made again when next needed)
+        self._held_cache = None  # (and ``_held_names``)
         pops = [p.population for p in self.places]
         for index in (self._ar, self._skel, self._latin, self._latcode):
             for key, ids in index.items():
@@ -1126,7 +1212,7 @@ class Gazetteer:
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
-        gz._pairs = None
+        gz._pairs = gz._held_cache = None
         gz.online = None
         gz.user_problems = []
         return gz
@@ -1164,6 +1250,14 @@ _JOINED_FIRST = frozenset(normalize(w) for w in (
 #: A word of kinship in a name in another case or form: أبي (genitive) for أبو, ابن for بن and back.
 _KIN_FORMS = {normalize(a): tuple(normalize(x) for x in b) for a, b in (
     ("أبي", ("أبو",)), ("أبا", ("أبو",)), ("ابن", ("بن",)), ("بن", ("ابن",)))}
+#: Letters a clitic never is (Persian and Kurdish letters the normaliser folds to و ف ب ل ك).
+_NOT_CLITIC = frozenset("گکڪڭګپڤۋۆۇۈ")
+_LEAD_PUNCT = "«»\"'“”‘’([{ \t"
+
+
+#: Type words after which a curated name is held (``Gazetteer._held_names``): a town's, not a quarter's
+#: (حي الجديدة is held back bare because الجديدة is a word and many towns have one).
+_HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
 
 
 def _respellings(key: str) -> list[str]:
@@ -1206,6 +1300,12 @@ def _final_forms(key: str) -> list[str]:
     else:
         return []
     return [head + f for f in forms]
+
+
+def _as_how(ids: int | tuple[int, ...], how: str, matched: str) -> list[tuple[int, str, str, float | None]]:
+    out: list[tuple[int, str, str, float | None]] = []
+    _extend(out, ids, how, matched)
+    return out
 
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.

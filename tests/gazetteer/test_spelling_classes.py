@@ -15,6 +15,7 @@ from gazetteer.gazetteer import _final_forms, _respellings
 from gazetteer.normalize import normalize
 from tests.common import gazetteer
 
+KARABAKH = Theatre(frozenset({"AZ", "AM"}), (38.8, 44.7, 41.0, 47.5))
 SYRIA = Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4))
 LEBANON = Theatre(frozenset({"LB", "IL"}), (29.4, 34.2, 34.7, 36.7))
 GAZA = Theatre(frozenset({"PS", "IL"}), (29.4, 34.2, 33.4, 35.6))
@@ -103,3 +104,26 @@ def test_final_forms():
     assert "حما" in _final_forms(normalize("حماة"))
     assert _final_forms(normalize("تل رفعة"))[-1] == "تل رفعت"
     assert _final_forms("حلب") == []
+
+
+# -- 4. a theatre's report: far namesakes and look-alikes do not win -------------------------------
+@pytest.mark.parametrize("name, theatre", [
+    ("تيرني", UKRAINE),   # Tenri, Japan: a small town a continent away
+    ("ريني", UKRAINE),    # Rennes: Reni is printed with its type word (مدينة ريني), ريني is a word
+    ("الفاو", SUDAN),     # Iraq's al-Faw: Sudan's al-Fao is printed with its state
+])
+def test_far_namesake_of_a_theatre_name_is_no_answer(name, theatre):
+    place = gazetteer().lookup(name, theatre=theatre)
+    assert place is None or place.country in theatre.countries, place
+
+
+@pytest.mark.parametrize("name, theatre, lat, lon", [
+    ("بمدينة الفاو", SUDAN, 14.11, 34.09),   # with its type word it is Sudan's
+    ("لمدينة ريني", UKRAINE, 45.45, 28.28),
+    ("نصيرات", GAZA, 31.45, 34.39),          # the theatre's name with the article, not a far bare one
+    ("کدبی", KARABAKH, 40.57, 45.81),        # ک is no clitic: not ك + دبي (like Dubai)
+    ("ڪدبي", KARABAKH, 40.57, 45.81),
+    ("حمييم", SYRIA, 35.40, 35.95),          # a typo of Hmeimim, though far look-alikes share its skeleton
+])
+def test_theatre_reading_beats_far_ones(name, theatre, lat, lon):
+    _near(name, theatre, lat, lon)
