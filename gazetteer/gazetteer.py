@@ -853,6 +853,12 @@ class Gazetteer:
         # تل رفعة/تل رفعت): a short name has too few consonants for a spelling variant to find it.
         # A guess like a spelling variant: the variants compete (سردا: Surda, a variant, not Sarda's سرده).
         out.extend(self._respelt([key, *(stem for _p, stem in splits if not tail)], _final_forms, "final letter"))
+        if "چ" in raw and not out:
+            # Persian چ is "ch": Iraqi and Gulf spellings fold it to ج (جمجمال), transliterations of
+            # Slavic names print تش (چاسیف يار = تشاسيف يار)
+            out = self._match(raw.replace("چ", "تش"), fuzzy=False)
+            if out:
+                return out
         if not (tail and (first in TYPE_WORDS or first_stem is not None)):
             # A type word is no part of a spelling or a transliteration (قضاء كسروان, معبر كارني,
             # بحي X): the name after it had its variants read above. A typo of a whole name may be.
@@ -967,6 +973,11 @@ class Gazetteer:
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
+            elif key[0] == "و" and not code.startswith("F"):
+                # a first و for Ukrainian В (v/w: ولنوفاخا Volnovakha), which the code reads as a vowel
+                ids = self._latcode.get("F" + code)
+                if ids is not None:
+                    _extend(out, ids, "transliterated", "F" + code)
         return out
 
     def _typo_index(self) -> dict:

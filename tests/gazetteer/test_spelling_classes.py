@@ -127,3 +127,13 @@ def test_far_namesake_of_a_theatre_name_is_no_answer(name, theatre):
 ])
 def test_theatre_reading_beats_far_ones(name, theatre, lat, lon):
     _near(name, theatre, lat, lon)
+
+
+# -- 5. transliterations of Slavic names --------------------------------------------------------
+@pytest.mark.parametrize("name, theatre, lat, lon", [
+    ("ويليكا نوفوسيلكا", UKRAINE, 47.84, 36.84),   # و for В (Velyka Novosilka)
+    ("چوهويف", UKRAINE, 49.84, 36.69),       # چ for ch
+    ("چرکاسی", UKRAINE, 49.44, 32.06),
+])
+def test_slavic_transliterations(name, theatre, lat, lon):
+    _near(name, theatre, lat, lon)
