@@ -2,6 +2,10 @@
 
     python bench/eval_gazetteer.py [--misses] [--file data/eval/gazetteer_dev.tsv]
 
+After the dev set's table it prints the set of spellings other outlets print
+(``data/eval/gazetteer_spellings.tsv``, written before the gazetteer was run on it) as its own
+row ``spellings: all``, with the answers that are wrong (answered but not within 10 km).
+
 It then resolves the everyday words of news Arabic in ``data/eval/everyday_words.txt`` as
 ``python -m gazetteer resolve`` does (no theatre, then each theatre's) and prints the share that gets
 an answer (target: at most 10 %), listing the answers with ``--misses``.
@@ -32,6 +36,7 @@ from geo.profile import available_profiles, load_profile  # noqa: E402
 
 DEV = ROOT / "data" / "eval" / "gazetteer_dev.tsv"
 EVERYDAY = ROOT / "data" / "eval" / "everyday_words.txt"
+SPELLINGS = ROOT / "data" / "eval" / "gazetteer_spellings.tsv"
 
 #: Theatres of the conflicts with no profile on this branch: countries and [south, west, north, east].
 FALLBACK_THEATRES = {
@@ -74,13 +79,24 @@ def evaluate(gz: Gazetteer, rows: list[dict], *, km: float = 10.0):
     return results
 
 
+def read_rows(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def print_misses(results) -> None:
+    for r, place, d, ok in results:
+        if not ok:
+            got = f"{place.name_en} [{place.country}] {d:.0f} km" if place else "unresolved"
+            print(f"  {r['theatre']}\t{r['spelling']}\t({r['kind']}, {r['name_en']}) -> {got}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the spellings resolved wrongly or not at all")
     ap.add_argument("--file", default=str(DEV))
     args = ap.parse_args(argv)
-    with open(args.file, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_rows(args.file)
     gz = Gazetteer.load()
     results = evaluate(gz, rows)
     total, good, far, none = Counter(), Counter(), Counter(), Counter()
@@ -97,10 +113,21 @@ def main(argv=None) -> int:
               f"| {none[key]} | {far[key]} |")
     if args.misses:
         print("\nmisses:")
-        for r, place, d, ok in results:
-            if not ok:
-                got = f"{place.name_en} [{place.country}] {d:.0f} km" if place else "unresolved"
-                print(f"  {r['theatre']}\t{r['spelling']}\t({r['kind']}, {r['name_en']}) -> {got}")
+        print_misses(results)
+    if Path(args.file).resolve() == DEV.resolve() and SPELLINGS.exists():
+        sp = evaluate(gz, read_rows(SPELLINGS))
+        n = len(sp)
+        good_n = sum(ok for *_, ok in sp)
+        none_n = sum(place is None for _, place, _, _ in sp)
+        far_n = sum(bool(not ok and d is not None and d > FAR_KM) for r, _, d, ok in sp if r["theatre"] != "other")
+        wrong_n = sum(place is not None and not ok for _, place, _, ok in sp)
+        print(f"\n| other outlets' spellings ({SPELLINGS.name}) | n | within 10 km | accuracy | unresolved "
+              f"| > 500 km | answered but wrong |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        print(f"| spellings: all | {n} | {good_n} | {100 * good_n / max(n, 1):.1f} % | {none_n} | {far_n} | {wrong_n} |")
+        if args.misses:
+            print("\nspellings misses:")
+            print_misses(sp)
     words = [w.strip() for w in EVERYDAY.read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")]
     print(f"\n| everyday words ({len(words)}), resolved with theatre | answered | share | target |")

@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "17"
+INDEX_VERSION = "18"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -187,7 +187,8 @@ class Theatre:
 
 # Score of each kind of match before the priors.
 _BASE = {"exact": 1.0, "normalised": 0.97, "type word": 0.9, "facility of": 0.8, "direction of": 0.8, "article": 0.95,
-         "clitic stripped": 0.93, "variant": 0.78, "transliterated": 0.62}
+         "clitic stripped": 0.93, "respelt": 0.88, "final letter": 0.84,
+         "variant": 0.78, "transliterated": 0.62}
 _THEATRE_AREA_BONUS = 0.3
 _THEATRE_COUNTRY_BONUS = 0.2
 #: A place in the theatre's box but of a neighbouring country: less than the theatre's own places.
@@ -196,9 +197,14 @@ _THEATRE_NEIGHBOUR_BONUS = 0.2
 _NEIGHBOUR_GUESS_PENALTY = 0.25
 #: Taken off a spelling variant or typo match that lies outside the theatre.
 _FAR_GUESS_PENALTY = 0.55  # below ``MIN_SCORE`` whatever the likeness and population
-_GUESS_HOWS = frozenset({"variant", "fuzzy"})
+_GUESS_HOWS = frozenset({"variant", "fuzzy", "final letter"})
+#: From this far from a theatre's box a small place (not curated, under ``MAJOR_POPULATION``) named
+#: bare is taken for a far guess (``_FAR_GUESS_PENALTY``): another continent, or as far as one.
+_OTHER_CONTINENT_KM = 3000.0
 #: Taken off a far place's match when the theatre has a place whose variant or transliteration matches.
 _FAR_NAMESAKE_PENALTY = 0.15
+#: Taken off a far place's match of a frequent word the theatre uses as a name only with a type word.
+_HELD_WORD_FAR_PENALTY = 1.0
 #: How like a name (rapidfuzz ratio) a fairly frequent word (``GUESS_ZIPF``) must be to be its variant.
 _WORD_VARIANT_LIKENESS = 75.0
 #: How like the nearest of a place's names any spelling variant must be: 60 %, more for a short name,
@@ -238,7 +244,7 @@ def _pop_bonus(pop: int) -> float:
 
 _KIND_BONUS = {"settlement": 0.02, "district": 0.0, "region": 0.0, "country": 0.01}
 #: Matches of the name as printed (no type word before it): where a frequent word needs evidence.
-_BARE_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped"})
+_BARE_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "respelt"})
 _BIG_KINDS = frozenset({"region", "country"})
 
 
@@ -387,13 +393,29 @@ class Gazetteer:
             if located is not None:
                 self._memo[memo_key] = located
                 return located
+        far_penalty = 0.0
         if theatre is not None and found and self._only_far_guesses(found, theatre):
             # Only far-off places no curator vouches for answer to it: the theatre's own spelling
             # variants compete too, so that a far-away namesake is not taken for want of looking.
-            near = self._theatre_variants(key, theatre)
+            near = self._theatre_variants(key, theatre, fuzzy and not as_spelt)
             found = found + near
         else:
             near = ()
+        if near:
+            far_penalty = _FAR_NAMESAKE_PENALTY
+        elif theatre is not None and found and not as_spelt and (held := self._held(key)) is not None:
+            # Only places outside the theatre are called so, and a curated place of the theatre is
+            # known by the name with a type word or container only (مدينة ريني، الفاو بالقضارف): the
+            # bare name is the theatre's place, not Rennes or Iraq's al-Faw in a Sudanese report, or,
+            # when it is a frequent word (the curator left the bare form out for that), no place at all.
+            places = self.places
+            held, typed = held
+            mine = [(i, "respelt", key, None) for i in held if theatre.prior(places[i])[0] > 0]
+            if mine and not any(theatre.prior(places[m[0]])[0] > 0 for m in found):
+                if not typed and self._zipf.get(key, 0.0) >= COMMON_ZIPF:
+                    far_penalty = _HELD_WORD_FAR_PENALTY
+                else:
+                    found, far_penalty = found + mine, _FAR_NAMESAKE_PENALTY
         if theatre is not None and theatre.countries and found and " " in key:
             # "ناحية ربيعة" in a Syrian report: when the whole phrase is the name of a unit of another
             # country only, the theatre's own place of the name after the type word competes with it
@@ -406,7 +428,7 @@ class Gazetteer:
         if kind is None and " " in key:
             kind = _printed_kind(key.split(" ", 1)[0])
         # A far-away namesake never beats a name of the theatre that matches about as well.
-        ranked = self._rank(found, key, k, theatre, kind, far_penalty=_FAR_NAMESAKE_PENALTY if near else 0.0) if found else []
+        ranked = self._rank(found, key, k, theatre, kind, far_penalty=far_penalty) if found else []
         if not ranked and self.online is not None and not as_spelt and is_arabic(name):
             codes = sorted(theatre.countries) if theatre is not None and theatre.countries else None
             place = self.online.geocode(name, country_codes=codes)
@@ -538,6 +560,12 @@ class Gazetteer:
                     bonus = -_FAR_GUESS_PENALTY  # a look-alike (or a small town's facility) far from the theatre is seldom meant
                 else:
                     bonus = -far_penalty
+                    if (how in _BARE_HOWS and not place.curated and place.population < MAJOR_POPULATION
+                            and place.kind == "settlement" and bbox is not None
+                            and _km_to_box(place.lat, place.lon, bbox) > _OTHER_CONTINENT_KM):
+                        # a small town a continent away, named bare in a theatre's report, is a
+                        # namesake or an everyday word (تيرني is not Tenri in Japan, بريج not Brigg)
+                        bonus = -_FAR_GUESS_PENALTY
                 if admin and place.country and place.country not in countries:
                     # a unit named with its administrative type word is the theatre's own; a neighbour's
                     # namesake in the box yields to it, a far one is no answer (ناحية القيروان in Iraq)
@@ -744,6 +772,18 @@ class Gazetteer:
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and not out and not guesses and not self._may_read(first, tail):
             return out  # no reading below can find this run of words: none of the steps is tried
+        if tail and not out and guesses:
+            # Another outlet's spelling of a known name of several words (``_respellings``: the
+            # article of a later word dropped, أبي for أبو, بن for ابن, a compound printed apart),
+            # also under a clitic (ومعرة نعمان): the whole name, before any reading of a part of it
+            # (جسر شغور is Jisr al-Shughur, not the bridge of Damascus's al-Shaghour), unless the
+            # name is known as printed with or without the article or under a clitic (بعين قنيا).
+            stems = [stem + tail for _p, stem in clitic_splits(first)]
+            alt = strip_article(first) + tail
+            if not any(k in ar for k in (alt if alt != key else "ال" + key, *stems)):
+                respelt = self._respelt([key, *stems])
+                if respelt:
+                    return respelt
         # A qualifier after a facility's name (قاعدة عين الأسد الجوية, مطار صنعاء الدولي), unless
         # the whole name is known under a clitic (بقاعدة القيارة الجوية, والبقاع الغربي).
         last = key.rfind(" ")
@@ -783,7 +823,8 @@ class Gazetteer:
             return out
         # Clitics on the first word, only when the rest is a known name. Every reading whose stem
         # is known competes (وباردا: و + باردا, not وب + اردا); the ranking priors decide.
-        splits = clitic_splits(first)
+        # A Persian or Kurdish letter is never a clitic: گدبی is Gadabay, not ك + دبي (like Dubai).
+        splits = () if raw.lstrip(_LEAD_PUNCT)[:1] in _NOT_CLITIC else clitic_splits(first)
         for _prefix, stem in splits:
             cand = stem + tail
             ids = ar.get(cand)
@@ -798,7 +839,7 @@ class Gazetteer:
             for i, how, m, r in self._match(tail[1:], fuzzy=False, key=tail[1:]):
                 if how in ("exact", "normalised"):
                     out.append((i, "facility of" if first_stem in FACILITY_WORDS else "type word", m, r))
-                elif how in ("type word", "article", "clitic stripped", "variant", "transliterated"):
+                elif how in ("type word", "article", "clitic stripped", "respelt", "final letter", "variant", "transliterated"):
                     out.append((i, how, m, r))  # (a frequent word has no variants: والقرى المجاورة)
             if out:
                 return out
@@ -808,6 +849,16 @@ class Gazetteer:
         zipf = self._word_zipf(key, first, tail, splits)
         if zipf >= COMMON_ZIPF:
             return out
+        # The last word's final vowel letter written another way (دومه/دوما، صعدا/صعدة، حما/حماة،
+        # تل رفعة/تل رفعت): a short name has too few consonants for a spelling variant to find it.
+        # A guess like a spelling variant: the variants compete (سردا: Surda, a variant, not Sarda's سرده).
+        out.extend(self._respelt([key, *(stem for _p, stem in splits if not tail)], _final_forms, "final letter"))
+        if "چ" in raw and not out:
+            # Persian چ is "ch": Iraqi and Gulf spellings fold it to ج (جمجمال), transliterations of
+            # Slavic names print تش (چاسیف يار = تشاسيف يار)
+            out = self._match(raw.replace("چ", "تش"), fuzzy=False)
+            if out:
+                return out
         if not (tail and (first in TYPE_WORDS or first_stem is not None)):
             # A type word is no part of a spelling or a transliteration (قضاء كسروان, معبر كارني,
             # بحي X): the name after it had its variants read above. A typo of a whole name may be.
@@ -834,19 +885,46 @@ class Gazetteer:
                 return False
         return True
 
-    def _theatre_variants(self, key: str, theatre: Theatre) -> list[tuple[int, str, str, float | None]]:
+    def _respelt(self, keys: Sequence[str], forms=None, how: str = "respelt") -> list[tuple[int, str, str, float | None]]:
+        """The known names among the other outlets' spellings (``forms``, default ``_respellings``) of
+        the first of ``keys`` that has any (the name as printed, then its clitic readings)."""
+        ar, out = self._ar, []
+        for k in keys:
+            for alt in (forms or _respellings)(k):
+                ids = ar.get(alt)
+                # (two words joined into an everyday word are no name: ام ان is not امان, Amman)
+                if ids is not None and (" " in alt or " " not in k or not self._everyday(alt)):
+                    _extend(out, ids, how, alt)
+            if out:
+                break
+        return out
+
+    def _theatre_variants(self, key: str, theatre: Theatre, fuzzy: bool = False) -> list[tuple[int, str, str, float | None]]:
         """The spelling variants and transliterations of ``key`` (``_variants``) that lie in ``theatre``,
         of the name after a type word when one is printed (قضاء العزيزية: العزيزية)."""
         space = key.find(" ")
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and _printed_kind(first) is not None:
-            return self._theatre_variants(tail[1:], theatre)
+            return self._theatre_variants(tail[1:], theatre, fuzzy)
+        places, ar = self.places, self._ar
+        # the theatre's place of the name with or without the article, or respelt (بريج: البريج, not
+        # Brigg in England)
+        alt = strip_article(first) + tail
+        found = [m for a in (alt if alt != key else "ال" + key,) if (ids := ar.get(a)) is not None
+                 for m in _as_how(ids, "respelt", a)] + self._respelt([key])
         splits = clitic_splits(first)
         zipf = self._word_zipf(key, first, tail, splits)
-        if zipf >= COMMON_ZIPF:
-            return []
-        places = self.places
-        return [m for m in self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF) if theatre.prior(places[m[0]])[0]]
+        if zipf < COMMON_ZIPF:
+            # its final letter written another way (حيفه: حيفا, not al-Hayfah in Yemen), its variants
+            found += [m for a in _final_forms(key) if (ids := ar.get(a)) is not None
+                      for m in _as_how(ids, "final letter", a)]
+            found += self._variants(key, tail, splits, guess=zipf < GUESS_ZIPF)
+        found = [m for m in found if theatre.prior(places[m[0]])[0]]
+        if not found and fuzzy and zipf < GUESS_ZIPF:
+            # far look-alikes (variants) kept the typo reading from being tried: اللادقية is Latakia
+            # (اللاذقية), not Leduc in Canada
+            found = [m for m in self._fuzzy(key) if theatre.prior(places[m[0]])[0]]
+        return found
 
     def _everyday(self, form: str) -> bool:
         """True when ``form`` is frequent and so is its form with (or without) the article, about as much."""
@@ -895,6 +973,11 @@ class Gazetteer:
             ids = self._latcode.get(code)
             if ids is not None:
                 _extend(out, ids, "transliterated", code)
+            elif key[0] == "و" and not code.startswith("F"):
+                # a first و for Ukrainian В (v/w: ولنوفاخا Volnovakha), which the code reads as a vowel
+                ids = self._latcode.get("F" + code)
+                if ids is not None:
+                    _extend(out, ids, "transliterated", "F" + code)
         return out
 
     def _typo_index(self) -> dict:
@@ -1058,12 +1141,57 @@ class Gazetteer:
             return True
         return any(stem in TYPE_WORDS or (stem, second) in pairs for _prefix, stem in clitic_splits(first))
 
+    def _held(self, key: str) -> tuple[tuple[int, ...], bool] | None:
+        """``_held_names`` of ``key``, or of the name after its town type word (مدينة الفاو, also under a
+        clitic: بمدينة الفاو), and whether it was printed after one."""
+        held = self._held_names()
+        found = held.get(key)
+        if found is not None:
+            return found, False
+        space = key.find(" ")
+        if space > 0 and (found := held.get(key[space + 1:])) is not None:
+            first = key[:space]
+            if first in _HELD_TYPE_WORDS or any(stem in _HELD_TYPE_WORDS for _p, stem in clitic_splits(first)):
+                return found, True
+        return None
+
+    def _held_names(self) -> dict[str, tuple[int, ...]]:
+        """The names of curated places that are in the index only with a type word before them or a
+        container after them (``مدينة ريني``، ``الفاو بالقضارف``, ``X في Y``): name -> the indexes of
+        the places not indexed under the bare name. Made from the index on first need."""
+        held = self._held_cache
+        if held is None:
+            ar, places, found = self._ar, self.places, {}
+            for k, ids in ar.items():
+                if " " not in k:
+                    continue
+                words = k.split(" ")
+                if words[0] in _HELD_TYPE_WORDS:
+                    words = words[1:]
+                for j in range(1, len(words)):
+                    w = words[j]
+                    if w in LOCATIVE_WORDS or (len(w) > 3 and w[0] == "ب" and (w[1:] in ar or "ال" + w[1:] in ar
+                                                                            or w[1:] in TYPE_WORDS)):
+                        words = words[:j]
+                        break
+                name = " ".join(words)
+                if name == k or len(name) < 3 or name in _JOINED_FIRST or name in TYPE_WORDS:
+                    continue
+                known = ar.get(name, ())
+                known = (known,) if known.__class__ is int else known
+                for i in ((ids,) if ids.__class__ is int else ids):
+                    if places[i].curated and i not in known:
+                        found.setdefault(name, set()).add(i)
+            held = self._held_cache = {n: tuple(sorted(v)) for n, v in found.items()}
+        return held
+
     def _sort_indexes(self) -> None:
         """Order every key's places by population, largest first (``lookup_key`` takes the first).
 
         Keys of one place hold its index; keys of several, a tuple of them.
         """
         self._pairs = None  # (names added: ``_may_read``'s pairs are made again when next needed)
+        self._held_cache = None  # (and ``_held_names``)
         pops = [p.population for p in self.places]
         for index in (self._ar, self._skel, self._latin, self._latcode):
             for key, ids in index.items():
@@ -1095,7 +1223,7 @@ class Gazetteer:
         if not (len(gz._popb) == len(gz._like) == len(gz.places)):
             raise ValueError("inconsistent gazetteer cache")
         gz._memo = {}
-        gz._pairs = None
+        gz._pairs = gz._held_cache = None
         gz.online = None
         gz.user_problems = []
         return gz
@@ -1124,6 +1252,72 @@ _DROPPABLE = QUALIFIERS | DIRECTION_ADJECTIVES
 #: Readings of a name as printed (not a guess): a name X must be read so before "X في Y" is.
 _PRINTED_HOWS = frozenset({"exact", "normalised", "article", "clitic stripped", "type word", "facility of",
                            "direction of"})
+
+#: Names of several words that reports print joined (بنغازي، مرجعيون، بيتلاهيا) or apart: their first
+#: word, after which ``_respellings`` tries the words joined.
+_JOINED_FIRST = frozenset(normalize(w) for w in (
+    "بن", "بني", "ابن", "أبو", "أبي", "أم", "بيت", "بنت", "دير", "عين", "كفر", "مرج", "تل", "خان", "رأس", "بير",
+    "بئر", "قصر", "برج", "نهر", "سيدي", "دار", "حمام", "جسر", "ميس", "مجدل", "كرم", "سوق", "ذات"))
+#: A word of kinship in a name in another case or form: أبي (genitive) for أبو, ابن for بن and back.
+_KIN_FORMS = {normalize(a): tuple(normalize(x) for x in b) for a, b in (
+    ("أبي", ("أبو",)), ("أبا", ("أبو",)), ("ابن", ("بن",)), ("بن", ("ابن",)))}
+#: Letters a clitic never is (Persian and Kurdish letters the normaliser folds to و ف ب ل ك).
+_NOT_CLITIC = frozenset("گکڪڭګپڤۋۆۇۈ")
+_LEAD_PUNCT = "«»\"'“”‘’([{ \t"
+
+
+#: Type words after which a curated name is held (``Gazetteer._held_names``): a town's, not a quarter's
+#: (حي الجديدة is held back bare because الجديدة is a word and many towns have one).
+_HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
+
+
+def _respellings(key: str) -> list[str]:
+    """Other outlets' spellings of a name of two to four words (normalised): a later word with the
+    article (دير زور: دير الزور، ميس جبل: ميس الجبل، مخيم شاطئ: مخيم الشاطئ), a kinship word in another
+    form (أبي غريب: أبو غريب، ابن جواد: بن جواد), the first two words joined (بن غازي: بنغازي)."""
+    words = key.split(" ")
+    if not 2 <= len(words) <= 4:
+        return []
+    out = []
+    for j in range(1, len(words)):
+        w = words[j]
+        if len(w) >= 3 and not w.startswith("ال") and not w.isdigit():
+            out.append(" ".join((*words[:j], "ال" + w, *words[j + 1:])))
+    for j in range(len(words) - 1):
+        for alt in _KIN_FORMS.get(words[j], ()):
+            out.append(" ".join((*words[:j], alt, *words[j + 1:])))
+    if words[0] in _JOINED_FIRST:
+        out.append(words[0] + " ".join(words[1:]))
+        # a toponym's first word makes the phrase a name: its last letter may be written another way
+        # even when the last word alone is an ordinary word (تل رفعة: تل رفعت)
+        out.extend(_final_forms(key))
+    return out
+
+
+def _final_forms(key: str) -> list[str]:
+    """The name with its last letter written another way (normalised; ة is ه): final ا for ه and back
+    (دوما/دومه، كسلا/كسلة), ه after ا written or not (حماه/حما), ه for ت and back (رفعت/رفعة)."""
+    cut = key.rfind(" ") + 1
+    head, w = key[:cut], key[cut:]
+    if len(w) < 3:
+        return []
+    end, stem = w[-1], w[:-1]
+    if end == "ا":
+        forms = (stem + "ه", w + "ه")
+    elif end == "ه":
+        forms = (stem + "ا", stem, stem + "ت") if stem.endswith("ا") else (stem + "ا", stem + "ت")
+    elif end == "ت":
+        forms = (stem + "ه",)
+    else:
+        return []
+    return [head + f for f in forms]
+
+
+def _as_how(ids: int | tuple[int, ...], how: str, matched: str) -> list[tuple[int, str, str, float | None]]:
+    out: list[tuple[int, str, str, float | None]] = []
+    _extend(out, ids, how, matched)
+    return out
+
 
 #: Cardinal numbers written out in a place's name (normalised), and their digits.
 _NUMBER_WORDS = {normalize(w): str(n) for n, ws in enumerate((

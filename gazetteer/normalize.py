@@ -38,7 +38,7 @@ _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ئ": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ے": "ي", "ۍ": "ي", "ې": "ي",
     "ؤ": "و", "ۆ": "و", "ۇ": "و", "ۈ": "و", "ۋ": "و", "ۏ": "و",
-    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه", "ۂ": "ه", "ۃ": "ه",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه", "ۂ": "ه", "ۃ": "ه",  # ە: at a word's end (see below)
     "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك", "ګ": "ك",
     "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق", "ٹ": "ت", "ڈ": "د", "ڑ": "ر",
     "ں": "ن", "ڵ": "ل", "ڕ": "ر", "ٺ": "ت",
@@ -50,6 +50,11 @@ _FOLD = {
 # Quotes, brackets and punctuation (Arabic and Latin) become spaces.
 _PUNCT = "«»‹›“”„‟\"'‘’‚`´()[]{}<>،؛؟,;:!?.…·•|/\\*_=+~^%#@&$–—-"
 _PUNCT_MAP = {ord(c): " " for c in _PUNCT}
+
+# Kurdish ە (U+06D5) is the vowel e/a, which Arabic spellings of the same name leave unwritten inside
+# a word (گەنجە = گنجه Ganja, عەفرین = عفرين Afrin, خوجاوەند = خوجاوند) and write as ة/ه at its end
+# (ڕانیە = رانية Ranya, هەڵەبجە = حلبجة): deleted before a letter, folded to ه otherwise (``_FOLD``).
+_KURDISH_AE_INSIDE = re.compile("\u06d5(?=[\u0640\u064b-\u065f\u0670]*[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])")
 
 _TABLE = str.maketrans({**{k: v for k, v in _FOLD.items()}, **_DELETE, **{chr(k): v for k, v in _PUNCT_MAP.items()}})
 _SPACES = re.compile(r"\s+")
@@ -95,7 +100,10 @@ def normalize(text: str) -> str:
         raise TypeError(f"normalize() expects str, got {type(text).__name__}: {text!r}")
     if _ALREADY_KEY.fullmatch(text):
         return text
-    text = unicodedata.normalize("NFKC", text).translate(_TABLE)
+    text = unicodedata.normalize("NFKC", text)
+    if "\u06d5" in text:
+        text = _KURDISH_AE_INSIDE.sub("", text)
+    text = text.translate(_TABLE)
     if _LATIN_LETTER.search(text):
         text = normalize_latin(text)
     # A lone hamza between letters is dropped (جبرائيل/جبرايل/جبراءيل agree after folding).

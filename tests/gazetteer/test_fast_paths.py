@@ -129,7 +129,7 @@ def test_a_name_shared_by_places_lists_them_most_populous_first_even_after_add()
 
 
 # ------------------------------------------------------------------ names as spelt (theatre detection)
-_GUESSES = ("variant", "transliterated", "fuzzy")
+_GUESSES = ("variant", "transliterated", "fuzzy", "respelt", "final letter")
 _SPELT_WORDS = ["ترتر", "ترطر", "غوريص", "غوريس", "مدينة", "بلدة", "قرية", "وبمدينة", "ريف", "شمال", "الدولي",
                 "الغربي", "في", "من", "ان", "الي", "بردعة", "وبردعه", "حلب", "القاهره", "قاعدة", "حميميم", "مطار",
                 "قره", "باغ", "وقره", "بقره", "معرة", "النعمان", "معره", "عين", "الاسد", "العين", "خان", "يونس", "بخان",
