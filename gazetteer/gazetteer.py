@@ -909,11 +909,13 @@ class Gazetteer:
         places, ar = self.places, self._ar
         # the theatre's place of the name with or without the article, or respelt (بريج: البريج, not
         # Brigg in England)
+        if self._zipf.get(key, 0.0) >= COMMON_ZIPF:
+            return []  # an everyday word respelt is no name: بيرة (beer) is not البيرة, كانا not القانا
+        splits = clitic_splits(first)
+        zipf = self._word_zipf(key, first, tail, splits)
         alt = strip_article(first) + tail
         found = [m for a in (alt if alt != key else "ال" + key,) if (ids := ar.get(a)) is not None
                  for m in _as_how(ids, "respelt", a)] + self._respelt([key])
-        splits = clitic_splits(first)
-        zipf = self._word_zipf(key, first, tail, splits)
         if zipf < COMMON_ZIPF:
             # its final letter written another way (حيفه: حيفا, not al-Hayfah in Yemen), its variants
             found += [m for a in _final_forms(key) if (ids := ar.get(a)) is not None

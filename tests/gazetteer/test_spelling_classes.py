@@ -137,3 +137,12 @@ def test_theatre_reading_beats_far_ones(name, theatre, lat, lon):
 ])
 def test_slavic_transliterations(name, theatre, lat, lon):
     _near(name, theatre, lat, lon)
+
+
+@pytest.mark.parametrize("word", ["بيرة", "كانا", "كبيرة"])
+def test_an_everyday_word_is_not_respelt_into_a_theatre_name(word):
+    # (بيرة is beer, not البيرة; كانا "the two were", not القانا; كبيرة "big", not ك + البيرة)
+    from tests.common import profile
+
+    got = gazetteer().lookup(word, theatre=profile("gaza").theatre)
+    assert got is None or got.country != "PS"
