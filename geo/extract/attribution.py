@@ -4,13 +4,15 @@ denials ("وهو ما نفته باكو") and attacks told before that a speaker
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _WORD_SPLIT, _Tok, _quoted, sentence_words
+from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _quoted, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
+from ..profile import Profile
 
 
 def _dateline_end(toks, roles) -> int:
@@ -118,6 +120,56 @@ def _aside_end(toks, roles, i: int) -> int | None:
                 if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
                     return b
             return None
+    return None
+
+
+@lru_cache(maxsize=256)
+def outlet_owner(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
+    """The party that owns the outlet of the article's ``source`` line, whose voice its unattributed
+    sentences are: the source as a whole is one of the party's institutions, speakers or cues ("وفا");
+    or it names, anywhere, an outlet the party owns or one of its institutions ("الوكالة العربية
+    السورية للأنباء (سانا)"، "وكالة تاس (الخدمة العربية)"); an outlet two rival governments run is
+    the one whose capital the line names ("وكالة سبأ (صنعاء)"، "وال - بنغازي"); or it describes an
+    outlet by a party's nationality, when the party's media are all the state's ("وكالة أنباء روسية")
+    or the line says the outlet is official ("وكالة أنباء عراقية رسمية")."""
+    if not source:
+        return None
+    cues = profile.cue_table
+    norm = normalize(source)
+    got = cues.get(tuple(norm.split()))
+    if got and got[1] in ("institution", "speaker", "cue"):
+        return got[0]
+    words = _TOKEN.findall(norm)
+    outlets = profile.outlet_table
+    longest = max(map(len, outlets), default=1)
+    owners: tuple[str, ...] = ()
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            if key not in cues and key not in outlets and words[i][:1] in shape.CLITIC_LETTERS:
+                key = (words[i][1:],) + key[1:]  # "لألوية العمالقة"، "بوكالة سبأ": the name after its preposition
+            hit = cues.get(key)
+            # (an institution or spokesperson; or a party's name of two words or more, as a party's own
+            # channel names it, "قناة المركز الإعلامي لألوية العمالقة": never one adjective, "موقع إخباري سوري")
+            owners = outlets.get(key) or ((hit[0],) if hit and (hit[1] in ("institution", "speaker") or (
+                hit[1] == "cue" and n > 1)) else ())
+            if owners:
+                break
+        if owners:
+            break
+    if len(owners) == 1:
+        return owners[0]
+    if owners:  # the outlet of two governments: the one whose capital the line names
+        return next((cues[(w,)][0] for w in words if (w,) in cues and cues[(w,)][1] == "metonym"
+                     and cues[(w,)][0] in owners), None)
+    official = any(w in lx.official for w in words)
+    state = {p.id for p in profile.parties if p.state_media}
+    for i, w in enumerate(words):
+        if w in lx.conduit_heads or (w[:1] in shape.CLITIC_LETTERS and w[1:] in lx.conduit_heads):
+            for k in range(i + 1, min(len(words), i + 5)):
+                hit = cues.get((words[k],))
+                if hit and hit[1] == "cue" and (official or hit[0] in state):
+                    return hit[0]
     return None
 
 

@@ -55,13 +55,13 @@ from gazetteer.normalize import clitic_splits, strip_article
 from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _TOKEN, _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
+from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
 from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names, km_to_box
 from .attribution import _dateline_end, _recap, _recap_words
-from .attribution import AttributionStage
+from .attribution import AttributionStage, outlet_owner
 from .triggers import TriggersStage
 from .places import PlacesStage
 from ..model import Event, parse_date
@@ -139,56 +139,6 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
             descriptions, frozenset(k[0] for k in descriptions if k), cue_lens, {}, {})
 
 
-@lru_cache(maxsize=256)
-def _owner(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
-    """The party that owns the outlet of the article's ``source`` line, whose voice its unattributed
-    sentences are: the source as a whole is one of the party's institutions, speakers or cues ("وفا");
-    or it names, anywhere, an outlet the party owns or one of its institutions ("الوكالة العربية
-    السورية للأنباء (سانا)"، "وكالة تاس (الخدمة العربية)"); an outlet two rival governments run is
-    the one whose capital the line names ("وكالة سبأ (صنعاء)"، "وال - بنغازي"); or it describes an
-    outlet by a party's nationality, when the party's media are all the state's ("وكالة أنباء روسية")
-    or the line says the outlet is official ("وكالة أنباء عراقية رسمية")."""
-    if not source:
-        return None
-    cues = profile.cue_table
-    norm = normalize(source)
-    got = cues.get(tuple(norm.split()))
-    if got and got[1] in ("institution", "speaker", "cue"):
-        return got[0]
-    words = _TOKEN.findall(norm)
-    outlets = profile.outlet_table
-    longest = max(map(len, outlets), default=1)
-    owners: tuple[str, ...] = ()
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(words[i:i + n])
-            if key not in cues and key not in outlets and words[i][:1] in shape.CLITIC_LETTERS:
-                key = (words[i][1:],) + key[1:]  # "لألوية العمالقة"، "بوكالة سبأ": the name after its preposition
-            hit = cues.get(key)
-            # (an institution or spokesperson; or a party's name of two words or more, as a party's own
-            # channel names it, "قناة المركز الإعلامي لألوية العمالقة": never one adjective, "موقع إخباري سوري")
-            owners = outlets.get(key) or ((hit[0],) if hit and (hit[1] in ("institution", "speaker") or (
-                hit[1] == "cue" and n > 1)) else ())
-            if owners:
-                break
-        if owners:
-            break
-    if len(owners) == 1:
-        return owners[0]
-    if owners:  # the outlet of two governments: the one whose capital the line names
-        return next((cues[(w,)][0] for w in words if (w,) in cues and cues[(w,)][1] == "metonym"
-                     and cues[(w,)][0] in owners), None)
-    official = any(w in lx.official for w in words)
-    state = {p.id for p in profile.parties if p.state_media}
-    for i, w in enumerate(words):
-        if w in lx.conduit_heads or (w[:1] in shape.CLITIC_LETTERS and w[1:] in lx.conduit_heads):
-            for k in range(i + 1, min(len(words), i + 5)):
-                hit = cues.get((words[k],))
-                if hit and hit[1] == "cue" and (official or hit[0] in state):
-                    return hit[0]
-    return None
-
-
 _GEOD = Geod(ellps="WGS84")
 _NORM, _TY, _SPACE = attrgetter("norm"), attrgetter("ty"), " "
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
@@ -243,7 +193,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.lx = lexicon
         # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
         # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
-        self.voice = _owner(profile, source, lexicon) or profile.fallback_party
+        self.voice = outlet_owner(profile, source, lexicon) or profile.fallback_party
         self.gz = gz
         self.profile = profile
         self.published = published

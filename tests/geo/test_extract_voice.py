@@ -231,9 +231,9 @@ def test_a_speaker_in_a_relative_clause_does_not_take_what_the_sentence_told_bef
 ])
 def test_the_outlet_a_party_owns_is_found_in_the_source_line(source, prof, owner):
     from geo.extract import Lexicon
-    from geo.extract.reader import _owner
+    from geo.extract.attribution import outlet_owner
 
-    assert _owner(profile(prof), source, Lexicon.load()) == owner
+    assert outlet_owner(profile(prof), source, Lexicon.load()) == owner
 
 
 @pytest.mark.parametrize("source, prof", [
@@ -246,9 +246,9 @@ def test_the_outlet_a_party_owns_is_found_in_the_source_line(source, prof, owner
 ])
 def test_an_outlet_no_party_owns_has_no_owner(source, prof):
     from geo.extract import Lexicon
-    from geo.extract.reader import _owner
+    from geo.extract.attribution import outlet_owner
 
-    assert _owner(profile(prof), source, Lexicon.load()) is None
+    assert outlet_owner(profile(prof), source, Lexicon.load()) is None
 
 
 def test_a_state_outlets_unattributed_report_is_the_states_claim():
