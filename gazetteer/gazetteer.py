@@ -225,6 +225,11 @@ MIN_SCORE = 0.55
 #: The score of a match of a frequent word (``Gazetteer.is_common``) printed with no type word,
 #: when the place is neither curated nor major: listed by ``candidates``, never answered by ``lookup``.
 COMMON_WORD_SCORE = 0.45
+#: The ending of an indefinite accusative adverb ("يوميا"، "حاليا"، "تقريبا"), and the frequency from which a
+#: word with it is an adverb rather than a name.
+_ADVERB_ENDING, _ADVERB_ZIPF = "يا", 4.0
+#: ... below this population only (a capital so named, صوفيا, stays Sofia).
+_ADVERB_CITY_POP = 500_000
 #: A place this populous (or a region or country) keeps its score when its exact name is a frequent word.
 MAJOR_POPULATION = 100_000
 #: Zipf frequency (wordfreq) from which an Arabic word form counts as an everyday word.
@@ -611,7 +616,11 @@ class Gazetteer:
                 if place.curated or major:
                     # A name frequent only as a name (حلب، القاهرة) is meant anywhere and wants no
                     # evidence; an everyday word (الباب، صور، المدينة) names a place in the theatre.
-                    frequent = dropped or self._everyday(matched) or self._everyday(key)
+                    frequent = dropped or self._everyday(matched) or self._everyday(key) or (
+                        # (and a word that never takes the article, an adverb in -ًا, names no city no
+                        # curator listed: يوميا is "daily", not Umeå)
+                        not place.curated and place.population < _ADVERB_CITY_POP and key.endswith(_ADVERB_ENDING)
+                        and key_zipf >= _ADVERB_ZIPF)
                     if place.kind == "region" and theatre is not None and bonus <= 0 and " " not in matched:
                         # A frequent one-word name of a region is a word of its own theatre's news
                         # (الضفة: the West Bank in Gaza's, a river's bank in Ukraine's), never a far guess.

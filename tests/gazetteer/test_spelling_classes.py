@@ -146,3 +146,14 @@ def test_an_everyday_word_is_not_respelt_into_a_theatre_name(word):
 
     got = gazetteer().lookup(word, theatre=profile("gaza").theatre)
     assert got is None or got.country != "PS"
+
+
+def test_a_frequent_adverb_is_no_foreign_town_but_a_capital_so_named_stays():
+    # يوميا ("daily") is an exact alternative name of Umeå; an adverb in -ًا never takes the article,
+    # so the everyday-word test that compares the word with its definite form does not catch it
+    from tests.common import profile
+
+    theatre = profile("ukraine").theatre
+    got = gazetteer().candidates("يوميا", 1, theatre=theatre)
+    assert not got or any(r.startswith("common word") for r in got[0].reasons)
+    assert gazetteer().lookup("صوفيا").name_en == "Sofia"

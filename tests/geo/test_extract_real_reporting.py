@@ -2092,3 +2092,8 @@ def test_big_damage_is_no_place():
     # كبيرة (big) is no ك + البيرة (Al-Bireh), whatever the respellings of place names allow
     got = read("شن الطيران الحربي غارات على مبان سكنية في مخيم جباليا مما أدى إلى أضرار مادية كبيرة.", "gaza")
     assert all("Bireh" not in e.place_en for e in got)
+
+
+def test_daily_is_no_place():
+    got = read("تقع بلدة بيلوزيركا على الضفة اليمنى لنهر دنيبرو، وتتعرض يوميا لهجمات من الضفة اليسرى.", "ukraine")
+    assert all(e.country in ("UA", "RU") for e in got)
