@@ -567,14 +567,14 @@ class Gazetteer:
                     bonus = -far_penalty
                     if (how in _BARE_HOWS and not place.curated and place.population < MAJOR_POPULATION
                             and place.kind == "settlement" and bbox is not None
-                            and _km_to_box(place.lat, place.lon, bbox) > _OTHER_CONTINENT_KM):
+                            and km_to_box(place.lat, place.lon, bbox) > _OTHER_CONTINENT_KM):
                         # a small town a continent away, named bare in a theatre's report, is a
                         # namesake or an everyday word (تيرني is not Tenri in Japan, بريج not Brigg)
                         bonus = -_FAR_GUESS_PENALTY
                 if admin and place.country and place.country not in countries:
                     # a unit named with its administrative type word is the theatre's own; a neighbour's
                     # namesake in the box yields to it, a far one is no answer (ناحية القيروان in Iraq)
-                    far = _km_to_box(place.lat, place.lon, bbox)
+                    far = km_to_box(place.lat, place.lon, bbox)
                     if far == 0.0:
                         bonus -= _ADMIN_NEIGHBOUR_PENALTY
                     elif strict and far > _ADMIN_NEAR_KM:
@@ -915,13 +915,13 @@ class Gazetteer:
         first, tail = (key, "") if space < 0 else (key[:space], key[space:])
         if tail and _printed_kind(first) is not None:
             return self._theatre_variants(tail[1:], theatre, fuzzy)
-        places, ar = self.places, self._ar
-        # the theatre's place of the name with or without the article, or respelt (بريج: البريج, not
-        # Brigg in England)
         if self._zipf.get(key, 0.0) >= COMMON_ZIPF:
             return []  # an everyday word respelt is no name: بيرة (beer) is not البيرة, كانا not القانا
+        places, ar = self.places, self._ar
         splits = clitic_splits(first)
         zipf = self._word_zipf(key, first, tail, splits)
+        # the theatre's place of the name with or without the article, or respelt (بريج: البريج, not
+        # Brigg in England)
         alt = strip_article(first) + tail
         found = [m for a in (alt if alt != key else "ال" + key,) if (ids := ar.get(a)) is not None
                  for m in _as_how(ids, "respelt", a)] + self._respelt([key])
@@ -1379,7 +1379,7 @@ def _is_admin_word(word: str) -> bool:
     return len(word) > 3 and any(stem in ADMIN_WORDS for _prefix, stem in clitic_splits(word))
 
 
-def _km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float] | None) -> float:
+def km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float] | None) -> float:
     """Great-circle distance in km from a point to a [south, west, north, east] box (0 inside it);
     infinite when there is no box (then only the theatre's countries are near)."""
     if bbox is None:

@@ -14,6 +14,9 @@ from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _quoted, sentence_word
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
 from ..profile import Profile
 
+#: The kinds of a party's name (``Role.kind``) that can name a speaker.
+_SPEAKING = ("metonym", "speaker", "institution", "cue")
+
 
 def _dateline_end(toks, roles) -> int:
     """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
@@ -93,7 +96,7 @@ def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
         r = roles[k]
         if r and r[0] == PARTY and r[2] in ("speaker", "institution") and not any(toks[q].ty for q in range(lo, k)):
             return r[1]  # "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام ...، وقالت:"
-        if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue") and \
+        if r and r[0] == PARTY and r[2] in _SPEAKING and \
                 not roles[k - 1] and toks[k - 1].ty0 is None and not toks[k - 1].brk and \
                 not toks[k - 1].norm.startswith(shape.ARTICLE) and toks[k - 1].stem not in lx.prep_in:
             return r[1]
@@ -117,7 +120,7 @@ def _aside_end(toks, roles, i: int) -> int | None:
         if toks[b].comma:
             for k in range(b, min(n, b + 3)):
                 r = roles[k]
-                if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                if r and r[0] == PARTY and r[2] in _SPEAKING:
                     return b
             return None
     return None
@@ -171,6 +174,12 @@ def outlet_owner(profile: Profile, source: str | None, lx: Lexicon) -> str | Non
                 if hit and hit[1] == "cue" and (official or hit[0] in state):
                     return hit[0]
     return None
+
+
+def _speaker_before(roles, i: int, stop: int) -> str | None:
+    """The party named last before token ``i`` (back to, not including, ``stop``)."""
+    return next((roles[k][1] for k in range(i - 1, stop, -1)
+                 if roles[k] and roles[k][0] == PARTY and roles[k][2] in _SPEAKING), None)
 
 
 def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
@@ -368,9 +377,7 @@ class AttributionStage:
             elif kind == "denial" and toks[i].stem in lx.we_deny:
                 # "قالت الحركة: ننفي بشكل قاطع ادعاءات الاحتلال بأن ...": we deny; the party after is the accuser;
                 # the speaker is named before ("حماس، في بيان: ننفي"), else spoke before
-                party = next((roles[k][1] for k in range(i - 1, -1, -1) if roles[k] and roles[k][0] == PARTY
-                              and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
-                    claims[-1].claimant if claims else self.state.last_claimant)
+                party = _speaker_before(roles, i, -1) or (claims[-1].claimant if claims else self.state.last_claimant)
             if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
                     claims or self.state.last_claimant) and not _named_after(lx, toks, roles, i + 2):
                 # (not "البيان الذي قالت فيه الوزارة من أنقرة": the speaker follows)
@@ -379,9 +386,7 @@ class AttributionStage:
                 # متلفز قال فيه"), else the voice before
                 # (after the issuer's own claim in this sentence, only a party named since: not the dateline's
                 # "رام الله - أصدرت نقابة الصحفيين ... بيانا قالت فيه")
-                party = next((roles[k][1] for k in range(i - 1, claims[-1].attr_span[0] if claims else -1, -1)
-                              if roles[k] and roles[k][0] == PARTY
-                              and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None) or (
+                party = _speaker_before(roles, i, claims[-1].attr_span[0] if claims else -1) or (
                     claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
             if party is None and kind != "prep" and i > 1 and toks[i - 1].stem in lx.may and not toks[i - 1].brk:
@@ -391,7 +396,7 @@ class AttributionStage:
                     r = roles[k]
                     if toks[k + 1].brk:
                         break
-                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    if r and r[0] == PARTY and r[2] in _SPEAKING:
                         party = r[1]
                         break
             if toks[i].stem in lx.accuse:
@@ -399,7 +404,7 @@ class AttributionStage:
                 # one after it is accused.
                 for k in range(i - 1, max(-1, i - 4), -1):
                     r = roles[k]
-                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    if r and r[0] == PARTY and r[2] in _SPEAKING:
                         party = r[1]
                         break
             # (an aside between the verb and its speaker is passed over: "أعلن، مساء الثلاثاء، الجيش"،
@@ -487,7 +492,7 @@ class AttributionStage:
                     if toks[k].brk or toks[k + 1].dash:
                         break
                     r = roles[k]
-                    if r and r[0] == PARTY and r[2] in ("metonym", "speaker", "institution", "cue"):
+                    if r and r[0] == PARTY and r[2] in _SPEAKING:
                         party = r[1]
                         break
             if party is None and kind in ("verb", "prep") and (self.profile.governs or self.profile.governs_near) and (
@@ -538,8 +543,7 @@ class AttributionStage:
                     # not the party that spoke before it
                     party = self.profile.fallback_party
                 elif kind == "verb" and not generic and i > 1 and toks[i - 1].stem in lx.may and not claims and (
-                        subject := next((roles[k][1] for k in range(i - 2, max(-1, i - 30), -1) if roles[k] and roles[k][0] == PARTY
-                                         and roles[k][2] in ("metonym", "speaker", "institution", "cue")), None)):
+                        subject := _speaker_before(roles, i - 1, max(-1, i - 30))):
                     # "لم يصدر تعليق من قوات الدعم السريع، وكانت قد أعلنت أمس أن قواتها سيطرت": the pluperfect's
                     # subject is the party named last before it
                     party = subject

@@ -9,7 +9,7 @@ from itertools import compress
 from operator import attrgetter
 
 from gazetteer import Gazetteer, Place, normalize
-from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS, _km
+from gazetteer.gazetteer import DIRECTION_ADJECTIVES, FACILITY_WORDS, TYPE_WORDS, _km, km_to_box
 from gazetteer.normalize import clitic_splits, strip_article
 
 from . import shape
@@ -99,12 +99,6 @@ def ten_or_more(lx: Lexicon, w: str) -> bool:
 _FAR_FROM_CONTAINER_KM = 200.0
 #: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
 _LOCAL_ABROAD_KM = 300.0
-
-
-def km_to_box(lat: float, lon: float, bbox: tuple[float, float, float, float]) -> float:
-    """Great-circle distance in km from a point to the nearest point of a (south, west, north, east) box."""
-    s, w, n, e = bbox
-    return _km(lat, lon, min(max(lat, s), n), min(max(lon, w), e))
 
 
 def _common_with_article(gz: Gazetteer, theatre, form: str) -> bool:
@@ -463,8 +457,7 @@ class PlacesStage:
                 i += 1
                 continue
             place, j, printed, near = m
-            if out and out[-1].end == i and t.dash and place.kind != "settlement" or (
-                    out and out[-1].end == i and t.dash and self.gz.inside(out[-1].place, place)):
+            if out and out[-1].end == i and t.dash and (place.kind != "settlement" or self.gz.inside(out[-1].place, place)):
                 pass  # "في خراج بلدة سردا - مرجعيون": the district after a dash is where the village lies
             elif not origin and not stationed and not heard and between != 2 and not (
                     overhead == 2 or (overhead and place.kind in ("region", "country"))):
@@ -523,9 +516,7 @@ class PlacesStage:
             if cont and vill and vill[-1] + 1 < cont[0]:
                 base = max(0, i - 5)
                 xa, xb = base + vill[-1] + 1, base + cont[0]  # X's words, after its village word
-                while xb - 1 > xa and (toks[xb - 1].stem in lx.compass or toks[xb - 1].stem in lx.bearing_w
-                                       or toks[xb - 1].stem in lx.bearing_e or toks[xb - 1].stem in lx.bearing_n
-                                       or toks[xb - 1].stem in lx.bearing_s):
+                while xb - 1 > xa and toks[xb - 1].stem in lx.compass:
                     xb -= 1  # "بلدة المزروب غربي بارا": the compass word is no part of the name
                 if any(toks[k].ty or toks[k].attr for k in range(xa, xb)):
                     continue  # a new clause, not a name: "قصف على قرية عابدين وتوغل في بلدة نوى"

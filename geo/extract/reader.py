@@ -49,7 +49,7 @@ from operator import attrgetter
 from pyproj import Geod
 
 from gazetteer import Gazetteer, normalize
-from gazetteer.gazetteer import TYPE_WORDS
+from gazetteer.gazetteer import TYPE_WORDS, km_to_box
 from gazetteer.normalize import clitic_splits, strip_article
 
 from .dates import days_ago, find_date, text_date
@@ -59,7 +59,7 @@ from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _
 from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
-from .places import _LOCAL_ABROAD_KM, _names, km_to_box
+from .places import _LOCAL_ABROAD_KM, _names
 from .attribution import _dateline_end, _recap, _recap_words
 from .attribution import AttributionStage, outlet_owner
 from .triggers import TriggersStage
@@ -876,9 +876,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         theatre = self.profile.theatre
         if theatre.bbox is None or place.country in theatre.countries:
             return False
-        if place.kind == "region" and place.country and km_to_box(place.lat, place.lon, theatre.bbox) > _LOCAL_ABROAD_KM:
+        far = km_to_box(place.lat, place.lon, theatre.bbox)
+        if place.kind == "region" and place.country and far > _LOCAL_ABROAD_KM:
             return True  # an area of another war's country ("الساحل الغربي" in a Libya report is no Yemeni coast)
-        return km_to_box(place.lat, place.lon, theatre.bbox) > self.opts["max_km_from_theatre"]
+        return far > self.opts["max_km_from_theatre"]
 
 
 # ---------------------------------------------------------------- helpers

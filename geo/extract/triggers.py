@@ -242,7 +242,6 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
     # instrument of another clause: "لقصف بالصواريخ، فيما استهدفت المدفعية ...").
-    first = group[0][0]
     for k in range(max(0, first - 3), first):
         ty = toks[k].ty
         if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first) \
