@@ -4,8 +4,6 @@ list the classes were found on)."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,26 +12,17 @@ from gazetteer import Theatre
 from gazetteer.gazetteer import _final_forms, _respellings
 from gazetteer.normalize import normalize
 from tests.common import gazetteer
+from tests.gazetteer.test_theatres import THEATRES, km
 
 KARABAKH = Theatre(frozenset({"AZ", "AM"}), (38.8, 44.7, 41.0, 47.5))
-SYRIA = Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4))
-LEBANON = Theatre(frozenset({"LB", "IL"}), (29.4, 34.2, 34.7, 36.7))
-GAZA = Theatre(frozenset({"PS", "IL"}), (29.4, 34.2, 33.4, 35.6))
-SUDAN = Theatre(frozenset({"SD"}), (8.6, 21.8, 22.3, 38.7))
-IRAQ = Theatre(frozenset({"IQ"}), (29.0, 38.7, 37.4, 48.7))
-UKRAINE = Theatre(frozenset({"UA", "RU"}), (44.3, 22.1, 52.5, 42.0))
+SYRIA, LEBANON, GAZA = THEATRES["syria"], THEATRES["israel_lebanon"], THEATRES["gaza"]
+SUDAN, IRAQ, UKRAINE = THEATRES["sudan"], THEATRES["iraq"], THEATRES["ukraine"]
 
 
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
-def _near(name, theatre, lat, lon, km=10.0):
+def _near(name, theatre, lat, lon, within=10.0):
     place = gazetteer().lookup(name, theatre=theatre)
     assert place is not None, name
-    assert _km(place.lat, place.lon, lat, lon) <= km, (name, place)
+    assert km(place, lat, lon) <= within, (name, place)
 
 
 # -- 1. Kurdish ە: unwritten inside a word in Arabic spellings, ة/ه at its end ---------------------
