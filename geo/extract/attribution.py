@@ -509,7 +509,8 @@ class AttributionStage:
                            and toks[k].stem not in lx.about), min(n, i + 12))  # (not "نقلت عن مدير ناحية سيدكان")
                 span = self._jurisdiction(toks, roles, i + 1, hi, clitic=True)
                 if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
-                        and (governor := self.profile.governor(span[0].place)):
+                        and (governor := self.profile.office_party(span[0].place, municipal=any(
+                            toks[k].stem in lx.municipal_heads for k in range(i + 1, span[0].start)))):
                     party, end, generic = governor, span[0].end, False
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
@@ -724,7 +725,8 @@ class AttributionStage:
         if party is None and (self.profile.governs or self.profile.governs_near):
             span = self._jurisdiction(toks, roles, 1, colon)
             if span:
-                party = self.profile.governor(span[0].place)
+                party = self.profile.office_party(span[0].place, municipal=any(
+                    toks[k].stem in self.lx.municipal_heads for k in range(1, span[0].start)))
         return party
 
     def _named_before(self, toks, roles, i: int) -> str | None:
@@ -813,6 +815,20 @@ class AttributionStage:
                 not any(self._roles(toks)):
             self.state.turn_voice = self.profile.fallback_party
 
+    def _asked(self, para: str) -> None:
+        """An interview set as paragraphs, with no "س:"/"ج:": a paragraph that ends with a question mark
+        or opens with a bullet ("■ هل أصيب أحد؟") is the outlet's question, and the paragraphs after it
+        ("- لا، البيوت كانت فارغة ...") are the interviewee's answer (a question that names a party
+        still relays that party's claim)."""
+        text = para.strip()
+        if not text:
+            return
+        if text.endswith(shape.QUESTION_ENDS) or text[0] in shape.TURN_BULLETS:
+            self.state.asked = True
+            self.state.turn_voice = self.voice
+        elif self.state.asked and self.state.interviewee is not None:
+            self.state.turn_voice = self.state.interviewee
+
     def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
         """A party named before a colon speaks what follows, as headlines and live pages write it
         ("باكو: ..."، "وزارة الدفاع الأرمينية: ..."، "10:15 - الجيش الإسرائيلي في بيان: ..."،
@@ -860,6 +876,12 @@ class AttributionStage:
                 if p > 0 and not roles[p - 1] and toks[p - 1].norm.startswith(shape.ARTICLE) and \
                         shape.is_nisba(toks[p].norm) and not toks[p].brk and not toks[p - 1].ty:
                     p -= 1  # a body named by its head and the party's adjective: "الشرطة الإسرائيلية:"
+                if p > 1 and toks[p - 1].stem in lx.affiliated and toks[p].norm[:1] == shape.LI:
+                    q = p - 1  # an office of the party's body: "مركز عمليات الطوارئ التابع لوزارة الصحة:"
+                    while q > 0 and p - q < 8 and (roles[q - 1] is None or roles[q - 1][1] == r[1]) \
+                            and not toks[q - 1].ty and not toks[q].brk:
+                        q -= 1
+                    p = q
             else:
                 return None
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"

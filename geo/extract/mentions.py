@@ -170,6 +170,7 @@ class ReadState:
     interview: bool = False  # the headline is an interview's ("حوار | X: ...")
     interviewee: str | None = None  # whose answers an interview's "ج:" paragraphs are ("حوار | X: ...")
     transcript: bool = False  # the outlet's people speak in turns ("المذيعة: ..."، "المراسل: ..."): a broadcast transcript
+    asked: bool = False  # an interview's question was seen as a paragraph of its own: the next one answers
     turn_voice: str | None = None  # who tells what nobody is named for in the current turn of a transcript
     named_by: dict[str, str] = field(default_factory=dict)  # a word of a speaker's name ("وزاره"، "الدفاع") -> its party
     containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it

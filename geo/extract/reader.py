@@ -243,6 +243,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             speaker = self.state.last_claimant
             if self.state.interview and self.state.interviewee is None and not self.state.headline:
                 self._introduced(para)
+            if self.state.interview and not self.state.headline:
+                self._asked(para)  # "■ ماذا جرى في البلدة أمس؟" then "- قرابة الثانية فجرا دخلت قوة ..."
             if ":" in para[:60]:
                 self._turn(para)
             for s_start, sent in _sentences(para):

@@ -409,3 +409,40 @@ def test_a_press_conferences_spokesman_speaks_for_the_party_its_headline_names()
             "رغوان.\n\n"
             "سؤال (مراسل قناة محلية): ما حقيقة ما يقال عن سقوط صاروخ في المدينة؟")
     assert claimants(text, "yemen") == ["Yemen"]
+
+
+# ----------------------------------------------------------------- municipalities and offices of a body
+@pytest.mark.parametrize("text, prof, claimant", [
+    # a Lebanese village's mayor or council speaks for itself, not for the state (the profile's
+    # municipal_voice), while a governor still speaks for the state
+    ("قال رئيس بلدية كفركلا إن مسيرة إسرائيلية استهدفت جرافة عند أطراف البلدة.", "israel_lebanon", "Other"),
+    ("أعلن المجلس البلدي في بلدة الخيام أن قذيفة سقطت على حي سكني.", "israel_lebanon", "Other"),
+    ("قال محافظ النبطية إن غارة إسرائيلية استهدفت منزلا في بلدة كفررمان.", "israel_lebanon", "Lebanon"),
+    # where the profile keeps municipalities the governing party's voice (Ukraine's mayors)
+    ("قال رئيس بلدية خاركيف إن صاروخا روسيا أصاب مبنى سكنيا في المدينة.", "ukraine", "Ukraine"),
+])
+def test_a_municipality_speaks_as_its_profile_says(text, prof, claimant):
+    assert claimants(text, prof) == [claimant]
+
+
+@pytest.mark.parametrize("text", [
+    "مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة اللبنانية: \"أدت غارة إسرائيلية بمسيرة على سيارة عند "
+    "مدخل بلدة عيترون إلى سقوط قتيل\".",
+    "١٠:٢٠\nالمكتب الإعلامي التابع لوزارة الصحة اللبنانية: \"أدت غارة إسرائيلية بمسيرة على سيارة عند مدخل بلدة "
+    "عيترون إلى سقوط قتيل\".",
+])
+def test_an_office_of_a_partys_body_speaks_for_the_party_before_a_colon(text):
+    assert claimants(text, "israel_lebanon") == ["Lebanon"]
+
+
+def test_an_interview_set_as_question_and_answer_paragraphs():
+    # no "س:"/"ج:": a bulleted question, then the answer after a dash, is the interviewee's; a
+    # question that names a party relays that party
+    text = ("حوار | محافظ خيرسون: \"القصف لا يتوقف\"\n\n"
+            "■ ماذا جرى أمس؟\n\n"
+            "- في المساء أصابت قنبلة جوية موجهة مبنى سكنيا في بلدة بيلوزيركا.\n\n"
+            "■ الجيش الروسي قال إنه قصف مستودع ذخيرة في بلدة تشورنوبايفكا...\n\n"
+            "- هذا كذب، المبنى مدرسة.")
+    got = [(e.claimant, e.place_ar) for e in read(text, "ukraine")]
+    assert ("Ukraine", "بيلوزيركا") in got
+    assert ("Russia", "تشورنوبايفكا") in got
