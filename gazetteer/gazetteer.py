@@ -40,7 +40,7 @@ KINDS = ("settlement", "district", "region", "country")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 #: Bumped whenever the index layout or the build rules change, so old caches are rebuilt.
-INDEX_VERSION = "18"
+INDEX_VERSION = "19"
 
 #: Words printed before a place name that say what kind of place it is (normalised spellings).
 #: Facilities (bases, airports, ports, crossings, camps, settlements) are points: "settlement".
@@ -53,7 +53,7 @@ _TYPE_WORDS_AS_WRITTEN = {
     "جسر": "settlement", "سد": "settlement", "خزان": "settlement", "مستوطنه": "settlement",
     "كيبوتس": "settlement", "موشاف": "settlement", "مستعمره": "settlement", "كبري": "settlement",
     "كوبري": "settlement", "حقل": "settlement", "واحه": "settlement",
-    "قلعه": "settlement", "ميدان": "settlement", "محطه": "settlement", "مصفاه": "settlement",
+    "قلعه": "settlement", "ميدان": "settlement", "دوار": "settlement", "شارع": "settlement", "ساحه": "settlement", "محطه": "settlement", "مصفاه": "settlement",
     "جزيره": "settlement", "مستشفي": "settlement", "مشفي": "settlement", "سجن": "settlement", "سوق": "settlement",
     "حاجز": "settlement", "ثكنه": "settlement", "بلديه": "settlement", "شعبيه": "district", "مديريه": "district", "محليه": "district", "سهل": "district",
     "جزر": "region", "ارخبيل": "region", "جبل": "region", "جبال": "region",

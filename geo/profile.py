@@ -80,14 +80,14 @@ class Profile:
     governs_near: dict[str, tuple[tuple[float, float, str | None], ...]] = field(default_factory=dict)
     governs_near_km: float = GOVERNS_NEAR_KM
     contested_areas_by_country: bool = False
-    #: whether a municipality (its mayor, its council) speaks for the party that governs its place;
-    #: where not (a Lebanese village's mayor), its statements are its own: the fallback party's
-    municipal_voice: bool = True
+    #: country codes whose municipalities (mayors, councils) speak for themselves, not for the party
+    #: that governs their place (a south Lebanese village's mayor): the fallback party's voice
+    municipal_own: frozenset[str] = frozenset()
 
     def office_party(self, place, municipal: bool = False) -> str | None:
         """The party an office of ``place`` speaks for: its governor, unless the office is a
-        municipality's and the profile says municipalities speak for themselves."""
-        if municipal and not self.municipal_voice:
+        municipality's in a country whose municipalities the profile says speak for themselves."""
+        if municipal and getattr(place, "country", None) in self.municipal_own:
             return self.fallback_party
         return self.governor(place)
 
@@ -290,7 +290,7 @@ def _load(path_s: str) -> Profile:
                           for k, v in data.get("governs_near", {}).items()},
             governs_near_km=float(data.get("governs_near_km", GOVERNS_NEAR_KM)),
             contested_areas_by_country=bool(data.get("contested_areas_by_country", False)),
-            municipal_voice=bool(data.get("municipal_voice", True)),
+            municipal_own=frozenset(str(c) for c in data.get("municipal_own", ())),
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "

@@ -64,6 +64,10 @@ def _names(gz: Gazetteer) -> _Names:
     return names
 
 
+#: A settlement at least this populous is a city with quarters (``ReadState.city``).
+_CITY_POPULATION = 50_000
+
+
 def _near(lx: Lexicon, toks, i: int) -> bool:
     """The place at token i is named as the surroundings of the target ("قرب X", "محيط مدينة X",
     "بالقرب من مدينة X")."""
@@ -766,6 +770,21 @@ class PlacesStage:
         if not slot and stem_i not in TYPE_WORDS and stem_i not in self.desc_firsts and \
                 not self.startable(toks[i].norm):
             return None  # no name starts with this word, and outside a slot nothing else is tried
+        if stem_i in lx.street_words and i + 1 < hi and toks[i + 1].stem not in TYPE_WORDS:
+            # a street, roundabout or square: named after a person or a town ("شارع صلاح الدين" in Gaza is
+            # no Salah al-Din province), it is the whole name the gazetteer holds, else somewhere in the
+            # city the article named last (never the place its name recalls)
+            m = self._with_type_word(toks, i, hi, exact=True)
+            if m is not None:
+                return m
+            j = i + 1
+            while j < min(hi, i + 4) and not (j > i + 1 and (toks[j].sep or toks[j].brk or toks[j].ty or toks[j].attr
+                                                             or toks[j].stem in lx.near or toks[j].stem in lx.compass
+                                                             or (toks[j].norm[:1] in shape.STEM_PREFIXES
+                                                                 and toks[j].norm[1:3] == shape.ARTICLE))):
+                j += 1
+            self._blocked = (toks, i, j)
+            return self._in_city(toks, i + 1, j)
         if stem_i in TYPE_WORDS and i + 1 < hi:
             m = self._match_name(toks, i, hi, slot, role, typed=True)
             if m is not None and stem_i in lx.local_units and self._abroad(m.place):
@@ -775,8 +794,13 @@ class PlacesStage:
                 return None
             if m is not None and stem_i in lx.anaphor_far:
                 self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
-            return m
-        return self._match_name(toks, i, hi, slot, role)
+        else:
+            m = self._match_name(toks, i, hi, slot, role)
+        if m is not None and m.place.kind == "settlement":
+            self.state.town_toks = toks  # (where a quarter no one knows lies: ``_in_city``)
+            if m.place.population >= _CITY_POPULATION:
+                self.state.city = m.place
+        return m
 
     def _match_name(self, toks, i: int, hi: int, slot: bool, role, typed: bool = False) -> PlaceMatch | None:
         lx = self.lx
@@ -864,13 +888,30 @@ class PlacesStage:
             if kind_hint and not t.ty0 and t.stem not in lx.near and t.stem not in lx.place_adj \
                     and t.stem not in lx.facility_complements:
                 self.state.unresolved.append(t.raw.strip("«»\"'“”"))
+                if typed and stem_i in lx.quarter_words and not t.brk and t.norm not in lx.in_it and (
+                        t.norm.startswith(shape.ARTICLE) or not t.norm.endswith(shape.PRONOUN_ENDINGS)):
+                    # a quarter no one knows, with no town after it ("استهدفت قذائف حي السريان")
+                    return self._in_city(toks, start, start + 1)
         return None
+
+    def _in_city(self, toks, a: int, b: int) -> PlaceMatch | None:
+        """A quarter or street no one knows, named ``toks[a:b]`` with no town after it nor before it in its
+        sentence: in the city an earlier sentence named last (a city of the theatre), around it, under its
+        own name."""
+        city = self.state.city
+        if city is None or self.state.town_toks is toks or self.profile.theatre.prior(city)[1] is None:
+            return None  # (a town named in this sentence: the quarter is its own, "تعرضت النبطية ... في حي البياض")
+        lx = self.lx
+        if any((toks[k].stem in lx.village_words or toks[k].stem in lx.anaphor_far) and toks[k].stem not in lx.quarter_words
+               for k in range(a - 1)):
+            return None  # (nor a town's or camp's word: "مخيم الفارعة محاصر، وإن القناصة ... في حي المقبرة")
+        return PlaceMatch(city, b, _printed(toks[a:b], None), True)
 
     def _with_type_word(self, toks, i: int, hi: int, exact: bool = False) -> PlaceMatch | None:
         """The longest name, read with the type word at ``i`` ("مطار طرابلس الدولي"، "مديرية الزهرة");
         ``exact``: only a name the gazetteer holds as written, type word included."""
         top = min(self.opts["max_words_per_place"], hi - i)
-        key = toks[i].norm
+        key = toks[i].stem if toks[i].stem in TYPE_WORDS else toks[i].norm  # "وشارع المنصورة": the name without its و
         found = None
         for k in range(i + 1, i + top):
             if toks[k].sep:
@@ -886,6 +927,8 @@ class PlacesStage:
         if found is None:
             return None
         (place, printed_stem), j = found
+        if printed_stem is None and key.split(" ", 1)[0] != toks[i].norm:
+            printed_stem = toks[i].stem  # (printed without the clitic its key was read without)
         return PlaceMatch(place, j, _printed(toks[i:j], printed_stem), _near(self.lx, toks, i))
 
     def _abroad(self, place: Place) -> bool:

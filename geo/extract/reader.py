@@ -848,6 +848,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                          and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]
                 if finer:
                     continue
+            elif r.precision == r.place.kind == "settlement" and any(
+                    k is not r and k.place.id == r.place.id and k.precision != k.place.kind and k.claimant == r.claimant
+                    and k.stance == r.stance and k.type == r.type and (k.date == r.date or not r.own_date)
+                    and (k.attacker == r.attacker or r.attacker is None) for k in keep):
+                continue  # the city, after a quarter of it no one knows was told: "قصف حي المصانع" ... "في مدينة نيالا"
             final.append(r)
         # A town and the district named after it, told by the same voice as the same event ("هجمات على
         # مواقعنا في كلبجار" in the headline, "في محافظتي كلبجار ولاتشين" in the body): one event, where

@@ -206,6 +206,8 @@ def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
 
 def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
+    if types[0] == "shelling" and group[0][0] + 1 < len(toks) and toks[group[0][0] + 1].stem in lx.air_modifiers:
+        return _unmanned(lx, toks, group[0][0] + 2, len(toks)) or "airstrike"  # "القصف الجوي": bombing from the air
     if types[0] == "destruction":
         # destroyed from the air: "دمرت مقاتلاتنا 14 هدفا"، "طائرات مسيرة دمرت منظومة": the strike
         first, n = group[0][0], len(toks)

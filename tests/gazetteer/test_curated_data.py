@@ -141,7 +141,7 @@ FACILITY_EN = re.compile(
     r"(?i)\b(base|airbase|airport|air ?field|port|crossing|camps?|prison|field|dam|reservoir|refinery|station|"
     r"bridges?|market|checkpoint|barracks|garrison|hospital|terminal|plant|hq|headquarters|corps|fortress|"
     r"castle|gate|complex|compound|factory|cent(?:er|re)|steelworks|site|post|jail|detention|roundabout|"
-    r"square|harbou?r|naval|military|industries|facility|mosque|shrine|university)\b")
+    r"square|maidan|street|harbou?r|naval|military|industries|facility|mosque|shrine|university)\b")
 
 
 def test_a_facility_is_no_alias_of_the_place_it_is_named_after():

@@ -414,7 +414,7 @@ def test_a_press_conferences_spokesman_speaks_for_the_party_its_headline_names()
 # ----------------------------------------------------------------- municipalities and offices of a body
 @pytest.mark.parametrize("text, prof, claimant", [
     # a Lebanese village's mayor or council speaks for itself, not for the state (the profile's
-    # municipal_voice), while a governor still speaks for the state
+    # municipal_own), while a governor, or an Israeli mayor, speaks for the state
     ("قال رئيس بلدية كفركلا إن مسيرة إسرائيلية استهدفت جرافة عند أطراف البلدة.", "israel_lebanon", "Other"),
     ("أعلن المجلس البلدي في بلدة الخيام أن قذيفة سقطت على حي سكني.", "israel_lebanon", "Other"),
     ("قال محافظ النبطية إن غارة إسرائيلية استهدفت منزلا في بلدة كفررمان.", "israel_lebanon", "Lebanon"),
