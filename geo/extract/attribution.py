@@ -778,6 +778,13 @@ class AttributionStage:
         words = _WORD_SPLIT.split(para)[1::2]
         if len(words) > 25:
             return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        if any(t.stem in self.lx.attr_verbs and u.norm.endswith(shape.OUR) and len(u.norm) > 4
+               for t, u in zip(toks, toks[1:])):
+            # the issuer's own people report ("وقد رصدت طواقمنا الميدانية ما يلي:"): the list is the
+            # outlet's voice, whoever the paragraph accuses before
+            self.state.last_claimant = self.voice
+            return
         # the party named among its first words, the subject (not "... التي يرتكبها العدو الإسرائيلي:")
         if (party := self._named_party(words, 0, 8)) is not None:
             self.state.last_claimant = party

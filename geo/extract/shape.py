@@ -41,6 +41,7 @@ PRESENT_PREFIXES = ("ي", "ت", "ن")  # present: he / she (and you), we
 WE_PAST, WE_PRESENT = "نا", "ن"  # "قصفنا"، "نستهدف": the speaker's side did it
 PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # object pronouns on a verb: him / her, it / them / the two ("استهدفته")
+OUR = "نا"  # the first person plural on a noun: "طواقمنا"، "قواتنا" (our crews, our forces)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")  # her / them on a word: no name ends so unless it has the article ("فيها"، "عليهم")
 TA_MARBUTA = ("ة", "ه")  # the feminine ending (ه once normalised), written ت before a suffix
 DUAL_SUFFIXES = ("ين", "ان")  # the dual, oblique and nominative

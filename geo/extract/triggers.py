@@ -571,7 +571,9 @@ class TriggersStage:
         if t.stem in lx.fire:
             # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a
             # ceasefire ("وقف إطلاق النار"، "خرق الهدنة") or a figure of speech
-            k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if toks[k].stem in lx.fire_verbs), None)
+            # (the firer may stand between: "أطلقت طائرة كواد كابتر إسرائيلية النار")
+            k = next((k for k in range(i - 1, max(lo - 1, i - 6), -1) if toks[k].stem in lx.fire_verbs
+                      and not any(toks[q].brk for q in range(k + 1, i + 1))), None)
             if k is None or (k > lo and toks[k - 1].stem in lx.cease):
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
@@ -765,8 +767,10 @@ class TriggersStage:
                     return r[1]  # "القصف الأذربيجاني", verb first: "قصف الجيش الأرميني"
                 if r and r[0] == PARTY and k > last and toks[k - 1].stem in lx.affiliated and toks[k].norm[:1] == shape.LI:
                     return r[1]  # "استهدفت مسيرة تابعة للدعم السريع": whose the weapon is
-                if k == first + 1 and r and r[0] == PARTY and r[2] == "cue" and _feminine_past(toks[first].stem):
-                    return r[1]  # "قصفت قوات حفتر": a verb's subject in a construct (a verbal noun's is its object)
+                if k == first + 1 and r and r[0] == PARTY and r[2] == "cue" and (
+                        _feminine_past(toks[first].stem) or toks[first].stem in lx.verb_subject_after):
+                    return r[1]  # "قصفت قوات حفتر"، "هاجم عناصر داعش": a verb's subject in a construct (a
+                    # verbal noun's is its object: "قصف عناصر داعش")
         return None
 
     def _subject_before(self, toks, roles, lo: int, first: int, claim: _Claim) -> str | None:

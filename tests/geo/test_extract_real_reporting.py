@@ -2134,3 +2134,19 @@ def test_air_bombardment_is_an_air_strike_and_a_city_after_its_quarter_is_the_sa
     got = read(text, "sudan")
     assert [(e.claimant, e.event_type, e.place_ar, e.place_en) for e in got] == [
         ("RSF", "airstrike", "نيالا", "Nyala"), ("Other", "airstrike", "الوادي", "Nyala")]
+
+
+@pytest.mark.parametrize("text, prof, attacker, kind", [
+    # a quadcopter is a drone, and the firer may stand between the verb of firing and "النار"
+    ("أطلقت طائرة كواد كابتر إسرائيلية النار على المواطنين في بلدة بيت لاهيا.", "gaza", "Israel", "drone"),
+    # a past verb that is never a noun takes the party after it as its subject, definite or not
+    ("هاجم عناصر داعش حاجزا للقوات في بلدة الشدادي.", "syria", "ISIS", "ground_attack"),
+    ("هاجم مرتزقة داعش حاجزا للقوات في بلدة الشدادي.", "syria", "ISIS", "ground_attack"),
+])
+def test_the_firer_and_the_subject_after_the_verb(text, prof, attacker, kind):
+    assert [(e.attacker, e.event_type) for e in read(text, prof)] == [(attacker, kind)]
+
+
+def test_the_kurdish_name_of_a_town_with_its_final_he():
+    assert [e.place_en for e in read("قصفت مسيرة تركية سيارة قرب ناحية تربه سبيه.", "syria")] == [
+        "Al-Qahtaniyah (Tirbespiye)"]

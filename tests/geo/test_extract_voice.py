@@ -446,3 +446,19 @@ def test_an_interview_set_as_question_and_answer_paragraphs():
     got = [(e.claimant, e.place_ar) for e in read(text, "ukraine")]
     assert ("Ukraine", "بيلوزيركا") in got
     assert ("Russia", "تشورنوبايفكا") in got
+
+
+def test_a_list_announced_by_the_issuers_own_crews_is_the_issuers():
+    # a paragraph ending in a colon that accuses a party, then says "our crews recorded the following:"
+    text = ("بيان صادر عن المكتب الإعلامي الحكومي\n\n"
+            "يواصل الاحتلال الإسرائيلي خروقاته لاتفاق وقف إطلاق النار، وقد رصدت طواقمنا الميدانية ما يلي:\n\n"
+            "أولا: استشهد مواطن برصاص آليات الاحتلال شرق مخيم البريج.")
+    got = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t",
+                         source="المكتب الإعلامي الحكومي في غزة - قناة تلغرام")
+    assert [(e.claimant, e.attacker) for e in got] == [("Hamas", "Israel")]
+
+
+def test_the_autonomous_administrations_agency_is_the_sdfs_voice():
+    got = extract_events("استشهد مدنيان إثر استهداف طائرة مسيرة تابعة لجيش الاحتلال التركي سيارة قرب بلدة عامودا.",
+                         gazetteer(), profile("syria"), PUB, article="t", source="وكالة أنباء هاوار (ANHA) - قامشلو")
+    assert [(e.claimant, e.attacker) for e in got] == [("SDF", "Turkey")]
