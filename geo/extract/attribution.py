@@ -416,6 +416,9 @@ class AttributionStage:
                     media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
+                if toks[k].quote and party is None and k > start and _speaker_before(roles, i, max(-1, i - 6)):
+                    break  # "وزارة الدفاع التركية أعلنت اليوم "تحييد ... من بي كا كا"": the subject named
+                    # before the verb speaks; a party in the quote after it is what was said
                 r = roles[k]
                 if not r and toks[k].stem in lx.own_reporters and k <= i + 2:
                     break  # "وثق مراسلنا إلقاء مروحيات النظام براميل": our correspondent, not the regime, speaks
@@ -747,6 +750,26 @@ class AttributionStage:
         toks = [self.words.get(w) or self._word(w) for w in words]
         self._seen = sentence_words(toks)  # (the words the role rules look for; reset by each sentence read)
         return next((r[1] for r in self._roles(toks)[lo:hi] if r and r[0] == PARTY and r[2] != "metonym"), None)
+
+    def _interview_rubric(self, para: str) -> None:
+        """An interview's headline read whole ("حوار | مدير ناحية چوارتا: ..."; read per paragraph: with no
+        attack word it is not read): its last party named before the colon, else the party that governs
+        the place of the office named there, answers."""
+        head = para[:para.find(":")] if ":" in para[:120] else ""
+        words = _WORD_SPLIT.split(head)[1::2][1:13]
+        if not words:
+            return
+        toks = [self.words.get(w) or self._word(w) for w in words]
+        self._seen = sentence_words(toks)
+        roles = self._roles(toks)
+        party = next((r[1] for r in reversed(roles) if r and r[0] == PARTY), None)
+        if party is None and (self.profile.governs or self.profile.governs_near):
+            span = self._jurisdiction(toks, roles, 0, len(toks))
+            if span:
+                party = self.profile.office_party(span[0].place, municipal=any(
+                    t.stem in self.lx.municipal_heads for t in toks[:span[0].start]))
+        if party is not None:
+            self.state.interviewee = party
 
     def _introduced(self, para: str) -> None:
         """An interview whose headline names no side: the paragraph that introduces the interviewee

@@ -235,6 +235,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 self.state.interview = len(head) > 1 and normalize(head[1]) in lx.interview
                 if not self.state.interview:
                     self._conference(para)  # "نص المؤتمر الصحفي لناطق الجيش الوطني: ..."
+                else:
+                    self._interview_rubric(para)  # "حوار | مدير ناحية چوارتا: ..."
             if n_para and para_before.rstrip().endswith(":") and not self.state.headline:
                 self._announced(para_before)  # "ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"
             para_before = para

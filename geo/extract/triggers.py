@@ -807,6 +807,12 @@ class TriggersStage:
                     continue  # "استهدف تجمعا لجنود الاحتلال ...، وقصف": whose the target was, not who attacks
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
                     continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
+                if toks[first].raw.startswith(shape.PREP_BI):
+                    h = k
+                    while h > lo and roles[h - 1] and roles[h - 1][0] == PARTY and roles[h - 1][1] == r[1]:
+                        h -= 1
+                    if h > lo + 1 and toks[h - 1].stem in lx.prep_from and toks[h - 2].stem not in lx.agent_nouns:
+                        continue  # "تحييد ثلاثة إرهابيين من بي كا كا بغارة جوية": whose men were struck, not who struck
                 if not self._armed(toks, k, lo):
                     # "طائرات مسيرة تركية انتهكت الأجواء العراقية، ثم استهدفت": an armed subject further
                     # back beats the nationality of an object in between

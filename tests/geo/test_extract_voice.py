@@ -462,3 +462,18 @@ def test_the_autonomous_administrations_agency_is_the_sdfs_voice():
     got = extract_events("استشهد مدنيان إثر استهداف طائرة مسيرة تابعة لجيش الاحتلال التركي سيارة قرب بلدة عامودا.",
                          gazetteer(), profile("syria"), PUB, article="t", source="وكالة أنباء هاوار (ANHA) - قامشلو")
     assert [(e.claimant, e.attacker) for e in got] == [("SDF", "Turkey")]
+
+
+def test_an_interviews_headline_names_the_office_whose_place_tells_its_side():
+    # the headline, with no attack word, is not read as a sentence; its office is read all the same
+    text = ("حوار | مدير ناحية چوارتا: \"الضحايا مدنيون\"\n\n"
+            "س: ما الذي حدث؟\n"
+            "ج: مسيرة تركية قصفت سيارة قرب بلدة ماوت.")
+    assert [(e.claimant, e.attacker) for e in read(text, "iraq")] == [("Kurdistan", "Turkey")]
+
+
+def test_the_subject_before_the_verb_speaks_and_a_party_in_the_quote_after_it_is_what_was_said():
+    got = read("وزارة الدفاع التركية أعلنت اليوم \"تحييد ثلاثة إرهابيين من بي كا كا بغارة جوية في منطقة ماوت\".",
+               "iraq")
+    # (the party the struck men belong to, after "من", is not who struck)
+    assert [(e.claimant, e.attacker) for e in got] == [("Turkey", None)]
