@@ -416,7 +416,8 @@ class AttributionStage:
                     media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
-                if toks[k].quote and party is None and k > start and _speaker_before(roles, i, max(-1, i - 6)):
+                if toks[k].quote and party is None and k > start and i > 0 and not toks[i].brk and \
+                        _speaker_before(roles, i, i - 2):
                     break  # "وزارة الدفاع التركية أعلنت اليوم "تحييد ... من بي كا كا"": the subject named
                     # before the verb speaks; a party in the quote after it is what was said
                 r = roles[k]
