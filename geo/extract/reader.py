@@ -326,6 +326,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
+        if not lx.disowned.isdisjoint(self._seen) and any(
+                t.stem in lx.disowned and k > 0 and toks[k - 1].stem in lx.negation and not any(x.ty for x in toks[:k])
+                and not any(x.attr for x in toks[k + 1:]) for k, t in enumerate(toks)):
+            # "لم يتبنَّ الحوثيون الهجوم على عتق": nobody's claim, an attack told elsewhere (not "ولم تتبن أي
+            # جهة الهجوم، فيما نفت الهيئة أي صلة لها به": another voice speaks of it)
+            return [], None, None
+        if not lx.analysts.isdisjoint(self._seen) and any(
+                t.stem in lx.opinion_verbs and any(toks[q].stem in lx.analysts for q in range(k + 1, min(len(toks), k + 3)))
+                for k, t in enumerate(toks[:4])):
+            return [], None, None  # "يرى محللون أن استهداف مطار عتق رسالة": a reading of the news, no report
         if not lx.incident_reports.isdisjoint(self._seen):
             # "تلقت بلاغا عن حادث على بعد 54 ميلا بحريا جنوب شرقي عدن": a reported incident at sea is an event
             for k in range(2, len(toks)):

@@ -2150,3 +2150,24 @@ def test_the_firer_and_the_subject_after_the_verb(text, prof, attacker, kind):
 def test_the_kurdish_name_of_a_town_with_its_final_he():
     assert [e.place_en for e in read("قصفت مسيرة تركية سيارة قرب ناحية تربه سبيه.", "syria")] == [
         "Al-Qahtaniyah (Tirbespiye)"]
+
+
+@pytest.mark.parametrize("text", [
+    # a party that did not claim an attack told elsewhere
+    "لم يتبنَّ الحوثيون الهجوم على عتق بشكل صريح.",
+    # commentators reading an attack told elsewhere
+    "يرى محللون أن استهداف مطار عتق رسالة إلى شركات النفط، وأن الحكومة في عدن ستطالب برد مباشر.",
+])
+def test_sentences_that_tell_no_event_of_their_own(text):
+    assert read(text, "yemen") == []
+
+
+def test_a_disowned_attack_another_voice_speaks_of_in_the_same_sentence_is_read():
+    got = read("ولم تتبن أي جهة الهجوم على الكلية الحربية في حمص، فيما نفت هيئة تحرير الشام أي صلة لها به.", "syria")
+    assert [(e.claimant, e.stance) for e in got] == [("HTS", "denial")]
+
+
+def test_a_governorates_security_committee_speaks_for_who_governs_it():
+    got = read("قالت اللجنة الأمنية في محافظة شبوة إن طائرة من دون طيار تابعة لمليشيا الحوثي استهدفت محيط مطار عتق.",
+               "yemen")
+    assert [(e.claimant, e.attacker, e.event_type) for e in got] == [("Yemen", "Houthis", "drone")]
