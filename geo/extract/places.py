@@ -260,6 +260,7 @@ class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
 
     _blocked: tuple | None = None  # (tokens, i, j): a local place abroad named at i:j, not to be read again
+    _matched: tuple | None = None  # (tokens, [(i, PlaceMatch)]): the places matched in the sentence read now
 
     # -------------------------------------------------------------- places
     def _places(self, toks, roles, lo: int, hi: int, agent: str | None = None,
@@ -614,6 +615,20 @@ class PlacesStage:
                 place = self.state.typed.get(base)
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
+        if not lx.around_it.isdisjoint(self._seen):
+            k = next((k for k in range(first + 1, min(hi, first + 7)) if toks[k].stem in lx.around_it), None)
+            if k is not None:
+                # "تواصل الدفاع عن هولياي بولي، وإنها صدت 14 هجوما روسيا في محيطها": around the place
+                # named before it in the claim
+                seen = self._matched[1] if self._matched is not None and self._matched[0] is toks else []
+                spans = {(a, m.end): PlaceSpan(m.place, a, m.end, m.printed, m.near)
+                         for a, m in seen if lo <= a and m.end <= first}
+                spans.update({(p.start, p.end): p for p in self._places(toks, roles, lo, first)})
+                spans = sorted(spans.values(), key=lambda x: x.start)
+                got = _drop_containers(self.lx, toks, spans)
+                if got:
+                    p = got[-1]  # (not the container after it: "غولياي بولي في مقاطعة زابوروجيه")
+                    return [PlaceSpan(p.place, p.start, p.end, p.printed, True)]
         c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1)
                   if toks[q].stem in lx.cause_words or toks[q].stem in lx.after_words), None)
         if c is not None and lx.since.isdisjoint(self._seen):
@@ -796,6 +811,10 @@ class PlacesStage:
                 self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
         else:
             m = self._match_name(toks, i, hi, slot, role)
+        if m is not None:
+            if self._matched is None or self._matched[0] is not toks:
+                self._matched = (toks, [])
+            self._matched[1].append((i, m))  # (the sentence's places, for "في محيطها")
         if m is not None and m.place.kind == "settlement":
             self.state.town_toks = toks  # (where a quarter no one knows lies: ``_in_city``)
             if m.place.population >= _CITY_POPULATION:

@@ -2171,3 +2171,14 @@ def test_a_governorates_security_committee_speaks_for_who_governs_it():
     got = read("قالت اللجنة الأمنية في محافظة شبوة إن طائرة من دون طيار تابعة لمليشيا الحوثي استهدفت محيط مطار عتق.",
                "yemen")
     assert [(e.claimant, e.attacker, e.event_type) for e in got] == [("Yemen", "Houthis", "drone")]
+
+
+@pytest.mark.parametrize("text, claimant, place", [
+    # "in its surroundings": around the place the claim named before, not its container
+    ("قالت هيئة الأركان العامة الأوكرانية إن قواتها \"تواصل الدفاع عن هولياي بولي\" وإنها صدت خلال اليوم 14 هجوما "
+     "روسيا في محيطها.", "Ukraine", "Huliaipole"),
+    ("أعلنت وزارة الدفاع الروسية أن وحداتها حررت مدينة غولياي بولي في مقاطعة زابوروجيه، بعد معارك استمرت أسابيع "
+     "في ضواحيها الشمالية.", "Russia", "Huliaipole"),
+])
+def test_an_attack_around_it_is_around_the_place_named_before(text, claimant, place):
+    assert [(e.claimant, e.place_en) for e in read(text, "ukraine")] == [(claimant, place)]
