@@ -364,6 +364,14 @@ class Gazetteer:
         """True when a normalised key is an Arabic name of some place."""
         return key in self._ar
 
+    def knows_typed(self, key: str) -> bool:
+        """``knows``, or a town's name held with its type word printed after another town or area word
+        ("منطقة القليلة" for the town held as "بلدة القليلة")."""
+        if key in self._ar:
+            return True
+        held = self._held(key) if " " in key else None
+        return held is not None and held[1]
+
     @property
     def max_words(self) -> int:
         return 4
@@ -408,6 +416,10 @@ class Gazetteer:
             near = ()
         if near:
             far_penalty = _FAR_NAMESAKE_PENALTY
+        elif theatre is not None and not found and " " in key and (held := self._held(key)) is not None and held[1]:
+            # a town known by its name with a town's type word (بلدة القليلة) printed after another one
+            # ("منطقة القليلة"): that town of the theatre
+            found = [(i, "type word", key, None) for i in held[0] if theatre.prior(self.places[i])[0] > 0]
         elif theatre is not None and found and not as_spelt and (held := self._held(key)) is not None:
             # Only places outside the theatre are called so, and a curated place of the theatre is
             # known by the name with a type word or container only (مدينة ريني، الفاو بالقضارف): the
@@ -1162,7 +1174,7 @@ class Gazetteer:
         space = key.find(" ")
         if space > 0 and (found := held.get(key[space + 1:])) is not None:
             first = key[:space]
-            if first in _HELD_TYPE_WORDS or any(stem in _HELD_TYPE_WORDS for _p, stem in clitic_splits(first)):
+            if first in _HELD_LOOKUP_WORDS or any(stem in _HELD_LOOKUP_WORDS for _p, stem in clitic_splits(first)):
                 return found, True
         return None
 
@@ -1280,6 +1292,9 @@ _LEAD_PUNCT = "«»\"'“”‘’([{ \t"
 #: Type words after which a curated name is held (``Gazetteer._held_names``): a town's, not a quarter's
 #: (حي الجديدة is held back bare because الجديدة is a word and many towns have one).
 _HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
+#: ... and the words after which such a held name is looked up: also "منطقة" (Lebanese and Syrian
+#: reporting's "منطقة القليلة" for the town of القليلة, held as "بلدة القليلة")
+_HELD_LOOKUP_WORDS = _HELD_TYPE_WORDS | {normalize("منطقة")}
 
 
 def _respellings(key: str) -> list[str]:

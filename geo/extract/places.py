@@ -936,7 +936,7 @@ class PlacesStage:
             if toks[k].sep:
                 break
             key += " " + toks[k].norm
-            if exact and not self.gz.knows(key):
+            if exact and not self.gz.knows_typed(key):
                 continue
             got = self.resolutions.get((key, toks[i].norm, True))
             if got is None:
@@ -977,7 +977,7 @@ class PlacesStage:
         rest = key[len(first):]  # "" or " " + the other words
         known = False
         for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
-            if gz.knows(k):
+            if gz.knows_typed(k):
                 if stem is not None and first[:len(first) - len(stem)].endswith(shape.ARTICLE) and \
                         _common_with_article(gz, theatre, shape.ARTICLE + stem + rest):
                     continue  # "الصبر والسلوان": solace, not Silwan (سلوان) with an article it never takes
@@ -986,6 +986,8 @@ class PlacesStage:
                 if not cands:
                     continue
                 best = cands[0]
+                if "type word" not in best.reasons and not gz.knows(k):
+                    continue  # (a name known only after another town word answers only as that town)
                 p = best.place
                 in_theatre = theatre.prior(p)[1] is not None
                 if (" " not in k and k in lx.stop) or (len(k) < 4 and not in_theatre):

@@ -125,3 +125,12 @@ def test_a_camp_answers_to_its_bare_name_when_nothing_else_is_so_called(bare, ca
 @pytest.mark.parametrize("word", ["الشاطئ", "عسكر"])
 def test_a_camp_named_by_an_everyday_word_needs_its_type_word(word):
     assert not any("camp" in c.place.name_en for c in gazetteer().candidates(word, 3, theatre=_GAZA))
+
+
+def test_a_town_held_with_its_type_word_is_known_after_an_area_word():
+    # "القليلة" (few) is held back bare; the town is "بلدة القليلة" and, in reporting, "منطقة القليلة"
+    from gazetteer import normalize
+    gz = gazetteer()
+    assert gz.knows_typed(normalize("منطقة القليلة")) and not gz.knows(normalize("منطقة القليلة"))
+    assert not gz.knows_typed(normalize("القليلة"))
+    assert not gz.knows_typed(normalize("الساعات القليلة"))

@@ -2182,3 +2182,10 @@ def test_a_governorates_security_committee_speaks_for_who_governs_it():
 ])
 def test_an_attack_around_it_is_around_the_place_named_before(text, claimant, place):
     assert [(e.claimant, e.place_en) for e in read(text, "ukraine")] == [(claimant, place)]
+
+
+def test_a_town_held_with_its_type_word_after_an_area_word_and_no_everyday_word():
+    got = read("قال الجيش الإسرائيلي إن طائرات حربية أغارت على مستودعات أسلحة في منطقة القليلة جنوب لبنان.",
+               "israel_lebanon")
+    assert [e.place_en for e in got] == ["Al-Qlaileh"]
+    assert read("مرت الساعات القليلة الماضية بهدوء بعد القصف على المنطقة القليلة.", "israel_lebanon") == []
