@@ -778,7 +778,7 @@ class AttributionStage:
         the interview word (a party named later, "(عسكران في التسمية الأذربيجانية)", is a gloss). (Read
         per paragraph: that sentence holds no attack or reporting word and may not be read.)"""
         words = _WORD_SPLIT.split(para[:400])[1::2]
-        interview = self.lx.interview
+        interview = self.lx.interview | self.lx.interview_intro
         at = next((k for k, w in enumerate(words) if strip_article(normalize(w)) in interview), None)
         if at is not None and (party := self._named_party(words, at + 1, at + 25)) is not None:
             self.state.interviewee = party

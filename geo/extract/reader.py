@@ -108,7 +108,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     published = parse_date(published, what="published") if published is not None else None
-    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load(), source=source)
+    reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load(), source=source, title=title)
     events = reader.read(text)
     sources = (article,) if article else ()
     out = [
@@ -189,8 +189,9 @@ def _day_after(headline: Row, body: Row) -> bool:
 
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon,
-                 source: str | None = None):
+                 source: str | None = None, title: str | None = None):
         self.lx = lexicon
+        self.title = title  # the page's title: an interview's rubric the body may not repeat
         # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
         # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
         self.voice = outlet_owner(profile, source, lexicon) or profile.fallback_party
@@ -225,6 +226,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         word = self.words.get
         lx = self.lx
         para_before = ""
+        if self.title:
+            head = _WORD_SPLIT.split(self.title, 2)
+            if len(head) > 1 and normalize(head[1]) in lx.interview:
+                # "حوار | قائممقام العمادية: ..." in the page's title only: the body's answers are the office's
+                self.state.interview = True
+                self._interview_rubric(self.title)
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
@@ -232,7 +239,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if self.state.headline:
                 # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
                 head = _WORD_SPLIT.split(para, 2)
-                self.state.interview = len(head) > 1 and normalize(head[1]) in lx.interview
+                self.state.interview = self.state.interview or (len(head) > 1 and normalize(head[1]) in lx.interview)
                 if not self.state.interview:
                     self._conference(para)  # "نص المؤتمر الصحفي لناطق الجيش الوطني: ..."
                 else:
@@ -356,6 +363,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
         if trig_at and _comes_after(lx, toks, self._seen):
             return [], None, None  # "ويأتي هذا التصعيد بعد أيام من سلسلة غارات تركية": background
+        if trig_at and not lx.recently.isdisjoint(self._seen) and any(t.stem in lx.recently for t in toks[:first]):
+            return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
         found_date = stmt = None
         if _may_date(toks):
             words = list(map(_NORM, toks))
@@ -407,7 +416,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     # "الشهر الماضي" in an undated article: whatever the day, more than a week before it
                     return [], None, None
                 found_date = (None, "unknown", 0)  # "أمس" in an undated article: a date no one can tell
-            if found_date is not None and not _recap(lx, toks):  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+            # (a date long before publication, "في نيسان 2016 قتلوا طفلا هنا", is the background's own:
+            # it dates nothing told after it)
+            old = found_date is not None and found_date[0] is not None and self.published is not None and \
+                (self.published - _last_day(found_date[0], found_date[1])).days > self.opts["max_age_days"]
+            if found_date is not None and not _recap(lx, toks) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)):
                     st.base_date = (found_date[0], found_date[1])
                 elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):

@@ -2189,3 +2189,16 @@ def test_a_town_held_with_its_type_word_after_an_area_word_and_no_everyday_word(
                "israel_lebanon")
     assert [e.place_en for e in got] == ["Al-Qlaileh"]
     assert read("مرت الساعات القليلة الماضية بهدوء بعد القصف على المنطقة القليلة.", "israel_lebanon") == []
+
+
+def test_a_background_date_dates_nothing_told_after_it():
+    text = ("س: باكو تقول إنها تستهدف مواقع عسكرية فقط.\n"
+            "ج: في نيسان 2016 قتلوا طفلا هنا في المدينة، وقالوا الكلام نفسه.\n\n"
+            "وكانت وزارة الدفاع الأذربيجانية قد أعلنت أن وحداتها \"دمرت بنيران المدفعية مستودعا للذخيرة قرب قرية سوس\".")
+    got = extract_events(text, gazetteer(), profile("karabakh"), dt.date(2020, 10, 18), article="t")
+    assert [(e.claimant, e.place_ar, e.date) for e in got] == [("Azerbaijan", "قرية سوس", dt.date(2020, 10, 18))]
+
+
+def test_what_happened_recently_is_background():
+    assert read("وقد تصاعد التوتر مؤخرا إثر مقتل قائد في حزب الله بغارة إسرائيلية طالت الضاحية الجنوبية لبيروت.",
+                "israel_lebanon") == []

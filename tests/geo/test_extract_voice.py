@@ -477,3 +477,21 @@ def test_the_subject_before_the_verb_speaks_and_a_party_in_the_quote_after_it_is
                "iraq")
     # (the party the struck men belong to, after "من", is not who struck)
     assert [(e.claimant, e.attacker) for e in got] == [("Turkey", None)]
+
+
+def test_an_interview_whose_rubric_is_only_in_the_pages_title():
+    text = ("أجرت شبكتنا حوارا هاتفيا مع قائممقام قضاء العمادية في محافظة دهوك.\n\n"
+            "س: ماذا جرى أمس؟\n"
+            "ج: بعد الظهر ضربت مسيرة تركية سيارة فلاحين قرب ناحية ديرلوك.")
+    got = extract_events(text, gazetteer(), profile("iraq"), PUB, article="t",
+                         title="حوار | قائممقام العمادية: \"المسيرة التركية ضربت سيارة فلاحين\"")
+    assert [(e.claimant, e.attacker) for e in got] == [("Kurdistan", "Turkey")]
+
+
+def test_an_interviews_introduction_by_we_spoke_to_names_the_side():
+    text = ("تحدثنا هاتفيا إلى رئيس إدارة إقليم مارتوني في سلطات آرتساخ.\n\n"
+            "س: ماذا حدث اليوم؟\n"
+            "ج: صباح اليوم ضربت مسيرة أذربيجانية سيارة إسعاف قرب قرية ماتشكالاشن.")
+    got = extract_events(text, gazetteer(), profile("karabakh"), dt.date(2020, 10, 18), article="t",
+                         title="حوار | رئيس إدارة إقليم مارتوني: \"المسيرات تصطاد السيارات\"")
+    assert [(e.claimant, e.place_en) for e in got] == [("Artsakh", "Machkalashen (Martuni)")]
