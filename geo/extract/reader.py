@@ -856,7 +856,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # (two kinds of attack told in one sentence are two: "بقصف مدفعي على مدينة بابنوسة، ...،
                 # كما استهدفت بطائرة مسيرة مفخخة مقر الفرقة بالمدينة")
                 told = [k for k in keep if same(k) == key and not (
-                    k.ev_start == r.ev_start and k.typed and r.typed and k.type != r.type)]
+                    k.ev_start == r.ev_start and k.typed and r.typed and k.type != r.type and r.stance != DENIAL)]
+                # (a denial is one, whatever the words: "وهو ما نفته القيادة ... إن قواتها لم تطلق أي قذيفة")
                 for k in told:
                     _absorb(k, r)
                 if told:

@@ -495,3 +495,11 @@ def test_an_interviews_introduction_by_we_spoke_to_names_the_side():
     got = extract_events(text, gazetteer(), profile("karabakh"), dt.date(2020, 10, 18), article="t",
                          title="حوار | رئيس إدارة إقليم مارتوني: \"المسيرات تصطاد السيارات\"")
     assert [(e.claimant, e.place_en) for e in got] == [("Artsakh", "Machkalashen (Martuni)")]
+
+
+def test_a_denial_by_relative_clause_and_a_yemeni_axis_spokesman():
+    # "وهو ما نفاه الناطق باسم محور الضالع": the government's axis denies what the other side's media said
+    text = ("وزعمت وسائل إعلام تابعة للمليشيا الحوثية أن \"قوات المرتزقة قصفت بالمدفعية قرى في مديرية الحشاء\"، وهو ما "
+            "نفاه الناطق باسم محور الضالع العسكري، مؤكدا أن \"قواتنا لم تطلق قذيفة واحدة باتجاه الحشاء\".")
+    got = {(e.claimant, e.stance) for e in read(text, "yemen")}
+    assert got == {("Houthis", "claim"), ("Yemen", "denial")}
