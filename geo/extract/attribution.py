@@ -915,6 +915,13 @@ class AttributionStage:
                     p = q
             else:
                 return None
+            q = p - 1
+            if q > 0 and toks[q].stem in lx.prep_in:
+                q -= 1
+                while q > 0 and toks[q].stem in lx.place_adj:
+                    q -= 1
+                if toks[q].stem in lx.source_heads:
+                    p = q  # "١٠:٣٠ | مصدر عسكري في الجيش السوداني لموقعنا:": a source of the party speaks for it
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"
             stamp = p > 0 and all(toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics for k in range(p))
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):

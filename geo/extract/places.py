@@ -64,6 +64,8 @@ def _names(gz: Gazetteer) -> _Names:
     return names
 
 
+#: A quarter of a city lies within this distance of its centre; a namesake farther off is another city's.
+_QUARTER_KM = 30.0
 #: A settlement at least this populous is a city with quarters (``ReadState.city``).
 _CITY_POPULATION = 50_000
 
@@ -496,7 +498,11 @@ class PlacesStage:
                 elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and ((
                         nxt[0].kind in ("district", "region") and not self.gz.inside(p, nxt[0])) or (
                         _countryside_of(lx, toks, nxt[1]) and ((p.country != nxt[0].country and nxt[0].country is not None)
-                                                               or _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM))):
+                                                               or _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM))
+                        or ((toks[i].stem in lx.quarter_words or (i > 0 and toks[i - 1].stem in lx.quarter_words))
+                            and nxt[0].kind == "settlement"
+                            and _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _QUARTER_KM)):
+                    # (and a quarter of the city after it: "حي الرياض في مدينة الضعين" is no Khartoum's Riyadh)
                     # (and a town's countryside: "قرية صيدا في ريف درعا" is no Sidon, in another country)
                     # "قرية ستاريتسا في مقاطعة خاركيف" with only a namesake far from Kharkiv known: the
                     # village is somewhere in its container, under its own name, not the namesake

@@ -2202,3 +2202,15 @@ def test_a_background_date_dates_nothing_told_after_it():
 def test_what_happened_recently_is_background():
     assert read("وقد تصاعد التوتر مؤخرا إثر مقتل قائد في حزب الله بغارة إسرائيلية طالت الضاحية الجنوبية لبيروت.",
                 "israel_lebanon") == []
+
+
+def test_a_quarter_of_the_city_after_it_is_no_namesake_in_another_city():
+    # Khartoum has a quarter called الرياض; "حي الرياض في مدينة الضعين" is Ed Daein's
+    got = read("قالت قوات الدعم السريع إن مسيّرات الجيش استهدفت حي الرياض في مدينة الضعين.", "sudan")
+    assert [(e.place_ar, e.place_en) for e in got] == [("حي الرياض", "Ed Daein")]
+
+
+def test_a_source_inside_a_party_before_a_colon_speaks_for_it():
+    got = read("١٠:٣٠ | مصدر عسكري في الجيش السوداني لموقعنا: \"مسيّرات القوات المسلحة دمرت مخازن وقود للمليشيا قرب "
+               "مطار الضعين\".", "sudan")
+    assert [(e.claimant, e.attacker) for e in got] == [("Sudan", "Sudan")]
