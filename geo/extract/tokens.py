@@ -107,8 +107,8 @@ def _sentences(para: str):
             a, b = c, _NEWLINES.match(para, c).end()  # a line end: "\n+"
         else:
             a = c + 1  # after a full stop: spaces, or a letter run into it after two letters
-            if a < scan or a >= n:
-                continue
+            if a < scan or a >= n or (c >= 3 and para[c - 3:c + 2] == " ... "):
+                continue  # (not after an ellipsis between spaces: "على المدعو علي ... قائد ميداني" omits a name)
             ws = _SPACES.match(para, a)
             if ws is not None:
                 b = ws.end()

@@ -2214,3 +2214,9 @@ def test_a_source_inside_a_party_before_a_colon_speaks_for_it():
     got = read("١٠:٣٠ | مصدر عسكري في الجيش السوداني لموقعنا: \"مسيّرات القوات المسلحة دمرت مخازن وقود للمليشيا قرب "
                "مطار الضعين\".", "sudan")
     assert [(e.claimant, e.attacker) for e in got] == [("Sudan", "Sudan")]
+
+
+def test_an_ellipsis_that_omits_a_name_does_not_end_the_sentence():
+    got = read("قال المتحدث باسم الجيش الإسرائيلي: \"قضت طائرة لسلاح الجو على المدعو علي ... قائد ميداني في حزب الله "
+               "في منطقة حاريص\".", "israel_lebanon")
+    assert [(e.claimant, e.place_en) for e in got] == [("Israel", "Haris")]
