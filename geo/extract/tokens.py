@@ -72,10 +72,11 @@ _NO_FLAGS = (False, False, (), False, None)
 
 # A sentence ends at a full stop and a space, at a line end, or at a full stop run into the next
 # word with no space ("طرابلس.وقال": scraped pages often lose it; two letters before it, so that
-# initials such as "أ.ف.ب" stay one word). (The full stop is looked for first: the regex tries
+# initials such as "أ.ف.ب" stay one word), but not after an ellipsis after a space ("علي ... قائد": a name left
+# out). (The full stop is looked for first: the regex tries
 # every position of the text, and most are no full stop; half the time of the three-letter look-behind.)
 _SENT_SPLIT = re.compile(rf"(?<=[{re.escape(shape.SENTENCE_END)}])"
-                         rf"(?:\s+|(?<=[{shape.LETTERS}]{{2}}[{re.escape(shape.SENTENCE_END)}])(?=[{shape.LETTERS}]))"
+                         rf"(?:(?<! \.\.\.)\s+|(?<=[{shape.LETTERS}]{{2}}[{re.escape(shape.SENTENCE_END)}])(?=[{shape.LETTERS}]))"
                          rf"|\n+")
 
 
@@ -107,8 +108,8 @@ def _sentences(para: str):
             a, b = c, _NEWLINES.match(para, c).end()  # a line end: "\n+"
         else:
             a = c + 1  # after a full stop: spaces, or a letter run into it after two letters
-            if a < scan or a >= n or (c >= 3 and para[c - 3:c + 2] == " ... "):
-                continue  # (not after an ellipsis between spaces: "على المدعو علي ... قائد ميداني" omits a name)
+            if a < scan or a >= n or (c >= 3 and para[c - 3:c + 1] == " ..."):
+                continue  # (not after an ellipsis after a space: "على المدعو علي ... قائد ميداني" omits a name)
             ws = _SPACES.match(para, a)
             if ws is not None:
                 b = ws.end()
