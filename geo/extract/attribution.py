@@ -572,6 +572,7 @@ class AttributionStage:
                     if party is None:
                         continue
             self.state.last_claimant = party
+            self.state.alleged_by = party if toks[i].stem in lx.alleging else None
             if not generic and any(roles[k] and roles[k][0] == PARTY and roles[k][1] == party for k in range(i + 1, end)):
                 for k in range(i + 1, end):  # the words of this speaker's name, for a later "الناطق باسم وزارة الدفاع"
                     if len(toks[k].stem) > 2 and toks[k].stem not in lx.generic_sources and \

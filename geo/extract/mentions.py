@@ -167,6 +167,7 @@ class ReadState:
     headline: bool = False  # the current paragraph is the headline
     last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last
     last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
+    alleged_by: str | None = None  # ... when an outlet relayed it as an allegation ("وزعم جيش الاحتلال"): for its sentence only
     interview: bool = False  # the headline is an interview's ("حوار | X: ...")
     interviewee: str | None = None  # whose answers an interview's "ج:" paragraphs are ("حوار | X: ...")
     transcript: bool = False  # the outlet's people speak in turns ("المذيعة: ..."، "المراسل: ..."): a broadcast transcript

@@ -244,6 +244,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     self._conference(para)  # "نص المؤتمر الصحفي لناطق الجيش الوطني: ..."
                 else:
                     self._interview_rubric(para)  # "حوار | مدير ناحية چوارتا: ..."
+            if self.state.alleged_by is not None and self.state.alleged_by == self.state.last_claimant and \
+                    self.voice != self.profile.fallback_party:
+                # a party's own outlet relayed the other side's allegation ("وزعم جيش الاحتلال في بيان أن ..."):
+                # its next paragraph is in its own voice again
+                self.state.last_claimant = self.voice
+            self.state.alleged_by = None
             if n_para and para_before.rstrip().endswith(":") and not self.state.headline:
                 self._announced(para_before)  # "ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"
             para_before = para

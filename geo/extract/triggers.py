@@ -758,6 +758,10 @@ class TriggersStage:
                         if r and r[0] == PARTY and toks[j - 1].stem in lx.affiliated and toks[j].norm[:1] == shape.LI:
                             return r[1]  # "استهدفت مسيرة تابعة للدعم السريع محطة كهرباء": whose the aircraft is
                     break
+        if ty == "destruction" and first + 1 < len(toks) and toks[first].stem in lx.verb_subject_after:
+            r = roles[first + 1]
+            if r and r[0] == PARTY and r[2] == "cue":
+                return r[1]  # "أحرق مستوطنون مركبات"، "أضرم مستعمرون النار": the verb's subject
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]

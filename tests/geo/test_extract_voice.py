@@ -503,3 +503,11 @@ def test_a_denial_by_relative_clause_and_a_yemeni_axis_spokesman():
             "نفاه الناطق باسم محور الضالع العسكري، مؤكدا أن \"قواتنا لم تطلق قذيفة واحدة باتجاه الحشاء\".")
     got = {(e.claimant, e.stance) for e in read(text, "yemen")}
     assert got == {("Houthis", "claim"), ("Yemen", "denial")}
+
+
+def test_a_partys_wire_returns_to_its_own_voice_after_relaying_an_allegation():
+    text = ("وزعم جيش الاحتلال في بيان أن قواته ردت بالنار على مسلح في بلدة قباطية.\n\n"
+            "وأضرم مستعمرون النار في أربع مركبات في بلدة ترمسعيا شمال شرق رام الله.")
+    got = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source="وكالة الأنباء الفلسطينية (وفا)")
+    assert [(e.claimant, e.attacker, e.event_type, e.place_ar) for e in got] == [
+        ("Israel", "Israel", "other", "قباطية"), ("PA", "Israel", "destruction", "ترمسعيا")]
