@@ -28,6 +28,17 @@ PLACES = [
     ("yemen", "جبهة مقبنة", 13.664, 43.687, 10),
     ("yemen", "منطقة الربوعة", 17.450, 43.350, 20),
     ("yemen", "بالخوبة", 16.950, 43.200, 15),
+    # Iraq: the western desert and its crossings, Kirkuk's valleys and fields, Salahuddin, Kurdish forms
+    ("iraq", "بمنطقة عكاشات", 33.800, 40.600, 15),
+    ("iraq", "وصحراء عكاشات", 33.800, 40.600, 15),
+    ("iraq", "معبر طربيل", 33.080, 38.830, 12),
+    ("iraq", "لمنفذ طريبيل الحدودي", 33.080, 38.830, 12),
+    ("iraq", "بوادي الشاي", 35.200, 44.200, 15),
+    ("iraq", "جبل قرجوخ", 35.700, 43.650, 12),
+    ("iraq", "قەرەچووخ", 35.700, 43.650, 12),
+    ("iraq", "حقل تاوكي", 37.030, 42.850, 12),
+    ("iraq", "وحقل باي حسن", 35.580, 44.150, 12),
+    ("iraq", "بناحية الإسحاقي", 33.980, 44.130, 8),
 ]
 
 
@@ -43,6 +54,7 @@ def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
     ("yemen", "صالة"),
     ("yemen", "الضباب"),
     ("yemen", "التربة"),
+    ("iraq", "الحضر"),
 ])
 def test_an_everyday_word_is_no_such_place(theatre, word):
     found = gazetteer().candidates(word, 1, theatre=load_profile(theatre).theatre)
