@@ -39,6 +39,12 @@ PLACES = [
     ("iraq", "حقل تاوكي", 37.030, 42.850, 12),
     ("iraq", "وحقل باي حسن", 35.580, 44.150, 12),
     ("iraq", "بناحية الإسحاقي", 33.980, 44.130, 8),
+    # Sudan: Kordofan's official names, Blue Nile and Darfur border localities, Sudanese quarter names
+    ("sudan", "الرهد ابو دكنه", 12.717, 30.650, 10),
+    ("sudan", "بمحلية قيسان", 10.800, 34.600, 20),
+    ("sudan", "وجبرة الشيخ", 14.630, 30.930, 20),
+    ("sudan", "محلية كلبس", 14.450, 22.480, 15),
+    ("sudan", "بحي الدرجة الأولى", 13.620, 25.340, 10),
 ]
 
 
@@ -55,6 +61,7 @@ def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
     ("yemen", "الضباب"),
     ("yemen", "التربة"),
     ("iraq", "الحضر"),
+    ("sudan", "الدرجة الأولى"),  # first class: El Fasher's quarter only with حي
 ])
 def test_an_everyday_word_is_no_such_place(theatre, word):
     found = gazetteer().candidates(word, 1, theatre=load_profile(theatre).theatre)
