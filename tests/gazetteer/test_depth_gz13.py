@@ -28,6 +28,10 @@ PLACES = [
     ("yemen", "جبهة مقبنة", 13.664, 43.687, 10),
     ("yemen", "منطقة الربوعة", 17.450, 43.350, 20),
     ("yemen", "بالخوبة", 16.950, 43.200, 15),
+    ("yemen", "ومديرية المعافر", 13.450, 43.850, 12),  # went to Aden's al-Mualla by fuzzy match
+    ("yemen", "مديرية المضاربة والعارة", 12.850, 43.950, 20),
+    ("yemen", "بمديرية جبل مراد", 15.050, 45.200, 15),
+    ("yemen", "لمديرية حالمين", 13.570, 44.880, 12),
     # Iraq: the western desert and its crossings, Kirkuk's valleys and fields, Salahuddin, Kurdish forms
     ("iraq", "بمنطقة عكاشات", 33.800, 40.600, 15),
     ("iraq", "وصحراء عكاشات", 33.800, 40.600, 15),
@@ -67,6 +71,7 @@ def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
     ("yemen", "صالة"),
     ("yemen", "الضباب"),
     ("yemen", "التربة"),
+    ("yemen", "المضاربة"),
     ("iraq", "الحضر"),
     ("sudan", "الدرجة الأولى"),  # first class: El Fasher's quarter only with حي
 ])
