@@ -43,6 +43,10 @@ PLACES = [
     ("iraq", "حقل تاوكي", 37.030, 42.850, 12),
     ("iraq", "وحقل باي حسن", 35.580, 44.150, 12),
     ("iraq", "بناحية الإسحاقي", 33.980, 44.130, 8),
+    ("iraq", "وناحية الكرابلة", 34.370, 41.070, 8),  # went to Karbala by fuzzy match, 336 km
+    ("iraq", "لناحية قرة هنجير", 35.520, 44.620, 8),
+    ("iraq", "قزانيه", 33.980, 45.680, 10),
+    ("iraq", "ناحيه المحلبيه", 36.300, 42.750, 10),
     # Sudan: Kordofan's official names, Blue Nile and Darfur border localities, Sudanese quarter names
     ("sudan", "الرهد ابو دكنه", 12.717, 30.650, 10),
     ("sudan", "بمحلية قيسان", 10.800, 34.600, 20),
@@ -73,6 +77,8 @@ def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
     ("yemen", "التربة"),
     ("yemen", "المضاربة"),
     ("iraq", "الحضر"),
+    ("iraq", "الصينية"),
+    ("iraq", "شوان"),
     ("sudan", "الدرجة الأولى"),  # first class: El Fasher's quarter only with حي
 ])
 def test_an_everyday_word_is_no_such_place(theatre, word):
