@@ -63,6 +63,9 @@ PLACES = [
     ("libya", "بئر الاسطى ميلاد", 32.860, 13.460, 10),
     ("libya", "بحي الطيوري", 27.030, 14.450, 10),
     ("libya", "بلدة تمسة", 26.370, 15.800, 10),
+    ("libya", "ببلدية الزاوية الغرب", 32.760, 12.620, 10),
+    ("libya", "بلدية الزاويه الجنوب", 32.650, 12.720, 12),
+    ("libya", "والعسة", 32.800, 11.780, 10),
 ]
 
 
@@ -92,6 +95,7 @@ def test_an_everyday_word_is_no_such_place(theatre, word):
 @pytest.mark.parametrize("theatre, name, elsewhere", [
     # the theatre's own place of a name beats a look-alike elsewhere
     ("yemen", "الربوعة", "YE"),  # the Saudi border centre, not Ar Rubu' in Taiz by fuzzy match
+    ("sudan", "محلية بحر العرب", ""),  # the East Darfur locality, not the Arabian Sea (no country)
 ])
 def test_the_theatre_place_beats_the_look_alike(theatre, name, elsewhere):
     place = gazetteer().lookup(name, theatre=load_profile(theatre).theatre)
