@@ -916,6 +916,16 @@ class AttributionStage:
                     p = q
             else:
                 return None
+            if p > 1 and toks[p - 1].stem in lx.target_preps and toks[p - 2].stem in lx.replies:
+                # "الناطق باسم محور تعز يرد على المسيرة:": who replies speaks, not the outlet replied to
+                who = next((k for k in range(p - 3, max(-1, p - 9), -1)
+                            if roles[k] and roles[k][0] == PARTY and roles[k][2] in _SPEAKING), None)
+                if who is None:
+                    return None
+                party, p = roles[who][1], who
+                while p > 0 and ((roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == party)
+                                 or toks[p - 1].stem in lx.speaker_words):
+                    p -= 1
             q = p - 1
             if q > 0 and toks[q].stem in lx.prep_in:
                 q -= 1

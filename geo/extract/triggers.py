@@ -542,6 +542,14 @@ class TriggersStage:
         if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
                 toks[i - 2].stem in lx.fire_verbs:
             return True
+        if i - 4 >= lo and toks[i - 1].stem in lx.any_:
+            # "لم تطلق قواتنا أي قذيفة"، "لم تنفذ مسيّراتنا أي ضربة": the verb and its subject between (not
+            # "لم تنفذ أي غارة على طيردبا حتى الساعة": no subject, nothing happened yet)
+            for k in range(i - 4, max(lo - 1, i - 6), -1):
+                if any(toks[q].brk for q in range(k + 1, i + 1)):
+                    break
+                if toks[k].stem in lx.negation:
+                    return True
         return any(toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
                    and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i))
 
@@ -619,8 +627,8 @@ class TriggersStage:
                 break  # a clause boundary between
             if toks[k].stem in lx.may and (k > 0 and toks[k - 1].stem in lx.be or _past(lx, toks[k + 1].stem)):
                 continue  # "أن تكون قد استهدفت": perfect tense, not "may"
-            if toks[k].stem in lx.any_ and denial:
-                continue  # "نفت قيامها بأي قصف": the denied attack, no threat
+            if toks[k].stem in lx.any_ and (denial or self._negated(toks, i, lo)):
+                continue  # "نفت قيامها بأي قصف"، "لم تطلق قواتنا أي قذيفة": the denied attack, no threat
             if toks[k].stem in lx.repel and t.ty == "ground_attack":
                 continue  # "تصدت قواتنا لهجوم واسع للميليشيا على مدينة بارا": repelled, the other side's attack
             if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):

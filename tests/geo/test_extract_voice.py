@@ -511,3 +511,18 @@ def test_a_partys_wire_returns_to_its_own_voice_after_relaying_an_allegation():
     got = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source="وكالة الأنباء الفلسطينية (وفا)")
     assert [(e.claimant, e.attacker, e.event_type, e.place_ar) for e in got] == [
         ("Israel", "Israel", "other", "قباطية"), ("PA", "Israel", "destruction", "ترمسعيا")]
+
+
+@pytest.mark.parametrize("text, prof, claimant, place", [
+    # "did not fire any shell": the verb and its subject between the negation and "any"
+    ("١٣:٣٠ - الناطق باسم محور تعز يرد على المسيرة: \"لم تطلق قواتنا أي قذيفة باتجاه الوازعية اليوم\".", "yemen",
+     "Yemen", "الوازعية"),
+    ("قال المتحدث باسم الجيش الليبي التابع لحكومة الوحدة: \"لم تنفذ مسيّراتنا أي ضربة في الأصابعة\".", "libya",
+     "GNA", "الأصابعة"),
+])
+def test_we_did_not_fire_any_is_a_denial(text, prof, claimant, place):
+    assert [(e.claimant, e.stance, e.place_ar) for e in read(text, prof)] == [(claimant, "denial", place)]
+
+
+def test_nothing_done_yet_is_no_denial():
+    assert read("لم تنفذ أي غارة على طيردبا حتى الساعة، والأهالي أخلوا المبنى.", "israel_lebanon") == []
