@@ -422,6 +422,8 @@ class AttributionStage:
                     # before the verb speaks; a party in the quote after it is what was said
                 r = roles[k]
                 if not r and toks[k].stem in lx.own_reporters and k <= i + 2:
+                    if party is None:
+                        party, end = self.voice, k + 1  # (the outlet's own voice, whoever it names after)
                     break  # "وثق مراسلنا إلقاء مروحيات النظام براميل": our correspondent, not the regime, speaks
                 if r and r[0] == CONDUIT:
                     source = r[1]

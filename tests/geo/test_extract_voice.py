@@ -526,3 +526,8 @@ def test_we_did_not_fire_any_is_a_denial(text, prof, claimant, place):
 
 def test_nothing_done_yet_is_no_denial():
     assert read("لم تنفذ أي غارة على طيردبا حتى الساعة، والأهالي أخلوا المبنى.", "israel_lebanon") == []
+
+
+def test_a_monitors_own_team_documents_in_the_monitors_voice():
+    got = read("وثّق فريق الشبكة توغل قوة من الجيش الإسرائيلي في بلدة بئر عجم بريف القنيطرة.", "syria")
+    assert [(e.claimant, e.place_ar) for e in got] == [("Other", "بئر عجم")]
