@@ -639,6 +639,21 @@ class AttributionStage:
             if subject is not None:
                 self.state.last_claimant = subject
                 self.state.claimants_seen.append(subject)
+        if not lx.relayed_what.isdisjoint(self._seen):
+            for k in range(1, n - 2):
+                if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
+                    continue
+                # "أن ما بثته ما تسمى وكالة أعماق من مزاعم حول مهاجمة ثكنة للحشد ... عار عن الصحة": what the
+                # party named after the verb said is its claim, whoever calls it false
+                who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
+                if who is None:
+                    continue
+                at = next((q for q in range(who + 1, min(n, who + 8)) if toks[q].stem in lx.relayed_topics), None)
+                if at is not None and not any(c.attr_span[0] <= k < c.attr_span[1] or (
+                        c.stance == DENIAL and k - 3 <= c.attr_span[1] <= k) for c in claims):
+                    # (not the object of a denial: "ونفى المتحدث ما تداولته وسائل إعلام الميليشيا عن
+                    # استهداف سوق": the denial is the event told)
+                    claims.append(_Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1)))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,

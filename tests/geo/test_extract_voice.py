@@ -531,3 +531,12 @@ def test_nothing_done_yet_is_no_denial():
 def test_a_monitors_own_team_documents_in_the_monitors_voice():
     got = read("وثّق فريق الشبكة توغل قوة من الجيش الإسرائيلي في بلدة بئر عجم بريف القنيطرة.", "syria")
     assert [(e.claimant, e.place_ar) for e in got] == [("Other", "بئر عجم")]
+
+
+def test_what_a_party_broadcast_about_an_attack_is_its_claim_whoever_calls_it_false():
+    got = read("وتؤكد المديرية أن ما بثته ما تسمى وكالة \"أعماق\" الإرهابية من مزاعم حول مهاجمة ثكنة للحشد في مصفى بيجي "
+               "عار عن الصحة.", "iraq")
+    assert [(e.claimant, e.place_en) for e in got] == [("ISIS", "Baiji refinery")]
+    # ... but what a spokesman denies, relayed so, is his denial
+    got = read("ونفى المتحدث باسم التحالف ما تداولته وسائل إعلام الميليشيا عن استهداف سوق شعبي في مديرية شدا.", "yemen")
+    assert [e.stance for e in got] == ["denial"]
