@@ -451,9 +451,12 @@ class AttributionStage:
                     if generic and party is None and k > 0 and toks[k - 1].stem in lx.media:
                         break  # "نفى المتحدث ما تداولته وسائل إعلام الميليشيا": the spokesman (named
                         # before) denies what the other side's press said
-                    if party is None and k > 0 and toks[k - 1].stem in lx.media:
+                    if party is None and k > 0 and toks[k - 1].stem in lx.media and (
+                            shape.is_nisba(toks[k].norm) or claims):
                         # "وسائل الإعلام الأرمينية": the press, not the state; after a speaker ("أعلن الحرس
                         # الثوري، في بيان نقلته وسائل إعلام إيرانية، ...") only the conduit of that claim
+                        # (but an armed side's own media, named by the side and not by a nation's adjective,
+                        # "زعمت وسائل إعلام المرتزقة"، "إعلام الميليشيا", speak for it)
                         party = claims[-1].claimant if claims else self.profile.fallback_party
                         end = k + 1
                         while end < n and roles[end] and roles[end][0] == PARTY and roles[end][1] == r[1]:
