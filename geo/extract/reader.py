@@ -872,10 +872,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             keep.append(r)
         final = []
         for r in keep:
-            if r.precision in ("country", "region"):
+            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and not r.typed):
+                # (and a province named by an attack word of no kind, "شهدت ولاية النيل الأبيض واحدا من أعنف
+                # الهجمات", then the strike in it told: the same event)
                 finer = [k for k in keep if k is not r and k.claimant == r.claimant
                          and (k.attacker == r.attacker or k.attacker is None or r.attacker is None)
-                         and k.type == r.type and (k.date == r.date or not r.own_date)
+                         and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
                          and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]
                 if finer:

@@ -2220,3 +2220,23 @@ def test_an_ellipsis_that_omits_a_name_does_not_end_the_sentence():
     got = read("قال المتحدث باسم الجيش الإسرائيلي: \"قضت طائرة لسلاح الجو على المدعو علي ... قائد ميداني في حزب الله "
                "في منطقة حاريص\".", "israel_lebanon")
     assert [(e.claimant, e.place_en) for e in got] == [("Israel", "Haris")]
+
+
+@pytest.mark.parametrize("text", [
+    # what a side did since a day long past, told as a tally: no event
+    "يذكر أن المليشيا استهدفت منذ مطلع العام أكثر من 40 منشأة للكهرباء والمياه في ولايات سنار والنيل الأبيض.",
+    "وقصفت المليشيا منذ بداية الحرب مدينة سنار عشرات المرات.",
+])
+def test_what_was_done_since_long_ago_is_a_tally(text):
+    assert read(text, "sudan") == []
+
+
+def test_what_was_done_since_this_morning_is_an_event():
+    assert [e.place_en for e in read("قصفت المليشيا منذ صباح اليوم مدينة سنار بالمدفعية.", "sudan")] == ["Sennar"]
+
+
+def test_a_province_named_by_an_attack_of_no_kind_then_the_strike_in_it_is_one_event():
+    text = ("قالت حكومة ولاية الجزيرة إن ولاية الجزيرة تعرضت لاعتداءات اليوم. وأضافت أن مسيرات الدعم السريع قصفت "
+            "محطة كهرباء في مدينة الحصاحيصا.")
+    got = read(text, "sudan")
+    assert [(e.place_en, e.event_type) for e in got] == [("Al-Hasaheisa", "drone")]
