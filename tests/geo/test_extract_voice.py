@@ -543,9 +543,7 @@ def test_what_a_party_broadcast_about_an_attack_is_its_claim_whoever_calls_it_fa
 
 
 def test_an_armed_sides_own_media_speak_for_it_a_nations_press_does_not():
-    # the Houthis' name for the government side's media
-    got = read("وزعمت وسائل إعلام المرتزقة أن \"وحدات من الجيش واللجان الشعبية قصفت مخيما للنازحين في منطقة الخانق "
-               "بمديرية نهم\".", "yemen")
-    assert [e.claimant for e in got] == ["Yemen"]
+    got = read("وزعمت وسائل إعلام الميليشيا أن \"طيران الجيش قصف سوقا في مدينة الضعين\".", "sudan")
+    assert [e.claimant for e in got] == ["RSF"]
     got = read("وذكرت وسائل الإعلام الأرمينية أن القوات الأذربيجانية قصفت مدينة غوريس.", "karabakh")
     assert [e.claimant for e in got] == ["Other"]
