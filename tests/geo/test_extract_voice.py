@@ -17,6 +17,11 @@ def read(text, prof):
     return extract_events(text, gazetteer(), profile(prof), PUB, article="t")
 
 
+def read_with(text, prof, published=PUB, **meta):
+    """``read`` with the page's own lines (``source``, ``title``) and publication date."""
+    return extract_events(text, gazetteer(), profile(prof), published, article="t", **meta)
+
+
 def claimants(text, prof):
     return [e.claimant for e in read(text, prof)]
 
@@ -453,14 +458,13 @@ def test_a_list_announced_by_the_issuers_own_crews_is_the_issuers():
     text = ("بيان صادر عن المكتب الإعلامي الحكومي\n\n"
             "يواصل الاحتلال الإسرائيلي خروقاته لاتفاق وقف إطلاق النار، وقد رصدت طواقمنا الميدانية ما يلي:\n\n"
             "أولا: استشهد مواطن برصاص آليات الاحتلال شرق مخيم البريج.")
-    got = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t",
-                         source="المكتب الإعلامي الحكومي في غزة - قناة تلغرام")
+    got = read_with(text, "gaza", source="المكتب الإعلامي الحكومي في غزة - قناة تلغرام")
     assert [(e.claimant, e.attacker) for e in got] == [("Hamas", "Israel")]
 
 
 def test_the_autonomous_administrations_agency_is_the_sdfs_voice():
-    got = extract_events("استشهد مدنيان إثر استهداف طائرة مسيرة تابعة لجيش الاحتلال التركي سيارة قرب بلدة عامودا.",
-                         gazetteer(), profile("syria"), PUB, article="t", source="وكالة أنباء هاوار (ANHA) - قامشلو")
+    got = read_with("استشهد مدنيان إثر استهداف طائرة مسيرة تابعة لجيش الاحتلال التركي سيارة قرب بلدة عامودا.", "syria",
+                    source="وكالة أنباء هاوار (ANHA) - قامشلو")
     assert [(e.claimant, e.attacker) for e in got] == [("SDF", "Turkey")]
 
 
@@ -483,8 +487,7 @@ def test_an_interview_whose_rubric_is_only_in_the_pages_title():
     text = ("أجرت شبكتنا حوارا هاتفيا مع قائممقام قضاء العمادية في محافظة دهوك.\n\n"
             "س: ماذا جرى أمس؟\n"
             "ج: بعد الظهر ضربت مسيرة تركية سيارة فلاحين قرب ناحية ديرلوك.")
-    got = extract_events(text, gazetteer(), profile("iraq"), PUB, article="t",
-                         title="حوار | قائممقام العمادية: \"المسيرة التركية ضربت سيارة فلاحين\"")
+    got = read_with(text, "iraq", title="حوار | قائممقام العمادية: \"المسيرة التركية ضربت سيارة فلاحين\"")
     assert [(e.claimant, e.attacker) for e in got] == [("Kurdistan", "Turkey")]
 
 
@@ -492,8 +495,7 @@ def test_an_interviews_introduction_by_we_spoke_to_names_the_side():
     text = ("تحدثنا هاتفيا إلى رئيس إدارة إقليم مارتوني في سلطات آرتساخ.\n\n"
             "س: ماذا حدث اليوم؟\n"
             "ج: صباح اليوم ضربت مسيرة أذربيجانية سيارة إسعاف قرب قرية ماتشكالاشن.")
-    got = extract_events(text, gazetteer(), profile("karabakh"), dt.date(2020, 10, 18), article="t",
-                         title="حوار | رئيس إدارة إقليم مارتوني: \"المسيرات تصطاد السيارات\"")
+    got = read_with(text, "karabakh", dt.date(2020, 10, 18), title="حوار | رئيس إدارة إقليم مارتوني: \"المسيرات تصطاد السيارات\"")
     assert [(e.claimant, e.place_en) for e in got] == [("Artsakh", "Machkalashen (Martuni)")]
 
 
@@ -508,7 +510,7 @@ def test_a_denial_by_relative_clause_and_a_yemeni_axis_spokesman():
 def test_a_partys_wire_returns_to_its_own_voice_after_relaying_an_allegation():
     text = ("وزعم جيش الاحتلال في بيان أن قواته ردت بالنار على مسلح في بلدة قباطية.\n\n"
             "وأضرم مستعمرون النار في أربع مركبات في بلدة ترمسعيا شمال شرق رام الله.")
-    got = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source="وكالة الأنباء الفلسطينية (وفا)")
+    got = read_with(text, "gaza", source="وكالة الأنباء الفلسطينية (وفا)")
     assert [(e.claimant, e.attacker, e.event_type, e.place_ar) for e in got] == [
         ("Israel", "Israel", "other", "قباطية"), ("PA", "Israel", "destruction", "ترمسعيا")]
 
