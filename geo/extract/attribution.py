@@ -744,14 +744,18 @@ class AttributionStage:
         the last party named before the colon, else the party that governs the place of the office
         named there ("حوار | محافظ حمص: ...")."""
         colon = next((j for j in range(1, min(len(toks), 12)) if ":" in self._parts[2 * self._kidx[j]]), None)
-        if colon is None:
-            return None
-        party = next((roles[k][1] for k in range(colon - 1, 0, -1) if roles[k] and roles[k][0] == PARTY), None)
+        return None if colon is None else self._side_named(toks, roles, 1, colon)
+
+    def _side_named(self, toks, roles, lo: int, hi: int) -> str | None:
+        """The side of whoever ``toks[lo:hi]`` names (an interview's rubric before its colon): the last
+        party named, else the party whose office of a place it is ("مدير ناحية چوارتا"), a municipality
+        as the profile says."""
+        party = next((roles[k][1] for k in range(hi - 1, lo - 1, -1) if roles[k] and roles[k][0] == PARTY), None)
         if party is None and (self.profile.governs or self.profile.governs_near):
-            span = self._jurisdiction(toks, roles, 1, colon)
+            span = self._jurisdiction(toks, roles, lo, hi)
             if span:
                 party = self.profile.office_party(span[0].place, municipal=any(
-                    toks[k].stem in self.lx.municipal_heads for k in range(1, span[0].start)))
+                    toks[k].stem in self.lx.municipal_heads for k in range(lo, span[0].start)))
         return party
 
     def _named_before(self, toks, roles, i: int) -> str | None:
@@ -783,13 +787,7 @@ class AttributionStage:
             return
         toks = [self.words.get(w) or self._word(w) for w in words]
         self._seen = sentence_words(toks)
-        roles = self._roles(toks)
-        party = next((r[1] for r in reversed(roles) if r and r[0] == PARTY), None)
-        if party is None and (self.profile.governs or self.profile.governs_near):
-            span = self._jurisdiction(toks, roles, 0, len(toks))
-            if span:
-                party = self.profile.office_party(span[0].place, municipal=any(
-                    t.stem in self.lx.municipal_heads for t in toks[:span[0].start]))
+        party = self._side_named(toks, self._roles(toks), 0, len(toks))
         if party is not None:
             self.state.interviewee = party
 
