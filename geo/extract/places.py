@@ -349,8 +349,10 @@ class PlacesStage:
                 at = i + 2 if i + 2 < hi and (toks[i + 1].stem in lx.origin_nouns or toks[i + 1].stem in lx.over) else i + 1
                 overhead = 2 if at < hi and (toks[at].stem in lx.place_plurals
                                              or toks[at].stem in lx.province_duals) else 1
-                if any(_count_of_ten(lx, toks, k) for k in range(max(0, i - 7), i)):
-                    overhead = 2  # "أسقطت الدفاعات 61 مسيرة فوق العاصمة كييف": a night's summary, no place hit
+                if any(_count_of_ten(lx, toks, k) for k in range(max(0, i - 7), i)) or \
+                        any(toks[k].stem.isdigit() for k in range(max(lo, i - 2), i)):
+                    overhead = 2  # "أسقطت الدفاعات 61 مسيرة فوق العاصمة كييف"، "52 مسيرة، منها 18 فوق مقاطعة
+                    # بيلغورود و12 فوق موسكو": a night's summary, no place hit
                 i += 1
                 continue
             if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):

@@ -620,6 +620,9 @@ class TriggersStage:
             return True  # future: ستقصف
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
             return True  # "المحطة لم تتعرض لأي هجوم": nothing happened (an active verb negated is a denial)
+        if i > lo + 2 and not denial and toks[i - 1].stem in lx.any_ and passive_verb(lx, toks[i - 2]) and \
+                toks[i - 3].stem in lx.negation:
+            return True  # "الميناء لم يتعرض لأي استهداف": the noun after the negated passive verb and "any"
         if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
             return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")

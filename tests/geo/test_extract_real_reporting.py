@@ -2240,3 +2240,14 @@ def test_a_province_named_by_an_attack_of_no_kind_then_the_strike_in_it_is_one_e
             "محطة كهرباء في مدينة الحصاحيصا.")
     got = read(text, "sudan")
     assert [(e.place_en, e.event_type) for e in got] == [("Al-Hasaheisa", "drone")]
+
+
+@pytest.mark.parametrize("text, prof", [
+    # a night's tally of drones downed, with the count before each place "over" it
+    ("وأفادت الدفاع الروسية بأن الدفاع الجوي اعترض ودمر 52 طائرة مسيرة، منها 18 فوق مقاطعة بيلغورود و12 فوق موسكو.",
+     "ukraine"),
+    # a port "not exposed to any targeting"
+    ("وأكدت إدارة ميناء الخمس أن \"الميناء يعمل بشكل طبيعي ولم يتعرض لأي استهداف\".", "libya"),
+])
+def test_downed_over_and_not_targeted_are_no_events(text, prof):
+    assert read(text, prof) == []
