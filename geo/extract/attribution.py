@@ -241,7 +241,9 @@ class AttributionStage:
         same = next((r for r in reversed(rows) if r.type == f.event_type), None) if f.typed else None
         told = same or last
         if told.claimant != claim.claimant and not (
-                claim.responsibility or claim.accuses or claim.stance == DENIAL):
+                claim.responsibility or claim.accuses or claim.stance == DENIAL or any(
+                    toks[k].stem in lx.accusations for k in range(claim.attr_span[1], min(f.trigger, claim.attr_span[1] + 8)))):
+            # (and a relayed accusation: "نقلت عن المتحدث اتهامه المليشيا بالوقوف وراء الهجوم")
             return None
         # every place of that telling ("قصف مدينتي X وY")
         return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant

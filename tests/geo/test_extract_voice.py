@@ -549,3 +549,10 @@ def test_an_armed_sides_own_media_speak_for_it_a_nations_press_does_not():
     assert [e.claimant for e in got] == ["RSF"]
     got = read("وذكرت وسائل الإعلام الأرمينية أن القوات الأذربيجانية قصفت مدينة غوريس.", "karabakh")
     assert [e.claimant for e in got] == ["Other"]
+
+
+def test_a_relayed_accusation_of_the_attack_told_before_is_the_accusers_claim_there():
+    text = ("وأوردت صحيفة محلية عن شهود عيان في مدينة سنجة أن ثلاث مسيرات استهدفت فجر الجمعة محطة الكهرباء في المدينة.\n\n"
+            "وفي الصحيفة نفسها، نقلت عن المتحدث باسم حكومة ولاية سنار اتهامه مليشيا الدعم السريع بالوقوف وراء الهجوم.")
+    got = {(e.claimant, e.attacker, e.place_ar) for e in read(text, "sudan")}
+    assert ("Sudan", "RSF", "سنجة") in got
