@@ -11,7 +11,7 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _quoted, sentence_words
-from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, Role, _Claim, _Found
+from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import Profile
 
 #: The kinds of a party's name (``Role.kind``) that can name a speaker.
@@ -220,6 +220,17 @@ class AttributionStage:
         lx = self.lx
         word = toks[f.trigger].stem
         if word not in lx.retell and shape.strip_b(word) not in lx.retell and word[1:] not in lx.retell:
+            if claim.stance == CLAIM and claim.claimant and claim.attr_span != (0, 0) and f.attacker not in (None, SELF) \
+                    and word in lx.attack_verbs and f.trigger + 1 < len(toks) \
+                    and toks[f.trigger + 1].norm.startswith(shape.ARTICLE) and not toks[f.trigger + 1].brk:
+                # "وزعمت أن الجيش قصف المحطة بنفسه": another attacker named for the attack told before, its
+                # object named back by a definite noun that report used ("محطة التحويل ... في سنجة")
+                noun = strip_article(toks[f.trigger + 1].norm)
+                rows = [r for r in self.state.all_rows if r.stance == CLAIM and r.claimant != claim.claimant
+                        and r.attacker != f.attacker and len(noun) >= 4 and noun in normalize(r.evidence).split()]
+                if rows:
+                    told = rows[-1]
+                    return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant]
             if claim.stance != DENIAL or not claim.claimant:
                 return None
             # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies

@@ -556,3 +556,14 @@ def test_a_relayed_accusation_of_the_attack_told_before_is_the_accusers_claim_th
             "وفي الصحيفة نفسها، نقلت عن المتحدث باسم حكومة ولاية سنار اتهامه مليشيا الدعم السريع بالوقوف وراء الهجوم.")
     got = {(e.claimant, e.attacker, e.place_ar) for e in read(text, "sudan")}
     assert ("Sudan", "RSF", "سنجة") in got
+
+
+def test_a_counter_claim_naming_another_attacker_for_the_attack_told_before():
+    text = ("وأوردت صحيفة محلية عن شهود عيان في مدينة سنجة أن ثلاث مسيرات استهدفت فجر الجمعة محطة الكهرباء في المدينة.\n\n"
+            "في المقابل، زعمت منصات تابعة للدعم السريع أن \"الجيش قصف المحطة بنفسه لتبرير فشله\".")
+    got = {(e.claimant, e.attacker, e.place_ar) for e in read(text, "sudan")}
+    assert ("RSF", "Sudan", "سنجة") in got
+    # ... but a congratulation on a capture told before is nobody's new claim there
+    text = ("أعلن الرئيس الأذربيجاني تحرير مدينة شوشا.\n\n"
+            "وهنأ وزير الخارجية التركي الشعب الأذربيجاني بتحرير المدينة.")
+    assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
