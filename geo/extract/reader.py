@@ -195,6 +195,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
         # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
         self.voice = outlet_owner(profile, source, lexicon) or profile.fallback_party
+        # a UN agency, an NGO or a rights monitor as the outlet: its own reports are its own, whoever it
+        # quotes before or after them
+        src = normalize(source) if source else ""
+        self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
         self.gz = gz
         self.profile = profile
         self.published = published
@@ -244,8 +248,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     self._conference(para)  # "نص المؤتمر الصحفي لناطق الجيش الوطني: ..."
                 else:
                     self._interview_rubric(para)  # "حوار | مدير ناحية چوارتا: ..."
-            if self.state.alleged_by is not None and self.state.alleged_by == self.state.last_claimant and \
-                    self.voice != self.profile.fallback_party:
+            if (self.state.alleged_by is not None and self.state.alleged_by == self.state.last_claimant and
+                    self.voice != self.profile.fallback_party) or self.neutral:
+                # (and a neutral body's report goes on in its own voice after a party it quoted)
                 # a party's own outlet relayed the other side's allegation ("وزعم جيش الاحتلال في بيان أن ..."):
                 # its next paragraph is in its own voice again
                 self.state.last_claimant = self.voice
@@ -802,7 +807,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = later_of[n]
-                r.claimant = self.voice if self.voice != self.profile.fallback_party else \
+                r.claimant = self.voice if self.voice != self.profile.fallback_party or self.neutral else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
                     r.attacker = None

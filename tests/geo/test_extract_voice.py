@@ -567,3 +567,12 @@ def test_a_counter_claim_naming_another_attacker_for_the_attack_told_before():
     text = ("أعلن الرئيس الأذربيجاني تحرير مدينة شوشا.\n\n"
             "وهنأ وزير الخارجية التركي الشعب الأذربيجاني بتحرير المدينة.")
     assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
+
+
+def test_a_neutral_bodys_own_reports_are_its_own_whoever_it_quotes():
+    text = ("- مساء 17 أيار، أصابت غارة جوية إسرائيلية مدرسة تابعة للأونروا في حي الدرج بمدينة غزة.\n\n"
+            "وقال الجيش الإسرائيلي إنه استهدف إرهابيين من حماس كانوا يعملون داخل مجمع قيادة في مدينة غزة.\n\n"
+            "- في 18 أيار، تعرضت بلدة عبسان الكبيرة شرق خان يونس لقصف مدفعي مكثف.")
+    got = read_with(text, "gaza", dt.date(2025, 5, 20), source="الأونروا - تقرير الوضع (الترجمة العربية)")
+    assert {(e.claimant, e.place_ar) for e in got} >= {("Other", "حي الدرج"), ("Other", "عبسان الكبيرة")}
+    assert ("Israel", "Israel") in {(e.claimant, e.attacker) for e in got}
