@@ -199,6 +199,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # quotes before or after them
         src = normalize(source) if source else ""
         self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
+        # a fact-check page: its rubric in the title, or its source line (set again from the headline)
+        rubric = _WORD_SPLIT.split(title or "", 2)
+        self.fact_check = any(w in lexicon.fact_check for w in src.split()) or (
+            len(rubric) > 1 and normalize(rubric[1]) in lexicon.fact_check)
         self.gz = gz
         self.profile = profile
         self.published = published
@@ -240,6 +244,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             para_date = None
             # A first paragraph with no full stop at its end is the headline.
             self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
+            if n_para == 0:
+                # a fact-check's rubric, also on a first line that ends in a question mark ("تحقق | هل ...؟")
+                rubric = _WORD_SPLIT.split(para, 2)
+                self.fact_check = self.fact_check or (len(rubric) > 1 and normalize(rubric[1]) in lx.fact_check)
             if self.state.headline:
                 # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
                 head = _WORD_SPLIT.split(para, 2)
@@ -341,6 +349,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
         self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        if self.fact_check and not lx.media_items.isdisjoint(self._seen):
+            return [], None, None  # "تحقق | ... الفيديو المتداول يظهر قصف X": what a circulated item shows, checked
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing

@@ -2251,3 +2251,11 @@ def test_a_province_named_by_an_attack_of_no_kind_then_the_strike_in_it_is_one_e
 ])
 def test_downed_over_and_not_targeted_are_no_events(text, prof):
     assert read(text, prof) == []
+
+
+def test_a_fact_check_page_tells_no_event_of_the_item_it_checks():
+    text = ("تحقق | هل قصفت مسيّرات ميناء الخمس الليلة الماضية؟\n\n"
+            "انتشر مقطع فيديو يظهر قصف مستودع في ميناء مصراتة، وبالبحث العكسي وجدنا أنه قديم.\n\n"
+            "وفي المقابل، قالت وزارة الدفاع إن مسيّراتها استهدفت زورقا قرب ميناء أبو كماش.")
+    got = read(text, "libya")
+    assert [e.place_ar for e in got] == ["أبو كماش"]
