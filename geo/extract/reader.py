@@ -199,6 +199,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # quotes before or after them
         src = normalize(source) if source else ""
         self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
+        self.own_reports = self.neutral  # unattributed reports are the outlet's own (also an explainer's)
         # a fact-check page: its rubric in the title, or its source line (set again from the headline)
         rubric = _WORD_SPLIT.split(title or "", 2)
         self.fact_check = any(w in lexicon.fact_check for w in src.split()) or (
@@ -248,6 +249,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # a fact-check's rubric, also on a first line that ends in a question mark ("تحقق | هل ...؟")
                 rubric = _WORD_SPLIT.split(para, 2)
                 self.fact_check = self.fact_check or (len(rubric) > 1 and normalize(rubric[1]) in lx.fact_check)
+                # an explainer ("ما نعرفه حتى الآن عن ..."): what it tells unattributed is its own
+                self.own_reports = self.neutral or (self.voice == self.profile.fallback_party and any(
+                    w in normalize(para[:80]) for w in lx.explainer))
             if self.state.headline:
                 # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
                 head = _WORD_SPLIT.split(para, 2)
@@ -817,7 +821,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = later_of[n]
-                r.claimant = self.voice if self.voice != self.profile.fallback_party or self.neutral else \
+                r.claimant = self.voice if self.voice != self.profile.fallback_party or self.own_reports else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
                     r.attacker = None

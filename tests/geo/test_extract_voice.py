@@ -576,3 +576,13 @@ def test_a_neutral_bodys_own_reports_are_its_own_whoever_it_quotes():
     got = read_with(text, "gaza", dt.date(2025, 5, 20), source="الأونروا - تقرير الوضع (الترجمة العربية)")
     assert {(e.claimant, e.place_ar) for e in got} >= {("Other", "حي الدرج"), ("Other", "عبسان الكبيرة")}
     assert ("Israel", "Israel") in {(e.claimant, e.attacker) for e in got}
+
+
+def test_an_explainers_own_narrative_is_its_own_voice():
+    text = ("ما نعرفه حتى الآن عن اشتباكات الزاوية\n\n"
+            "• ماذا حدث؟\n"
+            "اندلعت ليل الثلاثاء اشتباكات بالأسلحة المتوسطة بين مجموعتين مسلحتين في حي الحرشة غربي مدينة الزاوية.\n\n"
+            "• ماذا تقول الحكومة؟\n"
+            "قالت وزارة الدفاع بحكومة الوحدة الوطنية إن مسيراتها استهدفت أوكار عصابات التهريب في منطقة أبو صرة.")
+    got = {(e.claimant, e.place_en) for e in read(text, "libya")}
+    assert ("Other", "Al-Harsha (Zawiya)") in got and ("GNA", "Abu Surra (Zawiya)") in got
