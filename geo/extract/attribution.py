@@ -531,8 +531,7 @@ class AttributionStage:
                            and toks[k].stem not in lx.about), min(n, i + 12))  # (not "نقلت عن مدير ناحية سيدكان")
                 span = self._jurisdiction(toks, roles, i + 1, hi, clitic=True)
                 if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
-                        and (governor := self.profile.office_party(span[0].place, municipal=any(
-                            toks[k].stem in lx.municipal_heads for k in range(i + 1, span[0].start)))):
+                        and (governor := self._office_party(toks, i + 1, span[0])):
                     party, end, generic = governor, span[0].end, False
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
@@ -767,9 +766,15 @@ class AttributionStage:
         if party is None and (self.profile.governs or self.profile.governs_near):
             span = self._jurisdiction(toks, roles, lo, hi)
             if span:
-                party = self.profile.office_party(span[0].place, municipal=any(
-                    toks[k].stem in self.lx.municipal_heads for k in range(lo, span[0].start)))
+                party = self._office_party(toks, lo, span[0])
         return party
+
+    def _office_party(self, toks, lo: int, span) -> str | None:
+        """The party an office named from ``toks[lo]`` on speaks for, by the place it governs (``span``):
+        that place's governor, or nobody's own voice for a municipality where the profile says so
+        ("رئيس بلدية قبريخا")."""
+        return self.profile.office_party(span.place, municipal=any(
+            toks[k].stem in self.lx.municipal_heads for k in range(lo, span.start)))
 
     def _named_before(self, toks, roles, i: int) -> str | None:
         """The party a generic speaker after the verb at ``i`` stands for, by the words of its name

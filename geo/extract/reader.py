@@ -187,6 +187,12 @@ def _day_after(headline: Row, body: Row) -> bool:
         0 < (headline.date - body.date).days <= 1
 
 
+def _rubric_of(text: str) -> str:
+    """The first word of a title or headline, normalised: a page's rubric ("حوار | ..."، "تحقق | ...")."""
+    words = _WORD_SPLIT.split(text, 2)
+    return normalize(words[1]) if len(words) > 1 else ""
+
+
 class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def __init__(self, gz: Gazetteer, profile: Profile, published: dt.date | None, opts: dict, lexicon: Lexicon,
                  source: str | None = None, title: str | None = None):
@@ -200,10 +206,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         src = normalize(source) if source else ""
         self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
         self.own_reports = self.neutral  # unattributed reports are the outlet's own (also an explainer's)
-        # a fact-check page: its rubric in the title, or its source line (set again from the headline)
-        rubric = _WORD_SPLIT.split(title or "", 2)
-        self.fact_check = any(w in lexicon.fact_check for w in src.split()) or (
-            len(rubric) > 1 and normalize(rubric[1]) in lexicon.fact_check)
+        # a fact-check page: its source line says so (or its rubric, read with the title and headline)
+        self.fact_check = any(w in lexicon.fact_check for w in src.split())
         self.gz = gz
         self.profile = profile
         self.published = published
@@ -236,8 +240,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         lx = self.lx
         para_before = ""
         if self.title:
-            head = _WORD_SPLIT.split(self.title, 2)
-            if len(head) > 1 and normalize(head[1]) in lx.interview:
+            rubric = _rubric_of(self.title)
+            self.fact_check = self.fact_check or rubric in lx.fact_check
+            if rubric in lx.interview:
                 # "حوار | قائممقام العمادية: ..." in the page's title only: the body's answers are the office's
                 self.state.interview = True
                 self._interview_rubric(self.title)
@@ -246,25 +251,24 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # A first paragraph with no full stop at its end is the headline.
             self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
             if n_para == 0:
+                rubric = _rubric_of(para)
                 # a fact-check's rubric, also on a first line that ends in a question mark ("تحقق | هل ...؟")
-                rubric = _WORD_SPLIT.split(para, 2)
-                self.fact_check = self.fact_check or (len(rubric) > 1 and normalize(rubric[1]) in lx.fact_check)
+                self.fact_check = self.fact_check or rubric in lx.fact_check
                 # an explainer ("ما نعرفه حتى الآن عن ..."): what it tells unattributed is its own
                 self.own_reports = self.neutral or (self.voice == self.profile.fallback_party and any(
                     w in normalize(para[:80]) for w in lx.explainer))
             if self.state.headline:
                 # an interview's rubric ("حوار | ..."), even on a headline with no attack word (not read)
-                head = _WORD_SPLIT.split(para, 2)
-                self.state.interview = self.state.interview or (len(head) > 1 and normalize(head[1]) in lx.interview)
+                self.state.interview = self.state.interview or rubric in lx.interview
                 if not self.state.interview:
                     self._conference(para)  # "نص المؤتمر الصحفي لناطق الجيش الوطني: ..."
                 else:
                     self._interview_rubric(para)  # "حوار | مدير ناحية چوارتا: ..."
             if (self.state.alleged_by is not None and self.state.alleged_by == self.state.last_claimant and
                     self.voice != self.profile.fallback_party) or self.neutral:
-                # (and a neutral body's report goes on in its own voice after a party it quoted)
                 # a party's own outlet relayed the other side's allegation ("وزعم جيش الاحتلال في بيان أن ..."):
-                # its next paragraph is in its own voice again
+                # its next paragraph is in its own voice again (and a neutral body's report goes on in its
+                # own voice after a party it quoted)
                 self.state.last_claimant = self.voice
             self.state.alleged_by = None
             if n_para and para_before.rstrip().endswith(":") and not self.state.headline:

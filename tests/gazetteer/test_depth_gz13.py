@@ -7,10 +7,8 @@ within its row's error of the point; the bare forms that are everyday words do n
 from __future__ import annotations
 
 import pytest
-from geopy.distance import geodesic
-
 from geo.profile import load_profile
-from tests.common import gazetteer
+from tests.common import assert_no_place_of_an_everyday_word, assert_resolves_within, gazetteer
 
 PLACES = [
     # (theatre, name as a report may print it, lat, lon, km: the row's error estimate or 10)
@@ -71,9 +69,7 @@ PLACES = [
 
 @pytest.mark.parametrize("theatre, name, lat, lon, km", PLACES)
 def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
-    place = gazetteer().lookup(name, theatre=load_profile(theatre).theatre)
-    assert place is not None, name
-    assert geodesic((place.lat, place.lon), (lat, lon)).km <= km, (name, place)
+    assert_resolves_within(theatre, name, lat, lon, km)
 
 
 @pytest.mark.parametrize("theatre, word", [
@@ -88,8 +84,7 @@ def test_gz13_places_resolve_in_their_theatre(theatre, name, lat, lon, km):
     ("sudan", "الدرجة الأولى"),  # first class: El Fasher's quarter only with حي
 ])
 def test_an_everyday_word_is_no_such_place(theatre, word):
-    found = gazetteer().candidates(word, 1, theatre=load_profile(theatre).theatre)
-    assert not found or found[0].score < 0.55 or not found[0].place.curated or found[0].common_word, (word, found)
+    assert_no_place_of_an_everyday_word(theatre, word)
 
 
 @pytest.mark.parametrize("theatre, name, elsewhere", [
