@@ -378,6 +378,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if toks[k].stem in lx.incident_nouns and toks[k - 1].stem in lx.about and \
                         toks[k - 2].stem in lx.incident_reports and not toks[k].ty:
                     toks[k] = self._as_incident(toks[k])
+        if not lx.happened.isdisjoint(self._seen) and not lx.no_link.isdisjoint(self._seen):
+            # "لا علاقة لنا بما جرى في المطار"، "ننفي أي صلة لقواتنا بما حدث في كادقلي": what happened there,
+            # denied, is the attack told before at that place (its kind comes from that telling)
+            for k in range(2, len(toks)):
+                if toks[k].stem in lx.happened and toks[k - 1].stem in lx.what_ and not toks[k].ty and any(
+                        toks[q].stem in lx.no_link and not any(toks[j].brk for j in range(q + 1, k + 1))
+                        for q in range(max(0, k - 7), k - 1)):
+                    toks[k] = self._as_incident(toks[k], "generic")
         self._running = None  # a war's running count in the sentence (triggers), read when first needed
         self._destruction = None  # whether the sentence shoots something down (triggers), read when first needed
         roles = self._roles(toks)  # per token: None | Role(PARTY, id, kind) | Role(CONDUIT, label)
@@ -742,12 +750,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         return t
 
     @staticmethod
-    def _as_incident(t: _Tok) -> _Tok:
-        """A copy of token t read as an attack word of no kind ("حادث" in "بلاغا عن حادث")."""
+    def _as_incident(t: _Tok, ty: str = "other") -> _Tok:
+        """A copy of token t read as an attack word of no kind ("حادث" in "بلاغا عن حادث"; ``generic``:
+        of the kind told before, "بما جرى في المطار")."""
         v = object.__new__(_Tok)
         for name in _Tok.__slots__:
             setattr(v, name, getattr(t, name))
-        v.ty = v.ty0 = "other"
+        v.ty = v.ty0 = ty
         v.hot = True
         return v
 

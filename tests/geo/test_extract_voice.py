@@ -586,3 +586,32 @@ def test_an_explainers_own_narrative_is_its_own_voice():
             "قالت وزارة الدفاع بحكومة الوحدة الوطنية إن مسيراتها استهدفت أوكار عصابات التهريب في منطقة أبو صرة.")
     got = {(e.claimant, e.place_en) for e in read(text, "libya")}
     assert ("Other", "Al-Harsha (Zawiya)") in got and ("GNA", "Abu Surra (Zawiya)") in got
+
+
+# ----------------------------------------------------------------- denying any link to "what happened"
+@pytest.mark.parametrize("text, prof, denier, place_en, kind", [
+    # the attack told first, then a party says it has nothing to do with "what happened" there
+    ("قال الناطق باسم الجيش السوداني إن طائرة مسيرة أطلقتها الميليشيا قصفت سوقا في مدينة الدلنج صباح اليوم.\n\n"
+     "وقال مستشار قائد الدعم السريع: \"لا علاقة لقواتنا بما جرى في الدلنج، ونحن لا نستهدف الأسواق\".",
+     "sudan", "RSF", "Dilling", "drone"),
+    ("أعلنت حكومة إقليم كردستان أن صاروخا سقط قرب بلدة شيلادزي فجر اليوم.\n\n"
+     "ونفى الحرس الثوري الإيراني في بيان \"أي صلة لوحداته بما حدث في شيلادزي\".",
+     "iraq", "Iran", None, "missile"),
+])
+def test_no_link_to_what_happened_at_a_place_denies_the_attack_told_there(text, prof, denier, place_en, kind):
+    evs = read(text, prof)
+    denial = [e for e in evs if e.stance == "denial"]
+    assert [e.claimant for e in denial] == [denier]
+    assert denial[0].event_type == kind  # the kind of the attack told before at that place
+    if place_en:
+        assert denial[0].place_en == place_en
+
+
+@pytest.mark.parametrize("text, prof", [
+    # "what happened" with no denial of a link is no attack of its own
+    ("قال المراسل إن الأهالي يقولون إن القصف يذكّرهم بما جرى في قضاء الدبس قبل شهرين.", "iraq"),
+    # nor is a place that "has nothing to do with" some activity
+    ("قال أعيان البلدة إن المزرعة لا علاقة لها بأي نشاط، وإن ما جرى في الماية أمس كان حادث سير.", "libya"),
+])
+def test_what_happened_without_a_denied_link_tells_no_attack(text, prof):
+    assert [e for e in read(text, prof) if e.stance == "denial"] == []
