@@ -905,15 +905,19 @@ class AttributionStage:
         place before a colon ("حرب المسيرات في قره باغ: باكو تنشر": a place slot, and an attack word
         before it)."""
         lx = self.lx
-        m = min(len(toks), 12)
+        m = min(len(toks), 16)
         if m < 2 or ":" not in "".join(self._parts[2:2 * self._kidx[m - 1] + 1:2]):
-            return None  # (no colon before the twelfth word: the loop below finds none)
+            return None  # (no colon before the sixteenth word: the loop below finds none; a title, a name
+            # and a medium take that many: "٠٩:١٠ — المتحدث العسكري باسم جماعة الحوثي يحيى سريع في كلمة متلفزة:")
         for j in range(1, m):
             if ":" not in self._parts[2 * self._kidx[j]] or (toks[j - 1].stem.isdigit() and toks[j].stem.isdigit()):
                 continue  # (nor the colon of a time, "09:05")
             e = j
             generic_colon = None
-            if e >= 3 and toks[e - 1].stem in lx.statement and toks[e - 2].stem in lx.prep_in:
+            if e >= 4 and shape.is_nisba(toks[e - 1].norm) and toks[e - 2].stem in lx.statement_media and \
+                    toks[e - 3].stem in lx.media_preps:
+                e -= 3  # "يحيى سريع في كلمة متلفزة:"
+            elif e >= 3 and toks[e - 1].stem in lx.statement_media and toks[e - 2].stem in lx.media_preps:
                 e -= 2  # "الجيش الإسرائيلي في بيان:"
             r = roles[e - 1]
             if r is None:
@@ -939,8 +943,11 @@ class AttributionStage:
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
                 party, p = r[1], e - 1
                 while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
-                                 or toks[p - 1].stem in lx.speaker_words):
-                    p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"
+                                 or toks[p - 1].stem in lx.speaker_words or (
+                                     p > 1 and toks[p - 2].stem in lx.speaker_words and not roles[p - 1]
+                                     and shape.is_nisba(toks[p - 1].norm) and not toks[p - 1].brk)):
+                    p -= 1  # the whole name: "وزارة الدفاع الأذربيجانية"، "المتحدثة باسم الخارجية الأرمينية"،
+                    # "المتحدث العسكري باسم جماعة الحوثي" (a title's adjective)
                 if p > 0 and not roles[p - 1] and toks[p - 1].norm.startswith(shape.ARTICLE) and \
                         shape.is_nisba(toks[p].norm) and not toks[p].brk and not toks[p - 1].ty:
                     p -= 1  # a body named by its head and the party's adjective: "الشرطة الإسرائيلية:"

@@ -390,6 +390,12 @@ def test_a_question_that_relays_a_party_is_that_partys_claim():
     # "الناطق بلسان" is part of a spokesman's title before a colon, after a live blog's time stamp
     ("١٢:١٠ - الناطق بلسان الجيش الإسرائيلي: \"طائرة لسلاح الجو استهدفت مسلحين في حي الشجاعية شرقي مدينة غزة\".",
      "gaza", "Israel"),
+    # a title's adjective ("المتحدث العسكري"), the spokesman's name and what he spoke in ("في كلمة
+    # متلفزة") between the party and the colon, after a time stamp in Eastern digits
+    ("٠٩:١٠ — المتحدث العسكري باسم جماعة الحوثي يحيى سريع في كلمة متلفزة: \"نفذت القوات البحرية عملية "
+     "استهدفت سفينة تجارية قبالة ميناء المخا بصاروخ مجنح\".", "yemen", "Houthis"),
+    ("الناطق الرسمي باسم الجيش السوداني عبر تسجيل مصور: \"مسيرات المليشيا استهدفت محطة كهرباء أم دباكر في "
+     "مدينة كوستي\".", "sudan", "Sudan"),
 ])
 def test_a_spokesman_by_lisan_before_a_colon(text, prof, claimant):
     assert claimants(text, prof) == [claimant]
