@@ -621,3 +621,16 @@ def test_no_link_to_what_happened_at_a_place_denies_the_attack_told_there(text, 
 ])
 def test_what_happened_without_a_denied_link_tells_no_attack(text, prof):
     assert [e for e in read(text, prof) if e.stance == "denial"] == []
+
+
+@pytest.mark.parametrize("text, prof, place_en", [
+    # an incursion told by its verb in any person, not only by the noun "توغل"
+    ("أفادت مصادر محلية بأن قوة إسرائيلية مؤلفة من أربع آليات توغلت صباح اليوم في قرية الرفيد بريف القنيطرة.",
+     "syria", "Al-Rafid (Quneitra)"),
+    ("قال شهود إن دبابات الاحتلال تتوغل منذ الفجر في بلدة جباتا الخشب.", "syria", None),
+])
+def test_an_incursion_told_by_its_verb_is_a_ground_attack(text, prof, place_en):
+    got = read(text, prof)
+    assert [(e.attacker, e.event_type) for e in got] == [("Israel", "ground_attack")]
+    if place_en:
+        assert got[0].place_en == place_en
