@@ -651,3 +651,19 @@ def test_in_a_statement_after_the_speaker_is_the_speakers_statement_not_a_new_vo
     (e,) = read("وأفاد حزب الله ضمن بيان بأن تجمعا لعناصر جيش الاحتلال في محيط بلدة عيتا الشعب تعرض لهجوم صاروخي.",
                 prof="israel_lebanon")
     assert (e.claimant, e.place_en) == ("Hezbollah", "Aita al-Shaab")
+
+
+@pytest.mark.parametrize("text, prof, place_en", [
+    # ground attacks told by verbs in persons the lexicon generates from one lemma
+    ("قالت مصادر محلية إن مسلحين اقتحموا قرية ود الزاكي غرب النيل الأبيض.", "sudan", None),
+    ("قال الجيش الإسرائيلي إن قواته داهمت مخيم جنين فجر اليوم.", "gaza", "Jenin refugee camp"),
+    ("أعلنت هيئة الأركان الأوكرانية أن مجموعات روسية تسللت إلى أطراف بوكروفسك.", "ukraine", "Pokrovsk"),
+    ("قالت خلية الإعلام الأمني إن عناصر داعش هاجموا نقطة للجيش في قضاء الدبس.", "iraq", None),
+    # an ambush is a ground attack
+    ("قال مصدر أمني إن دورية للجيش وقعت في كمين لعناصر داعش قرب الطارمية.", "iraq", None),
+])
+def test_ground_attack_verbs_in_every_person_and_an_ambush(text, prof, place_en):
+    got = read(text, prof)
+    assert [e.event_type for e in got] == ["ground_attack"]
+    if place_en:
+        assert got[0].place_en == place_en
