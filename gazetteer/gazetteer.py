@@ -1293,8 +1293,9 @@ _LEAD_PUNCT = "«»\"'“”‘’([{ \t"
 #: (حي الجديدة is held back bare because الجديدة is a word and many towns have one).
 _HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
 #: ... and the words after which such a held name is looked up: also "منطقة" (Lebanese and Syrian
-#: reporting's "منطقة القليلة" for the town of القليلة, held as "بلدة القليلة")
-_HELD_LOOKUP_WORDS = _HELD_TYPE_WORDS | {normalize("منطقة")}
+#: reporting's "منطقة القليلة" for the town of القليلة, held as "بلدة القليلة"), and the town's market
+#: and hospital, named after it ("سوق طويلة"، "مستشفى طويلة": in the town of طويلة)
+_HELD_LOOKUP_WORDS = _HELD_TYPE_WORDS | {normalize(w) for w in ("منطقة", "سوق", "مستشفى", "مشفى")}
 
 
 def _respellings(key: str) -> list[str]:

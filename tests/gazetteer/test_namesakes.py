@@ -134,3 +134,14 @@ def test_a_town_held_with_its_type_word_is_known_after_an_area_word():
     assert gz.knows_typed(normalize("منطقة القليلة")) and not gz.knows(normalize("منطقة القليلة"))
     assert not gz.knows_typed(normalize("القليلة"))
     assert not gz.knows_typed(normalize("الساعات القليلة"))
+
+
+@pytest.mark.parametrize("name", ["سوق طويلة", "مستشفى طويلة", "بسوق طويلة"])
+def test_a_towns_market_or_hospital_is_in_the_town_held_by_its_everyday_name(name):
+    # "طويلة" (long) is held back bare; its market and its hospital are named after the town
+    best = gazetteer().candidates(name, 1, theatre=THEATRES["sudan"])
+    assert best and best[0].place.name_en == "Tawila"
+
+
+def test_an_everyday_word_after_market_is_still_no_place():
+    assert gazetteer().candidates("سوق طويل", 1, theatre=THEATRES["sudan"]) == []
