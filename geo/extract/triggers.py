@@ -206,6 +206,10 @@ def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
 
 def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     types = [ty for _, ty, _ in group]
+    if types[0] == "other" and toks[group[0][0]].stem in lx.blasts and any(
+            toks[k].stem in lx.buildings and not _boundary(toks, group[0][0], k)
+            for k in range(group[0][0] + 1, min(len(toks), group[0][0] + 5))):
+        return "destruction"  # "أقدم العدو على تفجير عدد من المنازل"، "فجّرت أربعة منازل": houses blown up
     if types[0] == "shelling" and group[0][0] + 1 < len(toks) and toks[group[0][0] + 1].stem in lx.air_modifiers:
         return _unmanned(lx, toks, group[0][0] + 2, len(toks)) or "airstrike"  # "القصف الجوي": bombing from the air
     if types[0] == "destruction":

@@ -667,3 +667,15 @@ def test_ground_attack_verbs_in_every_person_and_an_ambush(text, prof, place_en)
     assert [e.event_type for e in got] == ["ground_attack"]
     if place_en:
         assert got[0].place_en == place_en
+
+
+@pytest.mark.parametrize("text, prof, kind", [
+    # houses blown up: the destruction of property, not an explosive attack on people
+    ("أفادت الوكالة الوطنية للإعلام بأن الجيش الإسرائيلي أقدم فجرا على تفجير ثلاثة منازل في بلدة عيترون.",
+     "israel_lebanon", "destruction"),
+    ("قال شهود إن قوات الاحتلال نسفت مربعا سكنيا في حي الشجاعية شرق مدينة غزة.", "gaza", "destruction"),
+    # a roadside bomb stays an explosive attack
+    ("قالت خلية الإعلام الأمني إن تفجير عبوة ناسفة استهدف دورية للجيش قرب الطارمية.", "iraq", "other"),
+])
+def test_a_building_blown_up_is_destruction_a_bomb_is_not(text, prof, kind):
+    assert [e.event_type for e in read(text, prof)] == [kind]
