@@ -679,3 +679,19 @@ def test_ground_attack_verbs_in_every_person_and_an_ambush(text, prof, place_en)
 ])
 def test_a_building_blown_up_is_destruction_a_bomb_is_not(text, prof, kind):
     assert [e.event_type for e in read(text, prof)] == [kind]
+
+
+@pytest.mark.parametrize("text, prof, denier", [
+    # the talk of an attack called false by the speaker is the speaker's denial of it
+    ("قالت وزارة الدفاع الأذربيجانية إن المعلومات عن قصف مدينة ستيباناكيرت عارية عن الصحة.", "karabakh", "Azerbaijan"),
+    ("قال المتحدث باسم قوات الدعم السريع إن الأنباء عن استهداف سوق مدينة الأبيض لا أساس لها من الصحة.", "sudan", "RSF"),
+    ("قال الناطق باسم الحوثيين إن الحديث عن قصف الأحياء السكنية في مأرب أكاذيب مكشوفة.", "yemen", "Houthis"),
+])
+def test_talk_of_an_attack_called_false_is_a_denial(text, prof, denier):
+    assert [(e.claimant, e.stance) for e in read(text, prof)] == [(denier, "denial")]
+
+
+def test_a_true_report_of_talk_is_still_a_claim():
+    # "health" (صحة) without "no" before it calls nothing false
+    got = read("قال مدير الصحة إن الأنباء عن قصف مدينة الأبيض أكدتها وزارة الصحة.", "sudan")
+    assert [e.stance for e in got] == ["claim"]
