@@ -543,8 +543,11 @@ class TriggersStage:
         lx = self.lx
         if i - 1 >= lo and toks[i - 1].stem in lx.negation:
             return True
-        if i - 1 >= lo and toks[i - 1].stem in lx.ma_not and toks[i].stem.endswith(shape.WE_PAST):
-            return True  # "نحن ما ضربنا أي مستشفى": "ما" before what we did negates it (not "ما أدى إلى")
+        if i - 1 >= lo and toks[i - 1].stem in lx.ma_not and (toks[i].stem.endswith(shape.WE_PAST) or (
+                i + 1 < len(toks) and not toks[i + 1].brk and (toks[i + 1].stem in lx.any_ or toks[i + 1].stem in lx.not_))):
+            # "نحن ما ضربنا أي مستشفى"، "الجيش ما قصف أي مدرسة"، "قواتنا ما ضربت ولا بيت": "ما" before what was done,
+            # by us or with "any"/"not even" after it, negates it (not "ما أدى إلى"، "ما قصفته الطائرات")
+            return True
         if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
                 toks[i - 2].stem in lx.fire_verbs:
             return True

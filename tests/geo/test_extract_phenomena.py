@@ -695,3 +695,17 @@ def test_a_true_report_of_talk_is_still_a_claim():
     # "health" (صحة) without "no" before it calls nothing false
     got = read("قال مدير الصحة إن الأنباء عن قصف مدينة الأبيض أكدتها وزارة الصحة.", "sudan")
     assert [e.stance for e in got] == ["claim"]
+
+
+@pytest.mark.parametrize("text, prof, denier", [
+    # the colloquial "ما" before a past verb, with "any" or "not even" after it, denies
+    ("قال المتحدث باسم الجيش السوداني: \"الجيش ما قصف أي مدرسة في الأبيض\".", "sudan", "Sudan"),
+    ("قال مصدر في الدعم السريع: \"قواتنا ما ضربت ولا بيت في الفاشر\".", "sudan", "RSF"),
+])
+def test_colloquial_ma_with_any_after_the_verb_denies(text, prof, denier):
+    assert [(e.claimant, e.stance) for e in read(text, prof)] == [(denier, "denial")]
+
+
+def test_ma_as_what_before_a_verb_with_its_object_pronoun_is_no_denial():
+    got = read("قالت المصادر إن ما قصفته الطائرات في الفاشر كان مخزنا للوقود.", "sudan")
+    assert [e.stance for e in got] == ["claim"]
