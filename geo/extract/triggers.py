@@ -409,6 +409,11 @@ class TriggersStage:
                 continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
             if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
                 continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
+            if running and any(toks[k].cas or toks[k].tot or toks[k].stem in lx.victims
+                               for k in range(max(lo, first - 2), first)) and any(
+                    toks[k].stem in lx.since for k in range(first + 1, min(hi, first + 12))):
+                continue  # "ضحايا القصف الحوثي في مديريتي مقبنة وموزع منذ مطلع العام بلغ 47": the victims of a
+                # campaign since a day long past, a running toll
             inst_end = scope_end
             if gi + 1 < len(groups) and toks[groups[gi + 1][0][0]].stem.startswith(shape.PREP_BI) and \
                     not passive_verb(lx, toks[first]):

@@ -709,3 +709,12 @@ def test_colloquial_ma_with_any_after_the_verb_denies(text, prof, denier):
 def test_ma_as_what_before_a_verb_with_its_object_pronoun_is_no_denial():
     got = read("قالت المصادر إن ما قصفته الطائرات في الفاشر كان مخزنا للوقود.", "sudan")
     assert [e.stance for e in got] == ["claim"]
+
+
+@pytest.mark.parametrize("text, prof", [
+    # the victims of a campaign since a day long past: a running toll, whatever comes after
+    ("وتشير الإحصاءات إلى أن ضحايا القصف الحوثي في مديريتي مقبنة وموزع منذ مطلع العام بلغوا 47 مدنيا.", "yemen"),
+    ("وأضاف أن عدد الجنود الذين قتلوا بهجمات الحوثيين في جبهات شبوة منذ مطلع العام بلغ 31 جنديا.", "yemen"),
+])
+def test_the_victims_of_attacks_since_long_ago_are_a_running_toll(text, prof):
+    assert read(text, prof) == []
