@@ -32,6 +32,9 @@ def claimants(text, prof):
     ("أفاد مكتب الصحة في محافظة حجة بأن قصفا سعوديا استهدف مديرية حرض.", "yemen", "Houthis"),
     ("قال مدير مكتب الصحة بمحافظة مأرب إن قصفا حوثيا استهدف مديرية صرواح.", "yemen", "Yemen"),
     ("قال مدير مكتب الصحة بمحافظة تعز إن قذيفة حوثية سقطت على حي سكني في مدينة تعز.", "yemen", "Yemen"),
+    # a governorate's deputy governor (وكيل), and a Sudanese locality's commissioner (معتمد)
+    ("قال وكيل محافظة مأرب إن صاروخا حوثيا سقط على حي سكني في مدينة مأرب.", "yemen", "Yemen"),
+    ("قال معتمد محلية أبو جبيهة إن الميليشيا قصفت سوق أبو جبيهة بالمدفعية.", "sudan", "Sudan"),
     # Ukraine: the regional military administration, and the digest it published named again
     ("نشرت الإدارة العسكرية لمقاطعة خيرسون ملخصها اليومي على تلغرام. وبحسب الملخص، تعرضت بلدة بيريسلاف "
      "لقصف مدفعي.", "ukraine", "Ukraine"),
