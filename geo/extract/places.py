@@ -584,6 +584,13 @@ class PlacesStage:
         for k in range(lo, min(first, lo + 12)):
             if not shape.in_group(toks[k].stem, lx.jurisdiction_heads):
                 continue
+            if k + 1 < first and toks[k].stem in lx.state_authorities and roles[k + 1] and \
+                    roles[k + 1][0] == PARTY and (roles[k + 1][2] == "metonym" or (
+                        roles[k] is roles[k + 1] and (k + 2 >= len(toks) or roles[k + 2] is not roles[k]))) and \
+                    not shape.is_nisba(toks[k + 1].norm):
+                break  # "وقالت سلطات صنعاء إن القصف متعمد": the Houthis' government, not Sanaa's office (not
+                # "السلطات الروسية في زابوريجيا"، "السلطات المعينة من قبل موسكو في منطقة زابوريجيا": the
+                # authorities a party installed in a region govern it)
             for a in range(k + 1, min(first, k + 16)):
                 if a > k + 1 and toks[a].brk:
                     break

@@ -637,3 +637,19 @@ def test_an_incursion_told_by_its_verb_is_a_ground_attack(text, prof, place_en):
     assert [(e.attacker, e.event_type) for e in got] == [("Israel", "ground_attack")]
     if place_en:
         assert got[0].place_en == place_en
+
+
+@pytest.mark.parametrize("text, prof", [
+    # a party's government named by its capital is no office of that city: its words place nothing there
+    ("وقالت سلطات صنعاء إن القصف \"متعمد\"، ولم يصدر تعليق سعودي.", "yemen"),
+])
+def test_a_capital_in_a_governments_name_is_no_place_of_the_attack(text, prof):
+    assert read(text, prof) == []
+
+
+def test_local_authorities_still_place_an_attack_in_their_town():
+    got = read("قالت السلطات المحلية في صعدة إن قصفا سعوديا استهدف السوق.", "yemen")
+    assert [e.place_en for e in got] == ["Saada"]
+    # ... and authorities a party installed in a region (a cue of that party) govern the region
+    got = read("قالت السلطات المعينة من قبل موسكو في منطقة خيرسون إن ثلاثة أشخاص قتلوا في ضربة أوكرانية.", "ukraine")
+    assert [(e.claimant, e.country) for e in got] == [("Russia", "UA")]
