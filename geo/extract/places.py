@@ -1001,8 +1001,9 @@ class PlacesStage:
                 if not cands:
                     continue
                 best = cands[0]
-                if "type word" not in best.reasons and not gz.knows(k):
-                    continue  # (a name known only after another town word answers only as that town)
+                if "type word" not in best.reasons and "facility of" not in best.reasons and not gz.knows(k):
+                    continue  # (a name known only after another town word answers only as that town; a
+                    # facility word is one: "سوق الحزم" is the market of the town of الحزم)
                 p = best.place
                 in_theatre = theatre.prior(p)[1] is not None
                 if (" " not in k and k in lx.stop) or (len(k) < 4 and not in_theatre):

@@ -718,3 +718,15 @@ def test_ma_as_what_before_a_verb_with_its_object_pronoun_is_no_denial():
 ])
 def test_the_victims_of_attacks_since_long_ago_are_a_running_toll(text, prof):
     assert read(text, prof) == []
+
+
+def test_a_market_named_after_a_town_known_only_with_its_type_word_is_that_town():
+    # bare "الحزم" is an everyday word (firmness); its market is the town's
+    got = read("قال الناطق باسم الجيش الوطني إن الحوثيين قصفوا سوق الحزم صباح اليوم.", "yemen")
+    assert [(e.place_ar, e.country) for e in got] == [("سوق الحزم", "YE")]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_attack():
+    got = read("قال مصدر محلي إن قذائف الحوثيين سقطت على منزلين في مدينة مأرب، ونُقل الطفلان إلى مستشفى الحزم "
+               "العام لتلقي الإسعافات.", "yemen")
+    assert [e.place_en for e in got] == ["Marib"]
