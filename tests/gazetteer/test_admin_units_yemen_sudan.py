@@ -27,6 +27,21 @@ UNITS = [
     ("yemen", "مديرية المشنه", 13.97, 44.18, 5),
     ("yemen", "بمديرية بني سعد", 15.20, 43.60, 15),
     ("yemen", "جبل عيال يزيد", 15.70, 43.85, 15),
+    # Sudan: localities that were unknown or went to a namesake, and a state's other spelling
+    ("sudan", "بمحلية برام", 10.85, 25.17, 5),  # went to South Kordofan's al-Buram, 545 km
+    ("sudan", "محلية الفاو", 14.108, 34.092, 5),
+    ("sudan", "ومحلية أبو حجار", 12.60, 34.00, 15),
+    ("sudan", "محلية ام رمته", 13.65, 32.32, 20),
+    ("sudan", "بمحلية ود الحليو", 14.60, 35.88, 20),
+    ("sudan", "محلية المفازه", 13.62, 34.50, 15),
+    ("sudan", "لمحلية قلع النحل", 13.03, 35.18, 20),
+    ("sudan", "ودلقو", 20.12, 30.60, 10),
+    ("sudan", "وحلايب", 22.223, 36.647, 8),
+    ("sudan", "محلية عقيق", 18.23, 38.18, 10),
+    ("sudan", "محلية فور برنقا", 12.07, 22.90, 15),
+    ("sudan", "بمحلية كرينك", 13.40, 23.10, 20),
+    ("sudan", "محلية الردوم", 9.85, 24.87, 20),
+    ("sudan", "ولاية الشمالية", 19.5, 30.0, 5),
 ]
 
 
@@ -42,6 +57,8 @@ def test_an_administrative_unit_resolves_in_its_theatre(theatre, name, lat, lon,
     ("yemen", "الطويلة"),  # long (At-Tawilah, Al-Mahwit)
     ("yemen", "الروضة"),  # the garden (Ar-Rawdah, Shabwah)
     ("yemen", "السود"),  # the black ones (As-Sawd, Amran)
+    ("sudan", "المفازة"),  # the desert (Al-Mafaza, Gedaref)
+    ("sudan", "عقيق"),  # agate (Agig, Red Sea)
 ])
 def test_an_everyday_word_is_no_district(theatre, word):
     assert_no_place_of_an_everyday_word(theatre, word)
@@ -51,6 +68,7 @@ def test_an_everyday_word_is_no_district(theatre, word):
     # a namesake keeps its own name: the new rows do not take it
     ("iraq", "ناحية بني سعد", "iq:nahiya-bani-saad"),  # Diyala's subdistrict, not al-Mahwit's Bani Sa'd
     ("yemen", "مديرية مسورة", "gn:408970"),  # al-Bayda's Maswarah, not Amran's Maswar
+    ("sudan", "محلية البرام", "sd:buram-sk"),  # South Kordofan's al-Buram, not South Darfur's Buram
 ])
 def test_a_namesake_keeps_its_name(theatre, name, place_id):
     place = gazetteer().lookup(name, theatre=profile(theatre).theatre)
