@@ -49,6 +49,8 @@ UNITS = [
     ("syria", "ناحية الشيخ حديد", 36.501, 36.599, 10),
     ("syria", "بناحية الناصرة", 34.770, 36.260, 10),  # went to Nazareth
     ("syria", "ناحية مهين", 34.245, 37.060, 10),
+    ("syria", "وناحية سنجار", 35.650, 37.000, 12),  # Idlib's: went to Iraq's Sinjar, 446 km
+    ("syria", "ناحيه ابين سمعان", 36.280, 36.930, 15),
     ("syria", "منطقة القرداحة", 35.454, 36.058, 10),  # units that already resolved stay right
     ("syria", "ناحية تل تمر", 36.650, 40.370, 10),
     # Libya: municipalities (بلديات)
@@ -90,6 +92,7 @@ def test_an_everyday_word_is_no_unit(theatre, word):
 @pytest.mark.parametrize("theatre, name, place_id", [
     # a namesake keeps its own answer: the new rows and spellings do not take it
     ("iraq", "زمار", "iq:zummar"),  # Iraq's Zummar, not Aleppo's Zammar
+    ("iraq", "ناحية سنجار", "gn:448149"),  # Iraq's Sinjar, not Idlib's subdistrict
     ("iraq", "العامرية", "iq:amiriyah-baghdad"),  # bare, Baghdad's quarter; Anbar's only as a subdistrict
     ("iraq", "حقل خورمالة", "iq:khurmala-field"),  # the oil field, not Khurmal
     ("iraq", "شط العرب", "iq:shatt-al-arab"),  # bare, the waterway; the district only with its type word
