@@ -29,6 +29,11 @@ UNITS = [
     ("iraq", "قرية هبهب", 33.800, 44.550, 10),
     ("iraq", "ناحية العبارة", 33.830, 44.700, 10),
     ("iraq", "ناحية العامرية", 33.170, 43.870, 10),  # Amiriyat al-Fallujah: Baghdad's Amiriyah is no subdistrict
+    ("iraq", "بناحية بيارة", 35.230, 46.120, 10),  # went to Baharka, 224 km
+    ("iraq", "وسنگسر", 36.050, 45.200, 10),  # went to Iran's Mahdishahr, 737 km
+    ("iraq", "ناحيه بازيان", 35.600, 45.130, 10),
+    ("iraq", "بلدة اتروش", 36.830, 43.340, 10),
+    ("iraq", "ناحية النصر والسلام", 33.280, 43.900, 10),
     ("iraq", "بقضاء سنجار", 36.320, 41.870, 10),  # units that already resolved stay right
     ("iraq", "قضاء طوزخورماتو", 34.890, 44.630, 10),
     # Syria: districts (مناطق) and subdistricts (نواحي)
@@ -79,6 +84,8 @@ def test_an_administrative_unit_resolves_in_its_theatre(theatre, name, lat, lon,
     ("iraq", "الرشاد"),  # guidance
     ("iraq", "العبارة"),  # the phrase, the ferry
     ("iraq", "الخضر"),  # the green ones; a given name
+    ("iraq", "طويلة"),  # long
+    ("iraq", "الوفاء"),  # loyalty
     ("syria", "ملح"),  # salt
     ("syria", "الكفر"),  # unbelief
     ("syria", "المزرعة"),  # the farm
