@@ -66,6 +66,10 @@ UNITS = [
     ("libya", "والاسبيعة", 32.570, 13.280, 10),
     ("libya", "بلدية السبيعة", 32.570, 13.280, 10),
     ("libya", "سواني بن آدم", 32.710, 13.060, 10),
+    ("libya", "وبلدية جرمه", 26.545, 13.070, 10),  # went to Jurm in Afghanistan
+    ("libya", "بربيانة", 24.230, 22.030, 12),  # went to Ripon in England
+    ("libya", "عين مارة", 32.650, 22.400, 12),  # went to Elon Moreh in the West Bank
+    ("libya", "ببلدية القلعة", 32.080, 12.630, 12),
     ("libya", "بلدية قصر الاخيار", 32.697, 13.846, 10),  # units that already resolved stay right
     ("libya", "ببلدية كاباو", 31.847, 11.331, 10),
     ("libya", "بلدية جردس العبيد", 32.303, 20.986, 10),
@@ -86,6 +90,7 @@ def test_an_administrative_unit_resolves_in_its_theatre(theatre, name, lat, lon,
     ("iraq", "الخضر"),  # the green ones; a given name
     ("iraq", "طويلة"),  # long
     ("iraq", "الوفاء"),  # loyalty
+    ("libya", "القلعة"),  # the castle
     ("syria", "ملح"),  # salt
     ("syria", "الكفر"),  # unbelief
     ("syria", "المزرعة"),  # the farm
