@@ -48,7 +48,7 @@ UNITS = [
     ("syria", "ناحية المزرعه", 32.780, 36.480, 10),
     ("syria", "وناحية الكفر", 32.630, 36.650, 10),
     ("syria", "ناحية ملح", 32.570, 36.790, 10),
-    ("syria", "الصورة الكبيرة", 33.000, 36.550, 10),
+    ("syria", "وبلدة الصورة الكبيرة", 33.000, 36.550, 10),
     ("syria", "بناحية عريقة", 32.890, 36.460, 10),
     ("syria", "والمليحة الغربية", 32.730, 36.270, 10),  # went to the Mulayhah of Eastern Ghouta, 84 km
     ("syria", "ناحية الشيخ حديد", 36.501, 36.599, 10),
@@ -91,6 +91,9 @@ def test_an_administrative_unit_resolves_in_its_theatre(theatre, name, lat, lon,
     ("iraq", "طويلة"),  # long
     ("iraq", "الوفاء"),  # loyalty
     ("libya", "القلعة"),  # the castle
+    ("libya", "جرمة"),  # also the name of Libyan companies: Germa only with its type word
+    ("syria", "الصورة الكبيرة"),  # the big picture
+    ("iraq", "النصر والسلام"),  # victory and peace
     ("syria", "ملح"),  # salt
     ("syria", "الكفر"),  # unbelief
     ("syria", "المزرعة"),  # the farm
