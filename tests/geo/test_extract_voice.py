@@ -587,6 +587,17 @@ def test_a_neutral_bodys_own_reports_are_its_own_whoever_it_quotes():
     assert ("Israel", "Israel") in {(e.claimant, e.attacker) for e in got}
 
 
+@pytest.mark.parametrize("source", [
+    "نشرة إنسانية أممية - النسخة العربية", "برنامج الأغذية العالمي - بيان صحفي", "موقع منظمة أوكسفام بالعربية",
+    "المجلس النرويجي للاجئين - تحديث ميداني",
+])
+def test_a_neutral_bodys_source_line_by_its_name_or_its_kind(source):
+    text = ("قال الجيش السوداني إن الدعم السريع قصف مدينة الأبيض.\n\n"
+            "وفي مدينة كادقلي، سقطت قذائف على سوق المدينة صباح الأحد.")
+    got = read_with(text, "sudan", dt.date(2025, 5, 20), source=source)
+    assert ("Other", "كادقلي") in {(e.claimant, e.place_ar) for e in got}
+
+
 def test_an_explainers_own_narrative_is_its_own_voice():
     text = ("ما نعرفه حتى الآن عن اشتباكات الزاوية\n\n"
             "• ماذا حدث؟\n"
