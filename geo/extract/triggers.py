@@ -567,15 +567,15 @@ class TriggersStage:
         if any(toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
                and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i)):
             return True
-        if not lx.baseless.isdisjoint(self._seen) and any(
+        if not (lx.baseless.isdisjoint(self._seen) and lx.truth_nouns.isdisjoint(self._seen)) and any(
                 toks[k].stem in lx.talk_nouns and toks[k + 1].stem in lx.about for k in range(max(lo, i - 3), i - 1)):
             # "المعلومات عن ضرب سيارة مدنية في آغديره عارية عن الصحة"، "الحديث عن استهداف الأحياء أكاذيب"، "الأنباء
             # عن قصف X لا أساس لها من الصحة": the talk of the attack is called false
             n = len(toks)
             for k in range(i + 1, min(n, i + 16)):
                 s = toks[k].stem
-                if s in lx.baseless and (s not in ("صحه", "اساس") or (k > 1 and (
-                        toks[k - 1].stem in lx.not_ or toks[k - 2].stem in lx.not_))):
+                if s in lx.baseless or (s in lx.truth_nouns and k > 1 and (
+                        toks[k - 1].stem in lx.not_ or toks[k - 2].stem in lx.not_)):
                     return True
         return False
 
