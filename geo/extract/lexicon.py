@@ -49,7 +49,7 @@ def verb_forms(past: str, present: str | None = None, *, objects: bool = False) 
         out |= present_forms(present)
     if objects:
         # (the ا of "وا" is dropped before a pronoun: "قصفوا" -> "قصفوه")
-        out |= {(f[:-1] if f.endswith("وا") else f) + o for f in out for o in shape.OBJECT_SUFFIXES}
+        out |= {(f[:-1] if f.endswith(shape.THEY_PAST) else f) + o for f in out for o in shape.OBJECT_SUFFIXES}
     return out
 
 

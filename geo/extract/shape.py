@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
-    "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT",
+    "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT", "THEY_PAST",
     "LETTERS", "strip_b", "is_adjective_form", "is_nisba", "starts_with_conj",
 ]
 
@@ -39,6 +39,7 @@ ANAPHOR_LI_PREFIXES = ("ل", "ول", "فل")  # ل + ال = لل ("للقاعد�
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "نا")  # past: he, she, they, the two (m.), the two (f.), we
 PRESENT_PREFIXES = ("ي", "ت", "ن")  # present: he / she (and you), we
 WE_PAST, WE_PRESENT = "نا", "ن"  # "قصفنا"، "نستهدف": the speaker's side did it
+THEY_PAST = "وا"  # "قصفوا": they did it (its ا is dropped before an object pronoun: "قصفوه")
 PRESENT_SUFFIXES = ("", "ون", "ان")  # present: singular, plural (m.), dual
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # object pronouns on a verb: him / her, it / them / the two ("استهدفته")
 OUR = "نا"  # the first person plural on a noun: "طواقمنا"، "قواتنا" (our crews, our forces)

@@ -63,3 +63,28 @@ def test_a_bad_lexicon_file_is_a_clear_error(tmp_path, content, expected):
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=expected):
         Lexicon.load(bad)
+
+
+def test_no_arabic_literal_in_the_logic_outside_the_word_shape_module():
+    # every word the stages test is data (data/lang/ar.json); only shape.py spells out letters of Arabic
+    # word shape (clitics, article, affixes). Docstrings and comments may quote Arabic examples.
+    import ast
+    import re
+    from pathlib import Path
+
+    arabic = re.compile("[\u0600-\u06ff]")
+    folder = Path(__file__).resolve().parents[2] / "geo" / "extract"
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "shape.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = set()
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body and \
+                    isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
+                docs.add(id(node.body[0].value))
+        found += [f"{path.name}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+                  and arabic.search(node.value)]
+    assert found == []
