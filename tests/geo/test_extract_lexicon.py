@@ -88,3 +88,9 @@ def test_no_arabic_literal_in_the_logic_outside_the_word_shape_module():
                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
                   and arabic.search(node.value)]
     assert found == []
+
+
+def test_reporting_verbs_are_lemmas_whose_dual_noun_lookalikes_are_left_out():
+    lx = Lexicon.load()
+    assert {"ذكروا", "اشاروا", "نقلوا", "رصدنا", "وثقت"} <= lx.attr_verbs
+    assert not {"نقلا", "ذكرا"} & lx.attr_verbs  # "نقلا عن": quoting, not "the two relayed"
