@@ -97,6 +97,14 @@ def test_an_aligned_outlet_is_nobodys_voice(prof, source, text):
     # the Israeli public broadcaster relays; the Israeli adjective in its name names no claimant
     ("وذكرت هيئة البث الإسرائيلية أن الطيران الحربي شن غارة على بلدة الخيام.", "israel_lebanon"),
     ("وذكرت صحيفة يديعوت أحرونوت أن الجيش الإسرائيلي شن غارة على بلدة الخيام.", "israel_lebanon"),
+    ("وذكرت القناة 12 الإسرائيلية أن صاروخا سقط في كريات شمونة.", "israel_lebanon"),
+    # private channels and sites whose names hold a nationality or a capital are no state's voice
+    ("وذكرت قناة الجديد اللبنانية أن غارة استهدفت بلدة الخيام.", "israel_lebanon"),
+    ("وذكرت قناة إل بي سي اللبنانية أن غارة استهدفت بلدة الخيام.", "israel_lebanon"),
+    ("وذكر تلفزيون سوريا أن طائرات حربية قصفت مدينة إدلب.", "syria"),
+    ("وذكر موقع عدن الغد أن قذائف سقطت على مدينة الضالع.", "yemen"),
+    ("وذكرت صحيفة إزفستيا الروسية أن مسيرة سقطت على مدينة بيلغورود.", "ukraine"),
+    ("وذكرت وكالة يونيان الأوكرانية أن صاروخا سقط على مدينة خاركيف.", "ukraine"),
 ])
 def test_a_conduit_in_a_sentence_claims_nothing(text, prof):
     assert claimants(text, prof) == ["Other"]
