@@ -181,6 +181,7 @@ class ReadState:
     base_date: tuple[dt.date | None, str] | None = None  # the article's base date: its first date, or a later statement's
     event_date: tuple[dt.date | None, str] | None = None  # the date of the event told last
     typed: dict[str, Place] = field(default_factory=dict)  # type noun (مخيم، مدينة) -> the place named after it last
+    named: dict[str, Place] = field(default_factory=dict)  # a name read after a town's type word ("حي الجنينة") -> its place
     placed_in: dict[str, Place] = field(default_factory=dict)
     city: Place | None = None  # the last city named: where a quarter no one knows ("حي السريان") lies
     town_toks: list | None = None  # the tokens of the sentence that named a town (a city, a camp, a village) last  # a name known only as a far namesake -> its printed container

@@ -824,8 +824,19 @@ class PlacesStage:
                 return None
             if m is not None and stem_i in lx.anaphor_far:
                 self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
+            if m is not None and TYPE_WORDS[stem_i] == "settlement" and m.end - i <= 4:
+                self.state.named[" ".join(t.norm for t in toks[i + 1:m.end])] = m.place
         else:
             m = self._match_name(toks, i, hi, slot, role)
+            if (m is None or self._abroad(m.place)) and self.state.named and slot:
+                # "حي الجنينة" told before, then "بما جرى في الجنينة": the article's own place of that name,
+                # not nothing nor a namesake abroad (El Geneina in Sudan)
+                for L in (3, 2, 1):
+                    key = " ".join(t.norm for t in toks[i:i + L]) if i + L <= hi else None
+                    if key is not None and (place := self.state.named.get(key)) is not None and \
+                            not any(toks[q].sep for q in range(i + 1, i + L)):
+                        m = PlaceMatch(place, i + L, _printed(toks[i:i + L], None), _near(lx, toks, i))
+                        break
         if m is not None:
             if self._matched is None or self._matched[0] is not toks:
                 self._matched = (toks, [])

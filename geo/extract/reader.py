@@ -384,7 +384,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             for k in range(2, len(toks)):
                 if toks[k].stem in lx.happened and toks[k - 1].stem in lx.what_ and not toks[k].ty and any(
                         toks[q].stem in lx.no_link and not any(toks[j].brk for j in range(q + 1, k + 1))
-                        for q in range(max(0, k - 7), k - 1)):
+                        for q in range(max(0, k - 10), k - 1)):
+                    # (the ones denied may stand between: "أي علاقة لكتائب القسام أو لأي من عناصر الحركة بما جرى")
                     toks[k] = self._as_incident(toks[k], "generic")
         self._running = None  # a war's running count in the sentence (triggers), read when first needed
         self._destruction = None  # whether the sentence shoots something down (triggers), read when first needed

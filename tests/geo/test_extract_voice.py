@@ -664,3 +664,19 @@ def test_local_authorities_still_place_an_attack_in_their_town():
     # ... and authorities a party installed in a region (a cue of that party) govern the region
     got = read("قالت السلطات المعينة من قبل موسكو في منطقة خيرسون إن ثلاثة أشخاص قتلوا في ضربة أوكرانية.", "ukraine")
     assert [(e.claimant, e.country) for e in got] == [("Russia", "UA")]
+
+
+def test_a_denial_naming_who_has_no_link_at_length_and_a_quarter_named_again_bare():
+    # "أي علاقة لكتائب القسام أو لأي من عناصر الحركة بما جرى في الجنينة": the ones denied stand between;
+    # "الجنينة" is the Rafah quarter told before as "حي الجنينة", not El Geneina in Sudan
+    text = ("قال الجيش الإسرائيلي إن مسلحين أطلقوا قذيفة مضادة للدروع على قوة هندسية في حي الجنينة شرق رفح.\n\n"
+            "وقال المتحدث باسم حماس: \"ننفي أي علاقة لكتائب القسام أو لأي من عناصر الحركة بما جرى في الجنينة\".")
+    got = [(e.claimant, e.stance, e.place_en) for e in read(text, "gaza")]
+    assert ("Hamas", "denial", "Al-Junaina (Rafah)") in got
+
+
+def test_a_bare_name_the_gazetteer_places_in_the_theatre_is_not_replaced_by_a_typed_one():
+    # "محافظة حمص" (a governorate) does not make a later bare "حمص" the governorate: only a town's own
+    # type words are remembered, and only for a bare name that finds nothing in the theatre
+    text = "قال المرصد إن غارة استهدفت ريف محافظة حمص. وقال إن قذائف سقطت على حي في حمص."
+    assert "Homs" in [e.place_en for e in read(text, "syria")]
