@@ -30,13 +30,9 @@ PRECISIONS = {"settlement", "district", "region", "country"}
 DATE_PRECISIONS = {"day", "month", "unknown"}
 STANCES = {"claim", "denial"}
 THEATRES = {"karabakh", "syria", "israel_lebanon", "gaza", "yemen", "sudan", "iraq", "libya", "ukraine"}
-# Party ids the theatre profiles use, plus the few the older Syria articles name.
-PARTIES = {
-    "Azerbaijan", "Armenia", "Artsakh", "Russia", "Turkey", "Syria", "SOHR", "Opposition", "SDF", "Israel",
-    "Hezbollah", "Lebanon", "Hamas", "PIJ", "PA", "Houthis", "Yemen", "United States", "United Kingdom",
-    "Saudi Arabia", "Sudan", "RSF", "Iraq", "PMF", "Kurdistan", "PKK", "Iran", "GNA", "LNA", "Ukraine", "Other",
-    "HTS", "Coalition", "ISIS", "Iran-backed",
-}
+# The party ids of the shared party table, the only ones a profile can give: an annotation naming another
+# (the retired "Coalition" or "Iran-backed") could never be matched.
+PARTIES = set(json.loads((ROOT / "data" / "profiles" / "parties.json").read_text(encoding="utf-8"))["parties"])
 QUOTES = re.compile(r"[\"«»“”]")
 
 
