@@ -341,11 +341,13 @@ class AttributionStage:
                     q -= 1
         # A party noun with another party's nationality after it is that party's ("طيران العدوان
         # الأمريكي" in a Houthi statement): the adjective decides. (Two names meet where the second
-        # starts right after the first: elsewhere a token and the next have one role, or none.)
+        # starts right after the first: elsewhere a token and the next have one role, or none; and not
+        # across a colon or a comma: "الناطق باسم محور تعز: الحوثي يقصف" is two names, the second spoken of.)
         for k in [s - 1 for s in starts if s > 0 and roles[s - 1] is not None]:
             a, b = roles[k], roles[k + 1]
             if a and b and a is not b and a[0] == PARTY and b[0] == PARTY and a[1] != b[1] and b[2] == "cue" \
                     and a[2] in ("cue", "metonym") and toks[k + 1].norm.startswith(shape.ARTICLE) \
+                    and not (toks[k + 1].brk or toks[k + 1].sep) \
                     and not (k + 2 < n and roles[k + 2] is b) and shape.is_nisba(toks[k + 1].norm, toks[k].norm) \
                     and not shape.is_nisba(toks[k].norm):  # ("الأمريكي البريطاني": two adjectives, the first leads)
                 q = k

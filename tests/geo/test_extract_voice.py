@@ -680,3 +680,17 @@ def test_a_bare_name_the_gazetteer_places_in_the_theatre_is_not_replaced_by_a_ty
     # type words are remembered, and only for a bare name that finds nothing in the theatre
     text = "قال المرصد إن غارة استهدفت ريف محافظة حمص. وقال إن قذائف سقطت على حي في حمص."
     assert "Homs" in [e.place_en for e in read(text, "syria")]
+
+
+@pytest.mark.parametrize("text, prof, interviewee, accused", [
+    # the speaker's name ends at the colon: the party named right after it is spoken of, not his adjective
+    # (a headline with an attack word is read as a sentence, and its colon speaker is the interviewee)
+    ("حوار | الناطق باسم محور الضالع: \"الحوثي يقصف القرى كل ليلة\"\n\n"
+     "س: ماذا جرى فجر اليوم؟\nج: المليشيا قصفت مدينة قعطبة بالهاون، وأصيب طفلان.", "yemen", "Yemen", "Houthis"),
+    ("حوار | قائد محور مأرب: الحوثي يهاجم مواقعنا كل يوم\n\n"
+     "س: وما الذي حدث في صرواح؟\nج: هاجمت المليشيا مواقعنا في صرواح فجر اليوم وصددناها.", "yemen", "Yemen", "Houthis"),
+])
+def test_a_party_named_after_a_speakers_colon_is_not_the_speakers_adjective(text, prof, interviewee, accused):
+    got = read(text, prof)
+    assert got and all(e.claimant == interviewee for e in got), [(e.claimant, e.place_en) for e in got]
+    assert any(e.attacker == accused for e in got)
