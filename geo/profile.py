@@ -84,6 +84,12 @@ class Profile:
     #: that governs their place (a south Lebanese village's mayor): the fallback party's voice
     municipal_own: frozenset[str] = frozenset()
 
+    @property
+    def has_offices(self) -> bool:
+        """Whether an office of a place speaks for someone the profile names: the party that governs it, or
+        (``municipal_own``) nobody's but its own voice."""
+        return bool(self.governs or self.governs_near or self.municipal_own)
+
     def office_party(self, place, municipal: bool = False) -> str | None:
         """The party an office of ``place`` speaks for: its governor, unless the office is a
         municipality's in a country whose municipalities the profile says speak for themselves."""

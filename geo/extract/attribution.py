@@ -519,7 +519,7 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in _SPEAKING:
                         party = r[1]
                         break
-            if party is None and kind in ("verb", "prep") and (self.profile.governs or self.profile.governs_near) and (
+            if party is None and kind in ("verb", "prep") and self.profile.has_offices and (
                     not generic or any(shape.in_group(toks[k].stem, lx.jurisdiction_heads) for k in range(i + 1, min(n, i + 3)))):
                 # (also an office word that alone would be generic, named with its place: "قالت الإدارة المدنية
                 # في نيالا"، "قال مدير الإدارة المحلية بمحافظة صعدة"; and after "وفق"/"بحسب": "وفق ما أكدته
@@ -765,7 +765,7 @@ class AttributionStage:
         party named, else the party whose office of a place it is ("مدير ناحية چوارتا"), a municipality
         as the profile says."""
         party = next((roles[k][1] for k in range(hi - 1, lo - 1, -1) if roles[k] and roles[k][0] == PARTY), None)
-        if party is None and (self.profile.governs or self.profile.governs_near):
+        if party is None and self.profile.has_offices:
             span = self._jurisdiction(toks, roles, lo, hi)
             if span:
                 party = self._office_party(toks, lo, span[0])

@@ -694,3 +694,16 @@ def test_a_party_named_after_a_speakers_colon_is_not_the_speakers_adjective(text
     got = read(text, prof)
     assert got and all(e.claimant == interviewee for e in got), [(e.claimant, e.place_en) for e in got]
     assert any(e.attacker == accused for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    # Libya's elected municipalities speak for themselves, not for the government that spoke before them
+    # (the profile's municipal_own; a profile with no map of who governs where still has offices)
+    "أعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن طائرات قصفت مخازن تهريب غرب مدينة صبراتة. "
+    "وقال عميد بلدية العجيلات إن طائرة مسيّرة قصفت منزلا في العجيلات.",
+    "قالت وزارة الدفاع بحكومة الوحدة الوطنية إن سلاح الجو المسير دمر آليات في منطقة الشويرف. "
+    "وأفاد المجلس البلدي في مزدة بأن قذيفة سقطت على مدرسة في مزدة.",
+])
+def test_a_libyan_municipality_speaks_for_itself(text):
+    got = [(e.claimant, e.place_en) for e in read(text, "libya")]
+    assert len(got) == 2 and got[0][0] == "GNA" and got[1][0] == "Other", got
