@@ -444,6 +444,9 @@ class PlacesStage:
                             # an adjective's name takes the article on its type word: "ولايتي الخرطوم
                             # والشمالية" is "الولاية الشمالية"
                             place, printed_stem = self._resolve_exactish(shape.ARTICLE + key, list_type, True)
+                        if place is not None and list_type in lx.local_units and self._abroad(place):
+                            place = None  # (a quarter or village of a list lies where the report is: "أحياء
+                            # الدرجة الأولى وأولاد الريف والتضامن" in El Fasher, not Damascus's Tadamon)
                         if place is not None and (m is None or m[1] <= i + L):
                             m = PlaceMatch(place, i + L, _printed(toks[i:i + L], bare if bare != t.norm else None),
                                            False)  # (even over

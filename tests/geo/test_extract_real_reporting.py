@@ -1776,6 +1776,10 @@ def test_villages_described_by_an_adjective_are_the_container_not_a_village_so_n
     ("سقطت قذائف هاون على مخيم السويداء للنازحين.", "yemen", set()),
     ("سقطت قذائف هاون على مخيم السويداء للنازحين في مأرب.", "yemen", {"Marib"}),
     ("قصفت مسيرة حي الرمال في مدينة مأرب.", "yemen", {"Marib"}),
+    # ... and so is every item of a list after a plural type word: a quarter of El Fasher with the name of
+    # one of Damascus's is not Damascus's (the list's other items are the theatre's)
+    ("قصفت ميليشيا الدعم السريع بالمدفعية أحياء الدرجة الأولى وأولاد الريف والتضامن.", "sudan",
+     {"Al-Daraja", "Awlad al-Reef"}),
     # the town itself abroad, or a local place near the theatre, is still read
     ("قصفت الطائرات مدينة السويداء.", "syria", {"As-Suwayda"}),
 ])
