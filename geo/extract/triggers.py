@@ -407,6 +407,10 @@ class TriggersStage:
             if running and any(toks[k].cas == 1 for k in range(max(lo, first - 4), first)) and any(
                     ten_or_more(lx, toks[k].stem) for k in range(max(lo, first - 8), first)):
                 continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
+            if running and any(toks[k].stem in lx.since for k in range(max(lo, first - 20), first)) and any(
+                    toks[k].cas == 1 for k in range(max(lo, first - 20), first)):
+                continue  # "قتلت المليشيا منذ مطلع العام الجاري 46 مدنيا بالقنص والقصف": the dead since a day
+                # long past, by these means, a running toll
             if running and any(toks[k].tot == 1 for k in range(max(lo, first - 6), first)):
                 continue  # "يرتفع عدد ضحايا قصف الميليشيا على تعز منذ مطلع العام": a running toll
             if running and any(toks[k].cas or toks[k].tot or toks[k].stem in lx.victims

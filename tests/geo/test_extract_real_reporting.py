@@ -738,6 +738,13 @@ def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
     evs = read("وفي ظل تبادل الهجمات منذ أكتوبر الماضي، تعرض مبنى في بلدة عيتا الشعب، ليل الجمعة، لغارة إسرائيلية.",
                "israel_lebanon")
     assert [(e.event_type, e.place_en) for e in evs] == [("airstrike", "Aita al-Shaab")]
+    # the dead since a day long past, then the means, far after the killing word: a running toll, even
+    # where the speaker is an office of a place ("مكتب ... في مأرب" would otherwise place it)
+    assert read("وبحسب مكتب حقوق الإنسان في مأرب، فقد قتلت المليشيا منذ بداية العام 31 مدنيا في المحافظة، "
+                "بينهم تسعة أطفال، بالقصف والقنص والألغام.", "yemen") == []
+    # ... but a day's dead in the year's worst attack are an event
+    evs = read("قتل ثلاثة مدنيين بقصف حوثي على حي ثعبات في تعز، في أعنف هجوم منذ مطلع العام.", "yemen")
+    assert [e.place_ar for e in evs] == ["حي ثعبات"]
 
 
 def test_the_air_force_proceeding_to_shell_across_an_adverbial_is_an_air_strike():
