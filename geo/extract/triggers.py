@@ -398,7 +398,7 @@ class TriggersStage:
             if running and any(toks[k].stem in lx.present_attack and not any(toks[j].comma for j in range(k + 1, first + 1))
                                for k in range(max(lo, first - 6), first + 1)):
                 continue  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن": a campaign that runs on, no event
-            if running and any(toks[k].stem in lx.since for k in range(first + 1, min(hi, first + 4))):
+            if running and any(toks[k].stem in lx.since for k in range(first + 1, min(hi, first + 6))):
                 continue  # "استهدفت المليشيا منذ مطلع العام أكثر من 40 منشأة": what it did since then, a tally
             if running and any(_count_of_ten(lx, toks, k) for k in [*range(max(lo, first - 3), first), *(
                     range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):

@@ -742,6 +742,8 @@ def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
     # where the speaker is an office of a place ("مكتب ... في مأرب" would otherwise place it)
     assert read("وبحسب مكتب حقوق الإنسان في مأرب، فقد قتلت المليشيا منذ بداية العام 31 مدنيا في المحافظة، "
                 "بينهم تسعة أطفال، بالقصف والقنص والألغام.", "yemen") == []
+    # a series of raids a place has suffered since a month long past, told as a reminder: a campaign
+    assert read("للتذكير: مطار صنعاء تعرض لسلسلة غارات أمريكية منذ آذار 2025، أخرجته عن الخدمة.", "yemen") == []
     # ... but a day's dead in the year's worst attack are an event
     evs = read("قتل ثلاثة مدنيين بقصف حوثي على حي ثعبات في تعز، في أعنف هجوم منذ مطلع العام.", "yemen")
     assert [e.place_ar for e in evs] == ["حي ثعبات"]
