@@ -485,6 +485,9 @@ class PlacesStage:
             between = 2 if between else 0
             i = j
             slot = True  # lists: "مدن أ وب وج"
+        # a country across a border ("عبر الحدود مع الأردن") is where the border runs, no target
+        out = [s for s in out if not (s.place.kind == "country" and s.start > 1 and toks[s.start - 1].stem in lx.border_with
+                                      and toks[s.start - 2].stem in lx.border)]
         return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)
 
     def _within(self, toks, places):

@@ -1796,6 +1796,15 @@ def test_a_local_place_named_with_its_type_word_is_no_namesake_far_outside_the_t
     assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
 
 
+@pytest.mark.parametrize("text, prof", [
+    # a country across a border is where the border runs: no attack there, whatever the clause before
+    ("سقطت قذيفة هاون في منطقة مفتوحة، وضبطت قوات حرس الحدود شحنة أسلحة عبر الحدود مع الأردن.", "gaza"),
+    ("وقصفت المدفعية مواقع على طول الشريط الحدودي مع لبنان.", "syria"),
+])
+def test_a_country_across_a_border_is_no_target(text, prof):
+    assert [e.place_en for e in read(text, prof) if e.precision == "country"] == []
+
+
 @pytest.mark.parametrize("text", [
     "وحلّق الطيران المسير المعادي طوال النهار فوق مدينة صور.",
     "وحلقت المسيرات الإسرائيلية فوق بلدات قضاء النبطية.",
