@@ -597,6 +597,9 @@ class PlacesStage:
                 break  # "وقالت سلطات صنعاء إن القصف متعمد": the Houthis' government, not Sanaa's office (not
                 # "السلطات الروسية في زابوريجيا"، "السلطات المعينة من قبل موسكو في منطقة زابوريجيا": the
                 # authorities a party installed in a region govern it)
+            k0 = k
+            while k + 1 < first and k < k0 + 2 and toks[k + 1].stem in lx.office_domains and not toks[k + 1].brk:
+                k += 1  # "مدير أمن الخوخة"، "مدير عام صحة تعز": the office's domain, then its place
             for a in range(k + 1, min(first, k + 16)):
                 if a > k + 1 and toks[a].brk:
                     break

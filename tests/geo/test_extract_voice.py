@@ -32,6 +32,10 @@ def claimants(text, prof):
     ("أفاد مكتب الصحة في محافظة حجة بأن قصفا سعوديا استهدف مديرية حرض.", "yemen", "Houthis"),
     ("قال مدير مكتب الصحة بمحافظة مأرب إن قصفا حوثيا استهدف مديرية صرواح.", "yemen", "Yemen"),
     ("قال مدير مكتب الصحة بمحافظة تعز إن قذيفة حوثية سقطت على حي سكني في مدينة تعز.", "yemen", "Yemen"),
+    # an office with its domain between it and its place: the security director of a government-held
+    # district, the health director of a Houthi-held governorate
+    ("وقال مدير أمن المخا إن مسيرة حوثية ضربت قارب صيد قبالة المخا.", "yemen", "Yemen"),
+    ("وقال مدير عام صحة صعدة إن قصفا سعوديا استهدف مديرية شدا.", "yemen", "Houthis"),
     # a governorate's deputy governor (وكيل), and a Sudanese locality's commissioner (معتمد)
     ("قال وكيل محافظة مأرب إن صاروخا حوثيا سقط على حي سكني في مدينة مأرب.", "yemen", "Yemen"),
     ("قال معتمد محلية أبو جبيهة إن الميليشيا قصفت سوق أبو جبيهة بالمدفعية.", "sudan", "Sudan"),
