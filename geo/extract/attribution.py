@@ -971,6 +971,12 @@ class AttributionStage:
                 while p > 0 and ((roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == party)
                                  or toks[p - 1].stem in lx.speaker_words):
                     p -= 1
+            if p > 1 and r is not None and r[2] == "metonym" and any(toks[x].paren for x in range(p, j)):
+                # an outlet's edition named by its city: "وكالة سبأ (صنعاء):" speaks for whoever holds the city
+                q = next((q for q in range(p - 1, max(-1, p - 5), -1)
+                          if strip_article(toks[q].stem) in lx.conduit_heads), None)
+                if q is not None and not any(roles[x] and roles[x][0] == PARTY for x in range(q, p)):
+                    p = q
             q = p - 1
             if q > 0 and toks[q].stem in lx.prep_in:
                 q -= 1

@@ -711,3 +711,13 @@ def test_a_party_named_after_a_speakers_colon_is_not_the_speakers_adjective(text
 def test_a_libyan_municipality_speaks_for_itself(text):
     got = [(e.claimant, e.place_en) for e in read(text, "libya")]
     assert len(got) == 2 and got[0][0] == "GNA" and got[1][0] == "Other", got
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # an agency with two editions, named by its city before a colon: the edition speaks for whoever holds it
+    ("١٠:١٥ - وكالة سبأ (صنعاء): شن طيران العدوان الأمريكي فجر اليوم غارتين على مديرية اللحية.", "yemen", "Houthis"),
+    ("وكالة سبأ (عدن): قصفت المليشيا الحوثية منازل المواطنين في مديرية حيس.", "yemen", "Yemen"),
+    ("وكالة الأنباء الليبية (بنغازي): استهدف سلاح الجو مواقع للمجموعات المسلحة في منطقة أم الأرانب.", "libya", "LNA"),
+])
+def test_an_outlets_edition_named_by_its_city_speaks_for_who_holds_the_city(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)] == [claimant]
