@@ -51,6 +51,8 @@ DISTINCT_NAMESAKES = {
     frozenset({"gn:167880", "iq:rabia"}): "Rabia of the Latakia countryside and Rabia on the Iraqi border",
     frozenset({"gn:165757", "iq:qahtaniya"}): "Al-Qahtaniyah of Hasakah (Tirbespiye) and Al-Qahtaniya of Sinjar",
     frozenset({"ps:kafr-dan", "lb:kfardan"}): "Kafr Dan by Jenin and Kfardan west of Baalbek (each theatre reads its own)",
+    frozenset({"sy:resafa", "iq:rusafa"}): "Resafa south-west of Raqqa and Baghdad's Rusafa side (each theatre reads its own)",
+    frozenset({"ps:duma", "gn:170592"}): "Duma south-east of Nablus and Douma in Rif Dimashq (each theatre reads its own)",
 }
 
 
