@@ -1011,6 +1011,7 @@ class PlacesStage:
         theatre = self.profile.theatre
         rest = key[len(first):]  # "" or " " + the other words
         known = False
+        fallback = None
         for k, stem in ((key, None), *((stem + rest, stem) for _p, stem in clitic_splits(first))):
             if gz.knows_typed(k):
                 if stem is not None and first[:len(first) - len(stem)].endswith(shape.ARTICLE) and \
@@ -1040,7 +1041,12 @@ class PlacesStage:
                     continue
                 if _bare_common(best):
                     continue
+                if stem is not None and not in_theatre and fallback is None and p.kind != "country":
+                    fallback = (p, stem)  # (a reading without more clitics may be the theatre's own: "وكردفان" is
+                    continue  # Kordofan, not و+ك+ردفان, Radfan in Yemen)
                 return p, stem
+        if fallback is not None:
+            return fallback
         if not known:
             if len(self.nameless) > 200_000:
                 self.nameless.clear()

@@ -404,7 +404,7 @@ class TriggersStage:
                     range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
-            if running and any(toks[k].cas == 1 for k in range(max(lo, first - 4), first)) and any(
+            if running and any(toks[k].cas == 1 for k in range(max(lo, first - 7), first)) and any(
                     ten_or_more(lx, toks[k].stem) for k in range(max(lo, first - 8), first)):
                 continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
             if running and any(toks[k].stem in lx.since for k in range(max(lo, first - 20), first)) and any(

@@ -742,6 +742,9 @@ def test_a_toll_rising_since_the_start_of_the_year_is_no_event():
     # where the speaker is an office of a place ("مكتب ... في مأرب" would otherwise place it)
     assert read("وبحسب مكتب حقوق الإنسان في مأرب، فقد قتلت المليشيا منذ بداية العام 31 مدنيا في المحافظة، "
                 "بينهم تسعة أطفال، بالقصف والقنص والألغام.", "yemen") == []
+    # a war's toll with its count a few words from the killing word, far from the attack word
+    assert read("ووفق أرقام أممية، قتل أكثر من 2000 مدني في هجمات على مدارس ومرافق صحية في دارفور منذ مطلع العام.",
+                "sudan") == []
     # a series of raids a place has suffered since a month long past, told as a reminder: a campaign
     assert read("للتذكير: مطار صنعاء تعرض لسلسلة غارات أمريكية منذ آذار 2025، أخرجته عن الخدمة.", "yemen") == []
     # ... but a day's dead in the year's worst attack are an event
@@ -1794,6 +1797,15 @@ def test_villages_described_by_an_adjective_are_the_container_not_a_village_so_n
 ])
 def test_a_local_place_named_with_its_type_word_is_no_namesake_far_outside_the_theatre(text, prof, places):
     assert {e.place_en.split(" (")[0] for e in read(text, prof)} == places
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    # a name with two clitic readings: the one of the theatre, not the one with more clitics stripped abroad
+    # ("وكردفان" is Kordofan, not و+ك+ردفان, Radfan in Yemen)
+    ("قصفت مسيرة سوقا في دارفور وكردفان.", "sudan", "Kordofan"),
+])
+def test_a_clitic_reading_in_the_theatre_beats_one_abroad(text, prof, place):
+    assert place in [e.place_en for e in read(text, prof)]
 
 
 @pytest.mark.parametrize("text, prof", [
