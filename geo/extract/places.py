@@ -231,8 +231,18 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
 def _destination(lx: Lexicon, toks, a: int) -> bool:
     """Token ``a`` names where people or traffic went ("نزحوا نحو مدينة الحسكة"، "تحويل الرحلات إلى مطار
     مصراتة"): a preposition of direction before it, after a word of moving."""
-    return a > 1 and toks[a - 1].stem in lx.direction_preps and any(
-        toks[q].stem in lx.movement for q in range(max(0, a - 5), a - 1))
+    return a > 1 and toks[a - 1].stem in lx.direction_preps and any(_moving(lx, toks, q) for q in range(max(0, a - 5), a - 1))
+
+
+def _moving(lx: Lexicon, toks, q: int) -> bool:
+    """Token ``q`` is a word of moving, not its homograph after an attack word ("كمين غادر": a treacherous
+    ambush, where "غادر" is "left" elsewhere)."""
+    if toks[q].stem not in lx.movement:
+        return False
+    if q == 0 or toks[q].brk:
+        return True
+    prev = toks[q - 1]
+    return not (prev.ty0 or prev.ty or (prev.stem[:1] == shape.PREP_LI and prev.stem[1:] in lx.triggers))
 
 
 _UNSET = object()  # (no anaphor's place was saved)
@@ -390,7 +400,7 @@ class PlacesStage:
                 continue
             if t.stem in lx.impact:
                 origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
-            if t.stem in lx.movement:
+            if t.stem in lx.movement and _moving(lx, toks, i):
                 moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
             elif moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
                 stationed = True

@@ -1970,6 +1970,9 @@ def test_a_statement_issued_by_a_body_gives_its_voice_to_the_quoted_paragraph_af
     # where people had to leave for is not hit
     ("قصفت القوات بقذائف الهاون قرية خرمورت، ما أجبر عددا من سكانها على المغادرة إلى ستيباناكيرت.", "karabakh",
      {"خرمورت"}),
+    ("وقالت إن القصف طال قرى ناحية سيدكان، وإن عددا من العائلات غادر إلى مدينة سوران.", "iraq", {"سيدكان"}),
+    # ... but "غادر" after an attack word is "treacherous", and the road it led to is where the ambush was
+    ("تعرضت دورية لكمين غادر على الطريق المؤدي إلى قرية الدالية في ريف جبلة.", "syria", {"الدالية"}),
     # a march is no drone
     ("وشيع جثمانا الشهيدين من أمام المستشفى، وجابت المسيرة شوارع مدينة نابلس.", "gaza", set()),
     ("استهدفت مسيرة إسرائيلية سيارة في أحد شوارع مدينة نابلس.", "gaza", {"نابلس"}),
