@@ -84,6 +84,8 @@ def _issuer_unknown(lx: Lexicon, toks, roles, i: int) -> bool:
             return False
         if k > i + 1 and toks[k].stem in lx.statement_objects:
             return True
+        if k > i + 1 and k + 1 < n and strip_article(toks[k].stem) in lx.statement and toks[k + 1].stem in lx.following:
+            return True  # "نشرت تنسيقية لجان مقاومة الفاشر على صفحتها البيان التالي:"
     return False
 
 
@@ -851,6 +853,19 @@ class AttributionStage:
         # the party named among its first words, the subject (not "... التي يرتكبها العدو الإسرائيلي:")
         if (party := self._named_party(words, 0, 8)) is not None:
             self.state.last_claimant = party
+        elif any(t.stem in self.lx.attr_verbs for t in toks[:3]) and (any(
+                strip_article(t.stem) in self.lx.statement and u.stem in self.lx.following for t, u in zip(toks, toks[1:]))
+                or any(t.stem in self.lx.statement_objects for t in toks)):
+            # a body no profile lists publishes it ("نشرت تنسيقية لجان مقاومة الفاشر على صفحتها البيان التالي:"):
+            # the statement is its own, not the party it accuses nor the next one named; an office of a place
+            # ("أصدر مكتب الصحة بمحافظة صعدة بيانا ...:") speaks for the party that governs it
+            hi = min(len(toks), 12)
+            office = None
+            if self.profile.has_offices and not any(shape.in_group(t.stem, self.lx.own_bodies) for t in toks[:hi]):
+                span = self._jurisdiction(toks, self._roles(toks), 0, hi, clitic=True)
+                if span:
+                    office = self._office_party(toks, 0, span[0])
+            self.state.last_claimant = office or self.profile.fallback_party
 
     def _turn(self, para: str) -> None:
         """A broadcast transcript's turns: a paragraph opened by the outlet's anchor or correspondent

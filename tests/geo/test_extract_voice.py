@@ -721,3 +721,19 @@ def test_a_libyan_municipality_speaks_for_itself(text):
 ])
 def test_an_outlets_edition_named_by_its_city_speaks_for_who_holds_the_city(text, prof, claimant):
     assert [e.claimant for e in read(text, prof)] == [claimant]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # a paragraph ending in a colon in which a body no profile lists publishes a statement: the statement is
+    # the body's, not the party it accuses nor the one named after it
+    ("نشرت تنسيقية لجان مقاومة الفاشر على صفحتها في فيسبوك البيان التالي:\n\n"
+     "\"قصفت ميليشيا الدعم السريع بالمدفعية الثقيلة حي أولاد الريف في الفاشر.\"\n\n"
+     "وفي المقابل، زعمت منصات الدعم السريع أن طيران الجيش قصف سوق بلدة كورما.", "sudan", "Other"),
+    ("أصدرت نقابة المعلمين في غزة بيانا ظهر اليوم، هذا نصه:\n\n"
+     "\"استهدفت طائرات الاحتلال مدرسة تؤوي نازحين في مخيم النصيرات.\"", "gaza", "Other"),
+    # ... and an office of a place speaks for the party that governs it
+    ("أصدر مكتب الصحة بمحافظة صعدة بيانا مساء اليوم، جاء فيه:\n\n"
+     "\"استهدف العدو السعودي بالمدفعية مديرية شدا الحدودية.\"", "yemen", "Houthis"),
+])
+def test_a_statement_published_by_a_body_after_a_colon_is_the_bodys(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)][:1] == [claimant]
