@@ -33,6 +33,8 @@ def test_denial_is_recorded_as_a_denial_not_as_a_strike_by_the_denier():
     "قالت وزارة الدفاع الأرمينية إن القوات الأرمينية تحتفظ بالحق في استهداف مدينة كنجة.",
     "حذر الجيش الأذربيجاني من أنه قد يقصف مدينة هادروت.",
     "أعلنت وزارة الدفاع الأذربيجانية أن وحدات أرمينية كانت تستعد لتنفيذ هجمات على مدينة ترتر.",
+    # weapons demanded are no attack
+    "وقال حاكم الإقليم إنه يطالب بطائرات مسيرة إضافية لحماية القرى المحيطة بمدينة ترتر.",
 ])
 def test_threats_intentions_and_hypotheticals_are_not_events(text):
     assert read(text) == []
