@@ -2298,3 +2298,11 @@ def test_a_fact_check_page_tells_no_event_of_the_item_it_checks():
             "وفي المقابل، قالت وزارة الدفاع إن مسيّراتها استهدفت زورقا قرب ميناء أبو كماش.")
     got = read(text, "libya")
     assert [e.place_ar for e in got] == ["أبو كماش"]
+
+
+def test_an_item_named_in_the_accusative_is_a_checked_item_too():
+    # "مقطعا"، "تسجيلا"، "صورا": the item a fact-check page examined, with its tanween
+    text = ("تحقق | هل قصفت مسيّرات ميناء الخمس الليلة الماضية؟\n\n"
+            "تداولت حسابات على إكس مساء أمس مقطعا قصيرا قيل إنه \"قصف على ميناء مصراتة\".\n\n"
+            "وفي المقابل، قالت وزارة الدفاع إن مسيّراتها استهدفت زورقا قرب ميناء أبو كماش.")
+    assert [e.place_ar for e in read(text, "libya")] == ["أبو كماش"]
