@@ -93,11 +93,15 @@ def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
     for k in range(i - 1, max(lo - 1, i - 14), -1):
         st = toks[k].stem
         if st in lx.died:
-            died = True
+            # (with no relative pronoun after an indefinite noun: "شيعت كركوك جثمان ضابط قتل بانفجار عبوة"; not
+            # a new clause, "شيع الآلاف جثامين الضحايا، وقتل ثلاثة آخرون في قصف جديد")
+            died = not (toks[k].brk or toks[k].raw.startswith(shape.CONJ))
         elif died and st in lx.relatives:
             rel = True
-        elif rel and st in lx.funeral:
+        elif died and st in lx.funeral:
             return True
+        elif toks[k].brk:
+            died = rel = False
     return False
 
 

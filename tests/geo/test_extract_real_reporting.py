@@ -1552,6 +1552,16 @@ def test_a_funeral_or_a_running_count_does_not_place_the_attack_told_before():
     assert read(text, "iraq") == []
 
 
+@pytest.mark.parametrize("text, places", [
+    # how a man mourned at his funeral died, with no relative pronoun after an indefinite noun
+    ("وشيّعت مدينة كركوك أمس جثمان ضابط في الشرطة قتل بانفجار عبوة ناسفة في قضاء الدبس.", set()),
+    # ... but a new attack told after the funeral, in a clause of its own, is one
+    ("شيع الآلاف جثامين الضحايا في كركوك، وقتل ثلاثة آخرون بانفجار عبوة ناسفة في قضاء الدبس.", {"الدبس"}),
+])
+def test_how_the_mourned_died_is_no_new_attack(text, places):
+    assert {e.place_ar for e in read(text, "iraq")} == places
+
+
 def test_an_effect_told_before_its_cause_places_the_attack():
     evs = read("أعلن حاكم إقليم كراسنودار اندلاع حريق في مصفاة النفط بمدينة توابسي على ساحل البحر الأسود، إثر سقوط "
                "حطام طائرة مسيرة أوكرانية على أحد خزانات الوقود.", "ukraine")
