@@ -87,21 +87,19 @@ def _affiliation_between(lx: Lexicon, toks, roles, a: int, b: int) -> bool:
 
 
 def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
-    """The attack word at ``i`` tells how someone mourned at a funeral died: a funeral word, then a
-    relative pronoun and a verb of dying, before it ("شيعت المرج جثمان أحد أبنائها الذي قضى في معارك ...")."""
-    died = rel = False
+    """The attack word at ``i`` tells how someone mourned at a funeral died: a funeral word, then (a
+    relative pronoun and) a verb of dying, before it ("شيعت المرج جثمان أحد أبنائها الذي قضى في معارك ...")."""
+    died = False
     for k in range(i - 1, max(lo - 1, i - 14), -1):
         st = toks[k].stem
         if st in lx.died:
-            # (with no relative pronoun after an indefinite noun: "شيعت كركوك جثمان ضابط قتل بانفجار عبوة"; not
-            # a new clause, "شيع الآلاف جثامين الضحايا، وقتل ثلاثة آخرون في قصف جديد")
+            # (the relative pronoun may be left out after an indefinite noun: "شيعت كركوك جثمان ضابط قتل بانفجار
+            # عبوة"; not a new clause, "شيع الآلاف جثامين الضحايا، وقتل ثلاثة آخرون في قصف جديد")
             died = not (toks[k].brk or toks[k].raw.startswith(shape.CONJ))
-        elif died and st in lx.relatives:
-            rel = True
         elif died and st in lx.funeral:
             return True
         elif toks[k].brk:
-            died = rel = False
+            died = False
     return False
 
 
