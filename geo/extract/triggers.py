@@ -562,6 +562,12 @@ class TriggersStage:
         if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
                 toks[i - 2].stem in lx.fire_verbs:
             return True
+        if toks[i].stem in lx.fire:
+            # "لم تطلق وحدات الجيش النار على قرية تيغ": the verb of firing negated, its subject between
+            k = next((k for k in range(i - 1, max(lo - 1, i - 6), -1) if toks[k].stem in lx.fire_verbs
+                      and not any(toks[q].brk for q in range(k + 1, i + 1))), None)
+            if k is not None and k - 1 >= lo and toks[k - 1].stem in lx.negation:
+                return True
         if i - 4 >= lo and toks[i - 1].stem in lx.any_:
             # "لم تطلق قواتنا أي قذيفة"، "لم تنفذ مسيّراتنا أي ضربة": the verb and its subject between (not
             # "لم تنفذ أي غارة على طيردبا حتى الساعة": no subject, nothing happened yet)
@@ -574,14 +580,17 @@ class TriggersStage:
                and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i)):
             return True
         if not (lx.baseless.isdisjoint(self._seen) and lx.truth_nouns.isdisjoint(self._seen)) and any(
-                toks[k].stem in lx.talk_nouns and toks[k + 1].stem in lx.about for k in range(max(lo, i - 3), i - 1)):
+                toks[k].stem in lx.about and any(toks[t].stem in lx.talk_nouns and not any(
+                    toks[q].brk for q in range(t + 1, k + 1)) for t in range(max(lo, k - 8), k))
+                for k in range(max(lo + 1, i - 5), i)):
             # "المعلومات عن ضرب سيارة مدنية في آغديره عارية عن الصحة"، "الحديث عن استهداف الأحياء أكاذيب"، "الأنباء
-            # عن قصف X لا أساس لها من الصحة": the talk of the attack is called false
+            # عن قصف X لا أساس لها من الصحة"، "المعلومات التي نشرتها الوزارة عن إطلاق النار ... لا تتوافق مع
+            # الحقيقة": the talk of the attack (a relative clause may stand between) is called false
             n = len(toks)
             for k in range(i + 1, min(n, i + 16)):
                 s = toks[k].stem
-                if s in lx.baseless or (s in lx.truth_nouns and k > 1 and (
-                        toks[k - 1].stem in lx.not_ or toks[k - 2].stem in lx.not_)):
+                if s in lx.baseless or (s in lx.truth_nouns and k > 2 and (
+                        toks[k - 1].stem in lx.not_ or toks[k - 2].stem in lx.not_ or toks[k - 3].stem in lx.not_)):
                     return True
         return False
 

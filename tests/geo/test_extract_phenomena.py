@@ -688,6 +688,12 @@ def test_a_building_blown_up_is_destruction_a_bomb_is_not(text, prof, kind):
     ("قالت وزارة الدفاع الأذربيجانية إن المعلومات عن قصف مدينة ستيباناكيرت عارية عن الصحة.", "karabakh", "Azerbaijan"),
     ("قال المتحدث باسم قوات الدعم السريع إن الأنباء عن استهداف سوق مدينة الأبيض لا أساس لها من الصحة.", "sudan", "RSF"),
     ("قال الناطق باسم الحوثيين إن الحديث عن قصف الأحياء السكنية في مأرب أكاذيب مكشوفة.", "yemen", "Houthis"),
+    # ... said not to match reality, with a relative clause between the talk and the attack
+    ("قالت وزارة الدفاع الأرمينية إن المعلومات التي نشرتها باكو عن قصف مدينة جيرموك لا تتوافق مع الحقيقة.",
+     "karabakh", "Armenia"),
+    # the verb of firing negated, its subject between it and "النار"
+    ("وقالت وزارة الدفاع الأذربيجانية إن وحدات الجيش الأذربيجاني لم تطلق النار على قرية تيغ.", "karabakh",
+     "Azerbaijan"),
 ])
 def test_talk_of_an_attack_called_false_is_a_denial(text, prof, denier):
     assert [(e.claimant, e.stance) for e in read(text, prof)] == [(denier, "denial")]
