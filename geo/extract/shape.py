@@ -8,7 +8,7 @@ __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
     "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT", "THEY_PAST",
-    "LETTERS", "strip_b", "is_adjective_form", "is_nisba", "starts_with_conj",
+    "LETTERS", "strip_b", "strip_li", "is_adjective_form", "is_nisba", "starts_with_conj",
 ]
 
 ARTICLE = "ال"  # the definite article
@@ -64,6 +64,15 @@ TOKEN_BREAKS = r"«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–�
 def strip_b(stem: str) -> str:
     """``بقصف`` -> ``قصف``, ``بالمدفعية`` -> ``المدفعيه``: the instrument preposition."""
     if stem.startswith(PREP_BI) and len(stem) > 3:
+        return stem[1:]
+    return stem
+
+
+def strip_li(stem: str) -> str:
+    """``لاتهام`` -> ``اتهام``, ``للانباء`` -> ``الانباء``: the preposition li- (on the article, ``لل``)."""
+    if stem.startswith(PREP_LI + PREP_LI) and len(stem) > 3:
+        return ARTICLE + stem[2:]
+    if stem.startswith(PREP_LI) and len(stem) > 3:
         return stem[1:]
     return stem
 

@@ -579,6 +579,11 @@ class TriggersStage:
         if any(toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
                and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i)):
             return True
+        if not lx.truth_nouns.isdisjoint(self._seen) and any(
+                shape.strip_li(toks[k].stem) in lx.talk_nouns and toks[k - 1].stem in lx.truth_nouns
+                and toks[k - 2].stem in lx.not_ and not any(toks[q].brk for q in range(k + 1, i + 1))
+                for k in range(max(lo + 2, i - 6), i)):
+            return True  # "لا صحة لاتهام قواتنا باستهداف أي مدني"، "لا صحة للأنباء عن قصف": the talk called false first
         if not (lx.baseless.isdisjoint(self._seen) and lx.truth_nouns.isdisjoint(self._seen)) and any(
                 toks[k].stem in lx.about and any(toks[t].stem in lx.talk_nouns and not any(
                     toks[q].brk for q in range(t + 1, k + 1)) for t in range(max(lo, k - 8), k))

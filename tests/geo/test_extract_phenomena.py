@@ -691,6 +691,9 @@ def test_a_building_blown_up_is_destruction_a_bomb_is_not(text, prof, kind):
     # ... said not to match reality, with a relative clause between the talk and the attack
     ("قالت وزارة الدفاع الأرمينية إن المعلومات التي نشرتها باكو عن قصف مدينة جيرموك لا تتوافق مع الحقيقة.",
      "karabakh", "Armenia"),
+    # the talk called false before it is told: "لا صحة لاتهام قواتنا باستهداف ..."، "لا صحة للأنباء عن ..."
+    ("وقال المركز الإعلامي لقسد إنه لا صحة لاتهام قواتنا باستهداف أي مدني في حي الحويقة.", "syria", "SDF"),
+    ("وقالت قوات سوريا الديمقراطية إنه لا صحة للأنباء عن قصف قرية الجنينة.", "syria", "SDF"),
     # the verb of firing negated, its subject between it and "النار"
     ("وقالت وزارة الدفاع الأذربيجانية إن وحدات الجيش الأذربيجاني لم تطلق النار على قرية تيغ.", "karabakh",
      "Azerbaijan"),
