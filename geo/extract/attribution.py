@@ -89,6 +89,12 @@ def _issuer_unknown(lx: Lexicon, toks, roles, i: int) -> bool:
     return False
 
 
+def _verb_like(lx: Lexicon, toks, roles, k: int) -> bool:
+    """Token ``k`` may be the verb before a subject: no role, no attack word, no article, no preposition."""
+    return not roles[k] and toks[k].ty0 is None and not toks[k].brk and \
+        not toks[k].norm.startswith(shape.ARTICLE) and toks[k].stem not in lx.prep_in
+
+
 def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
     """The party named as the subject of a verb before a coordinated reporting verb at ``i``, in the
     same sentence after ``lo``: the first party's word right after a word with no article that is no
@@ -98,10 +104,9 @@ def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
         r = roles[k]
         if r and r[0] == PARTY and r[2] in ("speaker", "institution") and not any(toks[q].ty for q in range(lo, k)):
             return r[1]  # "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام ...، وقالت:"
-        if r and r[0] == PARTY and r[2] in _SPEAKING and \
-                not roles[k - 1] and toks[k - 1].ty0 is None and not toks[k - 1].brk and \
-                not toks[k - 1].norm.startswith(shape.ARTICLE) and toks[k - 1].stem not in lx.prep_in:
-            return r[1]
+        if r and r[0] == PARTY and r[2] in _SPEAKING and (_verb_like(lx, toks, roles, k - 1) or (
+                k > 1 and toks[k - 1].stem in lx.generic_sources and not toks[k - 1].brk and _verb_like(lx, toks, roles, k - 2))):
+            return r[1]  # (also a body named by its head and the party's adjective: "ذهبت الوزارة الأرمينية أبعد")
     return None
 
 
@@ -577,7 +582,8 @@ class AttributionStage:
                     # "نص البيان الصادر عن مجلس قروي المغير"، "أصدر مجلس أعيان ناحية آمرلي بيانا": a body no
                     # profile lists speaks for itself
                     party = self.profile.fallback_party
-                elif kind == "verb" and shape.starts_with_conj(toks[i].raw) and i + 1 < n and (
+                elif kind == "verb" and (shape.starts_with_conj(toks[i].raw) or (i > 1 and toks[i - 1].stem in lx.subordinators)) \
+                        and i + 1 < n and (
                         toks[i + 1].stem in lx.claim_openers or toks[i + 1].stem in lx.prep_in
                         or ":" in self._parts[2 * self._kidx[i + 1]]) and (
                         not claims and (subject := _subject_before(lx, toks, roles, 0, i))):

@@ -737,3 +737,15 @@ def test_an_outlets_edition_named_by_its_city_speaks_for_who_holds_the_city(text
 ])
 def test_a_statement_published_by_a_body_after_a_colon_is_the_bodys(text, prof, claimant):
     assert [e.claimant for e in read(text, prof)][:1] == [claimant]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # a reporting verb after "إذ"/"حيث" goes on from the clause before: its subject speaks, named there by a
+    # head noun and the party's adjective
+    ("بل ذهبت الوزارة الأرمينية أبعد من ذلك، إذ زعمت أن وحدات أذربيجانية أطلقت النار على منزل في قرية خناتساخ.",
+     "karabakh", "Armenia"),
+    ("وصعّدت الوزارة الأذربيجانية لهجتها، حيث قالت إن القوات الأرمينية قصفت مواقع في منطقة كلبجار.",
+     "karabakh", "Azerbaijan"),
+])
+def test_a_reporting_verb_after_a_subordinator_has_the_subject_before(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)] == [claimant]
