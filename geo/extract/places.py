@@ -294,6 +294,9 @@ class PlacesStage:
         overhead = False
         near_list = False  # after the dual of a word of surroundings ("ريفي إدلب وحماة"): every item is near
         moving = False  # after a word of people moving ("نزحوا"، "فرارا"): a place after "نحو/إلى" is where they go
+        if lo > 2 and (toks[lo - 2].stem in lx.after_words or toks[lo - 2].stem in lx.cause_words) and any(
+                _moving(lx, toks, q) and not any(toks[x].brk for x in range(q + 1, lo)) for q in range(max(0, lo - 6), lo - 2)):
+            moving = True  # "غادرت عشر عائلات الحي بعد التفجير إلى صور": the attack is when they left, not where
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         heard = False  # after a word of hearing ("وسُمعت أصوات الانفجارات في"): where it was heard, up to a comma
         quiet = _quiet_words(lx, self.desc_firsts)

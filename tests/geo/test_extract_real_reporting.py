@@ -1983,6 +1983,8 @@ def test_a_statement_issued_by_a_body_gives_its_voice_to_the_quoted_paragraph_af
     ("قصفت القوات بقذائف الهاون قرية خرمورت، ما أجبر عددا من سكانها على المغادرة إلى ستيباناكيرت.", "karabakh",
      {"خرمورت"}),
     ("وقالت إن القصف طال قرى ناحية سيدكان، وإن عددا من العائلات غادر إلى مدينة سوران.", "iraq", {"سيدكان"}),
+    # ... also with the attack as when they left between ("غادرت ... بعد التفجير إلى صور")
+    ("وأضافت الصحيفة أن عشر عائلات غادرت الحي بعد التفجير إلى صور والنبطية.", "israel_lebanon", set()),
     # ... but "غادر" after an attack word is "treacherous", and the road it led to is where the ambush was
     ("تعرضت دورية لكمين غادر على الطريق المؤدي إلى قرية الدالية في ريف جبلة.", "syria", {"الدالية"}),
     # a march is no drone
