@@ -2318,3 +2318,11 @@ def test_an_item_named_in_the_accusative_is_a_checked_item_too():
             "تداولت حسابات على إكس مساء أمس مقطعا قصيرا قيل إنه \"قصف على ميناء مصراتة\".\n\n"
             "وفي المقابل، قالت وزارة الدفاع إن مسيّراتها استهدفت زورقا قرب ميناء أبو كماش.")
     assert [e.place_ar for e in read(text, "libya")] == ["أبو كماش"]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    # a two-word name whose second word is printed with the article where the gazetteer holds it without
+    ("قال الجيش الإسرائيلي إن طائراته أغارت على محطة الكهرباء في رأس الكثيب.", "yemen", "Ras Kathib (Hodeidah)"),
+])
+def test_a_two_word_name_with_or_without_the_article_on_its_second_word(text, prof, place):
+    assert place in [e.place_en for e in read(text, prof)]
