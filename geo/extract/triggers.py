@@ -86,6 +86,13 @@ def _affiliation_between(lx: Lexicon, toks, roles, a: int, b: int) -> bool:
     return m + 1 < b and toks[m].stem in lx.prep_from and toks[m + 1].stem in lx.model_words and b - m <= 7
 
 
+def _fire_verb(lx: Lexicon, toks, i: int, lo: int) -> int | None:
+    """The verb of firing before "النار" at ``i`` ("أطلقت (القوات) النار"), within five words and the
+    same clause (the firer may stand between), or None."""
+    return next((k for k in range(i - 1, max(lo - 1, i - 6), -1) if toks[k].stem in lx.fire_verbs
+                 and not any(toks[q].brk for q in range(k + 1, i + 1))), None)
+
+
 def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
     """The attack word at ``i`` tells how someone mourned at a funeral died: a funeral word, then (a
     relative pronoun and) a verb of dying, before it ("شيعت المرج جثمان أحد أبنائها الذي قضى في معارك ...")."""
@@ -564,8 +571,7 @@ class TriggersStage:
             return True
         if toks[i].stem in lx.fire:
             # "لم تطلق وحدات الجيش النار على قرية تيغ": the verb of firing negated, its subject between
-            k = next((k for k in range(i - 1, max(lo - 1, i - 6), -1) if toks[k].stem in lx.fire_verbs
-                      and not any(toks[q].brk for q in range(k + 1, i + 1))), None)
+            k = _fire_verb(lx, toks, i, lo)
             if k is not None and k - 1 >= lo and toks[k - 1].stem in lx.negation:
                 return True
         if i - 4 >= lo and toks[i - 1].stem in lx.any_:
@@ -626,8 +632,7 @@ class TriggersStage:
             # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a
             # ceasefire ("وقف إطلاق النار"، "خرق الهدنة") or a figure of speech
             # (the firer may stand between: "أطلقت طائرة كواد كابتر إسرائيلية النار")
-            k = next((k for k in range(i - 1, max(lo - 1, i - 6), -1) if toks[k].stem in lx.fire_verbs
-                      and not any(toks[q].brk for q in range(k + 1, i + 1))), None)
+            k = _fire_verb(lx, toks, i, lo)
             if k is None or (k > lo and toks[k - 1].stem in lx.cease):
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
