@@ -372,6 +372,17 @@ class Gazetteer:
         held = self._held(key) if " " in key else None
         return held is not None and held[1]
 
+    def respelt_second_article(self, key: str) -> str | None:
+        """The known name a two-word normalised ``key`` stands for when its second word is printed with the
+        article where the name is held without it, or the other way round ("راس الكثيب" for "راس كثيب"),
+        or None. (``_respellings`` adds the article only, and only among the guesses of ``candidates``.)"""
+        first, _sp, second = key.partition(" ")
+        if not second or " " in second:
+            return None
+        other = second[2:] if second.startswith("ال") and len(second) > 4 else "ال" + second
+        alt = f"{first} {other}"
+        return alt if alt in self._ar else None
+
     @property
     def max_words(self) -> int:
         return 4

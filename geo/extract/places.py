@@ -1060,13 +1060,11 @@ class PlacesStage:
                 return p, stem
         if fallback is not None:
             return fallback
-        if not known and slot and rest and " " not in rest.strip():
+        if not known and slot and rest:
             # a name of two words whose second is printed with the article or without it ("رأس الكثيب" for the
-            # station held as "رأس كثيب"، "عين التينه" / "عين تينه"): the other spelling, if the gazetteer holds it
-            second = rest.strip()
-            other = second[len(shape.ARTICLE):] if second.startswith(shape.ARTICLE) and len(second) > 4 else shape.ARTICLE + second
-            alt = first + " " + other
-            if gz.knows(alt):
+            # station held as "رأس كثيب"): the other spelling, if the gazetteer holds it
+            alt = gz.respelt_second_article(key)
+            if alt is not None:
                 place, _stem = self._resolve_exactish(alt, first, slot)
                 if place is not None and theatre.prior(place)[1] is not None:
                     return place, None

@@ -146,3 +146,12 @@ def test_a_frequent_adverb_is_no_foreign_town_but_a_capital_so_named_stays():
     got = gazetteer().candidates("يوميا", 1, theatre=theatre)
     assert not got or any(r.startswith("common word") for r in got[0].reasons)
     assert gazetteer().lookup("صوفيا").name_en == "Sofia"
+
+
+@pytest.mark.parametrize("key, held", [
+    ("راس الكثيب", "راس كثيب"),  # printed with the article, held without
+    ("راس كثيب", None),  # (held as printed: nothing to respell)
+    ("زهره مدائن", None),  # two words no name holds either way
+])
+def test_a_two_word_name_respelt_with_or_without_the_article_on_its_second_word(key, held):
+    assert gazetteer().respelt_second_article(key) == held
