@@ -10,7 +10,7 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _quoted, sentence_words
+from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import Profile
 
@@ -400,6 +400,11 @@ class AttributionStage:
                 # "قالت الحركة: ننفي بشكل قاطع ادعاءات الاحتلال بأن ...": we deny; the party after is the accuser;
                 # the speaker is named before ("حماس، في بيان: ننفي"), else spoke before
                 party = _speaker_before(roles, i, -1) or (claims[-1].claimant if claims else self.state.last_claimant)
+            elif kind == "verb" and shape.we_present(toks[i].stem, lx.attr_verbs):
+                # "ونحن نتحدث الآن، المليشيا قصفت ..."، "نؤكد أن العدو استهدف ...": we speak, the speaker of
+                # the turn or statement (named before, else the voice before); a party after is spoken of
+                party = _speaker_before(roles, i, -1) or (claims[-1].claimant if claims else (
+                    self.state.turn_voice or self.state.last_claimant))
             if kind != "prep" and party is None and i + 1 < n and toks[i + 1].stem in lx.in_it and (
                     claims or self.state.last_claimant) and not _named_after(lx, toks, roles, i + 2):
                 # (not "البيان الذي قالت فيه الوزارة من أنقرة": the speaker follows)
@@ -904,7 +909,32 @@ class AttributionStage:
             self.state.transcript = True
         elif self.state.transcript and not any(t.ty or t.datew or t.stem.isdigit() for t in toks) and \
                 not any(self._roles(toks)):
-            self.state.turn_voice = self.profile.fallback_party
+            # a guest labelled by name ("العقيد مختار الحالمي: ...") speaks for the party the anchor
+            # introduced the name with ("وينضم إلينا العقيد مختار الحالمي، الناطق باسم محور الضالع")
+            self.state.turn_voice = self._guest_party(toks) or self.profile.fallback_party
+
+    def _guest_party(self, label) -> str | None:
+        """The party of a guest a transcript's turn names (``label``: its one to three words): the one
+        named nearest to the guest's last name in the sentence that first named the guest, before the
+        current paragraph (an introduction: "ومن صنعاء ينضم إلينا عضو المكتب السياسي لأنصار الله الأستاذ
+        ياسر الحوري"), or None."""
+        name = label[-1].norm
+        if len(name) < 3 or name in self.lx.speaker_words:
+            return None
+        for _start, para in _paragraphs(self._text[:self._para_at]):
+            for _s, sent in _sentences(para):
+                words = _WORD_SPLIT.split(sent)[1::2]
+                norms = [normalize(w) for w in words]
+                at = next((k for k, w in enumerate(norms) if w == name), None)
+                if at is None:
+                    continue
+                toks = [self.words.get(w) or self._word(w) for w in words]
+                self._seen = sentence_words(toks)
+                roles = self._roles(toks)
+                near = [(abs(k - at), r[1]) for k, r in enumerate(roles)
+                        if r and r[0] == PARTY and r[2] != "metonym" and not at - len(label) < k <= at]
+                return min(near)[1] if near else None
+        return None
 
     def _asked(self, para: str) -> None:
         """An interview set as paragraphs, with no "س:"/"ج:": a paragraph that ends with a question mark

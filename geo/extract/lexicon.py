@@ -139,6 +139,17 @@ def _load(path: Path) -> Lexicon:
             for v in g.get("verbs", ()):
                 if v.get("present"):
                     present |= {normalize(f) for f in present_forms(v["present"])}
+        # possessive forms of the weapons and aircraft ("طيراننا"، "مدفعيتها"): read as the bare noun, and
+        # as the speaker's own side
+        for bare in groups["possessed_arms"]:
+            owned = frozenset(shape.possessed(bare, suffix) for suffix in shape.POSSESSIVES)
+            for name in ("aircraft", "weapons", "unmanned"):
+                if bare in groups[name]:
+                    groups[name] = groups[name] | owned
+            groups["own_forces"] = groups["own_forces"] | owned
+            if bare in triggers:
+                for w in owned:
+                    triggers.setdefault(w, triggers[bare])
         groups["present_attack"] = frozenset(present)
         groups["attack_verbs"] = frozenset(verbs)
         num_words = {normalize(k): int(v) for k, v in data["number_words"]["values"].items()}

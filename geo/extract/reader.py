@@ -246,8 +246,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # "حوار | قائممقام العمادية: ..." in the page's title only: the body's answers are the office's
                 self.state.interview = True
                 self._interview_rubric(self.title)
+        self._text = text
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
             para_date = None
+            self._para_at = para_start
             # A first paragraph with no full stop at its end is the headline.
             self.state.headline = n_para == 0 and not para.rstrip().endswith(tuple(shape.SENTENCE_END))
             if n_para == 0:

@@ -8,7 +8,7 @@ __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
     "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
     "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT", "THEY_PAST",
-    "LETTERS", "strip_b", "strip_li", "is_adjective_form", "is_nisba", "starts_with_conj",
+    "LETTERS", "strip_b", "strip_li", "is_adjective_form", "is_nisba", "starts_with_conj", "we_present", "possessed", "POSSESSIVES",
 ]
 
 ARTICLE = "ال"  # the definite article
@@ -104,3 +104,17 @@ def is_adjective_form(norm: str, noun_norm: str | None = None) -> bool:
     ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun)."""
     return norm.startswith(ARTICLE) or norm.endswith(ADJ_ENDINGS) or (
         noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))
+
+
+def we_present(word: str, forms) -> bool:
+    """A verb in the present's first person plural ("نتحدث"، "نؤكد") whose third person ("يتحدث") is
+    one of ``forms``."""
+    return word.startswith(WE_PRESENT) and PRESENT_PREFIXES[0] + word[1:] in forms
+
+
+POSSESSIVES = ("نا", "ها", "ه", "هم")  # our, its / her, his, their on a noun ("طيراننا"، "مسيراتها")
+
+
+def possessed(noun: str, suffix: str) -> str:
+    """A noun with a possessive suffix: the feminine ending is written ت before it ("مدفعيه" -> "مدفعيتنا")."""
+    return (noun[:-1] + TA if noun.endswith(TA_MARBUTA) else noun) + suffix

@@ -131,7 +131,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "وشيع جثمانا الشهيدين، وجابت المسيرة شوارع المدينة"، "انطلقت مسيرة حاشدة": a march
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
-        return prev.stem in lx.under or prev.stem in lx.subject_to or (prev.stem in lx.command and t.raw.startswith(shape.CONJ))
+        return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or (
+            prev.stem in lx.command and t.raw.startswith(shape.CONJ)) or (
+            prev.stem in lx.relatives and shape.PRESENT_PREFIXES[0] + t.stem[1:] in lx.capture and t.stem[:1] in shape.PRESENT_PREFIXES)
     if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
             i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
@@ -221,6 +223,9 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         return "destruction"  # "أقدم العدو على تفجير عدد من المنازل"، "فجّرت أربعة منازل": houses blown up
     if types[0] == "shelling" and group[0][0] + 1 < len(toks) and toks[group[0][0] + 1].stem in lx.air_modifiers:
         return _unmanned(lx, toks, group[0][0] + 2, len(toks)) or "airstrike"  # "القصف الجوي": bombing from the air
+    if types[0] == "airstrike" and _aircraft(lx, toks[group[0][0]]) and \
+            _unmanned(lx, toks, group[0][0] + 1, min(len(toks), group[0][0] + 2)):
+        return "drone"  # "الطيران المسير ضرب تجمعا": unmanned aviation, a drone strike
     if types[0] == "destruction":
         # destroyed from the air: "دمرت مقاتلاتنا 14 هدفا"، "طائرات مسيرة دمرت منظومة": the strike
         first, n = group[0][0], len(toks)
@@ -566,6 +571,9 @@ class TriggersStage:
             # "نحن ما ضربنا أي مستشفى"، "الجيش ما قصف أي مدرسة"، "قواتنا ما ضربت ولا بيت": "ما" before what was done,
             # by us or with "any"/"not even" after it, negates it (not "ما أدى إلى"، "ما قصفته الطائرات")
             return True
+        if i - 2 >= lo and toks[i - 2].stem in lx.negation and toks[i].stem in lx.own_forces and \
+                not toks[i].brk and not toks[i - 1].brk:
+            return True  # "لم تنفذ مسيّراتنا أي ضربة": our weapon, the subject of the verb negated
         if i - 3 >= lo and toks[i - 3].stem in lx.negation and toks[i - 1].stem in lx.any_ and \
                 toks[i - 2].stem in lx.fire_verbs:
             return True
@@ -795,8 +803,11 @@ class TriggersStage:
                 r = roles[last + 2]
                 if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[last + 2].norm, toks[last + 1].norm):
                     return r[1]  # "استهدفت طائرة مسيرة مفخخة إسرائيلية": past the instrument's own adjective
-        if not passive and first + 1 < len(toks) and toks[first + 1].stem in lx.own_forces:
-            return SELF  # the verb, then its subject: "هاجم مجاهدونا" (whoever a clause before it named)
+        if not passive and (toks[first].stem in lx.own_forces or (
+                first + 1 < len(toks) and toks[first + 1].stem in lx.own_forces)):
+            # the verb, then its subject: "هاجم مجاهدونا" (whoever a clause before it named); or the attack
+            # word is our weapon itself: "دكت مدفعيتنا"، "طيرانهم المسير استهدف"
+            return SELF
         got = None if passive else self._subject_before(toks, roles, lo, first, claim)
         if got is not None:
             return got

@@ -2326,3 +2326,61 @@ def test_an_item_named_in_the_accusative_is_a_checked_item_too():
 ])
 def test_a_two_word_name_with_or_without_the_article_on_its_second_word(text, prof, place):
     assert place in [e.place_en for e in read(text, prof)]
+
+
+def test_a_transcripts_guest_named_by_his_name_speaks_for_the_side_he_was_introduced_with():
+    text = ("نشرة الظهيرة\n\n"
+            "المذيعة: ينضم إلينا من مأرب اللواء سالم الجرادي، قائد محور صرواح في الجيش الوطني. وفي صنعاء القيادي "
+            "في جماعة أنصار الله محمد البخيتي.\n\n"
+            "اللواء سالم الجرادي: منذ الفجر تقصف الميليشيا بالهاون قرية الزور في صرواح.\n\n"
+            "البخيتي: قواتنا لم تقصف أي منزل في صرواح. والذي جرى أن طيراننا المسير ضرب تجمعا للمرتزقة في منطقة الكسارة.")
+    evs = read(text, "yemen")
+    assert [(e.claimant, e.stance) for e in evs] == [("Yemen", "claim"), ("Houthis", "denial"), ("Houthis", "claim")]
+    # a guest the anchor never introduced is still nobody's
+    text = ("نشرة الظهيرة\n\n"
+            "المذيعة: معنا من مأرب أحد السكان.\n\n"
+            "علي ناجي: منذ الفجر تقصف الميليشيا بالهاون قرية الزور في صرواح.")
+    assert [e.claimant for e in read(text, "yemen")] == ["Other"]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    # "as we speak": the speaker of the turn or statement, not the party named after the verb
+    ('قال المتحدث باسم الجيش السوداني: "ونحن نتحدث الآن، الميليشيا تقصف بالمدفعية أحياء مدينة الدلنج".', "sudan", "Sudan"),
+    ("أصدر المكتب الإعلامي لقوات درع الوطن بيانا جاء فيه: إننا نؤكد أن الحوثيين استهدفوا بمسيرة معسكرنا في منطقة العبر.",
+     "yemen", "Yemen"),
+])
+def test_a_reporting_verb_in_the_first_person_is_the_speakers_own(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)] == [claimant]
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وتعيش آلاف الأسر النازحة في مناطق سيطرة الحكومة في مدينة تعز في ظروف صعبة.", "yemen"),
+    ("وقال التقرير إن الأسعار ارتفعت في المناطق التي تسيطر عليها قوات الدعم السريع في نيالا.", "sudan"),
+    ("ويمتد خط سيطرة الجيش من منبج حتى دير حافر.", "syria"),
+])
+def test_the_area_a_party_holds_is_no_capture(text, prof):
+    assert read(text, prof) == []
+
+
+def test_a_capture_announced_is_still_a_ground_advance():
+    evs = read("وأعلن الجيش أن قواته تسيطر الآن على مدينة بارا بالكامل بعد معارك عنيفة.", "sudan")
+    assert [(e.claimant, e.event_type) for e in evs] == [("Sudan", "ground_attack")]
+
+
+@pytest.mark.parametrize("text, prof, kind, attacker", [
+    # a weapon or aircraft with a possessive is the speaker's own, and keeps its kind of attack
+    ('قالت سرايا القدس في بيان: "دكت مدفعيتنا تجمعا لجنود الاحتلال شرق حي الشجاعية".', "gaza", "shelling", "PIJ"),
+    ("وأعلن الحوثيون أن طيرانهم المسير استهدف معسكرا في منطقة العبر.", "yemen", "drone", "Houthis"),
+    ("وقال المتحدث باسم الجيش السوداني إن مسيراتنا ضربت تجمعات الميليشيا في بلدة الخوي.", "sudan", "drone", "Sudan"),
+    ("وأكد الجيش أن طائراته قصفت مواقع الميليشيا في محيط مدينة الدلنج.", "sudan", "airstrike", "Sudan"),
+    # unmanned aviation with the article, whatever the verb
+    ("وأفاد مصدر محلي بأن الطيران المسير التابع للدعم السريع قصف سوق بلدة الخوي.", "sudan", "drone", "RSF"),
+])
+def test_a_possessed_weapon_is_the_speakers_and_unmanned_aviation_is_a_drone(text, prof, kind, attacker):
+    evs = read(text, prof)
+    assert [(e.event_type, e.attacker) for e in evs] == [(kind, attacker)]
+
+
+def test_our_weapon_named_after_the_negated_verb_is_a_denial():
+    evs = read('وقال مصدر في الجيش السوداني: "لم تنفذ طائراتنا أي غارة على سوق الخوي".', "sudan")
+    assert [(e.claimant, e.stance) for e in evs] == [("Sudan", "denial")]
