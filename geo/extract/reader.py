@@ -598,7 +598,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         ev, ev_lo, ev_hi = _evidence(sent)
         for f in finds:
             attacker = f.attacker
-            if attacker == SELF or claim.stance == DENIAL or f.negated or (attacker is None and f.event_type == "destruction"):
+            if attacker == SELF or claim.stance == DENIAL or f.negated or (attacker is None and (
+                    f.event_type == "destruction" or (ptoks is not None and place_sent is None
+                                                      and ptoks[f.trigger].ty0 == "destruction"))):
+                # (a destruction announced is the speaker's, whatever the means: '"تحييد خمسة" بضربات جوية')
                 # (who denies, denies having attacked: "نفى المتحدث ... عن استهداف سوق في شدا")
                 attacker = claimant if claimant not in (self.profile.fallback_party, _UNATTRIBUTED) else None
             # (f.trigger indexes the sentence of the attack word: with place_sent, that is not ptoks)

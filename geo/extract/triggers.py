@@ -174,6 +174,8 @@ def _unmanned(lx: Lexicon, toks, lo: int, hi: int) -> str | None:
 def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
     """The type of an instrument phrase at token k ("بطائرة مسيرة"، "بضربات صاروخية"، "بالمدفعية"), or None."""
     stem = toks[k].stem
+    if stem in lx.means_preps and k + 1 < len(toks) and not toks[k + 1].brk:
+        k, stem = k + 1, shape.PREP_BI + toks[k + 1].stem  # "عبر ضربات جوية"، "باستخدام طائرات مسيرة"
     if not stem.startswith(shape.PREP_BI) or len(stem) < 4:
         return None
     base = stem[1:]
@@ -233,9 +235,18 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             # (the aircraft's model and nationality may stand between: "طائرات F-16 العراقية دمرت")
             if k > first and toks[k].stem not in lx.own_forces:
                 continue  # after the verb an aircraft is what was destroyed ("دمرت طائرة مسيرة"), unless ours
-            if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) and \
-                    not _boundary(toks, min(k, first), max(k, first)) and not _not_an_attack(lx, toks, k):
+            if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) and (
+                    not _boundary(toks, min(k, first), max(k, first)) or (
+                        k == first - 1 and toks[first].quote)) and not _not_an_attack(lx, toks, k):
+                # (the verb may open the quoted words: 'أن مقاتلاتها "حيدت ثلاثة إرهابيين"')
                 return _unmanned(lx, toks, k + 1, n) or ("drone" if toks[k].ty == "drone" else "airstrike")
+        # the means named at the end of the clause: 'أعلنت "تحييد خمسة إرهابيين في منطقة متينا" بضربات جوية'
+        for k in range(group[-1][0] + 1, min(n, group[-1][0] + 16)):
+            if toks[k].brk and not toks[k].quote:  # (past the quote's end)
+                break
+            ty = _instrument(lx, toks, k, n)
+            if ty is not None and ty not in ("generic", "destruction"):
+                return ty
         return "destruction"
     first = group[0][0]
     if toks[first].stem in lx.fire_nouns and first + 1 < len(toks):
@@ -354,6 +365,12 @@ class TriggersStage:
         lx = self.lx
         lo, hi = claim.start, min(claim.end, total_from)
         attr_lo, attr_hi = claim.attr_span
+        if not lx.negation.isdisjoint(self._seen):
+            # "... قرب بيتا، ولم يصدر عن الجيش أي تعليق على ما جرى في المغير": a clause where nobody speaks
+            # ends the claim; the places after it are not its
+            hi = next((k for k in range(lo + 1, hi - 1) if toks[k].stem in lx.negation and toks[k + 1].stem in lx.attr_verbs
+                       and (toks[k].brk or toks[k].raw.startswith(shape.CONJ))
+                       and bisect_left(trig_at, lo) < bisect_left(trig_at, k)), hi)  # (after an attack word)
         trig: list[tuple[int, str, bool]] = []
         rubric = self._rubric(toks, roles) if self.state.headline else 0
         for i in trig_at[bisect_left(trig_at, lo):bisect_left(trig_at, hi)]:  # the attack words of the claim

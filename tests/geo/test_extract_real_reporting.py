@@ -2384,3 +2384,21 @@ def test_a_possessed_weapon_is_the_speakers_and_unmanned_aviation_is_a_drone(tex
 def test_our_weapon_named_after_the_negated_verb_is_a_denial():
     evs = read('وقال مصدر في الجيش السوداني: "لم تنفذ طائراتنا أي غارة على سوق الخوي".', "sudan")
     assert [(e.claimant, e.stance) for e in evs] == [("Sudan", "denial")]
+
+
+def test_a_clause_where_nobody_comments_ends_the_claim_before_it():
+    text = ("وقال متحدث باسم الجيش الإسرائيلي إن قواته داهمت منزل مطلوب في بلدة قباطية، ولم يصدر عن الجيش أي تعليق "
+            "على ما جرى في بلدتي ترمسعيا وسنجل.")
+    assert [e.place_ar for e in read(text, "gaza")] == ["قباطية"]
+
+
+@pytest.mark.parametrize("text", [
+    # the aircraft before the quoted verb of destruction
+    'وذكرت وزارة الدفاع التركية أن مقاتلاتها "دمرت ملاجئ ومخازن للإرهابيين في منطقة أفاشين".',
+    # the means named after the clause, past the quote's end
+    'وأعلنت وزارة الدفاع التركية "تحييد أربعة إرهابيين في منطقة أفاشين" عبر ضربات جوية دقيقة.',
+    "وأعلنت وزارة الدفاع التركية تدمير ستة أهداف للإرهابيين في منطقة أفاشين بغارات جوية.",
+])
+def test_a_destruction_announced_by_air_is_an_air_strike_by_the_speaker(text):
+    evs = read(text, "iraq")
+    assert [(e.claimant, e.event_type, e.attacker) for e in evs] == [("Turkey", "airstrike", "Turkey")]
