@@ -853,7 +853,13 @@ class AttributionStage:
         no attack or reporting word and may not be read.)"""
         words = _WORD_SPLIT.split(para)[1::2]
         if len(words) > 25:
-            return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
+            # a long paragraph whose last clause issues the statement ("... فيما أصدرت هيئة مقاومة الجدار
+            # والاستيطان مساء اليوم بيانا حول ما وثقته طواقمها، جاء فيه:"): that clause, from its verb of issuing
+            tail = [self.words.get(w) or self._word(w) for w in words[-25:]]
+            at = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].stem in self.lx.issue_verbs), None)
+            if at is None:
+                return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
+            words = words[len(words) - 25 + at:]
         toks = [self.words.get(w) or self._word(w) for w in words]
         if any(t.stem in self.lx.attr_verbs and u.norm.endswith(shape.OUR) and len(u.norm) > 4
                for t, u in zip(toks, toks[1:])):

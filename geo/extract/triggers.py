@@ -134,6 +134,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or (
             prev.stem in lx.command and t.raw.startswith(shape.CONJ)) or (
             prev.stem in lx.relatives and shape.PRESENT_PREFIXES[0] + t.stem[1:] in lx.capture and t.stem[:1] in shape.PRESENT_PREFIXES)
+    if i > 1 and t.stem in lx.fire and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.held_areas):
+        return True  # "بحجة وقوعها في ما يسمى منطقة إطلاق النار 918": a firing zone, a name of an area
     if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
             i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
@@ -848,10 +850,19 @@ class TriggersStage:
                         if r and r[0] == PARTY and toks[j - 1].stem in lx.affiliated and toks[j].norm[:1] == shape.LI:
                             return r[1]  # "استهدفت مسيرة تابعة للدعم السريع محطة كهرباء": whose the aircraft is
                     break
-        if ty == "destruction" and first + 1 < len(toks) and toks[first].stem in lx.verb_subject_after:
+        if ty == "destruction" and first + 1 < len(toks) and (
+                toks[first].stem in lx.verb_subject_after or _feminine_past(toks[first].stem)):
             r = roles[first + 1]
             if r and r[0] == PARTY and r[2] == "cue":
                 return r[1]  # "أحرق مستوطنون مركبات"، "أضرم مستعمرون النار": the verb's subject
+            for k in range(first + 2, min(len(toks), first + 4)):
+                # whose machines or authorities: "هدمت جرافات الاحتلال"، "هدمت السلطات الإسرائيلية"، "جرفت جرافات
+                # عسكرية إسرائيلية" (a nationality's adjective, or the party after the machines)
+                r = roles[k]
+                if toks[k].brk or (r and r[0] == PARTY and r[2] != "cue"):
+                    break
+                if r and r[0] == PARTY and (shape.is_nisba(toks[k].norm) or shape.in_group(toks[k - 1].stem, lx.armour)):
+                    return r[1]
         if ty != "destruction":
             for k in range(first + 1, min(len(toks), last + 3)):
                 r = roles[k]

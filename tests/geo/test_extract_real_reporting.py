@@ -2402,3 +2402,37 @@ def test_a_clause_where_nobody_comments_ends_the_claim_before_it():
 def test_a_destruction_announced_by_air_is_an_air_strike_by_the_speaker(text):
     evs = read(text, "iraq")
     assert [(e.claimant, e.event_type, e.attacker) for e in evs] == [("Turkey", "airstrike", "Turkey")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # demolition and bulldozing are destruction, by whose machines or authorities
+    ("وهدمت جرافات الاحتلال صباح اليوم منزلين وبركسا في قرية فصايل شمال أريحا.", "فصايل"),
+    ("وهدمت السلطات الإسرائيلية أربع منشآت زراعية في قرية الجفتلك بالأغوار.", "الجفتلك"),
+    ("وجرفت آليات عسكرية إسرائيلية أراضي مزروعة بالزيتون في بلدة قصرة جنوب نابلس.", "قصرة"),
+])
+def test_a_demolition_or_bulldozing_is_destruction_by_the_owner_of_the_machines(text, place):
+    evs = read(text, "gaza")
+    assert [(e.event_type, e.attacker) for e in evs] == [("destruction", "Israel")]
+    assert place in evs[0].place_ar
+
+
+@pytest.mark.parametrize("text", [
+    "وسلمت قوات الاحتلال إخطارات بهدم ثلاثة منازل في قرية الجفتلك بالأغوار.",
+    "وتلقى أهالي بلدة قصرة أوامر هدم لمدرسة وثلاثة منازل.",
+    "وقال الأهالي إن المساكن في قرية الجفتلك تقع في ما يسمى منطقة إطلاق النار 912.",
+])
+def test_notices_of_demolition_and_a_firing_zone_are_no_event(text):
+    assert read(text, "gaza") == []
+
+
+def test_a_raid_and_the_bulldozing_of_its_men_are_one_event():
+    text = "توغلت قوة إسرائيلية صباح اليوم في قرية الجفتلك، وجرفت أجزاء من الأراضي الزراعية عند طرفها الشرقي."
+    assert len(read(text, "gaza")) == 1
+
+
+def test_a_long_paragraph_whose_last_clause_issues_the_statement_gives_its_voice():
+    text = ("رام الله - خاص\nشهدت قرى الأغوار يوما جديدا من الاعتداءات، فيما أصدرت هيئة مقاومة الجدار والاستيطان مساء "
+            "اليوم بيانا مفصلا حول ما رصدته طواقمها الميدانية في قرى الأغوار الشمالية والوسطى خلال الساعات الماضية، "
+            "جاء فيه:\n\n"
+            "\"أولا: أحرق مستوطنون منزلين في قرية الجفتلك.\"")
+    assert [e.claimant for e in read(text, "gaza")] == ["PA"]
