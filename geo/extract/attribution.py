@@ -380,6 +380,8 @@ class AttributionStage:
                     continue  # "ولم يصدر عن حزب الله أي تعليق": nobody spoke
                 if s in lx.affiliated and i + 1 < n and toks[i + 1].raw.startswith(shape.PREP_LI):
                     continue  # "موقع تابع لحزب الله": belonging, not "he went on to say"
+                if i > 0 and toks[i - 1].stem in lx.construct_heads and not toks[i].brk:
+                    continue  # "أصابت حافلة نقل عام": a bus of public transport, nobody relayed
                 triggers.append((i, "verb"))
             elif s in lx.attr_preps or s in lx.quoting:
                 if i + 1 < n and toks[i + 1].stem in lx.naming:

@@ -236,13 +236,15 @@ def _destination(lx: Lexicon, toks, a: int) -> bool:
 
 def _moving(lx: Lexicon, toks, q: int) -> bool:
     """Token ``q`` is a word of moving, not its homograph after an attack word ("كمين غادر": a treacherous
-    ambush, where "غادر" is "left" elsewhere)."""
+    ambush, where "غادر" is "left" elsewhere) or a noun ("حافلة نقل")."""
     if toks[q].stem not in lx.movement:
         return False
     if q == 0 or toks[q].brk:
         return True
     prev = toks[q - 1]
-    return not (prev.ty0 or prev.ty or (prev.stem[:1] == shape.PREP_LI and prev.stem[1:] in lx.triggers))
+    # (nor a verbal noun in construct: "حافلة نقل عام في مدينة كراماتورسك" is a bus, not a transfer)
+    return not (prev.ty0 or prev.ty or (prev.stem[:1] == shape.PREP_LI and prev.stem[1:] in lx.triggers)
+                or prev.stem in lx.construct_heads)
 
 
 _UNSET = object()  # (no anaphor's place was saved)
@@ -968,6 +970,8 @@ class PlacesStage:
         city = self.state.city
         if city is None or self.state.town_toks is toks or self.profile.theatre.prior(city)[1] is None:
             return None  # (a town named in this sentence: the quarter is its own, "تعرضت النبطية ... في حي البياض")
+        if b < len(toks) and not toks[b].brk and self.startable(toks[b].norm):
+            return None  # (or named right after it: "حي ستاري كراماتورسك" is a quarter of Kramatorsk)
         lx = self.lx
         if any((toks[k].stem in lx.village_words or toks[k].stem in lx.anaphor_far) and toks[k].stem not in lx.quarter_words
                for k in range(a - 1)):

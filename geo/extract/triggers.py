@@ -812,7 +812,8 @@ class TriggersStage:
                 # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"، "طيران حفتر استهدف" (not the
                 # object between a verb and its instrument: "هاجمت أوكرانيا بـ 120 طائرة مسيرة")
                 return r[1]
-        if ty != "destruction" and last > first and last + 1 < len(toks):
+        if ty != "destruction" and last + 1 < len(toks) and (last > first or shape.strip_b(toks[last].stem) in lx.weapons):
+            # (also a weapon named alone: "مسيّرة هجومية روسية أصابت حافلة")
             r = roles[last + 1]
             if r and r[0] == PARTY and r[2] == "cue" and (toks[last + 1].norm.startswith(shape.ARTICLE)
                                                           or shape.is_nisba(toks[last + 1].norm, toks[last].norm)):

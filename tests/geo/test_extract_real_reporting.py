@@ -2436,3 +2436,25 @@ def test_a_long_paragraph_whose_last_clause_issues_the_statement_gives_its_voice
             "جاء فيه:\n\n"
             "\"أولا: أحرق مستوطنون منزلين في قرية الجفتلك.\"")
     assert [e.claimant for e in read(text, "gaza")] == ["PA"]
+
+
+def test_a_weapons_nationality_after_its_own_adjective_names_the_attacker():
+    evs = read("قال مسؤول محلي إن مسيّرة هجومية روسية أصابت مبنى إداريا في مدينة سلوفيانسك.", "ukraine")
+    assert [(e.event_type, e.attacker) for e in evs] == [("drone", "Russia")]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    # a verbal noun in construct is no transfer nor relaying: the place after it is the target
+    ("قال مسؤول محلي إن مسيّرة روسية أصابت حافلة نقل عام في مدينة سلوفيانسك.", "ukraine", "سلوفيانسك"),
+    ("وأفاد شهود بأن مسيرة تابعة للدعم السريع قصفت شاحنة نقل بضائع في مدينة الدلنج.", "sudan", "الدلنج"),
+])
+def test_a_verbal_noun_in_construct_is_neither_speech_nor_movement(text, prof, place):
+    assert [e.place_ar for e in read(text, prof)] == [place]
+
+
+def test_a_quarter_no_one_knows_before_its_citys_name_is_in_that_city():
+    text = ("قصفت القوات الروسية مدينة كوستيانتينيفكا صباح اليوم.\n\n"
+            "وقال رئيس الإدارة العسكرية لمدينة سلوفيانسك إن \"مسيرة روسية أصابت حافلة في حي ستاري سلوفيانسك ظهر "
+            "اليوم، ما أدى إلى إصابة راكبين\".")
+    assert [(e.place_ar, e.place_en) for e in read(text, "ukraine")] == [
+        ("كوستيانتينيفكا", "Kostiantynivka"), ("سلوفيانسك", "Sloviansk")]
