@@ -654,6 +654,11 @@ class PlacesStage:
                 place = self.state.typed.get(base)
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
+                if base in lx.village_words and toks[first].stem in lx.capture:
+                    # named bare before the verb in its clause: "دخلت قواتنا أم صميمة وسيطرت على البلدة"
+                    got = [p for p in self._places(toks, roles, max(lo, first - 10), first) if p.place.kind == "settlement"]
+                    if got and not _boundary(toks, got[-1].end, first):
+                        return got[-1:]
         if not lx.around_it.isdisjoint(self._seen):
             k = next((k for k in range(first + 1, min(hi, first + 7)) if toks[k].stem in lx.around_it), None)
             if k is not None:
@@ -681,6 +686,12 @@ class PlacesStage:
                 got = self._places(toks, roles, e + 1, c)
                 if got:
                     return got[:1]
+        if first > lo and first + 1 < len(toks) and toks[first + 1].stem in lx.on_it and toks[first].stem in lx.capture_verbs:
+            # "قواتنا دخلت أم صميمة صباح اليوم وسيطرت عليها بالكامل": what was taken is the place named before
+            # (a verb: not "اندلاع حريق في ريني تمت السيطرة عليه", a fire brought under control)
+            got = self._places(toks, roles, max(lo, first - 10), first)
+            if got:
+                return got[-1:]
         if first > lo and toks[first].stem.endswith(shape.OBJECT_SUFFIXES) and toks[first].stem in lx.attack_verbs:
             # "من منزل في مخيم البريج، قصفته طائرات الاحتلال": the verb's pronoun is the place named before it
             got = self._places(toks, roles, max(lo, first - 8), first)

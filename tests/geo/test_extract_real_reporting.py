@@ -2458,3 +2458,29 @@ def test_a_quarter_no_one_knows_before_its_citys_name_is_in_that_city():
             "اليوم، ما أدى إلى إصابة راكبين\".")
     assert [(e.place_ar, e.place_en) for e in read(text, "ukraine")] == [
         ("كوستيانتينيفكا", "Kostiantynivka"), ("سلوفيانسك", "Sloviansk")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث باسم الدعم السريع إن قواتنا دخلت بلدة الخوي فجر اليوم وسيطرت عليها بالكامل.",
+    "قال المتحدث باسم الدعم السريع إن قواتنا دخلت الخوي فجر اليوم وسيطرت على البلدة بالكامل.",
+])
+def test_a_capture_of_the_town_just_entered_is_at_that_town(text):
+    evs = read(text, "sudan")
+    assert [(e.claimant, e.event_type, e.place_ar) for e in evs] == [("RSF", "ground_attack", "الخوي")]
+
+
+def test_a_fire_brought_under_control_is_no_capture():
+    evs = read("وأصابت مسيرة مستودعا للحبوب في بلدة ريني، ما أدى إلى اندلاع حريق تمت السيطرة عليه.", "ukraine")
+    assert [e.event_type for e in evs] == ["drone"]
+
+
+def test_the_attack_the_other_side_told_of_named_in_a_claim_is_the_speakers_claim():
+    text = "وقال الجيش السوداني إن الهجوم الذي أعلنت عنه الدعم السريع على بلدة الخوي تم صده بالكامل."
+    assert [e.claimant for e in read(text, "sudan")] == ["Sudan"]
+
+
+def test_a_turn_labelled_the_guest_speaks_for_the_side_the_anchor_introduced():
+    text = ("نشرة المساء\n\n"
+            "المذيع: ينضم إلينا من نيروبي ضيفنا المستشار الإعلامي لقوات الدعم السريع.\n\n"
+            "الضيف: قواتنا سيطرت صباح اليوم على بلدة الخوي بالكامل.")
+    assert [e.claimant for e in read(text, "sudan")] == ["RSF"]
