@@ -1045,8 +1045,8 @@ class AttributionStage:
             q = p - 1
             if q > 0 and toks[q].stem in lx.prep_in:
                 q -= 1
-                while q > 0 and toks[q].stem in lx.place_adj:
-                    q -= 1
+                while q > 0 and (toks[q].stem in lx.place_adj or (shape.is_nisba(toks[q].norm) and not roles[q])):
+                    q -= 1  # (and the source's own adjective: "مصادر طبية في مستشفى شهداء الأقصى:")
                 if toks[q].stem in lx.source_heads:
                     p = q  # "١٠:٣٠ | مصدر عسكري في الجيش السوداني لموقعنا:": a source of the party speaks for it
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"

@@ -337,7 +337,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             found = (None, "unknown", 0)
         if not found:
             return para_date
-        if st.base_date is None and not _recap_words(lx, norms):
+        if st.base_date is None and not _recap_words(lx, norms) and (found[1] == "day" or self.published is None):
+            # (a week or a month told of something else, "توفي الأسير في سجن النقب الأسبوع الماضي", is no
+            # day the later events happened on)
             st.base_date = (found[0], found[1])
         return found[0], found[1]
 
@@ -461,9 +463,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             old = found_date is not None and found_date[0] is not None and self.published is not None and \
                 (self.published - _last_day(found_date[0], found_date[1])).days > self.opts["max_age_days"]
             if found_date is not None and not _recap(lx, toks) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
-                if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)):
+                if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)) and (
+                        trig_at or found_date[1] == "day" or self.published is None):
+                    # (not a week or month told only of something else: "أعلنت الهيئة وفاته في سجن النقب الأسبوع
+                    # الماضي" dates none of the events after it)
                     st.base_date = (found_date[0], found_date[1])
-                elif stmt is not None and any(c.attr_span != (0, 0) for c in claims):
+                elif stmt is not None and any(c.attr_span != (0, 0) for c in claims) and (
+                        stmt[1] == "day" or self.published is None):
                     # (the statement's day, not the day of the event it tells: "أعلنت الوزارة، اليوم
                     # الخميس، أن قواتها وجهت خلال الليلة الماضية ضربة" leaves Thursday to what follows)
                     st.base_date = (stmt[0], stmt[1])

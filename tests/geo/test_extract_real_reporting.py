@@ -2484,3 +2484,18 @@ def test_a_turn_labelled_the_guest_speaks_for_the_side_the_anchor_introduced():
             "المذيع: ينضم إلينا من نيروبي ضيفنا المستشار الإعلامي لقوات الدعم السريع.\n\n"
             "الضيف: قواتنا سيطرت صباح اليوم على بلدة الخوي بالكامل.")
     assert [e.claimant for e in read(text, "sudan")] == ["RSF"]
+
+
+def test_sources_in_a_hospital_named_after_martyrs_speak_for_nobody():
+    text = ("10:15\nالجيش الإسرائيلي: قصفنا بنى تحتية إرهابية في خان يونس.\n\n"
+            "12:30\nمصادر طبية في مستشفى شهداء الأقصى: شهيدان بقصف مسيرة إسرائيلية شرق مدينة دير البلح.")
+    assert [(e.claimant, e.place_ar) for e in read(text, "gaza")] == [("Israel", "خان يونس"), ("Other", "دير البلح")]
+
+
+@pytest.mark.parametrize("background", [
+    "أعلنت هيئة شؤون الأسرى وفاة أسير في سجن النقب الأسبوع الماضي.",
+    "توفي أسير من طوباس في سجن النقب الشهر الماضي.",
+])
+def test_a_week_or_month_told_of_something_else_dates_no_later_event(background):
+    text = background + "\n\nوقصفت طائرة مسيرة إسرائيلية مجموعة من المواطنين شرق مدينة دير البلح."
+    assert [e.date for e in read(text, "gaza")] == [PUB]
