@@ -187,6 +187,21 @@ def _day_after(headline: Row, body: Row) -> bool:
         0 < (headline.date - body.date).days <= 1
 
 
+_HEADING_WORDS = 10  # at most so many words in a section's heading
+
+
+def _heading(para: str, line: str, words: list[str], lx: Lexicon) -> bool:
+    """The first line of a paragraph is a section's heading ("الأربعاء: عبوة في كركوك"، '"عنب بلدي": توغل
+    وتجريف في القنيطرة'): a line of its own with no full stop, no reporting word (not a statement's title, "بيان
+    صادر عن ..."), before a body of its section at least three times as long."""
+    rest = para[len(line):]
+    if not rest.startswith("\n") or line.rstrip().endswith(tuple(shape.SENTENCE_END)) or line.rstrip().endswith(":"):
+        return False
+    if any(_tok_info(lx, w)[4] for w in words):
+        return False
+    return len(_WORD_SPLIT.split(rest)) // 2 >= 3 * _HEADING_WORDS
+
+
 def _rubric_of(text: str) -> str:
     """The first word of a title or headline, normalised: a page's rubric ("حوار | ..."، "تحقق | ...")."""
     words = _WORD_SPLIT.split(text, 2)
@@ -290,6 +305,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     self._turn(sent)  # a turn opened on a new line of the paragraph ("س: ...\nج: ...")
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
+                if s_start == 0 and n_para and len(words) <= _HEADING_WORDS and _heading(para, sent, words, lx):
+                    # a section's heading ("الأربعاء: عبوة في كركوك"): its section tells the event; only its
+                    # date counts ("1) الحادثة الأولى - 17 أيلول/سبتمبر، 06:40")
+                    infos = [_tok_info(lx, w) for w in words]
+                    if any(map(_DATEW_INFO, infos)):
+                        para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
+                    continue
                 forms = list(map(word, words))
                 if None in forms:  # new word forms: see first whether the sentence needs tokens at all
                     if pending is None:

@@ -2499,3 +2499,24 @@ def test_sources_in_a_hospital_named_after_martyrs_speak_for_nobody():
 def test_a_week_or_month_told_of_something_else_dates_no_later_event(background):
     text = background + "\n\nوقصفت طائرة مسيرة إسرائيلية مجموعة من المواطنين شرق مدينة دير البلح."
     assert [e.date for e in read(text, "gaza")] == [PUB]
+
+
+_BODY = ("أفادت قيادة عمليات نينوى بأن عبوة ناسفة انفجرت صباح الأربعاء على عجلة عسكرية للجيش على طريق ترابي قرب "
+         "ناحية القيارة جنوب الموصل، ما أدى إلى مقتل جندي وإصابة اثنين آخرين بجروح، فيما فتحت القيادة تحقيقا في الحادث "
+         "وعززت انتشار قواتها على الطرق الريفية المحيطة بالناحية.")
+
+
+def test_a_sections_heading_tells_no_event_of_its_own():
+    text = "حصاد الأسبوع الأمني\n\nالأربعاء: عبوة ناسفة في الموصل\n" + _BODY
+    assert [e.place_ar for e in read(text, "iraq")] == ["القيارة"]
+
+
+def test_a_sections_heading_still_dates_its_section():
+    text = "نشرة أمنية\n\n1) الحادثة الأولى - 12 أيار/مايو، 06:40\n" + _BODY.replace("صباح الأربعاء", "صباحا")
+    assert [e.date for e in read(text, "iraq")] == [dt.date(2024, 5, 12)]
+
+
+def test_a_statements_title_on_its_own_line_is_no_heading():
+    text = ("نشرت قيادة العمليات المشتركة البيان التالي:\n\n\"بيان صادر عن قيادة العمليات المشتركة\n"
+            + _BODY.replace("أفادت قيادة عمليات نينوى بأن ", "") + "\"")
+    assert [e.claimant for e in read(text, "iraq")] == ["Iraq"]
