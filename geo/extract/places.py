@@ -613,8 +613,9 @@ class PlacesStage:
                 # "السلطات الروسية في زابوريجيا"، "السلطات المعينة من قبل موسكو في منطقة زابوريجيا": the
                 # authorities a party installed in a region govern it)
             k0 = k
-            while k + 1 < first and k < k0 + 2 and toks[k + 1].stem in lx.office_domains and not toks[k + 1].brk:
-                k += 1  # "مدير أمن الخوخة"، "مدير عام صحة تعز": the office's domain, then its place
+            while k + 1 < first and k < k0 + 2 and (toks[k + 1].stem in lx.office_domains or (
+                    k == k0 and toks[k + 1].stem in lx.municipal_heads)) and not toks[k + 1].brk:
+                k += 1  # "مدير أمن الخوخة"، "مدير عام صحة تعز"، "المجلس البلدي غريان": the office's domain, then its place
             for a in range(k + 1, min(first, k + 16)):
                 if a > k + 1 and toks[a].brk:
                     break

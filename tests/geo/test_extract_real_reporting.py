@@ -2520,3 +2520,9 @@ def test_a_statements_title_on_its_own_line_is_no_heading():
     text = ("نشرت قيادة العمليات المشتركة البيان التالي:\n\n\"بيان صادر عن قيادة العمليات المشتركة\n"
             + _BODY.replace("أفادت قيادة عمليات نينوى بأن ", "") + "\"")
     assert [e.claimant for e in read(text, "iraq")] == ["Iraq"]
+
+
+def test_a_municipal_council_named_with_its_town_speaks_for_itself_whoever_speaks_later():
+    text = ("قال المجلس البلدي ككلة في بيان إن قذائف عشوائية سقطت على منازل في مدينة ككلة.\n\n"
+            "وأعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن طيرانها المسير استهدف تمركزات لعصابات التهريب قرب مزدة.")
+    assert [e.claimant for e in read(text, "libya")] == ["Other", "GNA"]
