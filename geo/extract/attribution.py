@@ -588,6 +588,12 @@ class AttributionStage:
                     # "لم يصدر تعليق من قوات الدعم السريع، وكانت قد أعلنت أمس أن قواتها سيطرت": the pluperfect's
                     # subject is the party named last before it
                     party = subject
+                elif kind in ("verb", "denial") and not generic and any(
+                        shape.in_group(toks[k].stem, lx.civic_bodies) and not roles[k]
+                        for k in [*range(i + 1, min(n, i + 4)), *range(max(0, i - 5), i)]):
+                    # "المجلس الاجتماعي لقبائل التبو في مرزق قال إن ...": a council that speaks for itself, not
+                    # the voice before it (nor an interview's interviewee)
+                    party = self.profile.fallback_party
                 elif (issued and not generic) or (kind == "verb" and not generic and _issuer_unknown(lx, toks, roles, i)):
                     # "نص البيان الصادر عن مجلس قروي المغير"، "أصدر مجلس أعيان ناحية آمرلي بيانا": a body no
                     # profile lists speaks for itself

@@ -2526,3 +2526,11 @@ def test_a_municipal_council_named_with_its_town_speaks_for_itself_whoever_speak
     text = ("قال المجلس البلدي ككلة في بيان إن قذائف عشوائية سقطت على منازل في مدينة ككلة.\n\n"
             "وأعلنت وزارة الدفاع بحكومة الوحدة الوطنية أن طيرانها المسير استهدف تمركزات لعصابات التهريب قرب مزدة.")
     assert [e.claimant for e in read(text, "libya")] == ["Other", "GNA"]
+
+
+def test_a_tribal_council_quoted_in_an_interview_speaks_for_itself():
+    text = ("س: ماذا جرى في الجنوب؟\nج: نفذ طيراننا المسير ضربات على أوكار المهربين قرب بلدة القطرون.\n\n"
+            "س: مجلس أعيان قبائل أوباري قال إن \"مسيرة قصفت منزلا في مدينة أوباري\". ما ردكم؟\n"
+            "ج: هذا غير صحيح.")
+    ex = extract(text, gazetteer(), profile("libya"), PUB, title="حوار | ضابط في القيادة العامة: طيراننا ضرب المهربين")
+    assert [(e.claimant, e.place_ar) for e in ex.events][-1] == ("Other", "أوباري")
