@@ -501,8 +501,11 @@ class PlacesStage:
             i = j
             slot = True  # lists: "مدن أ وب وج"
         # a country across a border ("عبر الحدود مع الأردن") is where the border runs, no target
-        out = [s for s in out if not (s.place.kind == "country" and s.start > 1 and toks[s.start - 1].stem in lx.border_with
-                                      and toks[s.start - 2].stem in lx.border)]
+        # (and both countries a border runs between: "على الحدود بين أرمينيا وأذربيجان")
+        between_at = next((k for k, t in enumerate(toks) if t.stem in lx.between and k > 0 and toks[k - 1].stem in lx.border), None)
+        out = [s for s in out if not (s.place.kind == "country" and s.start > 1 and (
+            (toks[s.start - 1].stem in lx.border_with and toks[s.start - 2].stem in lx.border)
+            or (between_at is not None and between_at < s.start <= between_at + 4)))]
         return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)
 
     def _within(self, toks, places):
@@ -634,6 +637,15 @@ class PlacesStage:
         locative ("وفي ريف إدلب، قصفت ..."، "أن في X ...") or the antecedent of an anaphor such as
         "للقاعدة" ("مركز المصالحة في قاعدة حميميم أن الدفاعات الجوية للقاعدة أسقطت ...")."""
         lx = self.lx
+        if not lx.subjecting.isdisjoint(self._seen) and (toks[first].norm[:1] == shape.LI or (
+                first > 0 and toks[first - 1].norm[:1] == shape.LI and toks[first - 1].stem[1:] in lx.fire_verbs)):
+            # "أخضعت الوحدات مواقع الجيش في منطقة صدرك لإطلاق نار": what was subjected to the attack is named
+            # between the verb and the attack
+            v = next((k for k in range(first - 1, max(lo, first - 18) - 1, -1) if toks[k].stem in lx.subjecting), None)
+            if v is not None and not _boundary(toks, v, first - 1):
+                got = _drop_containers(lx, toks, self._places(toks, roles, v + 1, first))
+                if got:
+                    return got
         anaphors = lx.anaphors
         # (the anaphors among the words, found in C)
         for k in list(compress(range(lo, hi), map(anaphors.__contains__, map(_NORM, toks[lo:hi])))):
@@ -864,6 +876,12 @@ class PlacesStage:
                 self.state.named[" ".join(t.norm for t in toks[i + 1:m.end])] = m.place
         else:
             m = self._match_name(toks, i, hi, slot, role)
+            if m is not None and m.place.kind == "country" and m.end == i + 1 and i > 0 and \
+                    shape.is_nisba(toks[i].norm) and toks[i].norm[:1] not in shape.CLITIC_LETTERS and not toks[i].brk and \
+                    not toks[i - 1].ty and toks[i - 1].stem not in lx.target_preps and toks[i - 1].stem not in lx.locatives:
+                # "أطلقت النار على مواقع أرمينية": a nationality's adjective after its noun, not the country
+                # spelled the same ("أرمينية" in older usage)
+                return None
             if (m is None or self._abroad(m.place)) and self.state.named and slot:
                 # "حي الجنينة" told before, then "بما جرى في الجنينة": the article's own place of that name,
                 # not nothing nor a namesake abroad (El Geneina in Sudan)

@@ -338,6 +338,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     continue
                 gaps = parts[0:-1:2]  # the gap before each word
                 for n in list(compress(range(len(kidx)), map(_SPACE.__ne__, map(gaps.__getitem__, kidx)))):
+                    if n and gaps[kidx[n]] == ":" and toks[n].stem.isdigit() and toks[n - 1].stem.isdigit():
+                        continue  # the colon of a time ("في الساعة 22:15") ends no clause
                     toks[n] = self._after(toks[n], gaps[kidx[n]])
                 self._parts, self._kidx, self._offsets = parts, kidx, None
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,

@@ -618,7 +618,7 @@ class TriggersStage:
                 for k in range(max(lo + 2, i - 6), i)):
             return True  # "لا صحة لاتهام قواتنا باستهداف أي مدني"، "لا صحة للأنباء عن قصف": the talk called false first
         if not (lx.baseless.isdisjoint(self._seen) and lx.truth_nouns.isdisjoint(self._seen)) and any(
-                toks[k].stem in lx.about and any(toks[t].stem in lx.talk_nouns and not any(
+                toks[k].stem in lx.talk_about and any(toks[t].stem in lx.talk_nouns and not any(
                     toks[q].brk for q in range(t + 1, k + 1)) for t in range(max(lo, k - 8), k))
                 for k in range(max(lo + 1, i - 5), i)):
             # "المعلومات عن ضرب سيارة مدنية في آغديره عارية عن الصحة"، "الحديث عن استهداف الأحياء أكاذيب"، "الأنباء
@@ -909,8 +909,12 @@ class TriggersStage:
             if r and r[0] == PARTY and r[2] != "speaker" and not self._is_place_use(toks, k):
                 if k > lo and (toks[k - 1].stem in lx.report_nouns or toks[k - 1].stem in lx.media):
                     continue  # "التقارير الأذربيجانية عن قصف"، "تناولت الصحف العراقية ... الهجوم": whose report, not whose attack
-                if k > lo and _target_noun(lx, toks[k - 1]) and roles[k - 1] is not r:
-                    continue  # "استهدف تجمعا لجنود الاحتلال ...، وقصف": whose the target was, not who attacks
+                h = k
+                while h > lo and roles[h - 1] is r:
+                    h -= 1  # (the start of the party's name: "مواقع الجيش الأذربيجاني")
+                if h > lo and _target_noun(lx, toks[h - 1]) and roles[h - 1] is not r:
+                    continue  # "استهدف تجمعا لجنود الاحتلال ...، وقصف"، "أخضعت مواقع الجيش الأذربيجاني لإطلاق نار":
+                    # whose the target was, not who attacks
                 if k > lo and toks[k - 1].stem in lx.person and any(toks[a].cas for a in range(k + 1, min(first + 1, k + 4))):
                     continue  # "جنديا أذربيجانيا أصيب بنيران ...": the victims' side, not the attacker
                 if toks[first].raw.startswith(shape.PREP_BI):

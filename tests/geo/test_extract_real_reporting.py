@@ -2534,3 +2534,31 @@ def test_a_tribal_council_quoted_in_an_interview_speaks_for_itself():
             "ج: هذا غير صحيح.")
     ex = extract(text, gazetteer(), profile("libya"), PUB, title="حوار | ضابط في القيادة العامة: طيراننا ضرب المهربين")
     assert [(e.claimant, e.place_ar) for e in ex.events][-1] == ("Other", "أوباري")
+
+
+def test_a_nationality_adjective_after_its_noun_is_not_the_country():
+    evs = read("أعلنت وزارة الدفاع الأرمينية أن وحدات أذربيجانية أطلقت النار على مواقع أرمينية قرب قرية سوتك.",
+               "karabakh")
+    assert [e.place_ar for e in evs] == ["سوتك"]
+
+
+def test_talk_regarding_an_attack_called_false_is_a_denial():
+    text = ('وقالت وزارة الدفاع الأذربيجانية إن "المعلومات التي نشرتها يريفان بشأن إطلاق وحداتنا النار باتجاه قرية '
+            'سوتك كاذبة تماما".')
+    assert [(e.claimant, e.stance) for e in read(text, "karabakh")] == [("Azerbaijan", "denial")]
+
+
+def test_bullets_in_the_plural_are_gunfire():
+    evs = read("وقال رئيس البلدية إن رصاصات أطلقت من المواقع الأذربيجانية أصابت منزلا في قرية سوتك.", "karabakh")
+    assert [e.place_ar for e in evs] == ["سوتك"]
+
+
+def test_what_was_subjected_to_fire_is_the_target_and_a_times_colon_ends_no_clause():
+    text = ('وزعمت وزارة الدفاع الأذربيجانية أن "وحدات أرمينية أخضعت في الساعة 22:15 مواقع الجيش الأذربيجاني في منطقة '
+            'صدرك بجمهورية ناخيتشيفان لإطلاق نار من أسلحة آلية".')
+    evs = read(text, "karabakh")
+    assert [(e.claimant, e.attacker, e.place_ar) for e in evs] == [("Azerbaijan", "Armenia", "منطقة صدرك")]
+
+
+def test_the_countries_a_border_runs_between_are_no_targets():
+    assert read("شهدت الليلة الماضية حوادث إطلاق نار متفرقة على الحدود بين أرمينيا وأذربيجان.", "karabakh") == []
