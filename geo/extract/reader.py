@@ -929,11 +929,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if key in seen:
                 # (two kinds of attack told in one sentence are two: "بقصف مدفعي على مدينة بابنوسة، ...،
                 # كما استهدفت بطائرة مسيرة مفخخة مقر الفرقة بالمدينة")
-                # (but a raid and what its men burn or bulldoze are one: "توغلت قوة ... وجرّفت أرضا زراعية"،
-                # "هاجم مستوطنون القرية وأحرقوا منزلين")
+                # (but an attack and what it destroyed are one: "توغلت قوة ... وجرّفت أرضا زراعية"، "هاجم
+                # مستوطنون القرية وأحرقوا منزلين"، "شن الطيران غارة على المبنى ودمره بالكامل")
                 told = [k for k in keep if same(k) == key and not (
                     k.ev_start == r.ev_start and k.typed and r.typed and k.type != r.type and r.stance != DENIAL
-                    and {k.type, r.type} != {"ground_attack", "destruction"})]
+                    and "destruction" not in (k.type, r.type))]
                 # (a denial is one, whatever the words: "وهو ما نفته القيادة ... إن قواتها لم تطلق أي قذيفة")
                 for k in told:
                     _absorb(k, r)

@@ -2562,3 +2562,12 @@ def test_what_was_subjected_to_fire_is_the_target_and_a_times_colon_ends_no_clau
 
 def test_the_countries_a_border_runs_between_are_no_targets():
     assert read("شهدت الليلة الماضية حوادث إطلاق نار متفرقة على الحدود بين أرمينيا وأذربيجان.", "karabakh") == []
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وشن الطيران الحربي الإسرائيلي غارة على مبنى في بلدة طيردبا ودمره بالكامل.", "israel_lebanon"),
+    ("وقصفت المدفعية الروسية حيا سكنيا في مدينة كوستيانتينيفكا ودمرت ثلاثة منازل.", "ukraine"),
+])
+def test_an_attack_and_what_it_destroyed_are_one_event(text, prof):
+    evs = read(text, prof)
+    assert len(evs) == 1 and evs[0].event_type != "destruction"
