@@ -188,6 +188,9 @@ def _reference(lx: Lexicon, toks, a: int, b: int) -> bool:
                or t.stem.isdigit() for t in words)
 
 
+_ALIAS_KM = 5  # a name in parentheses this close to the place before it is that place's other name
+
+
 def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     """"X في إقليم Y": Y only contains X; keep the more precise place (and note in ``containers``
     that Y contains X, so that a headline naming only Y is the same event)."""
@@ -197,8 +200,9 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
     out = []
     for n, (p, i, j, printed, near) in enumerate(places):
         prev = places[n - 1] if n else None
-        if prev is not None and p.id == prev[0].id and toks[i].paren and i - prev[2] <= 1:
-            continue  # "لمنطقة عين العرب (كوباني)": the same place again, in parentheses
+        if prev is not None and toks[i].paren and i - prev[2] <= 1 and (p.id == prev[0].id or _km(
+                p.lat, p.lon, prev[0].lat, prev[0].lon) <= max(prev[0].radius_km or 0, p.radius_km or 0, _ALIAS_KM)):
+            continue  # "لمنطقة عين العرب (كوباني)": the same place again, in parentheses (the town that names the district)
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) and toks[k].stem not in lx.compass  # (not "وسط")
