@@ -967,7 +967,11 @@ class PlacesStage:
                     # frames the speaker, it is not hit (not "... جنوب شرقي عدن، وقالت إن": the speaker goes on)
                 if role and role[0] == PARTY and role[2] in ("cue", "metonym") and not slot and not (
                         role[2] == "metonym" and first.startswith(shape.PREP_BI) and printed_stem
-                        and self._object_before(toks, start)):
+                        and self._object_before(toks, start)) and not (
+                        # a capital right after an attack noun, in construct or with ب: "اشتباكات طرابلس"،
+                        # "في اشتباكات بطرابلس" (a noun: after a verb it may be its subject, "هاجمت صنعاء")
+                        role[2] == "metonym" and start > 0 and toks[start - 1].ty and not toks[start].brk
+                        and toks[start - 1].stem not in lx.attack_verbs and toks[start - 1].stem not in lx.present_attack):
                     return None  # a party word used as a party ("أكدت أذربيجان"; not "مقر الشركة بطرابلس")
                 return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
         if typed and stem_i not in FACILITY_WORDS and stem_i not in lx.named_with_type:

@@ -110,6 +110,17 @@ def _died_in(lx: Lexicon, toks, i: int, lo: int) -> bool:
     return False
 
 
+def _eliminating(lx: Lexicon, toks, i: int) -> bool:
+    """A verb of eliminating at ``i`` with its "على", right after it or past its subject ("قضت قوات لواء
+    الناحال الليلة الماضية على مخربين")."""
+    for k in range(i + 1, min(len(toks), i + 8)):
+        if toks[k].brk:
+            return False
+        if toks[k].stem in lx.on_prep:
+            return True
+    return False
+
+
 def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
@@ -120,6 +131,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].stem in lx.earlier_adj and not toks[i + 1].brk and \
             t.stem not in lx.attack_verbs:
         return True  # "ويُظهر ضربة سابقة على مبنى سكني في مدينة دنيبرو": an earlier attack, background
+    if t.stem in lx.eliminate and not _eliminating(lx, toks, i):
+        return True  # "قضى ليلته في ..."، "القضاء العسكري": no "على", no killing
     if t.brk:
         return False
     if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (
@@ -161,6 +174,11 @@ def _target_noun(lx: Lexicon, tok) -> bool:
 
 def _aircraft(lx: Lexicon, tok) -> bool:
     return tok.stem in lx.aircraft or tok.norm in lx.aircraft
+
+
+def _aircraft_by(lx: Lexicon, tok) -> bool:
+    """Aircraft as the instrument ("بالطيران"، "بطائرات")."""
+    return tok.stem[:1] == shape.PREP_BI and tok.stem[1:] in lx.aircraft
 
 
 def _unmanned(lx: Lexicon, toks, lo: int, hi: int) -> str | None:
@@ -227,9 +245,9 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         return "destruction"  # "أقدم العدو على تفجير عدد من المنازل"، "فجّرت أربعة منازل": houses blown up
     if types[0] == "shelling" and group[0][0] + 1 < len(toks) and toks[group[0][0] + 1].stem in lx.air_modifiers:
         return _unmanned(lx, toks, group[0][0] + 2, len(toks)) or "airstrike"  # "القصف الجوي": bombing from the air
-    if types[0] == "airstrike" and _aircraft(lx, toks[group[0][0]]) and \
-            _unmanned(lx, toks, group[0][0] + 1, min(len(toks), group[0][0] + 2)):
-        return "drone"  # "الطيران المسير ضرب تجمعا": unmanned aviation, a drone strike
+    if any(ty == "airstrike" and (_aircraft(lx, toks[k]) or _aircraft_by(lx, toks[k])) and
+           _unmanned(lx, toks, k + 1, min(len(toks), k + 2)) for k, ty, _h in group):
+        return "drone"  # "الطيران المسير ضرب تجمعا"، "استهدفت بالطيران المسير": unmanned aviation, a drone strike
     if types[0] == "destruction":
         # destroyed from the air: "دمرت مقاتلاتنا 14 هدفا"، "طائرات مسيرة دمرت منظومة": the strike
         first, n = group[0][0], len(toks)
@@ -382,6 +400,8 @@ class TriggersStage:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
             if (i > 0 and _not_an_attack(lx, toks, i)) or (not lx.arrests.isdisjoint(self._seen) and _arrests(lx, toks, i)):
                 continue
+            if i == 0 and toks[0].stem in lx.eliminate and _not_an_attack(lx, toks, 0):
+                continue  # (also first in its sentence: "القضاء العسكري يصدر ...")
             trig.append((i, toks[i].ty, self._hypothetical(toks, i, lo, claim.stance == DENIAL)))
         if not trig:
             return []

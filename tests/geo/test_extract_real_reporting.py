@@ -2571,3 +2571,27 @@ def test_the_countries_a_border_runs_between_are_no_targets():
 def test_an_attack_and_what_it_destroyed_are_one_event(text, prof):
     evs = read(text, prof)
     assert len(evs) == 1 and evs[0].event_type != "destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ستة أشخاص في اشتباكات بطرابلس مساء أمس.",
+    "أعلن جهاز الإسعاف والطوارئ مقتل ستة أشخاص في اشتباكات طرابلس.",
+])
+def test_a_capital_after_an_attack_noun_is_where_it_happened(text):
+    assert [e.place_en for e in read(text, "libya")] == ["Tripoli (Libya)"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("أعلن الجيش الإسرائيلي أنه قضى على عنصر في حزب الله في منطقة مارون الراس.", 1),
+    ("قال الجيش الإسرائيلي إن قوات لواء غولاني قضت الليلة الماضية على مسلحين في منطقة مارون الراس.", 1),
+    # no "على": another verb, or the judiciary
+    ("قضى الأهالي ليلتهم في العراء في بلدة مارون الراس.", 0),
+    ("أصدر القضاء العسكري حكما بحق موقوفين من بلدة مارون الراس.", 0),
+])
+def test_eliminating_someone_is_an_attack_only_with_its_preposition(text, n):
+    assert len(read(text, "israel_lebanon")) == n
+
+
+def test_unmanned_aviation_as_the_instrument_is_a_drone_strike():
+    evs = read("قال مصدر عسكري إن ميليشيا الحوثي استهدفت بالطيران المسير مواقع الجيش في جبهة الكدحة.", "yemen")
+    assert [e.event_type for e in evs] == ["drone"]
