@@ -507,7 +507,9 @@ class TriggersStage:
                 told = next((x for x in reversed([*finds[:-1], *told.earlier]) if x.event_type != "destruction" and x.typed),
                             told)
             if finds and not finds[-1].places and finds[-1].event_type == "destruction" and \
-                    all(toks[i].stem in lx.weapons for i, _t, _h in g):
+                    all(toks[i].stem in lx.weapons for i, _t, _h in g) and \
+                    not any(toks[q].stem in lx.impact for q in range(finds[-1].trigger + 1, first)):
+                # (not the subject of a verb of impact: "إسقاط 85 مسيرة، فيما أصابت مسيرات أخرى منشآت في أوديسا")
                 # "دمرت، يوم أمس، منظومات مدفعية"، "أسقطت طائرة مسيرة": the weapon is what was destroyed
                 ty, attacker = "destruction", finds[-1].attacker if attacker is None else attacker
             elif ty == "generic" and finds and not finds[-1].places and told.typed and \
@@ -832,14 +834,16 @@ class TriggersStage:
                 # inside the attack words: "طائرات مسيرة أذربيجانية قصفت"، "طيران حفتر استهدف" (not the
                 # object between a verb and its instrument: "هاجمت أوكرانيا بـ 120 طائرة مسيرة")
                 return r[1]
-        if ty != "destruction" and last + 1 < len(toks) and (last > first or shape.strip_b(toks[last].stem) in lx.weapons):
-            # (also a weapon named alone: "مسيّرة هجومية روسية أصابت حافلة")
+        if ty != "destruction" and last + 1 < len(toks) and (last > first or toks[last].stem in lx.weapons):
+            # (also a weapon named alone, not as an instrument: "مسيّرة هجومية روسية أصابت حافلة"; "قصفت
+            # بالهاون مواقع أرمينية" names the target's side)
             r = roles[last + 1]
             if r and r[0] == PARTY and r[2] == "cue" and (toks[last + 1].norm.startswith(shape.ARTICLE)
                                                           or shape.is_nisba(toks[last + 1].norm, toks[last].norm)):
                 return r[1]  # "قصفت المدفعية التركية"، "طائرة مسيرة مفخخة إسرائيلية": the instrument's adjective
             if last + 2 < len(toks) and not toks[last + 1].brk and toks[last + 1].stem not in lx.target_preps \
-                    and not toks[last + 1].raw.startswith((shape.PREP_BI, shape.PREP_LI, shape.CONJ)):
+                    and not toks[last + 1].raw.startswith((shape.PREP_BI, shape.PREP_LI, shape.CONJ)) \
+                    and not _target_noun(lx, toks[last + 1]):  # (not "قصفت بالهاون مواقع أرمينية": whose the target is)
                 r = roles[last + 2]
                 if r and r[0] == PARTY and r[2] == "cue" and shape.is_nisba(toks[last + 2].norm, toks[last + 1].norm):
                     return r[1]  # "استهدفت طائرة مسيرة مفخخة إسرائيلية": past the instrument's own adjective

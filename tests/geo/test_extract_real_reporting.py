@@ -2595,3 +2595,14 @@ def test_eliminating_someone_is_an_attack_only_with_its_preposition(text, n):
 def test_unmanned_aviation_as_the_instrument_is_a_drone_strike():
     evs = read("قال مصدر عسكري إن ميليشيا الحوثي استهدفت بالطيران المسير مواقع الجيش في جبهة الكدحة.", "yemen")
     assert [e.event_type for e in evs] == ["drone"]
+
+
+def test_the_nationality_of_the_positions_hit_with_an_instrument_is_the_target_not_the_attacker():
+    evs = read("قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بالهاون مواقع أرمينية قرب بلدة جرموك.", "karabakh")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Armenia", "Azerbaijan")]
+
+
+def test_drones_that_struck_after_others_were_downed_are_a_drone_strike():
+    text = ("أعلنت القوات الجوية الأوكرانية إسقاط 85 من أصل 112 مسيرة أطلقتها روسيا ليلا، فيما أصابت مسيرات أخرى منشآت "
+            "للطاقة في مقاطعة أوديسا.")
+    assert [e.event_type for e in read(text, "ukraine")] == ["drone"]
