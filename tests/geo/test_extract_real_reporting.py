@@ -2606,3 +2606,8 @@ def test_drones_that_struck_after_others_were_downed_are_a_drone_strike():
     text = ("أعلنت القوات الجوية الأوكرانية إسقاط 85 من أصل 112 مسيرة أطلقتها روسيا ليلا، فيما أصابت مسيرات أخرى منشآت "
             "للطاقة في مقاطعة أوديسا.")
     assert [e.event_type for e in read(text, "ukraine")] == ["drone"]
+
+
+def test_blocks_and_towers_blown_up_are_destruction():
+    evs = read("نسفت قوات الاحتلال مربعات سكنية وأبراجا في حي الزيتون جنوب شرق مدينة غزة.", "gaza")
+    assert [e.event_type for e in evs] == ["destruction"]
