@@ -305,6 +305,8 @@ class PlacesStage:
             moving = True  # "غادرت عشر عائلات الحي بعد التفجير إلى صور": the attack is when they left, not where
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         heard = False  # after a word of hearing ("وسُمعت أصوات الانفجارات في"): where it was heard, up to a comma
+        # a verb of landing was read, also just before the attack word ("سقط صاروخ أطلق من لبنان قرب كريات شمونة")
+        landed = any(toks[k].stem in lx.impact for k in range(max(0, lo - 3), lo))
         quiet = _quiet_words(lx, self.desc_firsts)
         startable = self.startable
         while i < hi:
@@ -409,6 +411,9 @@ class PlacesStage:
                 continue
             if t.stem in lx.impact:
                 origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
+                landed = True
+            elif origin and landed and t.stem in lx.near:
+                origin = False  # the verb of landing first: "سقط صاروخ أطلق من لبنان قرب كريات شمونة"
             if t.stem in lx.movement and _moving(lx, toks, i):
                 moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
             elif moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE", "CONJ", "CONJUNCTIONS", "PREP_BI", "PREP_LI", "CLITIC_LETTERS", "CLITIC_OR_ALIF", "FUTURE",
-    "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "ACC_ENDING",
+    "NOUN_PREFIXES", "STEM_PREFIXES", "DATE_PREFIXES", "DATE_PREFIXES_BI", "ADJ_ENDINGS", "FEMININE_DUAL_ADJ", "ACC_ENDING",
     "ACC_ADJ_ENDING", "DUAL_ENDING", "DAMMA", "ALIF_MAQSURA", "NISBA", "ANAPHOR_PREFIXES", "ANAPHOR_LI_PREFIXES", "LI", "TA", "PLURAL_AT", "WE_PAST", "WE_PRESENT", "THEY_PAST",
     "LETTERS", "strip_b", "strip_li", "is_adjective_form", "is_nisba", "starts_with_conj", "we_present", "possessed", "POSSESSIVES",
 ]
@@ -27,6 +27,7 @@ NOUN_PREFIXES = STEM_PREFIXES
 DATE_PREFIXES = "وفل"  # clitics before a digit of a date ("و27")
 DATE_PREFIXES_BI = "وفبل"
 ADJ_ENDINGS = ("ي", "يه", "يين", "يون")  # relative adjectives: أذربيجاني، أرمنية، أرمينيين
+FEMININE_DUAL_ADJ = ("يتان", "يتين")  # a feminine relative adjective in the dual: "غارتان أمريكيتان"
 ACC_ENDING = "ا"  # the accusative ending of an indefinite noun ("هجوما")
 ACC_ADJ_ENDING = "يا"  # and of its relative adjective ("هجوما أذربيجانيا")
 DUAL_ENDING = "ان"  # the dual ending of the nominative ("مدنيان")
@@ -90,7 +91,7 @@ def starts_with_conj(raw: str) -> bool:
 def is_nisba(norm: str, noun_norm: str | None = None) -> bool:
     """A relative adjective, definite or not ("الإسرائيلية"، "الأمريكي"، "روسية"; "هجوما أذربيجانيا"),
     not any definite word ("الميليشيا" is a noun)."""
-    return norm.endswith(ADJ_ENDINGS) or (
+    return norm.endswith(ADJ_ENDINGS) or norm.endswith(FEMININE_DUAL_ADJ) or (
         noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))
 
 
@@ -102,7 +103,7 @@ def is_definite(norm: str) -> bool:
 def is_adjective_form(norm: str, noun_norm: str | None = None) -> bool:
     """A word in the form of an adjective: definite ("الروسية") or a relative adjective
     ("أذربيجاني"، "أرمنية"، "أرمينيين"; "هجوما أذربيجانيا" after an accusative noun)."""
-    return norm.startswith(ARTICLE) or norm.endswith(ADJ_ENDINGS) or (
+    return norm.startswith(ARTICLE) or norm.endswith(ADJ_ENDINGS) or norm.endswith(FEMININE_DUAL_ADJ) or (
         noun_norm is not None and noun_norm.endswith(ACC_ENDING) and norm.endswith(ACC_ADJ_ENDING))
 
 

@@ -353,6 +353,8 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
         ty = _instrument(lx, toks, k, scope_end)
         if ty is None and _aircraft(lx, toks[k]) and toks[k - 1].stem in lx.prep_from:
             ty = _unmanned(lx, toks, k + 1, len(toks)) or "airstrike"  # "تعرضت لقصف من الطيران الحربي"
+        if ty == "airstrike" and any(t == "drone" and not toks[q].stem.startswith(shape.PREP_BI) for q, t, _h in group):
+            return "drone"  # a drone as the subject strikes by air: "اغتالت مسيرة إسرائيلية قياديا بغارة على سيارته"
         if ty is not None:
             return ty
     # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،

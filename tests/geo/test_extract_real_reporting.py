@@ -2611,3 +2611,26 @@ def test_drones_that_struck_after_others_were_downed_are_a_drone_strike():
 def test_blocks_and_towers_blown_up_are_destruction():
     evs = read("نسفت قوات الاحتلال مربعات سكنية وأبراجا في حي الزيتون جنوب شرق مدينة غزة.", "gaza")
     assert [e.event_type for e in evs] == ["destruction"]
+
+
+def test_a_feminine_nationality_adjective_in_the_dual_names_the_attacker():
+    evs = read("استهدفت غارتان أمريكيتان ميناء الحديدة فجر اليوم.", "yemen")
+    assert [(e.event_type, e.attacker) for e in evs] == [("airstrike", "United States")]
+
+
+def test_the_landing_verb_first_then_the_launch_then_where_it_fell():
+    evs = read("سقط صاروخ أطلق من لبنان قرب كريات شمونة دون وقوع إصابات.", "israel_lebanon")
+    assert [e.place_ar for e in evs] == ["كريات شمونة"]
+
+
+@pytest.mark.parametrize("text, prof, kind", [
+    ("اغتال مسلحون مجهولون ناشطا مدنيا في مدينة الزبير جنوب البصرة.", "iraq", "ground_attack"),
+    ("اغتالت مسيرة إسرائيلية قياديا في حزب الله في بلدة برج رحال.", "israel_lebanon", "drone"),
+])
+def test_an_assassination_is_an_attack_typed_by_its_means(text, prof, kind):
+    # (and a drone as the subject strikes by air: "استهدفت مسيرة إسرائيلية سيارة بغارة" is a drone strike)
+    assert [e.event_type for e in read(text, prof)] == [kind]
+
+
+def test_a_drone_as_the_subject_with_a_raid_as_the_means_is_a_drone_strike():
+    assert [e.event_type for e in read("استهدفت مسيرة إسرائيلية سيارة بغارة في بلدة برج رحال.", "israel_lebanon")] == ["drone"]
