@@ -421,6 +421,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for k in range(_dateline_end(toks, roles)):
             if roles[k] and roles[k][0] == PARTY:
                 roles[k] = None  # "الباب (سوريا) (أ ف ب) -": a dateline names no party
+        if not lx.kill_verbs.isdisjoint(self._seen):
+            # "فإن قواته قتلت مسلحين في حي الشجاعية"، "قتلت قوات الاحتلال شابا": forces that killed, an attack
+            # (not "قتل ثلاثة جنود": who was killed)
+            for k in range(len(toks)):
+                if toks[k].stem in lx.kill_verbs and not toks[k].ty and (
+                        (k > 0 and not toks[k].brk and toks[k - 1].stem in lx.own_forces) or (
+                            k + 2 < len(toks) and shape.in_group(toks[k + 1].stem, lx.forces) and not toks[k + 1].brk
+                            and any(roles[q] is not None and roles[q][0] == PARTY for q in (k + 1, k + 2)))):
+                    toks[k] = self._as_incident(toks[k], "ground_attack")
         claims = self._claims(toks, roles)
         trig_at = list(compress(range(len(toks)), map(_TY, toks)))
         first = trig_at[0] if trig_at else len(toks)

@@ -172,7 +172,9 @@ def _tok_info(lx: Lexicon, raw: str) -> tuple:
     cas = 1 if s in lx.killed else 2 if s in lx.injured else 0
     tot = 1 if stem in lx.total_words else 2 if stem in lx.toll_firsts else 0
     attr = stem in lx.attr_any
-    return norm, stem, ty, ty0, attr, datew, stem in lx.not_a_name or norm in lx.not_a_name, cas, tot, bool(ty or attr)
+    # (a verb of killing is read too: with the forces as its subject it is an attack, "قتلت قوات الاحتلال شابا")
+    return norm, stem, ty, ty0, attr, datew, stem in lx.not_a_name or norm in lx.not_a_name, cas, tot, bool(
+        ty or attr or stem in lx.kill_verbs)
 
 
 @lru_cache(maxsize=1 << 12)

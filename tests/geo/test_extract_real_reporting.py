@@ -2634,3 +2634,14 @@ def test_an_assassination_is_an_attack_typed_by_its_means(text, prof, kind):
 
 def test_a_drone_as_the_subject_with_a_raid_as_the_means_is_a_drone_strike():
     assert [e.event_type for e in read("استهدفت مسيرة إسرائيلية سيارة بغارة في بلدة برج رحال.", "israel_lebanon")] == ["drone"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("قتلت قوات الاحتلال شابا فلسطينيا في بلدة قباطية فجر اليوم.", 1),
+    ("وقال الجيش الإسرائيلي في بيان إن قواته قتلت مسلحين اقتربوا من الخط الأصفر في حي الشجاعية.", 1),
+    # who was killed, with no attack word: no event
+    ("قتل ثلاثة شبان في بلدة قباطية.", 0),
+])
+def test_forces_that_killed_someone_attacked(text, n):
+    evs = read(text, "gaza")
+    assert len(evs) == n and all(e.event_type == "ground_attack" and e.attacker == "Israel" for e in evs)
