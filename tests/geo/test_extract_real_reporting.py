@@ -2645,3 +2645,8 @@ def test_a_drone_as_the_subject_with_a_raid_as_the_means_is_a_drone_strike():
 def test_forces_that_killed_someone_attacked(text, n):
     evs = read(text, "gaza")
     assert len(evs) == n and all(e.event_type == "ground_attack" and e.attacker == "Israel" for e in evs)
+
+
+def test_the_kurdistan_ministry_of_natural_resources_speaks_for_the_region():
+    text = "استهدف هجوم بطائرتين مسيرتين حقل خورمالا النفطي غرب أربيل دون إصابات، بحسب وزارة الثروات الطبيعية."
+    assert [e.claimant for e in read(text, "iraq")] == ["Kurdistan"]
