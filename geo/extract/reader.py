@@ -914,9 +914,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         seen = set()
         def same(r: Row) -> tuple:
             # (two villages no gazetteer knows, each placed at the district named after it, are two
-            # events: "قرية بهرافا بقضاء سنجار" and "قرية بارة بقضاء سنجار")
+            # events: "قرية بهرافا بقضاء سنجار" and "قرية بارة بقضاء سنجار"; also when the district is a unit of
+            # its own, no longer the town Sinjar)
             told_as = None
-            if r.precision != r.place.kind:
+            if r.precision != r.place.kind or r.place.kind in ("district", "region"):
                 key = normalize(r.printed)
                 told_as = None if self._knows(key) else key
             # (and a town's countryside on one side is a place of its own: "الريف الشمالي لأم درمان" beside
