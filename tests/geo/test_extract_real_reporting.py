@@ -2650,3 +2650,15 @@ def test_forces_that_killed_someone_attacked(text, n):
 def test_the_kurdistan_ministry_of_natural_resources_speaks_for_the_region():
     text = "استهدف هجوم بطائرتين مسيرتين حقل خورمالا النفطي غرب أربيل دون إصابات، بحسب وزارة الثروات الطبيعية."
     assert [e.claimant for e in read(text, "iraq")] == ["Kurdistan"]
+
+
+@pytest.mark.parametrize("text, prof, claimant, attacker", [
+    ("أدانت وزارة الخارجية السودانية قصف قوات الدعم السريع لمدينة الأبيض بالمسيرات.", "sudan", "Sudan", "RSF"),
+    ("أدانت وزارة الخارجية الفلسطينية اقتحام قوات الاحتلال لمخيم جنين فجر اليوم.", "gaza", "PA", "Israel"),
+])
+def test_who_condemns_an_attack_claims_it_happened(text, prof, claimant, attacker):
+    assert [(e.claimant, e.attacker) for e in read(text, prof)] == [(claimant, attacker)]
+
+
+def test_a_campaign_condemned_is_still_no_event():
+    assert read("دان رئيس الحكومة الاعتداءات الإسرائيلية المتواصلة على بلدات الجنوب.", "israel_lebanon") == []
