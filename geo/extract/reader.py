@@ -430,6 +430,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                             k + 2 < len(toks) and shape.in_group(toks[k + 1].stem, lx.forces) and not toks[k + 1].brk
                             and any(roles[q] is not None and roles[q][0] == PARTY for q in (k + 1, k + 2)))):
                     toks[k] = self._as_incident(toks[k], "ground_attack")
+        if not lx.outbreak.isdisjoint(self._seen):
+            # "اندلعت الاشتباكات في مدينة الزاوية": the fighting that broke out (not "محيط الاشتباكات": told before)
+            for k in range(1, len(toks)):
+                if toks[k].stem in lx.fighting_definite and toks[k - 1].stem in lx.outbreak and not toks[k].brk:
+                    toks[k] = self._as_incident(toks[k], "ground_attack")
         claims = self._claims(toks, roles)
         trig_at = list(compress(range(len(toks)), map(_TY, toks)))
         first = trig_at[0] if trig_at else len(toks)

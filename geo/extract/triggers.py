@@ -142,6 +142,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # an outlet's name: "قناة المسيرة"
     if t.stem in lx.march_words and prev.stem not in lx.aircraft and any(x.stem in lx.rally for x in toks):
         return True  # "وشيع جثمانا الشهيدين، وجابت المسيرة شوارع المدينة"، "انطلقت مسيرة حاشدة": a march
+    if i > 1 and prev.stem in lx.operations and shape.in_group(toks[i - 2].stem, lx.operation_bodies):
+        return True  # "غرفة عمليات تحرير سرت والجفرة": a body named after its operation
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
         return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or (

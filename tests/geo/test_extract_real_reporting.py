@@ -2662,3 +2662,17 @@ def test_who_condemns_an_attack_claims_it_happened(text, prof, claimant, attacke
 
 def test_a_campaign_condemned_is_still_no_event():
     assert read("دان رئيس الحكومة الاعتداءات الإسرائيلية المتواصلة على بلدات الجنوب.", "israel_lebanon") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("تجددت الاشتباكات في مدينة الزاوية بين مجموعتين مسلحتين.", 1),
+    ("اندلعت المعارك صباح اليوم في منطقة أبو سليم بطرابلس.", 1),
+    # the definite noun elsewhere retells fighting told before
+    ("ونزحت عائلات من محيط الاشتباكات إلى مدينة طرابلس.", 0),
+])
+def test_fighting_that_broke_out_is_an_event(text, n):
+    assert len(read(text, "libya")) == n
+
+
+def test_a_body_named_after_its_operation_captures_nothing():
+    assert read("قالت غرفة عمليات تحرير سرت والجفرة إن الوضع هادئ على خطوط التماس.", "libya") == []
