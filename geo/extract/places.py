@@ -405,6 +405,10 @@ class PlacesStage:
                     # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
                     # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
                     origin = 2
+                elif t.stem in lx.prep_from and i > lo and toks[i - 1].ty and (
+                        (roles[i + 1] and roles[i + 1][0] == PARTY and roles[i + 1][2] != "metonym")
+                        or shape.in_group(nxt, lx.forces)):
+                    pass  # "لقصف مدفعي من الميليشيا المتمردة شمال الأبيض": by whom, no origin; the place after is hit
                 elif origin != 2:
                     origin = 1  # "أطلقت من أراضي ...": up to the next preposition
                 i += 1

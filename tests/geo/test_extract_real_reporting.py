@@ -2676,3 +2676,11 @@ def test_fighting_that_broke_out_is_an_event(text, n):
 
 def test_a_body_named_after_its_operation_captures_nothing():
     assert read("قالت غرفة عمليات تحرير سرت والجفرة إن الوضع هادئ على خطوط التماس.", "libya") == []
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("تعرضت مواقع الجيش لقصف مدفعي من الميليشيا المتمردة شمال الأبيض.", "sudan", "الأبيض"),
+    ("وقالت الغرفة إن قواتها تعرضت لقصف مدفعي من ميليشيات حفتر غرب سرت.", "libya", "سرت"),
+])
+def test_by_whom_after_an_attack_noun_is_no_origin_and_the_place_after_it_is_hit(text, prof, place):
+    assert [e.place_ar for e in read(text, prof)] == [place]
