@@ -939,6 +939,17 @@ class AttributionStage:
         guest = strip_article(name) in self.lx.guest_words
         if len(name) < 3 or (name in self.lx.speaker_words and not guest):
             return None
+        key = (name, len(label))
+        party = self.state.guests.get(key)
+        if party is None:  # (a guest found once is not looked for again in the text before each of its turns)
+            party = self._introduced_party(name, guest, len(label))
+            if party is not None:
+                self.state.guests[key] = party
+        return party
+
+    def _introduced_party(self, name: str, guest: bool, label_len: int) -> str | None:
+        """The party named nearest to ``name`` in the first sentence before the current paragraph that names
+        it (see ``_guest_party``)."""
         for _start, para in _paragraphs(self._text[:self._para_at]):
             for _s, sent in _sentences(para):
                 words = _WORD_SPLIT.split(sent)[1::2]
@@ -952,7 +963,7 @@ class AttributionStage:
                 self._seen = sentence_words(toks)
                 roles = self._roles(toks)
                 near = [(abs(k - at), r[1]) for k, r in enumerate(roles)
-                        if r and r[0] == PARTY and r[2] != "metonym" and not at - len(label) < k <= at]
+                        if r and r[0] == PARTY and r[2] != "metonym" and not at - label_len < k <= at]
                 return min(near)[1] if near else None
         return None
 

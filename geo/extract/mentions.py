@@ -173,6 +173,7 @@ class ReadState:
     transcript: bool = False  # the outlet's people speak in turns ("المذيعة: ..."، "المراسل: ..."): a broadcast transcript
     asked: bool = False  # an interview's question was seen as a paragraph of its own: the next one answers
     turn_voice: str | None = None  # who tells what nobody is named for in the current turn of a transcript
+    guests: dict[tuple[str, int], str] = field(default_factory=dict)  # a turn label's last word (and length) -> its party
     named_by: dict[str, str] = field(default_factory=dict)  # a word of a speaker's name ("وزاره"، "الدفاع") -> its party
     containers: dict[str, set[str]] = field(default_factory=dict)  # place id -> ids of the places named as containing it
     last_found: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # claimant -> (type, attacker) told last

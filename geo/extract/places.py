@@ -515,7 +515,9 @@ class PlacesStage:
             slot = True  # lists: "مدن أ وب وج"
         # a country across a border ("عبر الحدود مع الأردن") is where the border runs, no target
         # (and both countries a border runs between: "على الحدود بين أرمينيا وأذربيجان")
-        between_at = next((k for k, t in enumerate(toks) if t.stem in lx.between and k > 0 and toks[k - 1].stem in lx.border), None)
+        # (looked for only when a country was read: this runs for every slot of a sentence)
+        between_at = next((k for k, t in enumerate(toks) if t.stem in lx.between and k > 0 and toks[k - 1].stem in lx.border),
+                          None) if any(s.place.kind == "country" for s in out) else None
         out = [s for s in out if not (s.place.kind == "country" and s.start > 1 and (
             (toks[s.start - 1].stem in lx.border_with and toks[s.start - 2].stem in lx.border)
             or (between_at is not None and between_at < s.start <= between_at + 4)))]
