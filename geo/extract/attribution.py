@@ -52,6 +52,17 @@ def _aside(lx: Lexicon, toks) -> bool:
     return False
 
 
+def _conjoined_speaker(toks, roles, i: int, party: str | None) -> bool:
+    """Whether the speaker of the reporting word ``toks[i]`` is the party named just before it as the
+    head of a new conjoined clause ("... وأنقرة تتحدث عن"، "... والميليشيا تتحدث عن")."""
+    k = i - 1
+    if k < 0 or not roles[k] or roles[k][0] != PARTY or roles[k][1] != party or toks[i].brk:
+        return False
+    while k > 0 and roles[k - 1] is roles[k] and not toks[k].brk:
+        k -= 1
+    return shape.starts_with_conj(toks[k].raw)
+
+
 def _issued_before(lx: Lexicon, toks, k: int) -> bool:
     """Whether a word of issuing ends just before ``k``, across the date words that may follow it
     ("بيان صادر عن"، "بيان صدر اليوم السبت عن")."""
@@ -715,6 +726,10 @@ class AttributionStage:
                 # outlet tells the other side's action, dated anew, in its own voice
                 self.state.last_claimant = self.voice
                 return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
+            if self.state.headline and last != self.state.headline_voice:
+                # a headline's later item ("... والجيش الإسرائيلي ينفي.. وشهيد بمسيّرة على سيارة في برعشيت")
+                # is no item of the voice of the one before: the body says whose it is
+                last = None
             return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
         if not lx.denied_it.isdisjoint(self._seen):
             # "قال الجيش اللبناني إن مسيرة استهدفت مركزا للجيش في بنت جبيل، وهو ما نفاه الجيش الإسرائيلي، مؤكدا
@@ -770,6 +785,12 @@ class AttributionStage:
             # the last speaker's
             claims.insert(0, _Claim(self.voice if _aside(lx, toks) else None if self.state.headline else prior, CLAIM,
                                     None, 0, first, (0, 0)))
+        elif first > 0 and self.state.headline and claims[0].stance == CLAIM and claims[0].start < n and \
+                _conjoined_speaker(toks, roles, first, claims[0].claimant) and any(toks[k].ty0 for k in range(first)):
+            # "مسيّرة تركية تقتل اثنين قرب خانصور وأنقرة تتحدث عن تحييد إرهابيين": a headline's next item,
+            # a party that speaks of something else, says only what follows it; the attack before waits
+            # for the body to say whose it is
+            claims.insert(0, _Claim(None, CLAIM, None, 0, first, (0, 0)))
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
             # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before

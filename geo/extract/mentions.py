@@ -165,6 +165,7 @@ class ReadState:
     unresolved: list[str] = field(default_factory=list)  # names that looked like places and resolved to none
     claimants_seen: list[str] = field(default_factory=list)  # the article's voices, in order (not its headline's)
     headline: bool = False  # the current paragraph is the headline
+    headline_voice: str | None = None  # who spoke when the current paragraph began (a headline's own items)
     last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last
     last_claimant: str | None = None  # who spoke last: "وقالت الوزارة" carries it over
     alleged_by: str | None = None  # ... when an outlet relayed it as an allegation ("وزعم جيش الاحتلال"): for its sentence only

@@ -288,6 +288,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # own voice after a party it quoted)
                 self.state.last_claimant = self.voice
             self.state.alleged_by = None
+            self.state.headline_voice = self.state.last_claimant
             if n_para and para_before.rstrip().endswith(":") and not self.state.headline:
                 self._announced(para_before)  # "ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"
             para_before = para

@@ -2684,3 +2684,15 @@ def test_a_body_named_after_its_operation_captures_nothing():
 ])
 def test_by_whom_after_an_attack_noun_is_no_origin_and_the_place_after_it_is_hit(text, prof, place):
     assert [e.place_ar for e in read(text, prof)] == [place]
+
+
+@pytest.mark.parametrize("text, prof, place, claimant", [
+    # the party of the next item speaks of something else: the body says whose the strike is
+    ("مسيرة تركية تقتل راعيين قرب قرية سنوني وأربيل تتحدث عن خرق للسيادة\n\n"
+     "وقالت وزارة الداخلية العراقية في بيان إن طائرة مسيرة تركية قصفت سيارة قرب سنوني.", "iraq", "سنوني", "Iraq"),
+    # a headline's later item is no item of the voice of the one before it
+    ("الجيش الإسرائيلي ينفي قصف مدرسة في رفح.. وشهيد بغارة على منزل في بيت لاهيا\n\n"
+     "وقالت حركة حماس في بيان إن غارة إسرائيلية استهدفت منزلا في بيت لاهيا.", "gaza", "بيت لاهيا", "Hamas"),
+])
+def test_a_headline_item_waits_for_the_body_to_say_whose_it_is(text, prof, place, claimant):
+    assert {e.claimant for e in read(text, prof) if e.place_ar == place} == {claimant}
