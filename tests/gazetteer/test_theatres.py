@@ -280,3 +280,10 @@ def test_a_hospital_market_or_municipality_with_no_row_of_its_own_is_placed_at_i
 def test_a_facility_named_after_a_country_is_not_placed_in_that_country():
     hits = gazetteer().candidates("مستشفى الكويت", theatre=THEATRES["yemen"])
     assert not hits or hits[0].place.kind != "country"
+
+
+@pytest.mark.parametrize("theatre, lat, lon", [("yemen", 15.0, 41.8), ("sudan", 22.0, 38.0), ("gaza", 22.0, 38.0)])
+def test_the_red_sea_of_a_theatre_is_its_own_waters(theatre, lat, lon):
+    # a Houthi report's "Red Sea" is the shipping lane off Yemen, not the sea's centre off Sudan
+    top = gazetteer().candidates("بالبحر الأحمر", theatre=THEATRES[theatre])[0]
+    assert km(top.place, lat, lon) < 10
