@@ -303,6 +303,8 @@ class PlacesStage:
         if lo > 2 and (toks[lo - 2].stem in lx.after_words or toks[lo - 2].stem in lx.cause_words) and any(
                 _moving(lx, toks, q) and not any(toks[x].brk for x in range(q + 1, lo)) for q in range(max(0, lo - 6), lo - 2)):
             moving = True  # "غادرت عشر عائلات الحي بعد التفجير إلى صور": the attack is when they left, not where
+        elif lo > 0 and lo < hi and toks[lo - 1].stem in lx.advance and toks[lo].stem in lx.heading:
+            moving = True  # "قالت الدعم السريع إن قواتها تتقدم نحو الأبيض": where forces head, not where they fought
         heading = False  # ... and so is every place listed after it, up to a comma or an attack word
         heard = False  # after a word of hearing ("وسُمعت أصوات الانفجارات في"): where it was heard, up to a comma
         # a verb of landing was read, also just before the attack word ("سقط صاروخ أطلق من لبنان قرب كريات شمونة")

@@ -675,6 +675,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             for k, (place, i, j, printed, near) in enumerate(f.places):
                 prec = place.kind
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
+                if side is not None and place.kind == "region" and i > 0 and ptoks[i - 1].stem in lx.compass:
+                    # "شمالي البحر الأحمر": a side of a sea or region the gazetteer knows as a place of its own
+                    whole = self.gz.lookup_key(f"{ptoks[i - 1].stem} {normalize(printed)}")
+                    if whole is not None and whole.kind == "region":
+                        place, printed, side, prec = whole, f"{ptoks[i - 1].raw} {printed}", None, whole.kind
                 side_km = _offset_km(lx, ptoks, i) if side is not None else None
                 if (near or side is not None) and prec == "settlement":
                     prec = "district"

@@ -2696,3 +2696,27 @@ def test_by_whom_after_an_attack_noun_is_no_origin_and_the_place_after_it_is_hit
 ])
 def test_a_headline_item_waits_for_the_body_to_say_whose_it_is(text, prof, place, claimant):
     assert {e.claimant for e in read(text, prof) if e.place_ar == place} == {claimant}
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وقالت قوات الدعم السريع إن قواتها تتقدم نحو مدينة الأبيض.", "sudan"),
+    ("وأعلنت عملية بركان الغضب أن وحداتها تتقدم باتجاه زلطن.", "libya"),
+    ("وقال المرصد إن قوات النظام تزحف صوب حرستا.", "syria"),
+])
+def test_where_forces_advance_towards_is_no_place_of_fighting(text, prof):
+    assert read(text, prof) == []
+
+
+def test_an_advance_into_a_town_is_still_fighting_there():
+    assert [e.place_ar for e in read("وقالت قوات الدعم السريع إن قواتها تقدمت في بلدة أم صميمة.", "sudan")] == ["أم صميمة"]
+
+
+def test_a_sea_a_coastal_town_overlooks_only_locates_it():
+    text = "وقالت الجماعة إنها استهدفت ناقلة نفط قرب مدينة ينبع الساحلية المطلة على البحر الأحمر."
+    assert [e.place_en for e in read(text, "yemen")] == ["Yanbu"]
+
+
+@pytest.mark.parametrize("side", ["شمالي", "شمال"])
+def test_a_side_of_a_sea_the_gazetteer_knows_is_that_place(side):
+    text = f"وقال الحوثيون إن قواتهم استهدفت سفينة تجارية {side} البحر الأحمر بصاروخ مجنح."
+    assert [e.place_en for e in read(text, "yemen")] == ["Northern Red Sea"]
