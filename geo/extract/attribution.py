@@ -63,6 +63,29 @@ def _conjoined_speaker(toks, roles, i: int, party: str | None) -> bool:
     return shape.starts_with_conj(toks[k].raw)
 
 
+def _unknown_subject(lx: Lexicon, toks, roles, i: int) -> bool:
+    """The reporting verb at ``i`` follows its subject, a noun phrase that names no party and no speaker
+    told before ("المجلس البلدي العجيلات قال في بيان"، "لكن الكتيبة قالت"; not "الوزارة قالت": a generic
+    word stands for the speaker before, nor "وقد قال")."""
+    if i == 0 or toks[i].brk or shape.starts_with_conj(toks[i].raw):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        t = toks[k]
+        if roles[k] or t.ty0 or t.datew or t.stem.isdigit() or t.stem in lx.generic_sources or \
+                t.stem in lx.relatives or t.stem in lx.may or t.stem in lx.claim_openers or t.stem in lx.attr_any:
+            return False
+        if t.stem in lx.clause_openers:
+            k += 1
+            break
+        if t.brk or k == 0:
+            break
+        k -= 1
+    else:
+        return False
+    return k < i and toks[k].norm.startswith(shape.ARTICLE) and toks[k].stem not in lx.stop
+
+
 def _issued_before(lx: Lexicon, toks, k: int) -> bool:
     """Whether a word of issuing ends just before ``k``, across the date words that may follow it
     ("بيان صادر عن"، "بيان صدر اليوم السبت عن")."""
@@ -617,6 +640,14 @@ class AttributionStage:
                     # "بثت قوات الدعم السريع مقاطع مصورة ...، وقالت في بيان إن": the subject of the verb
                     # before, in the same sentence, goes on to speak
                     party = subject
+                elif kind in ("verb", "denial") and (
+                        (not generic and _unknown_subject(lx, toks, roles, i)) or (generic and any(
+                            shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, min(n, i + 7))
+                            if not any(toks[q].stem in lx.claim_openers for q in range(i + 1, k + 1))))):
+                    # "المجلس البلدي العجيلات قال في بيان إن ..."، "لكن الكتيبة قالت": a body no profile lists,
+                    # named before its verb, speaks for itself; and so does the speaker of one ("وقال الناطق باسم
+                    # مركز طب الطوارئ إن ..."), whoever spoke before
+                    party = self.profile.fallback_party
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
                     if generic:
@@ -831,7 +862,10 @@ class AttributionStage:
         for k in range(i + 1, min(len(toks), i + 7)):
             if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1) or roles[k] or toks[k].ty0:
                 break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused)
-            got = self.state.named_by.get(toks[k].stem, got)
+            stem = toks[k].stem
+            got = self.state.named_by.get(stem) or (
+                # "نفت الوزارة" after "وزارة الدفاع بحكومة الوحدة الوطنية" spoke: the word of its name, with the article
+                self.state.named_by.get(strip_article(stem)) if stem in lx.generic_sources else None) or got
         return got
 
     def _named_party(self, words: list[str], lo: int = 0, hi: int | None = None) -> str | None:

@@ -2720,3 +2720,21 @@ def test_a_sea_a_coastal_town_overlooks_only_locates_it():
 def test_a_side_of_a_sea_the_gazetteer_knows_is_that_place(side):
     text = f"وقال الحوثيون إن قواتهم استهدفت سفينة تجارية {side} البحر الأحمر بصاروخ مجنح."
     assert [e.place_en for e in read(text, "yemen")] == ["Northern Red Sea"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "لكن المجلس البلدي صبراتة قال في بيان",
+    "المجلس البلدي صبراتة قال في بيان",
+    "وقال الناطق باسم مركز طب الطوارئ",
+])
+def test_a_body_no_profile_lists_speaks_for_itself_after_a_party_spoke(speaker):
+    text = ("وقالت وزارة الدفاع بحكومة الوحدة الوطنية إن قواتها صدت هجوما قرب الزاوية. "
+            f"{speaker} إن قذيفة سقطت على منزل في مدينة صبراتة.")
+    assert [(e.claimant, e.place_en) for e in read(text, "libya") if "صبراتة" in e.place_ar] == [("Other", "Sabratha")]
+
+
+def test_the_ministry_named_again_is_the_one_named_before_not_the_last_voice():
+    text = ("وقالت وزارة الدفاع بحكومة الوحدة الوطنية إن قواتها صدت هجوما قرب الزاوية. "
+            "وقال المجلس البلدي صبراتة في بيان إن مسيرة قصفت منزلا في صبراتة. "
+            "ونفت الوزارة أن تكون مسيراتها قد قصفت أي منزل في صبراتة.")
+    assert ("GNA", "denial") in [(e.claimant, e.stance) for e in read(text, "libya")]
