@@ -482,6 +482,8 @@ class AttributionStage:
                     media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
+                if kind != "prep" and k > start and toks[k].stem in lx.relayed_what and toks[k - 1].stem in lx.relayed_heads:
+                    break  # "ونفى مصدر عسكري ما روجته منصات المليشيا": the party after is the one that relayed
                 if toks[k].quote and party is None and k > start and i > 0 and not toks[i].brk and \
                         _speaker_before(roles, i, i - 2):
                     break  # "وزارة الدفاع التركية أعلنت اليوم "تحييد ... من بي كا كا"": the subject named
@@ -722,6 +724,7 @@ class AttributionStage:
             if subject is not None:
                 self.state.last_claimant = subject
                 self.state.claimants_seen.append(subject)
+        denied_relays: list[tuple[_Claim, _Claim]] = []
         if not lx.relayed_what.isdisjoint(self._seen):
             for k in range(1, n - 2):
                 if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
@@ -732,11 +735,17 @@ class AttributionStage:
                 if who is None:
                     continue
                 at = next((q for q in range(who + 1, min(n, who + 8)) if toks[q].stem in lx.relayed_topics), None)
-                if at is not None and not any(c.attr_span[0] <= k < c.attr_span[1] or (
-                        c.stance == DENIAL and k - 3 <= c.attr_span[1] <= k) for c in claims):
-                    # (not the object of a denial: "ونفى المتحدث ما تداولته وسائل إعلام الميليشيا عن
-                    # استهداف سوق": the denial is the event told)
-                    claims.append(_Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1)))
+                if at is not None and not any(c.attr_span[0] <= k < c.attr_span[1] for c in claims):
+                    relayed = _Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1))
+                    # (a nation's press, "ما أوردته وسائل إعلام أرمنية", is no party's voice: only what was denied)
+                    press = toks[who - 1].stem in lx.media and shape.is_nisba(toks[who].norm)
+                    if not press:
+                        claims.append(relayed)
+                    # the object of a denial ("ونفى المتحدث ما تداولته وسائل إعلام الميليشيا عن استهداف سوق"):
+                    # the other side's claim, and the denial of what it told
+                    denier = next((c for c in claims if c.stance == DENIAL and k - 3 <= c.attr_span[1] <= k), None)
+                    if denier is not None and denier.claimant != relayed.claimant:
+                        denied_relays.append((denier, relayed))
         if not claims:
             # No reporting word: the last claimant of the article speaks on (or nobody); a recap of
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
@@ -809,6 +818,9 @@ class AttributionStage:
         # Each claim's content runs to the next claim; content before the first belongs to it.
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
+        for denier, relayed in denied_relays:
+            if denier in claims:  # (a denial that denies what the other side or a press relayed: its content too)
+                denier.start, denier.end = relayed.start, relayed.end
         first = claims[0].attr_span[0]
         if first > 0 and any(toks[a].stem in lx.relatives for a in range(max(0, first - 2), first)):
             # "يذكر أن ستة جنود قتلوا بانفجار ألغام قرب شوشا، وهو ما قالت باكو إنه سبب العملية": a speaker in

@@ -2738,3 +2738,19 @@ def test_the_ministry_named_again_is_the_one_named_before_not_the_last_voice():
             "وقال المجلس البلدي صبراتة في بيان إن مسيرة قصفت منزلا في صبراتة. "
             "ونفت الوزارة أن تكون مسيراتها قد قصفت أي منزل في صبراتة.")
     assert ("GNA", "denial") in [(e.claimant, e.stance) for e in read(text, "libya")]
+
+
+@pytest.mark.parametrize("text, prof, claim, denial", [
+    ("وقال الجيش إن قواته صدت هجوما. ونفى مصدر عسكري ما روجته منصات المليشيا بأن طيران الجيش قصف السوق الكبير في مدينة الفولة.",
+     "sudan", "RSF", "Sudan"),
+    ("وقال محور تعز إن الحوثيين قصفوا قرية الشقب. وتنفي القيادة ما زعمته قناة المسيرة التابعة للمليشيا من أن مدفعية "
+     "المرتزقة قصفت منازل المواطنين في مديرية حيس.", "yemen", "Houthis", "Yemen"),
+])
+def test_a_denial_of_what_the_other_side_relayed_is_its_claim_and_the_denial(text, prof, claim, denial):
+    got = {(e.claimant, e.stance) for e in read(text, prof)}
+    assert (claim, "claim") in got and (denial, "denial") in got and (claim, "denial") not in got
+
+
+def test_according_to_what_a_ministry_announced_it_speaks():
+    text = "حررت القوات الروسية بلدة بوروفايا في مقاطعة خاركوف، وفق ما أعلنته وزارة الدفاع الروسية في ملخصها اليومي."
+    assert [e.claimant for e in read(text, "ukraine")] == ["Russia"]

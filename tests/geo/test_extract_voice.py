@@ -552,8 +552,11 @@ def test_what_a_party_broadcast_about_an_attack_is_its_claim_whoever_calls_it_fa
     got = read("وتؤكد المديرية أن ما بثته ما تسمى وكالة \"أعماق\" الإرهابية من مزاعم حول مهاجمة ثكنة للحشد في مصفى بيجي "
                "عار عن الصحة.", "iraq")
     assert [(e.claimant, e.place_en) for e in got] == [("ISIS", "Baiji refinery")]
-    # ... but what a spokesman denies, relayed so, is his denial
+    # ... and what a spokesman denies, relayed so, is that claim and his denial
     got = read("ونفى المتحدث باسم التحالف ما تداولته وسائل إعلام الميليشيا عن استهداف سوق شعبي في مديرية شدا.", "yemen")
+    assert sorted((e.claimant, e.stance) for e in got) == [("Houthis", "claim"), ("Saudi Arabia", "denial")]
+    # (a nation's press relays no party's claim: only the denial)
+    got = read("ونفى حاجييف ما أوردته وسائل إعلام أرمنية عن قصف أحياء سكنية في خانكندي.", "karabakh")
     assert [e.stance for e in got] == ["denial"]
 
 
