@@ -259,7 +259,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 _PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
-                  "arrest_nouns", "heard")
+                  "arrest_nouns", "heard", "unmentioned")
 
 
 def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
@@ -335,8 +335,9 @@ class PlacesStage:
                 moving = False
                 heading = False
                 heard = False
-            if t.stem in lx.heard:
-                heard = True
+            if t.stem in lx.heard or (t.stem in lx.unmentioned and any(
+                    toks[q].stem in lx.not_before for q in range(max(lo, i - 3), i))):
+                heard = True  # (and what a statement did not name: "من دون أن تشير إلى مخمور")
                 i += 1
                 continue
             if t.stem in lx.model_words and i + 1 < hi:

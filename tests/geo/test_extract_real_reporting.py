@@ -2754,3 +2754,9 @@ def test_a_denial_of_what_the_other_side_relayed_is_its_claim_and_the_denial(tex
 def test_according_to_what_a_ministry_announced_it_speaks():
     text = "حررت القوات الروسية بلدة بوروفايا في مقاطعة خاركوف، وفق ما أعلنته وزارة الدفاع الروسية في ملخصها اليومي."
     assert [e.claimant for e in read(text, "ukraine")] == ["Russia"]
+
+
+@pytest.mark.parametrize("tail", ["من دون أن تشير إلى مخمور", "ولم تذكر مخمور بالاسم", "دون أن تحدد أي موقع في مخمور"])
+def test_a_place_a_statement_did_not_name_is_no_target(tail):
+    text = f"وقالت وزارة الدفاع التركية إن مقاتلاتها نفذت ضربات جوية في منطقة قنديل، {tail}."
+    assert [e.place_en for e in read(text, "iraq")] == ["Qandil Mountains"]
