@@ -124,8 +124,9 @@ def _issuer_unknown(lx: Lexicon, toks, roles, i: int) -> bool:
 
 
 def _verb_like(lx: Lexicon, toks, roles, k: int) -> bool:
-    """Token ``k`` may be the verb before a subject: no role, no attack word, no article, no preposition."""
-    return not roles[k] and toks[k].ty0 is None and not toks[k].brk and \
+    """Token ``k`` may be the verb before a subject: no role, no attack word, no article, no preposition
+    (and it may open its clause: "وفي صلاح الدين أيضا، نعت هيئة الحشد الشعبي ..."; the subject may not)."""
+    return not roles[k] and toks[k].ty0 is None and \
         not toks[k].norm.startswith(shape.ARTICLE) and toks[k].stem not in lx.prep_in
 
 
@@ -138,8 +139,9 @@ def _subject_before(lx: Lexicon, toks, roles, lo: int, i: int) -> str | None:
         r = roles[k]
         if r and r[0] == PARTY and r[2] in ("speaker", "institution") and not any(toks[q].ty for q in range(lo, k)):
             return r[1]  # "لكن المتحدثة باسم الوزارة الأرمينية شوشان ستيبانيان عادت وكررت الاتهام ...، وقالت:"
-        if r and r[0] == PARTY and r[2] in _SPEAKING and (_verb_like(lx, toks, roles, k - 1) or (
-                k > 1 and toks[k - 1].stem in lx.generic_sources and not toks[k - 1].brk and _verb_like(lx, toks, roles, k - 2))):
+        if r and r[0] == PARTY and r[2] in _SPEAKING and ((not toks[k].brk and _verb_like(lx, toks, roles, k - 1)) or (
+                k > 1 and toks[k - 1].stem in lx.generic_sources and not toks[k - 1].brk and not toks[k].brk
+                and _verb_like(lx, toks, roles, k - 2))):
             return r[1]  # (also a body named by its head and the party's adjective: "ذهبت الوزارة الأرمينية أبعد")
     return None
 

@@ -2760,3 +2760,9 @@ def test_according_to_what_a_ministry_announced_it_speaks():
 def test_a_place_a_statement_did_not_name_is_no_target(tail):
     text = f"وقالت وزارة الدفاع التركية إن مقاتلاتها نفذت ضربات جوية في منطقة قنديل، {tail}."
     assert [e.place_en for e in read(text, "iraq")] == ["Qandil Mountains"]
+
+
+def test_a_verb_that_opens_its_clause_after_a_locative_has_its_subject_speak_on():
+    text = ("وفي صلاح الدين أيضا، نعت هيئة الحشد الشعبي أحد مقاتليها، وقالت في بيان إنه قتل بانفجار عبوة ناسفة "
+            "استهدفت عجلته في منطقة مكيشيفة.")
+    assert [e.claimant for e in read(text, "iraq")] == ["PMF"]
