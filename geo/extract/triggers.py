@@ -133,6 +133,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "ويُظهر ضربة سابقة على مبنى سكني في مدينة دنيبرو": an earlier attack, background
     if t.stem in lx.eliminate and not _eliminating(lx, toks, i):
         return True  # "قضى ليلته في ..."، "القضاء العسكري": no "على", no killing
+    if t.stem in lx.aircraft and ((prev.stem in lx.airline_heads and not t.brk) or (
+            i + 1 < len(toks) and toks[i + 1].stem in lx.civil_adj and not toks[i + 1].brk)):
+        return True  # "علقت بعض شركات الطيران رحلاتها إلى أربيل"، "الطيران المدني": civil aviation
     if t.brk:
         return False
     if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (

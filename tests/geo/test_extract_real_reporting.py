@@ -2766,3 +2766,11 @@ def test_a_verb_that_opens_its_clause_after_a_locative_has_its_subject_speak_on(
     text = ("وفي صلاح الدين أيضا، نعت هيئة الحشد الشعبي أحد مقاتليها، وقالت في بيان إنه قتل بانفجار عبوة ناسفة "
             "استهدفت عجلته في منطقة مكيشيفة.")
     assert [e.claimant for e in read(text, "iraq")] == ["PMF"]
+
+
+@pytest.mark.parametrize("text", [
+    "علقت بعض شركات الطيران رحلاتها الليلية إلى مطار أربيل حتى إشعار آخر.",
+    "وقالت سلطة الطيران المدني إن الرحلات إلى مطار أربيل علقت.",
+])
+def test_civil_aviation_is_no_air_force(text):
+    assert read(text, "iraq") == []
