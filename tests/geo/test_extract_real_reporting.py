@@ -2774,3 +2774,9 @@ def test_a_verb_that_opens_its_clause_after_a_locative_has_its_subject_speak_on(
 ])
 def test_civil_aviation_is_no_air_force(text):
     assert read(text, "iraq") == []
+
+
+@pytest.mark.parametrize("outlet, claimant", [("وكالة سبأ بنسختها في صنعاء", "Houthis"), ("وكالة سبأ بنسختها في عدن", "Yemen")])
+def test_the_version_of_saba_says_whose_voice_it_is(outlet, claimant):
+    text = f'{outlet}: "قصفت طائرات مسيرة منازل المواطنين في مديرية حيس".'
+    assert [e.claimant for e in read(text, "yemen")] == [claimant]
