@@ -164,19 +164,22 @@ def _comes_after(lx: Lexicon, toks, seen) -> bool:
     """The sentence sets the news after earlier ones, days or more before ("ويأتي هذا التصعيد بعد أيام من
     سلسلة غارات"، "جاء ذلك بعد أسبوعين من"): a word of coming among its first three, then "بعد" and a
     span of days or more (a number before the unit allowed) within the next five words."""
-    if lx.comes_after.isdisjoint(seen) or lx.span_units.isdisjoint(seen):
+    if lx.comes_after.isdisjoint(seen):
         return False
     for i in range(min(3, len(toks))):
         if toks[i].stem in lx.comes_after:
             for k in range(i + 1, min(len(toks) - 1, i + 5)):
                 if toks[k].stem in lx.after_words:
-                    # (a number, a number word or "about" may stand before the unit: "بعد نحو ثلاثة أسابيع")
+                    # (a number, a number word or "about" may stand before the unit: "بعد نحو ثلاثة أسابيع"،
+                    # "بعد أكثر من أربع سنوات"، "بعد أحد عشر يوما")
                     m = k + 1
-                    while m < min(len(toks), k + 4) and (toks[m].stem.isdigit() or toks[m].stem in lx.num_words
+                    while m < min(len(toks), k + 5) and (toks[m].stem.isdigit() or toks[m].stem in lx.num_words
                                                         or toks[m].stem in lx.approximately):
                         m += 1
                     if m < len(toks) and toks[m].stem in lx.span_units:
                         return True
+                    if toks[k + 1].stem in lx.claim_openers and _recap_words(lx, [t.norm for t in toks[k + 1:k + 8]]):
+                        return True  # "وتأتي هذه الاعتداءات بعد أن كانت المليشيا قد استهدفت ...": earlier news
     return False
 
 

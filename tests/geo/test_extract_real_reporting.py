@@ -2780,3 +2780,12 @@ def test_civil_aviation_is_no_air_force(text):
 def test_the_version_of_saba_says_whose_voice_it_is(outlet, claimant):
     text = f'{outlet}: "قصفت طائرات مسيرة منازل المواطنين في مديرية حيس".'
     assert [e.claimant for e in read(text, "yemen")] == [claimant]
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه الغارات بعد أحد عشر يوما من الغارات التي استهدفت ميناء رأس عيسى.",
+    "وتأتي هذه التطورات بعد أكثر من أربع سنوات على الهجوم الواسع الذي شنته المليشيا على مأرب.",
+    "وتأتي هذه الاعتداءات بعد أن كانت المليشيا قد استهدفت معسكرا في منطقة الشريجة بصاروخ باليستي.",
+])
+def test_what_the_news_comes_after_is_background(text):
+    assert read(text, "yemen") == []
