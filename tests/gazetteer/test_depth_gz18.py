@@ -82,7 +82,7 @@ PLACES = [
     ("yemen", "بالفرضة", 15.430, 44.650, 10),  # ye:fardhat-nihm
     ("yemen", "وبلدة المجاوحة", 15.470, 44.580, 12),  # ye:majawiha
     # sudan
-    ("sudan", "وبلدة حمرة الشيخ", 14.580, 30.400, 20),  # sd:hamrat-sheikh
+    ("sudan", "وبلدة حمرة الشيخ", 14.583, 27.967, 20),  # sd:hamrat-sheikh (moved in session 15: it sat 260 km east)
     ("sudan", "لمنطقة أم برمبيطة", 11.650, 31.150, 20),  # sd:umm-barambita
     ("sudan", "وبلدة أمبرو", 15.000, 23.700, 20),  # sd:um-baru
     ("sudan", "لمحلية جبل مون", 13.700, 22.500, 20),  # sd:jebel-moon
