@@ -29,6 +29,7 @@ THEATRES = {
 
 PLACES = [
     # (theatre, name as printed, lat, lon, km)  # row id
+    ("iraq", "منطقة گارا", 37.020, 43.350, 25),  # iq:gara-mountain (Persian gaf: was Kara in Togo)
     ("syria", "وحي صلاح الدين", 36.183, 37.128, 10),  # sy:aleppo-salah-al-din
     ("syria", "صلاح الدين", 36.183, 37.128, 10),  # sy:aleppo-salah-al-din (Iraq's governorate elsewhere)
     ("syria", "بالفوج 46", 36.160, 36.875, 10),  # sy:fawj-46
