@@ -723,6 +723,8 @@ class TriggersStage:
             return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
+        if i > lo and toks[i - 1].stem in lx.until and not toks[i].brk and t.stem not in lx.attack_verbs:
+            return True  # "ستتواصل العمليات حتى تطهير المنطقة": a goal, no event
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
             return True  # "المحطة لم تتعرض لأي هجوم": nothing happened (an active verb negated is a denial)
         if i > lo + 2 and not denial and toks[i - 1].stem in lx.any_ and passive_verb(lx, toks[i - 2]) and \

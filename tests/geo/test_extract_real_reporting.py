@@ -2789,3 +2789,11 @@ def test_the_version_of_saba_says_whose_voice_it_is(outlet, claimant):
 ])
 def test_what_the_news_comes_after_is_background(text):
     assert read(text, "yemen") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الوزارة أن العمليات ستتواصل حتى تطهير المنطقة الممتدة من جنزور إلى رأس اجدير.",
+    "وقال المتحدث إن قواته لن تتوقف لحين تحرير مدينة سرت.",
+])
+def test_an_attack_named_as_a_goal_is_no_event(text):
+    assert read(text, "libya") == []
