@@ -654,6 +654,10 @@ class AttributionStage:
                     party = self.profile.fallback_party
                 else:
                     party = self.state.last_claimant  # carry-over: "وقالت الوزارة", "وتابع"
+                    if not generic and kind in ("verb", "denial"):
+                        # "لكن الوزارة عادت ونفت": a generic word before the verb, in its clause, names the
+                        # one whose name it was told with
+                        party = self._generic_before(toks, roles, i) or party
                     if generic:
                         # "ونفى الناطق باسم وزارة الدفاع": the party whose speaker was named with these words
                         # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last
@@ -667,6 +671,16 @@ class AttributionStage:
                     if len(toks[k].stem) > 2 and toks[k].stem not in lx.generic_sources and \
                             not toks[k].datew and toks[k].stem not in lx.target_preps:
                         self.state.named_by[toks[k].stem] = party
+            elif not generic and i > 0 and not toks[i].brk and roles[i - 1] and roles[i - 1][0] == PARTY and \
+                    roles[i - 1][1] == party:
+                # (and a speaker named before its verb: "وزارة الدفاع بحكومة الوحدة الوطنية أصدرت بيانا")
+                k = i - 1
+                while k >= 0 and i - k <= 8 and roles[k] and roles[k][0] == PARTY and roles[k][1] == party:
+                    if len(toks[k].stem) > 2 and toks[k].stem not in lx.generic_sources and not toks[k].datew:
+                        self.state.named_by[toks[k].stem] = party
+                    if toks[k].brk:
+                        break
+                    k -= 1
             if not self.state.headline:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's
             takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
@@ -867,6 +881,33 @@ class AttributionStage:
         ("رئيس بلدية قبريخا")."""
         return self.profile.office_party(span.place, municipal=any(
             toks[k].stem in self.lx.municipal_heads for k in range(lo, span.start)))
+
+    def _generic_before(self, toks, roles, i: int) -> str | None:
+        """The party the subject of the clause of the reporting verb at ``i`` names or stands for: a party
+        ("لكن وزارة الدفاع عادت ونفت"), or a generic word by the words of its name told before ("لكن الوزارة
+        عادت ونفت" after "وزارة الدفاع بحكومة الوحدة الوطنية" spoke)."""
+        lx = self.lx
+        if toks[i].brk:
+            return None  # (a verb after a comma: its subject is not in the clause before)
+        for k in range(i - 1, max(-1, i - 5), -1):
+            r = roles[k]
+            if r and r[0] == PARTY and r[2] in _SPEAKING:
+                # "لكن وزارة الدفاع عادت ونفت": the party named as the subject of the clause (its first word
+                # opens the clause)
+                while k > 0 and roles[k - 1] is r and not toks[k].brk:
+                    k -= 1
+                opens = k == 0 or toks[k].brk or toks[k - 1].stem in lx.clause_openers
+                return r[1] if opens else None
+            if r or toks[k].ty0:
+                return None
+            stem = toks[k].stem
+            if stem in lx.generic_sources:
+                return self.state.named_by.get(strip_article(stem))
+            if stem in self.state.named_by:
+                return self.state.named_by[stem]  # "لكن وزارة الدفاع عادت ونفت": a word of the name told before
+            if toks[k].brk:
+                return None
+        return None
 
     def _named_before(self, toks, roles, i: int) -> str | None:
         """The party a generic speaker after the verb at ``i`` stands for, by the words of its name

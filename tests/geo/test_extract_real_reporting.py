@@ -2799,3 +2799,17 @@ def test_what_the_news_comes_after_is_background(text):
 ])
 def test_an_attack_named_as_a_goal_is_no_event(text):
     assert read(text, "libya") == []
+
+
+@pytest.mark.parametrize("again", ["لكن وزارة الدفاع عادت ونفت", "لكن الوزارة عادت ونفت"])
+def test_the_ministry_that_comes_back_to_deny_is_the_one_named_before(again):
+    text = ("وزارة الدفاع بحكومة الوحدة الوطنية أصدرت بيانا قالت فيه إن مسيراتها قصفت أوكار المهربين في الماية. "
+            "وقال المجلس البلدي الزاوية في بيان إن إحدى المسيرات أصابت بيت مزرعة في منطقة الماية. "
+            f"{again} في بيان ثان، وقالت: لم تستهدف مسيراتنا أي منزل مدني في الماية.")
+    assert ("GNA", "denial") in {(e.claimant, e.stance) for e in read(text, "libya")}
+
+
+def test_the_object_of_the_clause_before_a_comma_does_not_speak():
+    text = ("نفت هيئة الأركان الأوكرانية سيطرة القوات الروسية على رودينسكي، وقالت إن قواتها صدت هجمات "
+            "في محيط بيلتسكي.")
+    assert {e.claimant for e in read(text, "ukraine")} == {"Ukraine"}
