@@ -709,8 +709,17 @@ class TriggersStage:
                 toks[k].stem in lx.attacking_munitions or (toks[k].stem in lx.short_of and toks[k - 1].stem in lx.before)
                 or (toks[k].ty0 == "missile" and k < i + 4 and any(
                     toks[q].stem in lx.downing for q in range(max(lo, i - 4), i + 1)))
-                for k in range(i, min(len(toks), i + 8))):
+                for k in range(i, min(len(toks), i + 12))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
+        if t.ty0 in ("drone", "missile") and not lx.repel.isdisjoint(self._seen):
+            for k in range(i - 1, max(lo - 1, i - 14), -1):
+                if toks[k].stem in lx.repel and toks[k].stem not in lx.detect:
+                    # "تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات": drones or missiles intercepted (unless
+                    # one got through: "وسقطت إحداها على مستودع للوقود بميناء سواكن")
+                    return not any(toks[q].stem in lx.impact or (
+                        shape.starts_with_conj(toks[q].stem) and toks[q].stem[1:] in lx.impact) for q in range(i + 1, len(toks)))
+                if toks[k + 1].brk or toks[k].ty0:
+                    break
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \
                 not lx.overflight.isdisjoint(self._seen) and \
                 lx.attack_verbs.isdisjoint(self._seen):

@@ -2813,3 +2813,15 @@ def test_the_object_of_the_clause_before_a_comma_does_not_speak():
     text = ("نفت هيئة الأركان الأوكرانية سيطرة القوات الروسية على رودينسكي، وقالت إن قواتها صدت هجمات "
             "في محيط بيلتسكي.")
     assert {e.claimant for e in read(text, "ukraine")} == {"Ukraine"}
+
+
+def test_drones_the_air_defences_countered_before_they_reached_their_targets_are_no_event():
+    text = ("تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات الاستراتيجية أطلقتها مليشيا الدعم السريع باتجاه "
+            "ولاية نهر النيل، وأسقطت أربعا منها في سماء مدينتي شندي والدامر قبل بلوغ أهدافها.")
+    assert read(text, "sudan") == []
+
+
+def test_a_drone_that_got_through_the_air_defences_is_an_event_where_it_fell():
+    text = ("تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية التي أطلقتها المليشيا باتجاه ولاية "
+            "البحر الأحمر، وسقطت إحداها على مستودع للوقود بميناء سواكن.")
+    assert "Suakin" in " ".join(e.place_en for e in read(text, "sudan"))
