@@ -206,6 +206,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
         if prev is not None:
             between = {toks[k].stem for k in range(prev[2], i)}
             listed = any(toks[k].raw.startswith(shape.CONJ) and toks[k].stem not in lx.compass  # (not "وسط")
+                         and not (toks[k].stem in TYPE_WORDS and toks[k].stem.startswith(shape.CONJ))  # (nor "ولاية":
+                         # a و of the word itself)
                          for k in range(prev[2], i + 1))  # "X وقرى في محافظة Y"
             if not listed and (rank[prev[0].kind] <= rank["district"] or (
                     prev[0].kind == "region" and (p.kind in ("district", "region") or (

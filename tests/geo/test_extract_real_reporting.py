@@ -2825,3 +2825,12 @@ def test_a_drone_that_got_through_the_air_defences_is_an_event_where_it_fell():
     text = ("تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية التي أطلقتها المليشيا باتجاه ولاية "
             "البحر الأحمر، وسقطت إحداها على مستودع للوقود بميناء سواكن.")
     assert "Suakin" in " ".join(e.place_en for e in read(text, "sudan"))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("قالت شبكة أطباء السودان إن خمسة مدنيين قتلوا في قصف بطائرة مسيرة على سوق المواشي بمدينة أم روابة في ولاية "
+     "شمال كردفان.", "Umm Ruwaba"),
+    ("قتل تسعة نازحين في هجوم بطائرة مسيرة على مدرسة في مدينة كادقلي، حاضرة ولاية جنوب كردفان.", "Kadugli"),
+])
+def test_a_state_whose_name_begins_with_waw_only_contains_the_town(text, town):
+    assert [e.place_en for e in read(text, "sudan")] == [town]
