@@ -730,6 +730,15 @@ class PlacesStage:
             got = self._places(toks, roles, max(lo, first - 8), first)
             if got and got[-1].end >= first - 2:
                 return got[-1:]
+        if not lx.detect.isdisjoint(self._seen):
+            # (the verb may open the claim itself: "إن قواته رصدت مسلحا ...")
+            d = next((k for k in range(first - 1, max(lo - 1, first - 30, 0) - 1, -1) if toks[k].stem in lx.detect), None)
+            if d is not None:
+                # "رصدت مسلحا اقترب من القوات في منطقة معن جنوب شرق خان يونس، وقامت بتصفيته": where those
+                # detected were is where they were struck
+                got = _drop_containers(lx, toks, self._places(toks, roles, d + 1, first))
+                if got:
+                    return got[:1]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
         if passive(lx, toks[first]) or verb < first:
             # "أن مدينة ترتر تعرضت لقصف"، "ستيباناكيرت تتعرض لقصف"، "فوفتشانسك تحت القصف": the place

@@ -752,6 +752,8 @@ class TriggersStage:
                 continue  # "نفت قيامها بأي قصف"، "لم تطلق قواتنا أي قذيفة": the denied attack, no threat
             if toks[k].stem in lx.repel and t.ty == "ground_attack":
                 continue  # "تصدت قواتنا لهجوم واسع للميليشيا على مدينة بارا": repelled, the other side's attack
+            if toks[k].stem in lx.hypo and k > lo and toks[k - 1].stem in lx.posed:
+                continue  # "اقتربوا من القوات بشكل شكّل تهديدا فوريا، فتمت تصفيتهم": the reason given, no threat
             if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
                 return True
         return False

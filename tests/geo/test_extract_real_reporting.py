@@ -2834,3 +2834,13 @@ def test_a_drone_that_got_through_the_air_defences_is_an_event_where_it_fell():
 ])
 def test_a_state_whose_name_begins_with_waw_only_contains_the_town(text, town):
     assert [e.place_en for e in read(text, "sudan")] == [town]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وقال الجيش الإسرائيلي إن قواته رصدت مسلحين اجتازوا الخط الأصفر قرب بلدة بيت لاهيا وشكلوا تهديدا فوريا، "
+     "فتمت تصفيتهم.", "بيت لاهيا"),
+    ("وقال الجيش الإسرائيلي إن قواته رصدت مسلحا اقترب من القوات في منطقة معن جنوب شرق خان يونس، وقامت بتصفيته.",
+     "منطقة معن"),
+])
+def test_those_detected_where_they_were_and_struck_as_a_threat_posed(text, place):
+    assert [(e.claimant, e.place_ar) for e in read(text, "gaza")] == [("Israel", place)]
