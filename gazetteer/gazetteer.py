@@ -745,6 +745,17 @@ class Gazetteer:
                 if how:
                     return replace(x, reasons=(*x.reasons, f"in {y.place.name_en} ({how})"),
                                    precision=x.place.kind)
+        for y in ys:
+            # An admin unit is no disk: a town of its country at its edge ("غرايفورون بمقاطعة بيلغورود", 124 km
+            # from the oblast's centre, 93 km its radius) is still the town, not the unit standing in for it.
+            if y.place.kind != "district" or not y.place.radius_km or not y.place.country:
+                continue
+            reach = y.place.radius_km * _UNIT_EDGE_FACTOR
+            for x in xs:
+                if x.place.country == y.place.country and x.place.kind == "settlement" and \
+                        _km(x.place.lat, x.place.lon, y.place.lat, y.place.lon) <= reach:
+                    return replace(x, reasons=(*x.reasons, f"in {y.place.name_en} (at its edge)"),
+                                   precision=x.place.kind)
         y = ys[0]
         precision = "district" if y.place.kind == "settlement" else y.place.kind
         why = f"stands in for '{name.strip()}', not known in {y.place.name_en}"
@@ -1268,6 +1279,9 @@ _CONTAINER_MIN_SCORE = 0.8
 #: How near the place printed after "قرب"، "شمال" or "في" a namesake must lie to be the one meant
 #: (``Gazetteer._located``), when it does not lie in it: a governorate's countryside reaches this far.
 _NEAR_KM = 100.0
+#: How far from an admin unit's centre, in its radii, a town of its country may lie and still be in it
+#: when the text says so (units are not disks: oblasts and governorates are long).
+_UNIT_EDGE_FACTOR = 1.8
 #: How far from a container of each kind without a radius a place may lie and still be in it.
 _REACH_KM = {"settlement": 20.0, "district": 45.0, "region": 150.0, "country": math.inf}
 

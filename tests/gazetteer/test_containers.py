@@ -98,3 +98,11 @@ def test_the_answer_is_a_candidate_of_one_of_the_two_names(name, container):
     assert c.precision in ("settlement", "district", "region", "country")
     if c.place.id in xs - ys and any("stands in" in r for r in c.reasons):
         pytest.fail(f"an X answer marked as standing in: {c}")
+
+
+def test_a_town_at_the_edge_of_a_long_admin_unit_is_still_the_town():
+    # Graivoron lies 124 km from Belgorod Oblast's centre (radius 93 km): units are no disks
+    from gazetteer import Theatre
+    c = gazetteer().resolve_in("بلدة غرايفورون", "بمقاطعة بيلغورود",
+                               theatre=Theatre(frozenset({"UA", "RU"}), (44.3, 22.1, 52.5, 42.0)))
+    assert c.place.name_en == "Graivoron" and c.precision == "settlement"
