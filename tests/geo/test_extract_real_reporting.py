@@ -2844,3 +2844,12 @@ def test_a_state_whose_name_begins_with_waw_only_contains_the_town(text, town):
 ])
 def test_those_detected_where_they_were_and_struck_as_a_threat_posed(text, place):
     assert [(e.claimant, e.place_ar) for e in read(text, "gaza")] == [("Israel", place)]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    ("قالت وزارة الدفاع الروسية إن قواتها صدت هجوما. تزامن ذلك مع إعلان هيئة الأركان العامة الأوكرانية أن مسيرات "
+     "بعيدة المدى أصابت مطار بوريسوغليبسك العسكري.", "ukraine", "Ukraine"),
+    ("قال الجيش إن قواته صدت هجوما. وجاء ذلك بعد إعلان قوات الدعم السريع السيطرة على مدينة بارا.", "sudan", "RSF"),
+])
+def test_the_party_of_an_announcement_noun_speaks(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)][-1] == claimant
