@@ -2853,3 +2853,8 @@ def test_those_detected_where_they_were_and_struck_as_a_threat_posed(text, place
 ])
 def test_the_party_of_an_announcement_noun_speaks(text, prof, claimant):
     assert [e.claimant for e in read(text, prof)][-1] == claimant
+
+
+def test_the_sea_a_port_lies_on_only_locates_it():
+    text = ("وقالت هيئة الأركان الأوكرانية إن مسيراتها ضربت ليلا محطة نفطية في ميناء نوفوروسيسك على البحر الأسود.")
+    assert [e.place_en for e in read(text, "ukraine")] == ["Novorossiysk"]
