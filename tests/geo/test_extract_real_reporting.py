@@ -2856,5 +2856,6 @@ def test_the_party_of_an_announcement_noun_speaks(text, prof, claimant):
 
 
 def test_the_sea_a_port_lies_on_only_locates_it():
-    text = ("وقالت هيئة الأركان الأوكرانية إن مسيراتها ضربت ليلا محطة نفطية في ميناء نوفوروسيسك على البحر الأسود.")
-    assert [e.place_en for e in read(text, "ukraine")] == ["Novorossiysk"]
+    text = ("وقالت هيئة الأركان الأوكرانية إن مسيراتها ضربت ليلا محطة نفطية في ميناء توابسه على البحر الأسود بإقليم "
+            "كراسنودار.")
+    assert [e.place_en for e in read(text, "ukraine")] == ["Tuapse"]
