@@ -598,7 +598,7 @@ class AttributionStage:
             if party is None and not generic and (any(
                     toks[k].stem in lx.unnamed_sources and not (roles[k] and roles[k][0] == PARTY)
                     and not (k + 1 < n and (toks[k + 1].stem in lx.vague_means or toks[k + 1].stem in lx.fire_verbs))
-                    for k in range(max(0, i - 2), min(n, i + 6)) if k != i) or (
+                    for k in range(max(0, i - 3), min(n, i + 6)) if k != i) or (
                     kind in ("verb", "denial") and i + 1 < n and toks[i + 1].stem in lx.conduit_heads
                     and not roles[i + 1])):
                 # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report

@@ -2859,3 +2859,9 @@ def test_the_sea_a_port_lies_on_only_locates_it():
     text = ("وقالت هيئة الأركان الأوكرانية إن مسيراتها ضربت ليلا محطة نفطية في ميناء توابسه على البحر الأسود بإقليم "
             "كراسنودار.")
     assert [e.place_en for e in read(text, "ukraine")] == ["Tuapse"]
+
+
+@pytest.mark.parametrize("who", ["صفحات إخبارية محلية تتحدث", "وتحدثت حسابات محلية"])
+def test_local_pages_and_accounts_are_nobodys_voice(who):
+    text = f"قالت وزارة الدفاع السورية إن قواتها صدت هجوما. {who} عن غارات إسرائيلية على مستودعات مهين في ريف حمص."
+    assert [e.claimant for e in read(text, "syria")][-1] == "Other"
