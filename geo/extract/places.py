@@ -225,6 +225,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             # (a town printed as its province, "بمنطقة جازان"، "بمحافظة صعدة", ranks as the province)
             printed_kind = next((TYPE_WORDS[w] for w in (shape.strip_b(toks[q].stem) for q in (i - 1, i) if 0 <= q < len(toks))
                                  if w in TYPE_WORDS and TYPE_WORDS[w] in ("district", "region")), None)
+            if i > 1 and toks[i - 1].stem in lx.operations and toks[i - 2].stem in lx.sector_heads:
+                printed_kind = "region"  # "في وادي زغيتون ضمن قاطع عمليات كركوك": the command's sector, not the city
             p_rank = max(rank[p.kind], rank[printed_kind]) if printed_kind else rank[p.kind]
             # (not one more target added after a comma: "على مطار حماة، إضافة إلى بنى تحتية في منطقة برزة")
             far = not between.isdisjoint(lx.additive) and any(toks[k].comma for k in range(prev[2], i))

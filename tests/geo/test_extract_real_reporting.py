@@ -2865,3 +2865,13 @@ def test_the_sea_a_port_lies_on_only_locates_it():
 def test_local_pages_and_accounts_are_nobodys_voice(who):
     text = f"قالت وزارة الدفاع السورية إن قواتها صدت هجوما. {who} عن غارات إسرائيلية على مستودعات مهين في ريف حمص."
     assert [e.claimant for e in read(text, "syria")][-1] == "Other"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أعلنت خلية الإعلام الأمني تنفيذ ضربتين جويتين على أوكار لعصابات داعش في وادي زغيتون ضمن قاطع عمليات كركوك.",
+     "Wadi Zghaytun (Kirkuk)"),
+    ("قالت خلية الإعلام الأمني إن طائرات F-16 العراقية نفذت ضربة جوية استهدفت وكرا لداعش في سلسلة جبال حمرين ضمن "
+     "قاطع عمليات ديالى.", "Hamrin Mountains"),
+])
+def test_a_commands_sector_only_contains_the_place_struck(text, place):
+    assert [e.place_en for e in read(text, "iraq")] == [place]
