@@ -2875,3 +2875,9 @@ def test_local_pages_and_accounts_are_nobodys_voice(who):
 ])
 def test_a_commands_sector_only_contains_the_place_struck(text, place):
     assert [e.place_en for e in read(text, "iraq")] == [place]
+
+
+def test_an_admin_unit_named_again_by_its_noun_is_the_one_named_before():
+    text = ("وفي إقليم كردستان، قال قائممقام قضاء بنجوين في محافظة السليمانية إن المدفعية الإيرانية قصفت صباح اليوم "
+            "مرتفعات حدودية قرب القضاء.")
+    assert [e.place_en for e in read(text, "iraq")] == ["Penjwen"]
