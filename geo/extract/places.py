@@ -203,6 +203,8 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
         if prev is not None and toks[i].paren and i - prev[2] <= 1 and (p.id == prev[0].id or _km(
                 p.lat, p.lon, prev[0].lat, prev[0].lon) <= max(prev[0].radius_km or 0, p.radius_km or 0, _ALIAS_KM)):
             continue  # "لمنطقة عين العرب (كوباني)": the same place again, in parentheses (the town that names the district)
+        if prev is not None and p.id == prev[0].id and i - prev[2] <= 1 and not toks[i].brk:
+            continue  # "العاصمة الليبية طرابلس": the capital named again by its name
         if prev is not None and i - prev[2] == 1 and toks[prev[2]].stem in lx.on_prep and toks[i].stem in lx.waters \
                 and p.kind == "region":
             continue  # "محطة نفطية في ميناء توابسه على البحر الأسود": the sea locates the port

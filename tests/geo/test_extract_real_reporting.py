@@ -2881,3 +2881,8 @@ def test_an_admin_unit_named_again_by_its_noun_is_the_one_named_before():
     text = ("وفي إقليم كردستان، قال قائممقام قضاء بنجوين في محافظة السليمانية إن المدفعية الإيرانية قصفت صباح اليوم "
             "مرتفعات حدودية قرب القضاء.")
     assert [e.place_en for e in read(text, "iraq")] == ["Penjwen"]
+
+
+def test_the_capital_named_again_by_its_name_is_one_reference_point():
+    text = "قتل ثلاثة مدنيين جراء غارة لطيران مسير على منزل في منطقة السبيعة جنوبي العاصمة الليبية طرابلس."
+    assert [e.place_ar for e in read(text, "libya")] == ["منطقة السبيعة"]
