@@ -268,7 +268,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 _PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
-                  "arrest_nouns", "heard", "unmentioned")
+                  "arrest_nouns", "heard", "unmentioned", "speech_participles")
 
 
 def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
@@ -328,6 +328,8 @@ class PlacesStage:
                 # here (the loop would only step on)
                 i += 1
                 continue
+            if i > lo and t.comma and t.stem in lx.speech_participles:
+                break  # "...، مطالبا المجلس الرئاسي في طرابلس بوقف ...": the speaker goes on, of something else
             if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
                 break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
                 # the source's or the condemner's seat, not a place hit

@@ -2886,3 +2886,9 @@ def test_an_admin_unit_named_again_by_its_noun_is_the_one_named_before():
 def test_the_capital_named_again_by_its_name_is_one_reference_point():
     text = "قتل ثلاثة مدنيين جراء غارة لطيران مسير على منزل في منطقة السبيعة جنوبي العاصمة الليبية طرابلس."
     assert [e.place_ar for e in read(text, "libya")] == ["منطقة السبيعة"]
+
+
+@pytest.mark.parametrize("tail", ["مطالبا المجلس الرئاسي في طرابلس بوقف القصف", "مشيرا إلى أن عائلات نزحت إلى طرابلس"])
+def test_the_places_a_speaker_goes_on_to_name_after_a_participle_are_not_the_attacks(tail):
+    text = f'وقال المجلس الاجتماعي لقبائل الزاوية إن "المسيرات قصفت منزلا في أبو صرة وأصابت امرأة بجروح"، {tail}.'
+    assert [e.place_en for e in read(text, "libya")] == ["Abu Surra (Zawiya)"]
