@@ -2892,3 +2892,9 @@ def test_the_capital_named_again_by_its_name_is_one_reference_point():
 def test_the_places_a_speaker_goes_on_to_name_after_a_participle_are_not_the_attacks(tail):
     text = f'وقال المجلس الاجتماعي لقبائل الزاوية إن "المسيرات قصفت منزلا في أبو صرة وأصابت امرأة بجروح"، {tail}.'
     assert [e.place_en for e in read(text, "libya")] == ["Abu Surra (Zawiya)"]
+
+
+def test_the_mayor_of_an_armenian_village_speaks_for_armenia():
+    text = ("ونقلت الصحيفة عن رئيس بلدية قرية تيغ قوله إن الوحدات الأذربيجانية أطلقت النار من أسلحة رشاشة على الطرف "
+            "الشرقي لقرية تيغ مساء السبت.")
+    assert [e.claimant for e in read(text, "karabakh")] == ["Armenia"]
