@@ -2898,3 +2898,9 @@ def test_the_mayor_of_an_armenian_village_speaks_for_armenia():
     text = ("ونقلت الصحيفة عن رئيس بلدية قرية تيغ قوله إن الوحدات الأذربيجانية أطلقت النار من أسلحة رشاشة على الطرف "
             "الشرقي لقرية تيغ مساء السبت.")
     assert [e.claimant for e in read(text, "karabakh")] == ["Armenia"]
+
+
+def test_a_military_source_in_a_sudanese_report_is_the_armys():
+    text = ("وقالت قوات الدعم السريع إنها سيطرت على مدينة أبو زبد. وقال مصدر عسكري إن القوات المسلحة صدت هجوما "
+            "للمليشيا على منطقة المزموم.")
+    assert [e.claimant for e in read(text, "sudan")] == ["RSF", "Sudan"]
