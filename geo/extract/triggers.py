@@ -149,7 +149,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "غرفة عمليات تحرير سرت والجفرة": a body named after its operation
     base = t.stem[1:] if t.stem.startswith(shape.PREP_LI) else t.stem  # "لسيطرة"
     if base in lx.capture or shape.ARTICLE + base in lx.capture:
-        return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or (
+        # (and control still held: "أن قواتها لا تزال تسيطر على بوروفا")
+        return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or \
+            (prev.stem in lx.still and not t.brk) or (
             prev.stem in lx.command and t.raw.startswith(shape.CONJ)) or (
             prev.stem in lx.relatives and shape.PRESENT_PREFIXES[0] + t.stem[1:] in lx.capture and t.stem[:1] in shape.PRESENT_PREFIXES)
     if i > 1 and t.stem in lx.fire and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.held_areas):
@@ -732,6 +734,9 @@ class TriggersStage:
             return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
+        if any((toks[k].stem in lx.since or toks[k].stem[1:] in lx.since) and k + 1 < len(toks)
+               and toks[k + 1].stem in lx.start_of for k in range(min(2, len(toks)))):
+            return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
         if i > lo and toks[i - 1].stem in lx.until and not toks[i].brk and t.stem not in lx.attack_verbs:
             return True  # "ستتواصل العمليات حتى تطهير المنطقة": a goal, no event
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):

@@ -2904,3 +2904,11 @@ def test_a_military_source_in_a_sudanese_report_is_the_armys():
     text = ("وقالت قوات الدعم السريع إنها سيطرت على مدينة أبو زبد. وقال مصدر عسكري إن القوات المسلحة صدت هجوما "
             "للمليشيا على منطقة المزموم.")
     assert [e.claimant for e in read(text, "sudan")] == ["RSF", "Sudan"]
+
+
+@pytest.mark.parametrize("text", [
+    "كما ادعت هيئة الأركان الأوكرانية أن قواتها لا تزال تسيطر على بوروفا وتصد الهجمات.",
+    "ومنذ مطلع العام، تقول السلطات في خاركيف إن أكثر من 70 مدنيا قتلوا بالقصف الروسي على المقاطعة.",
+])
+def test_control_still_held_and_a_running_total_are_no_events(text):
+    assert read(text, "ukraine") == []
