@@ -734,8 +734,9 @@ class TriggersStage:
             return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
-        if any((toks[k].stem in lx.since or toks[k].stem[1:] in lx.since) and k + 1 < len(toks)
-               and toks[k + 1].stem in lx.start_of for k in range(min(2, len(toks)))):
+        if not lx.start_of.isdisjoint(self._seen) and any(
+                (toks[k].stem in lx.since or toks[k].stem[1:] in lx.since) and k + 1 < len(toks)
+                and toks[k + 1].stem in lx.start_of for k in range(min(2, len(toks)))):
             return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
         if i > lo and toks[i - 1].stem in lx.until and not toks[i].brk and t.stem not in lx.attack_verbs:
             return True  # "ستتواصل العمليات حتى تطهير المنطقة": a goal, no event
