@@ -953,7 +953,10 @@ class PlacesStage:
                 # "جمهورية دونيتسك الشعبية"): the whole name first, then the name after the type word
                 m = self._with_type_word(toks, i, hi)
                 if m is not None:
-                    return m
+                    # (not when a longer name follows the type word: "منطقة الشيخ عجلين" is Gaza's Sheikh Ijlin,
+                    # not a place named "منطقة الشيخ")
+                    longer = self._match_name(toks, i + 1, hi, True, role) if m.end < hi else None
+                    return longer if longer is not None and longer.end > m.end else m
                 while start < hi - 1 and toks[start].stem in lx.facility_complements and not toks[start].sep:
                     start += 1  # "محطة كهرباء الخضيرة": the power station of Hadera
         elif i > 0 and toks[i - 1].stem in TYPE_WORDS:

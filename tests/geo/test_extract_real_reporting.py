@@ -2912,3 +2912,9 @@ def test_a_military_source_in_a_sudanese_report_is_the_armys():
 ])
 def test_control_still_held_and_a_running_total_are_no_events(text):
     assert read(text, "ukraine") == []
+
+
+def test_a_longer_name_after_the_type_word_beats_a_name_that_holds_the_type_word():
+    # "منطقة الشيخ" is a name of a Saada village; "منطقة الشيخ عجلين" is Gaza City's Sheikh Ijlin
+    evs = read("قصفت الطائرات الإسرائيلية خيمة تؤوي نازحين في منطقة الشيخ عجلين.", "gaza")
+    assert [e.place_en for e in evs] == ["Sheikh Ijlin (Gaza City)"]
