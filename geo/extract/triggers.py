@@ -713,15 +713,17 @@ class TriggersStage:
                     toks[q].stem in lx.downing for q in range(max(lo, i - 4), i + 1)))
                 for k in range(i, min(len(toks), i + 12))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
-        if t.ty0 in ("drone", "missile") and not lx.repel.isdisjoint(self._seen):
+        if t.ty0 in ("drone", "missile") and not (lx.repel.isdisjoint(self._seen) and lx.intercept.isdisjoint(self._seen)):
             for k in range(i - 1, max(lo - 1, i - 14), -1):
-                if toks[k].stem in lx.repel and toks[k].stem not in lx.detect:
+                if (toks[k].stem in lx.repel and toks[k].stem not in lx.detect) or toks[k].stem in lx.intercept:
                     # "تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات": drones or missiles intercepted (unless
                     # one got through: "وسقطت إحداها على مستودع للوقود بميناء سواكن")
-                    return not any(toks[q].stem in lx.impact or (
-                        shape.starts_with_conj(toks[q].stem) and toks[q].stem[1:] in lx.impact) for q in range(i + 1, len(toks)))
-                if toks[k + 1].brk or toks[k].ty0:
-                    break
+                    # (debris falling is no weapon getting through: "وأن حطام إحداها سقط على سطح مستودع")
+                    return not any((toks[q].stem in lx.impact or (
+                        shape.starts_with_conj(toks[q].stem) and toks[q].stem[1:] in lx.impact)) and not any(
+                        toks[d].stem in lx.debris for d in range(max(i, q - 3), q)) for q in range(i + 1, len(toks)))
+                if toks[k + 1].brk or (toks[k].ty0 and toks[k].ty0 != "destruction"):
+                    break  # (across "ودمرت": "اعترضت ودمرت 52 طائرة مسيرة")
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \
                 not lx.overflight.isdisjoint(self._seen) and \
                 lx.attack_verbs.isdisjoint(self._seen):

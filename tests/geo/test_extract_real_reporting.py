@@ -2918,3 +2918,9 @@ def test_a_longer_name_after_the_type_word_beats_a_name_that_holds_the_type_word
     # "منطقة الشيخ" is a name of a Saada village; "منطقة الشيخ عجلين" is Gaza City's Sheikh Ijlin
     evs = read("قصفت الطائرات الإسرائيلية خيمة تؤوي نازحين في منطقة الشيخ عجلين.", "gaza")
     assert [e.place_en for e in evs] == ["Sheikh Ijlin (Gaza City)"]
+
+
+def test_drones_intercepted_and_destroyed_are_no_event_though_their_debris_fell():
+    text = ("وأفادت الدفاع الروسية بأن وسائط الدفاع الجوي اعترضت ودمرت خلال الليلة الماضية 52 طائرة مسيرة أوكرانية "
+            "ثابتة الجناح، منها 18 فوق مقاطعة موسكو و12 فوق مقاطعة بيلغورود، وأن حطام إحداها سقط على سطح مستودع.")
+    assert read(text, "ukraine") == []
