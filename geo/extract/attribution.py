@@ -891,6 +891,13 @@ class AttributionStage:
             return None  # (a verb after a comma: its subject is not in the clause before)
         for k in range(i - 1, max(-1, i - 5), -1):
             r = roles[k]
+            stem = toks[k].stem
+            if not r and any(stem.endswith(p) and strip_article(stem[:-len(p)]) in lx.report_nouns
+                             for p in shape.POSSESSIVES[1:3]):
+                # "وزارة الدفاع الروسية لم تذكر المستشفى، لكن بيانها الصباحي قال إن ...": its statement speaks
+                # for the party named before it
+                return next((roles[q][1] for q in range(k - 1, max(-1, k - 25), -1)
+                             if roles[q] and roles[q][0] == PARTY and roles[q][2] in _SPEAKING), None)
             if r and r[0] == PARTY and r[2] in _SPEAKING:
                 # "لكن وزارة الدفاع عادت ونفت": the party named as the subject of the clause (its first word
                 # opens the clause)
@@ -900,7 +907,6 @@ class AttributionStage:
                 return r[1] if opens else None
             if r or toks[k].ty0:
                 return None
-            stem = toks[k].stem
             if stem in lx.generic_sources:
                 return self.state.named_by.get(strip_article(stem))
             if stem in self.state.named_by:

@@ -2924,3 +2924,9 @@ def test_drones_intercepted_and_destroyed_are_no_event_though_their_debris_fell(
     text = ("وأفادت الدفاع الروسية بأن وسائط الدفاع الجوي اعترضت ودمرت خلال الليلة الماضية 52 طائرة مسيرة أوكرانية "
             "ثابتة الجناح، منها 18 فوق مقاطعة موسكو و12 فوق مقاطعة بيلغورود، وأن حطام إحداها سقط على سطح مستودع.")
     assert read(text, "ukraine") == []
+
+
+def test_its_statement_speaks_for_the_party_named_before_it():
+    text = ("وقالت السلطات الأوكرانية إن غارة أصابت مستشفى في سومي. وزارة الدفاع الروسية لم تذكر المستشفى، لكن بيانها "
+            "الصباحي قال إن الطيران وجه ضربات إلى نقاط انتشار للتشكيلات الأوكرانية في منطقة أختيركا.")
+    assert [e.claimant for e in read(text, "ukraine")] == ["Ukraine", "Russia"]
