@@ -11,21 +11,10 @@ from __future__ import annotations
 import pytest
 from geopy.distance import geodesic
 
-from gazetteer import Theatre
 from gazetteer.gazetteer import MIN_SCORE
+from tests.gazetteer.test_theatres import THEATRES
 from tests.common import gazetteer
 
-# The theatres as the profiles describe them (countries, [south, west, north, east]), as in test_theatres.py.
-THEATRES = {
-    "syria": Theatre(frozenset({"SY"}), (32.3, 35.6, 37.4, 42.4)),
-    "israel_lebanon": Theatre(frozenset({"LB", "IL"}), (29.4, 34.2, 34.7, 36.7)),
-    "gaza": Theatre(frozenset({"PS", "IL"}), (29.4, 34.2, 33.4, 35.6)),
-    "yemen": Theatre(frozenset({"YE"}), (11.5, 41.5, 19.0, 53.2)),
-    "sudan": Theatre(frozenset({"SD"}), (8.6, 21.8, 22.3, 38.7)),
-    "iraq": Theatre(frozenset({"IQ"}), (29.0, 38.7, 37.4, 48.7)),
-    "libya": Theatre(frozenset({"LY"}), (19.5, 9.3, 33.2, 25.2)),
-    "ukraine": Theatre(frozenset({"UA", "RU"}), (44.3, 22.1, 52.5, 42.0)),
-}
 
 PLACES = [
     # (theatre, name as printed, lat, lon, km)  # row id
