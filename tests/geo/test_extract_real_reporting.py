@@ -2930,3 +2930,9 @@ def test_its_statement_speaks_for_the_party_named_before_it():
     text = ("وقالت السلطات الأوكرانية إن غارة أصابت مستشفى في سومي. وزارة الدفاع الروسية لم تذكر المستشفى، لكن بيانها "
             "الصباحي قال إن الطيران وجه ضربات إلى نقاط انتشار للتشكيلات الأوكرانية في منطقة أختيركا.")
     assert [e.claimant for e in read(text, "ukraine")] == ["Ukraine", "Russia"]
+
+
+def test_a_shura_council_named_after_its_city_speaks_for_itself():
+    text = ('وقال الجيش الوطني إن قواته تقدمت في قنفودة. في المقابل، قال مجلس شورى ثوار بنغازي في بيان إن "قوات الكرامة '
+            'قصفت منطقة سوق الحوت وسط المدينة بالمدفعية الثقيلة".')
+    assert [e.claimant for e in read(text, "libya")][-1] == "Other"
