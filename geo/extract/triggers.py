@@ -736,6 +736,10 @@ class TriggersStage:
             return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
+        if not lx.topic_nouns.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.topic_nouns and any(":" in self._parts[2 * self._kidx[q]] for q in range(k + 1, i + 1))
+                for k in range(min(3, i))):
+            return True  # "ملفاتنا الليلة ثلاثة: هجوم دام شمال بغداد، وضربات في صحراء الأنبار": topics told later
         if not lx.start_of.isdisjoint(self._seen) and any(
                 (toks[k].stem in lx.since or toks[k].stem[1:] in lx.since) and k + 1 < len(toks)
                 and toks[k + 1].stem in lx.start_of for k in range(min(2, len(toks)))):

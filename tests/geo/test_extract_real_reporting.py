@@ -2936,3 +2936,11 @@ def test_a_shura_council_named_after_its_city_speaks_for_itself():
     text = ('وقال الجيش الوطني إن قواته تقدمت في قنفودة. في المقابل، قال مجلس شورى ثوار بنغازي في بيان إن "قوات الكرامة '
             'قصفت منطقة سوق الحوت وسط المدينة بالمدفعية الثقيلة".')
     assert [e.claimant for e in read(text, "libya")][-1] == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "المذيع: ملفاتنا الليلة ثلاثة: هجوم دام شمال بغداد، وضربات في صحراء الأنبار، ومسيرة جديدة على حقول النفط في أربيل.",
+    "أبرز العناوين: غارات على قضاء سنجار، وقصف مدفعي على قرى بنجوين.",
+])
+def test_a_bulletins_preview_of_topics_is_no_event(text):
+    assert read(text, "iraq") == []
