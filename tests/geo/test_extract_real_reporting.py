@@ -2944,3 +2944,8 @@ def test_a_shura_council_named_after_its_city_speaks_for_itself():
 ])
 def test_a_bulletins_preview_of_topics_is_no_event(text):
     assert read(text, "iraq") == []
+
+
+@pytest.mark.parametrize("ago", ["قبل سنتين", "قبل ثلاث سنوات", "قبل عامين"])
+def test_an_attack_years_ago_is_background(ago):
+    assert read(f"وقال القيادي إن الضربة على جرف النصر {ago} قتلت إخوة لنا.", "iraq") == []
