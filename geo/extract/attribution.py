@@ -892,8 +892,7 @@ class AttributionStage:
         for k in range(i - 1, max(-1, i - 5), -1):
             r = roles[k]
             stem = toks[k].stem
-            if not r and any(stem.endswith(p) and strip_article(stem[:-len(p)]) in lx.report_nouns
-                             for p in shape.POSSESSIVES[1:3]):
+            if not r and stem in lx.owned_reports:
                 # "وزارة الدفاع الروسية لم تذكر المستشفى، لكن بيانها الصباحي قال إن ...": its statement speaks
                 # for the party named before it
                 return next((roles[q][1] for q in range(k - 1, max(-1, k - 25), -1)

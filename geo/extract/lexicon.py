@@ -150,6 +150,9 @@ def _load(path: Path) -> Lexicon:
             if bare in triggers:
                 for w in owned:
                     triggers.setdefault(w, triggers[bare])
+        # what a party said, with "its" or "his" on it ("بيانها"، "تقريره"): the statement of the party named before
+        groups["owned_reports"] = frozenset(shape.possessed(n, suffix) for n in groups["report_nouns"]
+                                            if not n.startswith(shape.ARTICLE) for suffix in shape.POSSESSIVES[1:3])
         groups["present_attack"] = frozenset(present)
         groups["attack_verbs"] = frozenset(verbs)
         num_words = {normalize(k): int(v) for k, v in data["number_words"]["values"].items()}

@@ -719,8 +719,7 @@ class TriggersStage:
                     # "تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات": drones or missiles intercepted (unless
                     # one got through: "وسقطت إحداها على مستودع للوقود بميناء سواكن")
                     # (debris falling is no weapon getting through: "وأن حطام إحداها سقط على سطح مستودع")
-                    return not any((toks[q].stem in lx.impact or (
-                        shape.starts_with_conj(toks[q].stem) and toks[q].stem[1:] in lx.impact)) and not any(
+                    return not any(shape.in_group(toks[q].stem, lx.impact) and not any(
                         toks[d].stem in lx.debris for d in range(max(i, q - 3), q)) for q in range(i + 1, len(toks)))
                 if toks[k + 1].brk or (toks[k].ty0 and toks[k].ty0 != "destruction"):
                     break  # (across "ودمرت": "اعترضت ودمرت 52 طائرة مسيرة")
@@ -741,8 +740,8 @@ class TriggersStage:
                 for k in range(min(3, i))):
             return True  # "ملفاتنا الليلة ثلاثة: هجوم دام شمال بغداد، وضربات في صحراء الأنبار": topics told later
         if not lx.start_of.isdisjoint(self._seen) and any(
-                (toks[k].stem in lx.since or toks[k].stem[1:] in lx.since) and k + 1 < len(toks)
-                and toks[k + 1].stem in lx.start_of for k in range(min(2, len(toks)))):
+                shape.in_group(toks[k].stem, lx.since) and k + 1 < len(toks) and toks[k + 1].stem in lx.start_of
+                for k in range(min(2, len(toks)))):
             return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
         if i > lo and toks[i - 1].stem in lx.until and not toks[i].brk and t.stem not in lx.attack_verbs:
             return True  # "ستتواصل العمليات حتى تطهير المنطقة": a goal, no event
