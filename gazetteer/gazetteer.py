@@ -1314,9 +1314,10 @@ _NOT_CLITIC = frozenset("گکڪڭګپڤۋۆۇۈ")
 _LEAD_PUNCT = "«»\"'“”‘’([{ \t"
 
 
-#: Type words after which a curated name is held (``Gazetteer._held_names``): a town's, not a quarter's
+#: Type words after which a curated name is held (``Gazetteer._held_names``): a town's or a camp's
+#: (the Israeli army's "منطقة الشاطئ" is the camp held as "مخيم الشاطئ"), not a quarter's
 #: (حي الجديدة is held back bare because الجديدة is a word and many towns have one).
-_HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية"))
+_HELD_TYPE_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "مخيم"))
 #: ... and the words after which such a held name is looked up: also "منطقة" (Lebanese and Syrian
 #: reporting's "منطقة القليلة" for the town of القليلة, held as "بلدة القليلة"), and the town's market
 #: and hospital, named after it ("سوق طويلة"، "مستشفى طويلة": in the town of طويلة)

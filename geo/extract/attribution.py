@@ -86,6 +86,17 @@ def _unknown_subject(lx: Lexicon, toks, roles, i: int) -> bool:
     return k < i and toks[k].norm.startswith(shape.ARTICLE) and toks[k].stem not in lx.stop
 
 
+def _replied_that(lx: Lexicon, toks, roles, i: int) -> bool:
+    """A verb of replying at ``i`` is a reporting verb: a party follows it, then a complementiser ("وردت
+    باكو بأن 'جيشنا لم يطلق النار'"; not "ردت القوات بقصف مواقع": the forces answered with fire)."""
+    k = i + 1
+    if not roles[k] or roles[k][0] != PARTY or toks[k].brk:
+        return False
+    while k + 1 < len(toks) and roles[k + 1] is roles[k] and not toks[k + 1].brk:
+        k += 1
+    return k + 1 < len(toks) and toks[k + 1].stem in lx.claim_openers and toks[k + 1].stem not in lx.about
+
+
 def _issued_before(lx: Lexicon, toks, k: int) -> bool:
     """Whether a word of issuing ends just before ``k``, across the date words that may follow it
     ("بيان صادر عن"، "بيان صدر اليوم السبت عن")."""
@@ -405,13 +416,16 @@ class AttributionStage:
         prior = self.state.last_claimant  # (the voice before this sentence)
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
-        for i in [i for i, t in enumerate(toks) if t.attr]:  # reporting words (and "بيان")
+        spoken = [i for i, t in enumerate(toks) if t.attr]  # reporting words (and "بيان")
+        if not lx.replies.isdisjoint(self._seen):
+            spoken = sorted(spoken + [i for i in range(n - 2) if toks[i].stem in lx.replies and _replied_that(lx, toks, roles, i)])
+        for i in spoken:
             s = toks[i].stem
             if s in lx.statement and i > 0 and toks[i - 1].stem in lx.prep_in:
                 triggers.append((i - 1, "prep"))  # "في بيان"
             if s in lx.denial_verbs:
                 triggers.append((i, "denial"))
-            elif s in lx.attr_verbs or s in lx.accusing_participles:
+            elif s in lx.attr_verbs or s in lx.accusing_participles or s in lx.replies:
                 if i > 0 and toks[i - 1].stem in lx.negation and s not in lx.accusing_participles:
                     continue  # "ولم يصدر عن حزب الله أي تعليق": nobody spoke
                 if s in lx.affiliated and i + 1 < n and toks[i + 1].raw.startswith(shape.PREP_LI):

@@ -19,6 +19,7 @@ _NUMBERS = Lexicon.load().num_words
 _AGO = _DATES.get("ago", {})
 _AGO_BEFORE = frozenset(_AGO.get("before", ()))
 _AGO_UNITS, _AGO_DUALS = dict(_AGO.get("units", {})), dict(_AGO.get("duals", {}))
+_ABOUT = Lexicon.load().approximately  # "قبل نحو ثلاثة أسابيع"، "قبل أكثر من أسبوعين": passed over
 
 
 def days_ago(words: list[str]) -> tuple[int, int] | None:
@@ -27,12 +28,15 @@ def days_ago(words: list[str]) -> tuple[int, int] | None:
     for i, w in enumerate(words[:-1]):
         if w not in _AGO_BEFORE:
             continue
-        nxt = words[i + 1]
+        j = i + 1
+        while j < min(len(words) - 1, i + 3) and words[j] in _ABOUT:
+            j += 1  # "قبل نحو ثلاثة أسابيع"، "قبل أكثر من أسبوعين"، "قبل ما يقارب شهرين"
+        nxt = words[j]
         if nxt in _AGO_DUALS:
             return _AGO_DUALS[nxt], i
         n = int(nxt) if nxt.isdigit() else _NUMBERS.get(nxt)
-        if n is not None and i + 2 < len(words) and words[i + 2] in _AGO_UNITS:
-            return n * _AGO_UNITS[words[i + 2]], i
+        if n is not None and j + 1 < len(words) and words[j + 1] in _AGO_UNITS:
+            return n * _AGO_UNITS[words[j + 1]], i
     return None
 
 

@@ -268,7 +268,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 _PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
-                  "arrest_nouns", "heard", "unmentioned", "speech_participles")
+                  "arrest_nouns", "heard", "published", "unmentioned", "speech_participles")
 
 
 def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
@@ -346,9 +346,10 @@ class PlacesStage:
                 moving = False
                 heading = False
                 heard = False
-            if t.stem in lx.heard or (t.stem in lx.unmentioned and any(
+            if t.stem in lx.heard or t.stem in lx.published or (t.stem in lx.unmentioned and any(
                     toks[q].stem in lx.not_before for q in range(max(lo, i - 3), i))):
-                heard = True  # (and what a statement did not name: "من دون أن تشير إلى مخمور")
+                heard = True  # (and what a statement did not name: "من دون أن تشير إلى مخمور"; where a text went
+                # out: "والمعلومات المنشورة في باكو")
                 i += 1
                 continue
             if t.stem in lx.model_words and i + 1 < hi:
@@ -415,6 +416,8 @@ class PlacesStage:
                                        or nxt.startswith(tuple(lx.between))
                                        or any(toks[k].stem in lx.parts for k in range(max(lo, i - 3), i))):
                     slot = True  # "بالقرب من X", "عددا من القرى", "من بينها X", "أحياء من مدينة X": no origin
+                elif t.stem in lx.prep_from and i > lo and toks[i - 1].stem in lx.operating and not toks[i].brk:
+                    slot = True  # "استهدف مسلحا كان يعمل من داخل مجمع مدرسي في منطقة الشاطئ": where the target was
                 elif t.stem in lx.launching or nxt in lx.origin_nouns or (i > lo and toks[i - 1].stem[:4] in lx.launch_prefixes):
                     # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
                     # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
@@ -443,7 +446,8 @@ class PlacesStage:
             if t.stem in lx.target_preps or t.stem in lx.near:
                 near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward
-                                   and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)):
+                                   and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)
+                                   and not toks[i - 1].stem in lx.located):  # ("من القاعدة المقامة على قمة")
                     origin = False
                 slot = True
                 i += 1
@@ -475,6 +479,8 @@ class PlacesStage:
                 m = self._match_place(toks, i, hi, slot, r)
             else:
                 m = None  # no name starts with this word (see _match_place)
+            if m is not None and m[1] < hi and toks[m[1]].stem in lx.title_complements:
+                m = None  # "استدعت القائم بالأعمال التركي": an office, not the town of al-Qaim
             if list_type is not None and slot and not t.ty0:
                 # "أحياء بستان القصر والكلاسة والسكري": an item read with the list's type word ("حي السكري")
                 bare = t.norm[1:] if shape.starts_with_conj(t.raw) and len(t.norm) > 3 else t.norm

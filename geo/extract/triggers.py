@@ -138,6 +138,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "علقت بعض شركات الطيران رحلاتها إلى أربيل"، "الطيران المدني": civil aviation
     if t.brk:
         return False
+    if t.stem in lx.air_adjs and prev.stem in lx.air_nonattack:
+        return True  # "يعود إلى عرض جوي في يريفان"، "جسرا جويا"، "منظومة دفاع جوي": no air strike
     if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (
             not toks[i + 1].brk or toks[i + 1].quote):
         return True  # "في خطوة تستهدف إحكام الطوق على مدينة الفاشر": aims at, no attack
@@ -752,6 +754,14 @@ class TriggersStage:
             return True  # "الميناء لم يتعرض لأي استهداف": the noun after the negated passive verb and "any"
         if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
             return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
+        if not (lx.foil.isdisjoint(self._seen) and lx.foil_nouns.isdisjoint(self._seen)) and \
+                t.stem not in lx.attack_verbs and any(
+                    (toks[k].stem in lx.foil_nouns or (shape.in_group(toks[k].stem, lx.foil) and not (
+                        all(toks[q].datew for q in range(k + 1, i)) and not t.norm.endswith(shape.ACC_ENDING))))
+                    and not _boundary(toks, k, i) for k in range(max(lo, i - 6), i)):
+            # "أحبطت قواتنا في اليوم التالي هجوما مماثلا قرب البوكمال"، "إحباط هجوم": foiled, it did not happen
+            # (not the subject right after the verb: "وقد أحبط هجوم حفتر على طرابلس مساعي الأمم المتحدة")
+            return True
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
         reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
         for k in range(i - 1, max(lo - 1, i - reach), -1):

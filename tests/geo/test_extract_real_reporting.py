@@ -2949,3 +2949,71 @@ def test_a_bulletins_preview_of_topics_is_no_event(text):
 @pytest.mark.parametrize("ago", ["قبل سنتين", "قبل ثلاث سنوات", "قبل عامين"])
 def test_an_attack_years_ago_is_background(ago):
     assert read(f"وقال القيادي إن الضربة على جرف النصر {ago} قتلت إخوة لنا.", "iraq") == []
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت وزارة الدفاع الأذربيجانية إن "وحداتنا لم تطلق النار على قرية تيغ، والأخبار المنشورة في يريفان عارية عن الصحة".',
+    'وقالت وزارة الدفاع الأذربيجانية إن "وحداتنا لم تطلق النار على قرية تيغ، والمقاطع المتداولة في يريفان مفبركة".',
+])
+def test_where_a_text_went_out_is_no_place_of_the_denied_attack(text):
+    assert [e.place_en for e in read(text, "karabakh")] == ["Tegh"]
+
+
+def test_a_capital_that_replies_with_that_speaks():
+    text = ('قالت يريفان إن القوات الأذربيجانية أطلقت النار على قرية تيغ. وردت باكو بأن "وحداتنا لم تطلق أي رصاصة '
+            'باتجاه تيغ"، معتبرة الرواية الأرمينية "استفزازا".')
+    assert [(e.claimant, e.stance) for e in read(text, "karabakh")] == [("Armenia", "claim"), ("Azerbaijan", "denial")]
+
+
+def test_a_side_that_replies_with_fire_is_no_speaker():
+    evs = read("وقال الجيش إن الميليشيا قصفت مواقعه في الفاشر، وردت القوات بقصف مواقع الميليشيا شرق المدينة.", "sudan")
+    assert evs and {e.claimant for e in evs} == {"Sudan"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتبين أن الصور المنتشرة تعود إلى عرض جوي أقيم في دمشق العام الماضي.",
+    "وأعلنت الحكومة إقامة جسر جوي لنقل المساعدات إلى مطار حلب.",
+    "وقال الجيش الإسرائيلي إنه اعترض هدفا جويا مشبوها فوق كريات شمونة.",
+])
+def test_an_air_show_an_airlift_and_an_aerial_target_are_no_air_strike(text):
+    assert read(text, "syria" if "دمشق" in text or "حلب" in text else "israel_lebanon") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الداخلية إن قواتها أحبطت فجر اليوم هجوما على حاجز قرب الميادين.",
+    "وأعلنت الوزارة إحباط هجوم انتحاري كان يستهدف حاجزا في الميادين.",
+])
+def test_a_foiled_attack_is_no_event(text):
+    assert read(text, "syria") == []
+
+
+@pytest.mark.parametrize("ago", ["قبل نحو ثلاثة أسابيع", "قبل أكثر من أسبوعين", "قبل ما يقارب شهرين"])
+def test_an_attack_about_weeks_ago_is_background(ago):
+    assert read(f"وكانت مقاتلات قد قصفت محطة كهرباء في الحديدة {ago}.", "yemen") == []
+
+
+def test_a_target_operating_from_a_place_was_there():
+    text = 'وقال الجيش الإسرائيلي إنه "استهدف مخربين كانوا يعملون من داخل مبنى في مخيم النصيرات".'
+    assert [e.place_en for e in read(text, "gaza")] == ["Nuseirat"]
+
+
+def test_an_area_named_for_a_camp_is_the_camp():
+    evs = read("وقال الجيش الإسرائيلي إن طائراته أغارت على مسلحين في منطقة الشاطئ غرب مدينة غزة.", "gaza")
+    assert [e.place_en for e in evs] == ["Al-Shati camp"]
+
+
+def test_the_charge_daffaires_is_no_town():
+    text = ("وقالت الخارجية العراقية إن المدفعية التركية قصفت قرية في قضاء زاخو، مبينة أنها استدعت القائم بالأعمال "
+            "التركي في بغداد.")
+    assert [e.place_en for e in read(text, "iraq")] == ["Zakho"]
+
+
+def test_the_origin_of_fire_stands_on_a_hill_and_is_no_target():
+    text = ("وقال البيان إن المدفعية التركية قصفت أطراف ناحية باتيفا، وإن القذائف انطلقت من القاعدة التركية المقامة "
+            "على تلة قرب ناحية كاني ماسي.")
+    assert [e.place_ar for e in read(text, "iraq")] == ["باتيفا"]
+
+
+def test_an_attack_that_foiled_something_happened():
+    evs = read("وأحبط هجوم الميليشيا على مدينة الأبيض جهود الوساطة الأخيرة.", "sudan")
+    assert [e.place_en for e in evs] == ["El Obeid"]
