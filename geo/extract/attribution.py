@@ -371,6 +371,18 @@ class AttributionStage:
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        if parties:
+            # "مسيّرة تركية الصنع": where the weapon was made, no party (the word after each party's cue)
+            for k in [s for s in starts if roles[s] is not None and roles[s][2] == "cue"]:
+                r = roles[k]
+                q = k
+                while q < n and roles[q] is r:
+                    q += 1
+                if q < n and toks[q].stem in lx.made_words and not toks[q].brk:
+                    for x in range(k, q):
+                        roles[x] = None
+                    parties -= 1
+                    starts = [s for s in starts if roles[s] is not None]
         # A leader named after a noun of forces or aircraft ("طيران حفتر"، "قوات حفتر"): the forces
         # of that party, as its cue (the name alone is a speaker).
         for k in starts:
@@ -1195,6 +1207,12 @@ class AttributionStage:
                     q -= 1  # (and the source's own adjective: "مصادر طبية في مستشفى شهداء الأقصى:")
                 if toks[q].stem in lx.source_heads:
                     p = q  # "١٠:٣٠ | مصدر عسكري في الجيش السوداني لموقعنا:": a source of the party speaks for it
+                elif roles[q] and roles[q][0] == PARTY and roles[q][1] == party and not toks[q + 1].brk:
+                    # "وزارة الثروات الطبيعية في حكومة إقليم كوردستان:": a body of the party, named with its government
+                    while q > 0 and roles[q - 1] and roles[q - 1][0] == PARTY and roles[q - 1][1] == party \
+                            and not toks[q].brk:
+                        q -= 1
+                    p = q
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"
             stamp = p > 0 and all(toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics for k in range(p))
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):

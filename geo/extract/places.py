@@ -268,7 +268,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 _PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
-                  "arrest_nouns", "heard", "published", "unmentioned", "speech_participles")
+                  "arrest_nouns", "heard", "published", "situation", "unmentioned", "speech_participles")
 
 
 def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
@@ -346,10 +346,10 @@ class PlacesStage:
                 moving = False
                 heading = False
                 heard = False
-            if t.stem in lx.heard or t.stem in lx.published or (t.stem in lx.unmentioned and any(
+            if t.stem in lx.heard or t.stem in lx.published or t.stem in lx.situation or (t.stem in lx.unmentioned and any(
                     toks[q].stem in lx.not_before for q in range(max(lo, i - 3), i))):
                 heard = True  # (and what a statement did not name: "من دون أن تشير إلى مخمور"; where a text went
-                # out: "والمعلومات المنشورة في باكو")
+                # out: "والمعلومات المنشورة في باكو"; where a situation is: "والوضع الأمني في كركوك")
                 i += 1
                 continue
             if t.stem in lx.model_words and i + 1 < hi:
@@ -479,8 +479,8 @@ class PlacesStage:
                 m = self._match_place(toks, i, hi, slot, r)
             else:
                 m = None  # no name starts with this word (see _match_place)
-            if m is not None and m[1] < hi and toks[m[1]].stem in lx.title_complements:
-                m = None  # "استدعت القائم بالأعمال التركي": an office, not the town of al-Qaim
+            if m is not None and m[1] < hi and (toks[m[1]].stem in lx.title_complements or toks[m[1]].stem in lx.made_words):
+                m = None  # "استدعت القائم بالأعمال التركي": an office, not the town of al-Qaim ("مسيّرة تركية الصنع": a maker)
             if list_type is not None and slot and not t.ty0:
                 # "أحياء بستان القصر والكلاسة والسكري": an item read with the list's type word ("حي السكري")
                 bare = t.norm[1:] if shape.starts_with_conj(t.raw) and len(t.norm) > 3 else t.norm
@@ -1016,6 +1016,14 @@ class PlacesStage:
                         role[2] == "metonym" and start > 0 and toks[start - 1].ty and not toks[start].brk
                         and toks[start - 1].stem not in lx.attack_verbs and toks[start - 1].stem not in lx.present_attack):
                     return None  # a party word used as a party ("أكدت أذربيجان"; not "مقر الشركة بطرابلس")
+                tw = i if typed else i - 1 if kind_hint is not None else None
+                if tw is not None and toks[tw].stem not in FACILITY_WORDS and toks[tw].stem not in lx.named_with_type \
+                        and self._abroad(place):
+                    # "ناحية الرياض" in an Iraqi report: the sub-district the gazetteer knows with its type word,
+                    # not the Saudi capital its bare name is
+                    m = self._with_type_word(toks, tw, hi, exact=True)
+                    if m is not None and not self._abroad(m.place):
+                        return m
                 return PlaceMatch(place, start + L, _printed(toks[start:start + L], printed_stem), _near(lx, toks, i))
         if typed and stem_i not in FACILITY_WORDS and stem_i not in lx.named_with_type:
             # a unit known by name only with its type word ("مديرية الزهرة": bare الزهرة is an everyday word)

@@ -618,6 +618,18 @@ class TriggersStage:
         lx = self.lx
         if i - 1 >= lo and toks[i - 1].stem in lx.negation:
             return True
+        if (toks[i].stem in lx.aircraft or toks[i].ty0 == "drone") and not lx.negation.isdisjoint(self._seen):
+            # "الطيران المسير لم ينفذ أي طلعات فوق السواني"، "الطيران المسير لم يقصف السواني": the aircraft,
+            # subject of a negated verb of launching or attack, did not strike
+            n = len(toks)
+            for k in range(i + 1, min(n - 1, i + 3)):
+                if toks[k].brk:
+                    break
+                if toks[k].stem in lx.negation:
+                    v = toks[k + 1].stem
+                    if not toks[k + 1].brk and (v in lx.light_verbs or v in lx.attack_verbs or v in lx.present_attack):
+                        return True
+                    break
         if i - 1 >= lo and toks[i - 1].stem in lx.ma_not and (toks[i].stem.endswith(shape.WE_PAST) or (
                 i + 1 < len(toks) and not toks[i + 1].brk and (toks[i + 1].stem in lx.any_ or toks[i + 1].stem in lx.not_))):
             # "نحن ما ضربنا أي مستشفى"، "الجيش ما قصف أي مدرسة"، "قواتنا ما ضربت ولا بيت": "ما" before what was done,

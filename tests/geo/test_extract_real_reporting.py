@@ -3017,3 +3017,41 @@ def test_the_origin_of_fire_stands_on_a_hill_and_is_no_target():
 def test_an_attack_that_foiled_something_happened():
     evs = read("وأحبط هجوم الميليشيا على مدينة الأبيض جهود الوساطة الأخيرة.", "sudan")
     assert [e.place_en for e in evs] == ["El Obeid"]
+
+
+def test_an_island_or_mountain_named_with_its_type_word_is_that_whole_name():
+    evs = read("وقالت قيادة العمليات المشتركة إن طائراتها دمرت وكرا لداعش في جزيرة سامراء.", "iraq")
+    assert [e.place_ar for e in evs] == ["جزيرة سامراء"]
+
+
+def test_a_ministry_of_a_government_named_before_a_colon_speaks_for_that_government():
+    text = 'وزارة الثروات الطبيعية في حكومة إقليم كوردستان: "مسيّرة مفخخة استهدفت حقل خورمالة النفطي فجر اليوم".'
+    assert [e.claimant for e in read(text, "iraq")] == ["Kurdistan"]
+
+
+def test_where_a_situation_is_followed_is_no_place_hit():
+    text = "نتابع في هذه التغطية تطورات القصف على مدينة الأبيض والوضع الإنساني في كادقلي والدلنج."
+    assert [e.place_en for e in read(text, "sudan")] == ["El Obeid"]
+
+
+def test_a_sub_district_named_with_its_type_word_beats_a_capital_abroad():
+    text = "وقالت خلية الإعلام الأمني إن نقطة للجيش في ناحية الرياض تعرضت لهجوم من عناصر داعش."
+    evs = read(text, "iraq")
+    assert [e.country for e in evs] == ["IQ"]
+
+
+def test_where_crews_evacuated_families_to_is_no_place_hit():
+    text = ('وقال مركز طب الطوارئ إن "قذيفة هاون سقطت على منزل في حي صلاح الدين"، وإن فرق الإسعاف أجلت عشرات العائلات '
+            'إلى مدارس في جنزور.')
+    assert [e.place_ar for e in read(text, "libya")] == ["حي صلاح الدين"]
+
+
+def test_where_a_drone_was_made_names_no_attacker_nor_place():
+    evs = read('وقال النائب إن "مسيّرة تركية الصنع قصفت مزرعة في منطقة السواني".', "libya")
+    assert [(e.place_ar, e.attacker) for e in evs] == [("منطقة السواني", None)]
+
+
+@pytest.mark.parametrize("verb", ["لم ينفذ أي طلعات فوق", "لم يقصف"])
+def test_aircraft_that_did_not_strike_is_a_denial(verb):
+    text = f'وقالت وزارة الدفاع بحكومة الوحدة الوطنية إن "الطيران المسير {verb} منطقة السواني".'
+    assert [(e.claimant, e.stance) for e in read(text, "libya")] == [("GNA", "denial")]
