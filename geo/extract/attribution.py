@@ -600,6 +600,19 @@ class AttributionStage:
                     if r and r[0] == PARTY and r[2] in _SPEAKING:
                         party = r[1]
                         break
+            if party is None and kind in ("verb", "denial") and i > 1 and toks[i].brk and \
+                    not lx.appointed.isdisjoint(self._seen):
+                # "فلاديمير سالدو، الذي عينته موسكو حاكما على الجزء المحتل من المقاطعة، قال إن": the party that
+                # appointed the speaker, in the clause between the name and its verb
+                for k in range(i - 1, max(0, i - 16), -1):
+                    if toks[k].stem in lx.appointed and not toks[k].brk:
+                        r = next((roles[q] for q in range(k + 1, min(i, k + 4))
+                                  if roles[q] and roles[q][0] == PARTY and roles[q][2] in ("cue", "metonym")), None)
+                        if r is not None:
+                            party = r[1]
+                        break
+                    if toks[k].ty or roles[k] and roles[k][0] == PARTY and roles[k][2] == "speaker":
+                        break
             if party is None and kind in ("verb", "prep") and self.profile.has_offices and (
                     not generic or any(shape.in_group(toks[k].stem, lx.jurisdiction_heads) for k in range(i + 1, min(n, i + 3)))):
                 # (also an office word that alone would be generic, named with its place: "قالت الإدارة المدنية

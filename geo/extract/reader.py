@@ -967,11 +967,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             keep.append(r)
         final = []
         for r in keep:
-            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and not r.typed):
+            # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
+            # what a party then tells inside it)
+            own = r.claimant == self.profile.fallback_party and r.stance == CLAIM
+            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and (not r.typed or own)):
                 # (and a province named by an attack word of no kind, "شهدت ولاية النيل الأبيض واحدا من أعنف
                 # الهجمات", then the strike in it told: the same event)
-                finer = [k for k in keep if k is not r and k.claimant == r.claimant
-                         and (k.attacker == r.attacker or k.attacker is None or r.attacker is None)
+                finer = [k for k in keep if k is not r and (k.claimant == r.claimant or own)
+                         and (k.attacker == r.attacker or k.attacker is None or r.attacker is None or own)
                          and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
                          and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]

@@ -154,6 +154,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         # (and control still held: "أن قواتها لا تزال تسيطر على بوروفا")
         return prev.stem in lx.under or prev.stem in lx.subject_to or shape.in_group(prev.stem, lx.held_areas) or \
             (prev.stem in lx.still and not t.brk) or (
+            prev.stem in lx.prep_from and t.stem[:1] in shape.PRESENT_PREFIXES and not t.brk  # "من يسيطر عليها"
+            and shape.PRESENT_PREFIXES[0] + t.stem[1:] in lx.capture) or (
             prev.stem in lx.command and t.raw.startswith(shape.CONJ)) or (
             prev.stem in lx.relatives and shape.PRESENT_PREFIXES[0] + t.stem[1:] in lx.capture and t.stem[:1] in shape.PRESENT_PREFIXES)
     if i > 1 and t.stem in lx.fire and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.held_areas):
@@ -774,6 +776,11 @@ class TriggersStage:
             # "أحبطت قواتنا في اليوم التالي هجوما مماثلا قرب البوكمال"، "إحباط هجوم": foiled, it did not happen
             # (not the subject right after the verb: "وقد أحبط هجوم حفتر على طرابلس مساعي الأمم المتحدة")
             return True
+        if any(toks[k].stem in lx.announce and k > lo and toks[k - 1].stem in lx.negation and not _boundary(toks, k, i)
+               and not any(toks[q].stem in lx.responsibility_nouns for q in range(k + 1, i))
+               for k in range(max(lo + 1, i - 6), i)):
+            return True  # "ولم يعلن أي من الطرفين تغييرا في السيطرة على بابنوسة": nothing announced (not "لم تعلن
+            # أي جهة مسؤوليتها عن الهجوم": the attack happened, only its author is unknown)
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
         reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
         for k in range(i - 1, max(lo - 1, i - reach), -1):
@@ -787,6 +794,9 @@ class TriggersStage:
                 continue  # "تصدت قواتنا لهجوم واسع للميليشيا على مدينة بارا": repelled, the other side's attack
             if toks[k].stem in lx.hypo and k > lo and toks[k - 1].stem in lx.posed:
                 continue  # "اقتربوا من القوات بشكل شكّل تهديدا فوريا، فتمت تصفيتهم": the reason given, no threat
+            if toks[k].stem in lx.hypo and k > lo and toks[k - 1].stem in lx.repel and t.ty == "ground_attack" and \
+                    toks[k - 1].stem not in lx.detect and not shape.in_group(toks[k - 1].stem, lx.foil):
+                continue  # "صدت محاولة تقدم للمليشيا في جبهة عسيلان": the attempt repelled, a clash (as "تصدت لمحاولة")
             if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
                 return True
         return False

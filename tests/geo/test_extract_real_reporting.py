@@ -3055,3 +3055,29 @@ def test_where_a_drone_was_made_names_no_attacker_nor_place():
 def test_aircraft_that_did_not_strike_is_a_denial(verb):
     text = f'وقالت وزارة الدفاع بحكومة الوحدة الوطنية إن "الطيران المسير {verb} منطقة السواني".'
     assert [(e.claimant, e.stance) for e in read(text, "libya")] == [("GNA", "denial")]
+
+
+def test_a_change_of_control_nobody_announced_is_no_event():
+    text = "وقال الجيش إنه صد هجوما على مدينة الفاشر. ولم يعلن أي من الطرفين السيطرة على مدينة بارا هذا الأسبوع."
+    assert [e.place_en for e in read(text, "sudan")] == ["El Fasher"]
+
+
+def test_an_anchors_summary_of_a_province_is_what_a_party_tells_inside_it():
+    text = ("المذيع: مساء الخير. غارات واسعة الليلة، ومعارك في مقاطعة زابوريجيا. المراسل: وزارة الدفاع الروسية أعلنت "
+            "السيطرة على بلدة ستيبنوهيرسك في مقاطعة زابوريجيا.")
+    assert [e.claimant for e in read(text, "ukraine")] == ["Russia"]
+
+
+def test_an_official_appointed_by_a_side_speaks_for_it():
+    text = ('س: يفغيني باليتسكي، الذي عينته موسكو حاكما على الجزء المحتل من المقاطعة، قال إن "القوات الأوكرانية '
+            'قصفت وسط مدينة نوفا كاخوفكا بالمدفعية".')
+    assert [e.claimant for e in read(text, "ukraine")] == ["Russia"]
+
+
+def test_an_advance_attempt_repelled_is_a_clash_there():
+    evs = read("وقالت ألوية العمالقة إن قواتها صدت محاولة تقدم للمليشيا الحوثية في جبهة حريب.", "yemen")
+    assert [(e.claimant, e.event_type) for e in evs] == [("Yemen", "ground_attack")]
+
+
+def test_whoever_controls_a_place_is_no_capture():
+    assert read("وتكمن أهمية المنطقة في أن من يسيطر عليها يتحكم بالطريق بين مأرب وعتق.", "yemen") == []
