@@ -83,6 +83,9 @@ class Profile:
     #: country codes whose municipalities (mayors, councils) speak for themselves, not for the party
     #: that governs their place (a south Lebanese village's mayor): the fallback party's voice
     municipal_own: frozenset[str] = frozenset()
+    #: where both sides name officials of the same provinces (Yemen's governors and deputies in Sanaa and
+    #: in Aden or Marib): an outlet of one side, or placed in one side's capital, quotes its own side's
+    parallel_offices: bool = False
 
     @property
     def has_offices(self) -> bool:
@@ -297,6 +300,7 @@ def _load(path_s: str) -> Profile:
             governs_near_km=float(data.get("governs_near_km", GOVERNS_NEAR_KM)),
             contested_areas_by_country=bool(data.get("contested_areas_by_country", False)),
             municipal_own=frozenset(str(c) for c in data.get("municipal_own", ())),
+            parallel_offices=bool(data.get("parallel_offices", False)),
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "

@@ -181,6 +181,20 @@ def _aside_end(toks, roles, i: int) -> int | None:
 
 
 @lru_cache(maxsize=256)
+def outlet_city_side(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
+    """The party whose capital the ``source`` line places the outlet in ("موقع إخباري يمني في عدن"،
+    "قناة محلية - صنعاء"), or None."""
+    if not source:
+        return None
+    cues = profile.cue_table
+    words = _TOKEN.findall(normalize(source))
+    for i in range(1, len(words)):
+        got = cues.get((words[i],))
+        if got and got[1] == "metonym" and (words[i - 1] in lx.prep_in or i == len(words) - 1):
+            return got[0]
+    return None
+
+
 def outlet_owner(profile: Profile, source: str | None, lx: Lexicon) -> str | None:
     """The party that owns the outlet of the article's ``source`` line, whose voice its unattributed
     sentences are: the source as a whole is one of the party's institutions, speakers or cues ("وفا");
@@ -918,8 +932,15 @@ class AttributionStage:
         """The party an office named from ``toks[lo]`` on speaks for, by the place it governs (``span``):
         that place's governor, or nobody's own voice for a municipality where the profile says so
         ("رئيس بلدية قبريخا")."""
-        return self.profile.office_party(span.place, municipal=any(
+        party = self.profile.office_party(span.place, municipal=any(
             toks[k].stem in self.lx.municipal_heads for k in range(lo, span.start)))
+        side = self.voice if self.voice != self.profile.fallback_party else self.outlet_side
+        if self.profile.parallel_offices and party is not None and side is not None and party != side \
+                and party != self.profile.fallback_party and side in self.profile.governs_near:
+            # "وكيل محافظة البيضاء" on an Aden site, "محافظ مأرب" on Saba in Sanaa: where both sides name
+            # officials of a province, the outlet of one side quotes its own side's
+            return side
+        return party
 
     def _generic_before(self, toks, roles, i: int) -> str | None:
         """The party the subject of the clause of the reporting verb at ``i`` names or stands for: a party

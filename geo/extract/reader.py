@@ -61,7 +61,7 @@ from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pend
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
 from .attribution import _dateline_end, _recap, _recap_words
-from .attribution import AttributionStage, outlet_owner
+from .attribution import AttributionStage, outlet_city_side, outlet_owner
 from .triggers import TriggersStage
 from .places import PlacesStage
 from ..model import Event, parse_date
@@ -219,6 +219,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # the outlet's own voice: a party's when the party owns the outlet ("وفا" is the Palestinian
         # Authority's agency, "سانا" the Syrian state's), else nobody's in particular
         self.voice = outlet_owner(profile, source, lexicon) or profile.fallback_party
+        # the side of the city an outlet names itself in ("موقع إخباري يمني في عدن"): not its voice, but the side
+        # whose officials it quotes where both sides name officials of a province
+        self.outlet_side = outlet_city_side(profile, source, lexicon)
         # a UN agency, an NGO or a rights monitor as the outlet: its own reports are its own, whoever it
         # quotes before or after them
         src = normalize(source) if source else ""

@@ -3081,3 +3081,17 @@ def test_an_advance_attempt_repelled_is_a_clash_there():
 
 def test_whoever_controls_a_place_is_no_capture():
     assert read("وتكمن أهمية المنطقة في أن من يسيطر عليها يتحكم بالطريق بين مأرب وعتق.", "yemen") == []
+
+
+def test_a_deputy_governor_quoted_by_an_aden_site_speaks_for_the_government():
+    text = ("حوار | وكيل محافظة البيضاء: الحوثيون قصفوا قرية في مديرية القريشية\n\n"
+            "س: ما الذي جرى؟\nج: جماعة الحوثي قصفت حنكة آل مسعود في مديرية القريشية بقذائف الهاون.")
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="موقع إخباري يمني في عدن")
+    assert [e.claimant for e in evs] == ["Yemen"]
+
+
+def test_a_deputy_governor_of_a_province_two_sides_govern_is_one_sides_by_the_map_alone():
+    text = ("حوار | وكيل محافظة البيضاء: الحوثيون قصفوا قرية في مديرية القريشية\n\n"
+            "س: ما الذي جرى؟\nج: جماعة الحوثي قصفت حنكة آل مسعود في مديرية القريشية بقذائف الهاون.")
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="موقع إخباري يمني")
+    assert [e.claimant for e in evs] == ["Houthis"]
