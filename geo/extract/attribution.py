@@ -860,6 +860,19 @@ class AttributionStage:
                     if toks[a].brk:
                         break
                 break
+        if not lx.denied_it.isdisjoint(self._seen) and self.voice != self.profile.fallback_party:
+            # "زعمت وسائل إعلام المرتزقة أن ...، وهو ما نفاه مصدر عسكري" on Saba in Sanaa: the source that denies
+            # what a side claimed in the same sentence is not that side; a source no profile names is the
+            # outlet's own side
+            for c in claims:
+                k = c.attr_span[0]
+                if c.stance == DENIAL and c.attr_span != (0, 0) and toks[k].norm in lx.denied_it and any(
+                        toks[a].stem in lx.relatives for a in range(max(0, k - 3), k)) and any(
+                        d.stance == CLAIM and d.claimant == c.claimant and d.attr_span[1] <= k and d.attr_span != (0, 0)
+                        for d in claims) and c.claimant != self.voice and \
+                        not any(roles[q] and roles[q][0] == PARTY for q in range(k + 1, c.attr_span[1])):
+                    c.claimant = self.voice
+                    self.state.last_claimant = self.voice
         claims.sort(key=lambda c: c.attr_span[0])
         # "نفت الوزارة، على لسان المتحدثة ...": a second reporting word of the same speaker with no
         # event between them belongs to the first claim (and keeps its stance).

@@ -916,7 +916,8 @@ class PlacesStage:
                 return None
             if m is not None and stem_i in lx.anaphor_far:
                 self.state.typed[stem_i] = m.place  # "مخيم بلاطة": "المخيم" later is Balata
-            if m is not None and TYPE_WORDS[stem_i] == "settlement" and m.end - i <= 4:
+            if m is not None and (TYPE_WORDS[stem_i] == "settlement" or stem_i in lx.named_with_type) and m.end - i <= 4:
+                # (and "منطقة الخانق" told before, then "في الخانق": the area of that name)
                 self.state.named[" ".join(t.norm for t in toks[i + 1:m.end])] = m.place
         else:
             m = self._match_name(toks, i, hi, slot, role)

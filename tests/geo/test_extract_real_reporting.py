@@ -3095,3 +3095,21 @@ def test_a_deputy_governor_of_a_province_two_sides_govern_is_one_sides_by_the_ma
             "س: ما الذي جرى؟\nج: جماعة الحوثي قصفت حنكة آل مسعود في مديرية القريشية بقذائف الهاون.")
     evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="موقع إخباري يمني")
     assert [e.claimant for e in evs] == ["Houthis"]
+
+
+def test_the_mercenaries_media_on_a_sanaa_wire_is_the_governments_and_a_source_that_denies_it_is_sanaas():
+    text = ('وزعمت وسائل إعلام المرتزقة أن "وحدات من الجيش واللجان الشعبية قصفت قرية في منطقة الخانق بمديرية نهم"، '
+            'وهو ما نفاه مصدر عسكري، مؤكدا أن "القوات المسلحة لم تقصف أي قرية في الخانق".')
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="وكالة الأنباء اليمنية سبأ (صنعاء)")
+    assert [(e.claimant, e.stance) for e in evs] == [("Yemen", "claim"), ("Houthis", "denial")]
+
+
+def test_an_area_named_before_is_that_area_when_named_bare():
+    text = ("وقال الجيش إن مسيرة استهدفت موقعا في منطقة الخانق بمديرية نهم. ونفى مصدر حوثي ذلك وقال إن قواتهم "
+            "لم تطلق أي مسيرة على الخانق.")
+    assert [e.place_en for e in read(text, "yemen")][-1].startswith("Al-Khaniq")
+
+
+def test_the_citizens_villages_are_no_village():
+    evs = read('وقال مصدر محلي إن "مرتزقة العدوان قصفوا بالمدفعية قرى المواطنين في مديرية عبس".', "yemen")
+    assert [e.place_ar for e in evs] == ["عبس"]
