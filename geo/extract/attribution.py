@@ -86,6 +86,17 @@ def _unknown_subject(lx: Lexicon, toks, roles, i: int) -> bool:
     return k < i and toks[k].norm.startswith(shape.ARTICLE) and toks[k].stem not in lx.stop
 
 
+def _relayed_topic(lx: Lexicon, toks, who: int) -> int | None:
+    """Where what a party relayed opens, after the party named at ``who`` ("ما ادعته منصات داعش من
+    'استهداف ...'"، "ما بثته وكالة أعماق من مزاعم حول 'مهاجمة ثكنة'": after "حول", the word of talk
+    before it is the denier's, not the claim's)."""
+    n = len(toks)
+    at = next((q for q in range(who + 1, min(n, who + 8)) if toks[q].stem in lx.relayed_topics), None)
+    if at is not None and at + 2 < n and toks[at].stem in lx.prep_from and toks[at + 1].stem in lx.talk_nouns:
+        at = next((q for q in range(at + 2, min(n, at + 4)) if toks[q].stem in lx.relayed_topics), at)
+    return at
+
+
 def _replied_that(lx: Lexicon, toks, roles, i: int) -> bool:
     """A verb of replying at ``i`` is a reporting verb: a party follows it, then a complementiser ("وردت
     باكو بأن 'جيشنا لم يطلق النار'"; not "ردت القوات بقصف مواقع": the forces answered with fire)."""
@@ -759,6 +770,17 @@ class AttributionStage:
             party = self.state.interviewee if toks[0].stem in lx.answer_marks else self.voice
             party = party or self.voice
             self.state.last_claimant = party
+            if toks[0].stem in lx.answer_marks and not lx.relayed_what.isdisjoint(self._seen):
+                # "ج: سمعنا ما قالته وزارة الدفاع التركية عن أنها حيدت أربعة إرهابيين في منطقة متينا": what
+                # the interviewee relays is the claim of the party that said it
+                for k in range(2, n - 2):
+                    if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
+                        continue
+                    who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
+                    at = _relayed_topic(lx, toks, who) if who is not None else None
+                    if at is not None and roles[who][1] != party:
+                        return [_Claim(party, CLAIM, None, 1, k, (0, 1)),
+                                _Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1))]
             return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
         colon = self._colon_speaker(toks, roles)
         if self.state.headline and toks[0].stem in lx.interview:
@@ -803,7 +825,7 @@ class AttributionStage:
                 who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
                 if who is None:
                     continue
-                at = next((q for q in range(who + 1, min(n, who + 8)) if toks[q].stem in lx.relayed_topics), None)
+                at = _relayed_topic(lx, toks, who)
                 if at is not None and not any(c.attr_span[0] <= k < c.attr_span[1] for c in claims):
                     relayed = _Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1))
                     # (a nation's press, "ما أوردته وسائل إعلام أرمنية", is no party's voice: only what was denied)

@@ -909,6 +909,9 @@ class PlacesStage:
             return self._in_city(toks, i + 1, j)
         if stem_i in TYPE_WORDS and i + 1 < hi:
             m = self._match_name(toks, i, hi, slot, role, typed=True)
+            if m is not None and m.place.kind == "country" and m.end == i + 2 and shape.is_nisba(toks[i + 1].norm) \
+                    and not toks[i + 1].norm.startswith(shape.ARTICLE):
+                return None  # "اقتحم محتجون قاعدة تركية": the base's adjective, not the country
             if m is not None and stem_i in lx.local_units and self._abroad(m.place):
                 # "مخيم السويداء للنازحين" in a report from Marib: a camp, quarter or village is named
                 # where it lies, so a namesake far outside the theatre is not it (nor is its bare name)

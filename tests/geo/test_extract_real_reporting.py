@@ -3113,3 +3113,20 @@ def test_an_area_named_before_is_that_area_when_named_bare():
 def test_the_citizens_villages_are_no_village():
     evs = read('وقال مصدر محلي إن "مرتزقة العدوان قصفوا بالمدفعية قرى المواطنين في مديرية عبس".', "yemen")
     assert [e.place_ar for e in evs] == ["عبس"]
+
+
+def test_a_base_named_by_its_nationality_is_no_country():
+    evs = read("وقصفت طائرات مسيرة قاعدة تركية قرب مدينة زاخو.", "iraq")
+    assert [e.place_en for e in evs] == ["Zakho"]
+
+
+def test_what_the_other_sides_platforms_claimed_is_their_claim():
+    text = 'وفندت خلية الإعلام الأمني ما ادعته منصات تابعة لعصابات داعش من "مهاجمة نقطة للجيش في قضاء الدجيل".'
+    assert {(e.claimant, e.stance) for e in read(text, "iraq")} == {("ISIS", "claim"), ("Iraq", "denial")}
+
+
+def test_what_an_interviewee_heard_a_party_say_is_that_partys_claim():
+    text = ('حوار | قائممقام العمادية: "لا نعرف متى تنتهي هذه الحرب"\\n\\n'
+            'س: وماذا عن الضربات التركية؟\\nج: سمعنا ما قالته وزارة الدفاع التركية عن أنها "حيدت ثلاثة إرهابيين '
+            'بضربة جوية في منطقة متينا".')
+    assert [e.claimant for e in read(text, "iraq")] == ["Turkey"]
