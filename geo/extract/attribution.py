@@ -275,6 +275,23 @@ def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
+    def _own_issuer(self, toks, roles, i: int) -> bool:
+        """The statement "قال فيه" at ``i`` refers to was issued by a body that speaks for itself, named
+        before it with no party ("أبرزت صحيفة الوسط بيانا للمجلس البلدي الأصابعة قال فيه"، "بيان لأعيان
+        ومشايخ ورشفانة"): a council, notables or a municipality (where the profile says they speak for
+        themselves), or a hospital or union."""
+        lx = self.lx
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if roles[k] or toks[k].ty0 or (toks[k].brk and k < i - 1):
+                return False
+            stem = shape.strip_li(toks[k].stem)
+            if shape.in_group(stem, lx.civic_bodies) or shape.in_group(stem, lx.own_bodies) or (
+                    stem in lx.municipal_heads and self.profile.municipal_own):
+                return True
+            if strip_article(stem) in lx.statement:
+                return False
+        return False
+
     def _relative_denial(self, toks, roles) -> str | None:
         """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
         الأذربيجانية"، "وهي الاتهامات التي نفتها يريفان"."""
@@ -506,6 +523,7 @@ class AttributionStage:
                 # (after the issuer's own claim in this sentence, only a party named since: not the dateline's
                 # "رام الله - أصدرت نقابة الصحفيين ... بيانا قالت فيه")
                 party = _speaker_before(roles, i, claims[-1].attr_span[0] if claims else -1) or (
+                    self.profile.fallback_party if self._own_issuer(toks, roles, i) else None) or (
                     claims[-1].claimant if claims else self.state.last_claimant)
                 end = i + 2
             if party is None and kind != "prep" and i > 1 and toks[i - 1].stem in lx.may and not toks[i - 1].brk:
@@ -722,9 +740,12 @@ class AttributionStage:
                         # "لكن الوزارة عادت ونفت": a generic word before the verb, in its clause, names the
                         # one whose name it was told with
                         party = self._generic_before(toks, roles, i) or party
-                    if generic:
+                    if generic or (kind == "verb" and shape.in_group(toks[i].stem, lx.relaying) and any(
+                            toks[k].stem in lx.generic_sources and toks[k - 1].stem in lx.about
+                            for k in range(i + 2, min(n, i + 8)))):
                         # "ونفى الناطق باسم وزارة الدفاع": the party whose speaker was named with these words
-                        # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last
+                        # ("وزارة الدفاع بحكومة الوحدة الوطنية"), not whoever spoke last (also further on, past
+                        # the outlet that relays: "ونقلت "فبراير" في عددها نفسه عن المصدر العسكري")
                         party = self._named_before(toks, roles, i) or _named_here(lx, toks, roles, i) or party
                     if party is None:
                         continue
@@ -1014,9 +1035,14 @@ class AttributionStage:
         named earlier in the article ("الناطق باسم وزارة الدفاع" after "وزارة الدفاع بحكومة الوحدة
         الوطنية"): the party of the last of its words that names one."""
         lx, got = self.lx, None
-        for k in range(i + 1, min(len(toks), i + 7)):
-            if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1) or roles[k] or toks[k].ty0:
-                break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused)
+        relays = shape.in_group(toks[i].stem, lx.relaying)
+        for k in range(i + 1, min(len(toks), i + 9)):
+            if relays and toks[k].stem in lx.about:
+                continue  # "نقلت ... عن المصدر العسكري": whom the outlet quotes follows
+            if toks[k].stem in lx.claim_openers or (toks[k].brk and k > i + 1 and not (
+                    k <= i + 3 and toks[k].quote and not toks[k].comma)) or roles[k] or toks[k].ty0:
+                break  # (the speaker's phrase only: not "واتهمت الوزارة القوات الأرمينية", the accused; past an
+                # outlet's name in quotes: "ونقلت "فبراير" في عددها نفسه عن المصدر العسكري")
             stem = toks[k].stem
             got = self.state.named_by.get(stem) or (
                 # "نفت الوزارة" after "وزارة الدفاع بحكومة الوحدة الوطنية" spoke: the word of its name, with the article
@@ -1234,6 +1260,9 @@ class AttributionStage:
                 party, p = self.state.last_claimant, generic_colon
             elif r is None and toks[e - 1].stem in lx.unnamed_sources:
                 party, p = self.voice, e - 1  # "مراسلنا:"، "مصادر طبية:"
+            elif r is None and e <= 10 and not any(roles[q] for q in range(e)) and any(
+                    shape.in_group(shape.strip_li(toks[q].stem), lx.civic_bodies) for q in range(e)):
+                party, p = self.profile.fallback_party, 0  # "بيان لأعيان ومشايخ ورشفانة، قرئ في مقطع مصور:"
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
                 party, p = r[1], e - 1
                 while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])

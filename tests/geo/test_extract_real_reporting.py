@@ -3126,7 +3126,27 @@ def test_what_the_other_sides_platforms_claimed_is_their_claim():
 
 
 def test_what_an_interviewee_heard_a_party_say_is_that_partys_claim():
-    text = ('حوار | قائممقام العمادية: "لا نعرف متى تنتهي هذه الحرب"\\n\\n'
-            'س: وماذا عن الضربات التركية؟\\nج: سمعنا ما قالته وزارة الدفاع التركية عن أنها "حيدت ثلاثة إرهابيين '
+    text = ('حوار | قائممقام العمادية: "لا نعرف متى تنتهي هذه الحرب"\n\n'
+            'س: وماذا عن الضربات التركية؟\nج: سمعنا ما قالته وزارة الدفاع التركية عن أنها "حيدت ثلاثة إرهابيين '
             'بضربة جوية في منطقة متينا".')
     assert [e.claimant for e in read(text, "iraq")] == ["Turkey"]
+
+
+def test_a_statement_a_municipal_council_issued_speaks_for_itself_whoever_spoke_before():
+    text = ('نقلت صحيفة "فبراير" عن مصدر في وزارة الدفاع بحكومة الوحدة الوطنية قوله إن "الطيران المسيّر استهدف '
+            'تمركزات في بئر الغنم". في المقابل، أبرزت صحيفة "الوسط" بيانا للمجلس البلدي الأصابعة قال فيه إن '
+            '"مسيّرة قصفت بيتا في الأصابعة".')
+    assert [e.claimant for e in read(text, "libya")] == ["GNA", "Other"]
+
+
+def test_the_source_quoted_again_past_the_outlets_name_is_the_source_named_before():
+    text = ('نقلت صحيفة "فبراير" عن مصدر في وزارة الدفاع بحكومة الوحدة الوطنية قوله إن "الطيران المسيّر استهدف '
+            'تمركزات في بئر الغنم". وقال المجلس البلدي الأصابعة إن "مسيّرة قصفت بيتا في الأصابعة". ونقلت "فبراير" '
+            'في عددها نفسه عن المصدر العسكري ردا مقتضبا: "لم تنفذ مسيّراتنا أي ضربة في الأصابعة".')
+    assert [(e.claimant, e.stance) for e in read(text, "libya")][-1] == ("GNA", "denial")
+
+
+def test_notables_before_a_colon_speak_for_themselves_in_a_live_page():
+    text = ('٢٢:٤٠\nوزارة الدفاع بحكومة الوحدة الوطنية في بيان: "سيطرت وحداتنا على معسكر في العزيزية".\n\n٢٣:٠٥\n'
+            'بيان لأعيان ومشايخ ورشفانة، قرئ في مقطع مصور: "الطيران المسيّر قصف منزلا في مدينة الزهراء".')
+    assert [e.claimant for e in read(text, "libya")] == ["GNA", "Other"]
