@@ -275,6 +275,21 @@ def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
+    def _outlet_party(self, toks, roles, k: int) -> str | None:
+        """The party that alone owns the outlet named from ``toks[k]`` (its conduit role's words, with or
+        without the head word "وكالة"), or None."""
+        r = roles[k]
+        e = k
+        while e < len(toks) and roles[e] is r:
+            e += 1
+        table = self.profile.outlet_table
+        words = tuple(t.norm for t in toks[k:e])
+        for key in (words, words[1:], tuple(strip_article(w) for w in words[1:])):
+            owners = table.get(key)
+            if owners:
+                return owners[0] if len(owners) == 1 else None
+        return None
+
     def _own_issuer(self, toks, roles, i: int) -> bool:
         """The statement "قال فيه" at ``i`` refers to was issued by a body that speaks for itself, named
         before it with no party ("أبرزت صحيفة الوسط بيانا للمجلس البلدي الأصابعة قال فيه"، "بيان لأعيان
@@ -548,6 +563,7 @@ class AttributionStage:
             # "ننقل في ما يلي، كما وردت دون تعديل، منشورات المتحدث")
             start = (_aside_end(toks, roles, i) if kind != "prep" else None) or i + 1
             media_at = None  # where the press was named as the one that relays ("نقلت وسائل إعلام ...")
+            conduit_at = None  # where an outlet was named after the verb ("وذكرت وكالة تاس")
             for k in range(start, min(n, start + 8) if party is None else start):
                 if media_at is None and toks[k].stem in lx.media and k <= start + 1:
                     media_at = k
@@ -566,6 +582,8 @@ class AttributionStage:
                     break  # "وثق مراسلنا إلقاء مروحيات النظام براميل": our correspondent, not the regime, speaks
                 if r and r[0] == CONDUIT:
                     source = r[1]
+                    if conduit_at is None:
+                        conduit_at = k
                     end = k + 1
                     continue
                 if r and r[0] == PARTY and toks[k].stem in lx.generic_sources and self.state.last_claimant and \
@@ -672,6 +690,13 @@ class AttributionStage:
                 if span and not any(shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, span[0].end)) \
                         and (governor := self._office_party(toks, i + 1, span[0])):
                     party, end, generic = governor, span[0].end, False
+            if party is None and source is not None and not generic and kind == "verb" and conduit_at is not None \
+                    and not claims and not (i > 0 and toks[i - 1].stem in lx.relayed_heads) \
+                    and (owner := self._outlet_party(toks, roles, conduit_at)) is not None:
+                # "وذكرت وكالة تاس أن ..."، "وأفادت الوكالة الوطنية بأن ...": a party's own outlet telling, quoting
+                # nobody, is that party's voice (as its source line would make it; not the outlet that relays a
+                # speaker named before it: "قالت وزارة الدفاع، بحسب ما نقلت وكالة أرمنبريس، إن")
+                party = owner
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:

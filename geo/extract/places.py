@@ -994,8 +994,9 @@ class PlacesStage:
             memo = self.resolutions
             nameless = self.nameless
             for L in range(top, 0, -1):
-                if L == 1 and (t0.noname or len(first) < 3):
-                    continue
+                if L == 1 and (t0.noname or len(first) < 3) and not (
+                        typed and t0.ty0 and t0.ty0 != "generic" and t0.stem not in lx.attack_verbs and len(first) > 3):
+                    continue  # (after its type word an attack word may be a name: "بلدة جويا" is Jwaya, not "aerial")
                 key = keys[L - 1]
                 if key in nameless and first == nameless[key]:
                     continue  # neither the name nor its clitic readings is a gazetteer name
@@ -1151,6 +1152,9 @@ class PlacesStage:
                     continue
                 if _bare_common(best):
                     continue
+                if not slot and p.population < _CITY_POPULATION and any(r.startswith("common word") for r in best.reasons):
+                    continue  # "صاروخا أطلقته فصائل فلسطينية": an everyday word, a village's name, with no word of
+                    # place before it (a city is read: "الأبيض"، "الزاوية")
                 if stem is not None and not in_theatre and fallback is None and p.kind != "country":
                     fallback = (p, stem)  # (a reading without more clitics may be the theatre's own: "وكردفان" is
                     continue  # Kordofan, not و+ك+ردفان, Radfan in Yemen)

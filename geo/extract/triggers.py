@@ -768,6 +768,9 @@ class TriggersStage:
             return True  # "الميناء لم يتعرض لأي استهداف": the noun after the negated passive verb and "any"
         if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
             return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
+        if t.norm[:1] == shape.PREP_BI and t.stem not in lx.attack_verbs and not lx.threat_verbs.isdisjoint(self._seen) \
+                and any(toks[k].stem in lx.threat_verbs and not _boundary(toks, k, i) for k in range(max(lo, i - 9), i)):
+            return True  # "وهدد قائد ميداني في الدعم السريع باقتحام مدينة الدلنج": the object of a threat or a vow
         if not (lx.foil.isdisjoint(self._seen) and lx.foil_nouns.isdisjoint(self._seen)) and \
                 t.stem not in lx.attack_verbs and any(
                     (toks[k].stem in lx.foil_nouns or (shape.in_group(toks[k].stem, lx.foil) and not (

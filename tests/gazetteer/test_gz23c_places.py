@@ -46,6 +46,9 @@ PLACES = [
     ("sudan", "بمحطة مروي", 18.670, 32.050, 10),  # sd:merowe-plant (was the town, 31 km)
     ("sudan", "محطة كهرباء سد مروي", 18.670, 32.050, 10),  # sd:merowe-plant
     ("sudan", "قاعدة فلامينغو البحرية", 19.645, 37.225, 10),  # sd:flamingo-base
+    # (session 16, from the lead's probes: another print of Izmail, found only as a guess before)
+    ("ukraine", "إزمايل", 45.350, 28.840, 10),  # ua:izmail
+    ("ukraine", "ميناء إزمايل", 45.350, 28.840, 10),  # ua:izmail-port
 ]
 
 

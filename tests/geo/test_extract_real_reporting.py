@@ -3150,3 +3150,49 @@ def test_notables_before_a_colon_speak_for_themselves_in_a_live_page():
     text = ('٢٢:٤٠\nوزارة الدفاع بحكومة الوحدة الوطنية في بيان: "سيطرت وحداتنا على معسكر في العزيزية".\n\n٢٣:٠٥\n'
             'بيان لأعيان ومشايخ ورشفانة، قرئ في مقطع مصور: "الطيران المسيّر قصف منزلا في مدينة الزهراء".')
     assert [e.claimant for e in read(text, "libya")] == ["GNA", "Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة أشخاص في اشتباك مسلح بين مجموعتين محليتين في بلدة الصنمين.",
+    "وقالت وزارة الدفاع إن وحداتها اشتبكت مع مجموعة مسلحة في بلدة الصنمين.",
+])
+def test_a_single_clash_is_an_event(text):
+    assert [e.place_en for e in read(text, "syria")] == ["Al-Sanamayn"]
+
+
+@pytest.mark.parametrize("text, prof, claimant", [
+    ("وذكرت وكالة تاس أن مسيرة أوكرانية أصابت مبنى إداريا في مدينة كورسك.", "ukraine", "Russia"),
+    ("ونقلت وكالة ريا نوفوستي أن القوات الأوكرانية قصفت مدينة نوفا كاخوفكا.", "ukraine", "Russia"),
+])
+def test_a_state_agency_telling_in_the_text_speaks_for_its_state(text, prof, claimant):
+    assert [e.claimant for e in read(text, prof)] == [claimant]
+
+
+def test_an_outlet_that_relays_a_speaker_named_before_is_not_the_speaker():
+    text = ('قالت وزارة الدفاع في إقليم قره باغ، بحسب ما نقلت وكالة "أرمنبريس"، إن القوات الأذربيجانية قصفت بلدة '
+            'مارتوني بالمدفعية.')
+    assert [e.claimant for e in read(text, "karabakh")] == ["Artsakh"]
+
+
+def test_an_everyday_word_a_village_is_named_is_no_place_without_a_word_of_place():
+    evs = read("زعم جيش الاحتلال أن صاروخا أطلقته فصائل فلسطينية سقط داخل مخيم جباليا.", "gaza")
+    assert [e.place_en for e in evs] == ["Jabalia"]
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وهدد قائد ميداني في الدعم السريع باقتحام مدينة الدلنج خلال أيام.", "sudan"),
+    ("وتعهد قائد الجيش بتحرير كل شبر من دارفور، بما فيها مدينة نيالا.", "sudan"),
+    ("وهدد آمر المنطقة العسكرية الغربية باقتحام مدينة الزنتان إذا لم تنسحب المجموعات.", "libya"),
+])
+def test_the_object_of_a_threat_or_vow_is_no_event_however_far_its_subject(text, prof):
+    assert read(text, prof) == []
+
+
+def test_a_fire_put_out_where_a_strike_fell_places_the_strike():
+    evs = read("وأخمدت فرق الدفاع المدني حريقا اندلع في بلدة زوطر الشرقية إثر غارة إسرائيلية.", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Zawtar al-Sharqiyah"]
+
+
+def test_after_its_type_word_an_attack_word_is_a_towns_name():
+    evs = read("ودان رئيس الجمهورية الغارة التي استهدفت بلدة جويا.", "israel_lebanon")
+    assert [e.place_en for e in evs] == ["Jwaya"]
