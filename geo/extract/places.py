@@ -702,6 +702,16 @@ class PlacesStage:
                 place = self.state.typed.get(base)
                 if place is not None:
                     return [PlaceSpan(place, k, k + 1, toks[k].raw, False)]
+                if lo > 0 and base in lx.area_anaphors and self._matched is not None and self._matched[0] is toks and (
+                        toks[k - 1].stem in lx.prep_in or toks[k - 1].stem in lx.target_preps
+                        or toks[k].norm[:1] in shape.STEM_PREFIXES):
+                    # "... لمركبة في بلدة طمون، فيما زعم جيش الاحتلال أنه استهدف خلية في المنطقة": a second voice's
+                    # area is the place named before it in the sentence (a town for "المدينة"، "البلدة")
+                    before = [m for a, m in self._matched[1] if m.end <= lo and (
+                        TYPE_WORDS.get(base) != "settlement" or m.place.kind == "settlement")]
+                    if before:
+                        m = before[-1]
+                        return [PlaceSpan(m.place, k, k + 1, toks[k].raw, False)]
                 if base in lx.village_words and toks[first].stem in lx.capture:
                     # named bare before the verb in its clause: "دخلت قواتنا أم صميمة وسيطرت على البلدة"
                     got = [p for p in self._places(toks, roles, max(lo, first - 10), first) if p.place.kind == "settlement"]

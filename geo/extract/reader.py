@@ -437,6 +437,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                             k + 2 < len(toks) and shape.in_group(toks[k + 1].stem, lx.forces) and not toks[k + 1].brk
                             and any(roles[q] is not None and roles[q][0] == PARTY for q in (k + 1, k + 2)))):
                     toks[k] = self._as_incident(toks[k], "ground_attack")
+        if not lx.hit_verbs.isdisjoint(self._seen):
+            # "قالت هيئة الأركان إن قواتها أصابت مصفاة النفط في ساراتوف": forces that hit a target, an attack
+            for k in range(1, len(toks)):
+                if toks[k].stem in lx.hit_verbs and not toks[k].ty and not toks[k].brk and \
+                        toks[k - 1].stem in lx.own_forces:
+                    toks[k] = self._as_incident(toks[k], "generic")
         if not lx.outbreak.isdisjoint(self._seen):
             # "اندلعت الاشتباكات في مدينة الزاوية": the fighting that broke out (not "محيط الاشتباكات": told before)
             for k in range(1, len(toks)):

@@ -3196,3 +3196,19 @@ def test_a_fire_put_out_where_a_strike_fell_places_the_strike():
 def test_after_its_type_word_an_attack_word_is_a_towns_name():
     evs = read("ودان رئيس الجمهورية الغارة التي استهدفت بلدة جويا.", "israel_lebanon")
     assert [e.place_en for e in evs] == ["Jwaya"]
+
+
+def test_a_second_voices_area_is_the_place_the_first_named():
+    text = ("قالت وزارة الصحة إن شابين استشهدا بقصف طائرة مسيرة إسرائيلية لمركبة في بلدة طمون، فيما زعم جيش الاحتلال "
+            "أنه استهدف خلية إرهابية في المنطقة.")
+    assert [(e.claimant, e.place_en) for e in read(text, "gaza")][-1] == ("Israel", "Tammun")
+
+
+def test_forces_that_hit_a_target_attacked_it():
+    evs = read("قالت هيئة الأركان الأوكرانية إن قواتها أصابت مصفاة النفط في ساراتوف.", "ukraine")
+    assert [(e.claimant, e.place_en) for e in evs] == [("Ukraine", "Saratov")]
+
+
+def test_a_bare_ministry_in_a_syrian_report_is_the_syrian_governments():
+    text = "قالت وزارة الداخلية إن عنصرين من الأمن العام قتلا بهجوم لمسلحين على حاجز في جرمانا."
+    assert [e.claimant for e in read(text, "syria")] == ["Syria"]
