@@ -701,6 +701,8 @@ class TriggersStage:
 
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         lx = self.lx
+        if denial and i > lo and toks[i - 1].stem in lx.loss_words and not toks[i].brk:
+            return True  # "وتنفي فقدان السيطرة على البلدة": the other side's capture denied, no event
         t = toks[i]
         if t.stem in lx.fire:
             # fire is an attack only as "أطلقت (القوات) النار على X"، "إطلاق النار على"; never in a

@@ -49,6 +49,8 @@ PLACES = [
     # (session 16, from the lead's probes: another print of Izmail, found only as a guess before)
     ("ukraine", "إزمايل", 45.350, 28.840, 10),  # ua:izmail
     ("ukraine", "ميناء إزمايل", 45.350, 28.840, 10),  # ua:izmail-port
+    ("sudan", "بمنطقة الكرقل", 11.650, 29.700, 25),  # sd:kurgul
+    ("gaza", "بمفرق الفندق", 32.180, 35.130, 10),  # ps:al-funduq
 ]
 
 
@@ -65,7 +67,7 @@ def test_gz23c_place_resolves_in_its_theatre(theatre, name, lat, lon, km):
 # above MIN_SCORE outside their theatre.
 EVERYDAY = [
     ("iraq", "الفتحة"), ("sudan", "بري"), ("sudan", "طويلة"), ("sudan", "الإشارة"), ("sudan", "المدرعات"),
-    ("sudan", "المجلد"),
+    ("sudan", "المجلد"), ("gaza", "الفندق"),
 ]
 
 

@@ -3212,3 +3212,9 @@ def test_forces_that_hit_a_target_attacked_it():
 def test_a_bare_ministry_in_a_syrian_report_is_the_syrian_governments():
     text = "قالت وزارة الداخلية إن عنصرين من الأمن العام قتلا بهجوم لمسلحين على حاجز في جرمانا."
     assert [e.claimant for e in read(text, "syria")] == ["Syria"]
+
+
+def test_denying_the_loss_of_a_town_is_no_event():
+    text = ('المراسل: هيئة الأركان الأوكرانية تقول إن قواتها "صدت 14 هجوما روسيا في اتجاه بيلوزيرسكي"، وتنفي فقدان '
+            'السيطرة على البلدة.')
+    assert [(e.claimant, e.stance) for e in read(text, "ukraine")] == [("Ukraine", "claim")]
