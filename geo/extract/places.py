@@ -401,6 +401,9 @@ class PlacesStage:
                 slot = False  # a colon, semicolon or quote ends a list ("في قره باغ: باكو تنشر")
                 near_list = False
                 heard = False
+                if t.quote and origin == 1:
+                    origin = False  # a quote closed on "من" ("واقتربا من القوات" شرقي بيت حانون): the place after
+                    # it is where the quoted attack was, no origin
                 if heading:
                     heading = stationed = False
             if t.stem in lx.fire_sources:

@@ -3218,3 +3218,8 @@ def test_denying_the_loss_of_a_town_is_no_event():
     text = ('المراسل: هيئة الأركان الأوكرانية تقول إن قواتها "صدت 14 هجوما روسيا في اتجاه بيلوزيرسكي"، وتنفي فقدان '
             'السيطرة على البلدة.')
     assert [(e.claimant, e.stance) for e in read(text, "ukraine")] == [("Ukraine", "claim")]
+
+
+def test_a_place_after_a_quote_closed_on_from_is_where_the_quoted_attack_was():
+    text = 'أعلن الجيش الإسرائيلي في بيان أنه "قضى على مخربين اقتربا من القوات" شرقي بيت حانون.'
+    assert [e.place_en for e in read(text, "gaza")] == ["Beit Hanoun"]
