@@ -419,8 +419,10 @@ class PlacesStage:
                                        or nxt.startswith(tuple(lx.between))
                                        or any(toks[k].stem in lx.parts for k in range(max(lo, i - 3), i))):
                     slot = True  # "بالقرب من X", "عددا من القرى", "من بينها X", "أحياء من مدينة X": no origin
-                elif t.stem in lx.prep_from and i > lo and toks[i - 1].stem in lx.operating and not toks[i].brk:
+                elif t.stem in lx.prep_from and i > lo and not toks[i].brk and (
+                        toks[i - 1].stem in lx.operating or shape.in_group(toks[i - 1].stem, lx.approach_verbs)):
                     slot = True  # "استهدف مسلحا كان يعمل من داخل مجمع مدرسي في منطقة الشاطئ": where the target was
+                    # (and "مسلحين ... اقتربوا من القوات شرق البريج": whom they approached, where they were)
                 elif t.stem in lx.launching or nxt in lx.origin_nouns or (i > lo and toks[i - 1].stem[:4] in lx.launch_prefixes):
                     # "انطلاقا من مواقعها قرب X", "من منطقة X في Y", "أطلقها مسلحون من ...": the origin
                     # of fire, up to a comma or a word of direction (على، باتجاه، نحو).
@@ -1161,6 +1163,9 @@ class PlacesStage:
                     continue
                 if slot and not (in_theatre or p.kind == "country" or p.curated or p.population >= 50_000):
                     continue
+                if slot and stem is not None and first[:1] == shape.CONJ and not in_theatre and p.kind != "country" \
+                        and p.population < _CITY_POPULATION:
+                    continue  # "... شرق التفاح وأزال التهديد": a verb after "و", not a small place abroad (Azal in Sanaa)
                 if best.score < self.opts["min_place_score"]:
                     continue
                 if _bare_common(best):

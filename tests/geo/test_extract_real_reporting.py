@@ -3223,3 +3223,14 @@ def test_denying_the_loss_of_a_town_is_no_event():
 def test_a_place_after_a_quote_closed_on_from_is_where_the_quoted_attack_was():
     text = 'أعلن الجيش الإسرائيلي في بيان أنه "قضى على مخربين اقتربا من القوات" شرقي بيت حانون.'
     assert [e.place_en for e in read(text, "gaza")] == ["Beit Hanoun"]
+
+
+def test_gunmen_who_approached_the_forces_east_of_a_camp_were_there():
+    text = ("وقال الجيش الإسرائيلي إن قواته رصدت مسلحين عبروا الخط الأصفر واقتربوا من القوات شرق البريج بما شكل "
+            "تهديدا فوريا، وأطلقت النار عليهم.")
+    assert [(e.claimant, e.place_en) for e in read(text, "gaza")] == [("Israel", "Bureij (east)")]
+
+
+def test_a_verb_after_and_in_a_list_of_places_is_no_small_place_abroad():
+    text = "وقال الجيش إنه أطلق النار على مخربين اقتربا من القوات في بيت لاهيا وأزال التهديد."
+    assert [e.place_en for e in read(text, "gaza")] == ["Beit Lahia"]
