@@ -3234,3 +3234,9 @@ def test_gunmen_who_approached_the_forces_east_of_a_camp_were_there():
 def test_a_verb_after_and_in_a_list_of_places_is_no_small_place_abroad():
     text = "وقال الجيش إنه أطلق النار على مخربين اقتربا من القوات في بيت لاهيا وأزال التهديد."
     assert [e.place_en for e in read(text, "gaza")] == ["Beit Lahia"]
+
+
+def test_where_families_left_to_after_an_attack_is_no_place_of_it():
+    text = ("وقالت المنظمة إن مسيرة قصفت مخيم كلمة، وإن عشرات الأسر غادرت المخيم عقب الهجوم باتجاه منطقة بليل وقرى "
+            "جبل مرة.")
+    assert {e.place_en for e in read(text, "sudan")} == {"Kalma camp"}
