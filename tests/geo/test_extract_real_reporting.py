@@ -3240,3 +3240,8 @@ def test_where_families_left_to_after_an_attack_is_no_place_of_it():
     text = ("وقالت المنظمة إن مسيرة قصفت مخيم كلمة، وإن عشرات الأسر غادرت المخيم عقب الهجوم باتجاه منطقة بليل وقرى "
             "جبل مرة.")
     assert {e.place_en for e in read(text, "sudan")} == {"Kalma camp"}
+
+
+def test_a_dana_is_a_shell_in_sudanese_reporting():
+    evs = read("وأفاد شهود بسقوط دانات على سوق صابرين في أم درمان.", "sudan")
+    assert [(e.event_type, e.place_en) for e in evs] == [("shelling", "Souq Sabreen (Karari, Omdurman)")]
