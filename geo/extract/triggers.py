@@ -781,9 +781,10 @@ class TriggersStage:
             # "أحبطت قواتنا في اليوم التالي هجوما مماثلا قرب البوكمال"، "إحباط هجوم": foiled, it did not happen
             # (not the subject right after the verb: "وقد أحبط هجوم حفتر على طرابلس مساعي الأمم المتحدة")
             return True
-        if any(toks[k].stem in lx.announce and k > lo and toks[k - 1].stem in lx.negation and not _boundary(toks, k, i)
-               and not any(toks[q].stem in lx.responsibility_nouns for q in range(k + 1, i))
-               for k in range(max(lo + 1, i - 6), i)):
+        if not lx.negation.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.announce and k > lo and toks[k - 1].stem in lx.negation and not _boundary(toks, k, i)
+                and not any(toks[q].stem in lx.responsibility_nouns for q in range(k + 1, i))
+                for k in range(max(lo + 1, i - 6), i)):
             return True  # "ولم يعلن أي من الطرفين تغييرا في السيطرة على بابنوسة": nothing announced (not "لم تعلن
             # أي جهة مسؤوليتها عن الهجوم": the attack happened, only its author is unknown)
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
