@@ -37,7 +37,7 @@ HELD_OUT = (("118-146", "held-out 118-146"), ("147-170", "held-out 147-170"), ("
             ("361-380", "held-out 361-380"), ("381-400", "held-out 381-400"),
             ("401-420", "held-out 401-420"), ("421-440", "held-out 421-440"),
             ("441-460", "held-out 441-460"), ("461-480", "held-out 461-480"),
-            ("481-500", "held-out 481-500 (never tuned on)"))
+            ("481-500", "held-out 481-500"), ("501-520", "held-out 501-520 (never tuned on)"))
 
 
 def _run(*args: str) -> str:
