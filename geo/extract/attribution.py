@@ -1133,6 +1133,8 @@ class AttributionStage:
                 return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
             words = words[len(words) - 25 + at:]
         toks = [self.words.get(w) or self._word(w) for w in words]
+        if any(t.norm in self.lx.we_state or t.stem in self.lx.we_state for t in toks):
+            return  # "في إطار عمليات ملاحقة بقايا عصابات داعش ...، نبين للرأي العام ما يلي:": the issuer named before
         if any(t.stem in self.lx.attr_verbs and u.norm.endswith(shape.OUR) and len(u.norm) > 4
                for t, u in zip(toks, toks[1:])):
             # the issuer's own people report ("وقد رصدت طواقمنا الميدانية ما يلي:"): the list is the
@@ -1148,6 +1150,9 @@ class AttributionStage:
             # a body no profile lists publishes it ("نشرت تنسيقية لجان مقاومة الفاشر على صفحتها البيان التالي:"):
             # the statement is its own, not the party it accuses nor the next one named; an office of a place
             # ("أصدر مكتب الصحة بمحافظة صعدة بيانا ...:") speaks for the party that governs it
+            if self.state.last_claimant is not None and any(
+                    t.stem in self.lx.generic_sources for t in toks[1:3] if t.stem not in self.lx.statement):
+                return  # "ونشرت الوزارة على موقعها الرسمي البيان التالي:": the ministry named before publishes it
             hi = min(len(toks), 12)
             office = None
             if self.profile.has_offices and not any(shape.in_group(t.stem, self.lx.own_bodies) for t in toks[:hi]):

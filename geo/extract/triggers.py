@@ -138,6 +138,8 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
         return True  # "علقت بعض شركات الطيران رحلاتها إلى أربيل"، "الطيران المدني": civil aviation
     if t.brk:
         return False
+    if t.ty0 == "other" and any(shape.in_group(toks[k].stem, lx.seized) for k in range(max(0, i - 4), i)):
+        return True  # "تمكنت من ضبط عبوة ناسفة زرعها عملاء العدوان": found or defused, it did not go off
     if t.stem in lx.air_adjs and prev.stem in lx.air_nonattack:
         return True  # "يعود إلى عرض جوي في يريفان"، "جسرا جويا"، "منظومة دفاع جوي": no air strike
     if t.ty0 == "generic" and i + 1 < len(toks) and toks[i + 1].stem in lx.aim_objects and (

@@ -3245,3 +3245,22 @@ def test_where_families_left_to_after_an_attack_is_no_place_of_it():
 def test_a_dana_is_a_shell_in_sudanese_reporting():
     evs = read("وأفاد شهود بسقوط دانات على سوق صابرين في أم درمان.", "sudan")
     assert [(e.event_type, e.place_en) for e in evs] == [("shelling", "Souq Sabreen (Karari, Omdurman)")]
+
+
+def test_a_statement_that_states_in_the_first_person_is_its_issuers():
+    text = ("بغداد - أصدرت خلية الإعلام الأمني بيانا بشأن العمليات الأمنية، ننشره كما ورد:\n\n"
+            '"في إطار عمليات ملاحقة بقايا عصابات داعش الإرهابية، نبين للرأي العام ما يلي:\n\n'
+            'أولا: نفذت طائرات F-16 العراقية ضربتين جويتين على أوكار للعصابات في وادي الشاي جنوب كركوك."')
+    assert [e.claimant for e in read(text, "iraq")] == ["Iraq"]
+
+
+def test_an_explosive_device_found_or_defused_is_no_attack():
+    text = "وضبطت الأجهزة الأمنية عبوة ناسفة على الطريق العام في مديرية باجل."
+    assert read(text, "yemen") == []
+
+
+def test_the_ministry_named_before_publishes_the_statement_that_follows():
+    text = ('اتهمت وزارة الدفاع الأذربيجانية القوات الأرمينية بإطلاق النار على مواقعها.\n\n'
+            'ونشرت الوزارة على موقعها الرسمي البيان التالي:\n\n'
+            '"تعرضت مواقعنا في منطقة توفوز لإطلاق نار من بنادق قنص من اتجاه قرية تشيناري."')
+    assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
