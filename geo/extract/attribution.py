@@ -692,9 +692,10 @@ class AttributionStage:
                     party, end, generic = governor, span[0].end, False
             if party is None and source is not None and not generic and kind == "verb" and conduit_at is not None \
                     and not claims and not (i > 0 and toks[i - 1].stem in lx.relayed_heads) \
+                    and not any(toks[q].stem in lx.about for q in range(conduit_at, min(n, conduit_at + 8))) \
                     and (owner := self._outlet_party(toks, roles, conduit_at)) is not None:
                 # "وذكرت وكالة تاس أن ..."، "وأفادت الوكالة الوطنية بأن ...": a party's own outlet telling, quoting
-                # nobody, is that party's voice (as its source line would make it; not the outlet that relays a
+                # nobody ("نقلت عنب بلدي عن مصادر محلية": the sources, the outlet's report), is that party's voice (as its source line would make it; not the outlet that relays a
                 # speaker named before it: "قالت وزارة الدفاع، بحسب ما نقلت وكالة أرمنبريس، إن")
                 party = owner
             if party is None and source is not None and not generic:

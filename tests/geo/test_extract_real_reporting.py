@@ -3264,3 +3264,8 @@ def test_the_ministry_named_before_publishes_the_statement_that_follows():
             'ونشرت الوزارة على موقعها الرسمي البيان التالي:\n\n'
             '"تعرضت مواقعنا في منطقة توفوز لإطلاق نار من بنادق قنص من اتجاه قرية تشيناري."')
     assert [e.claimant for e in read(text, "karabakh")] == ["Azerbaijan"]
+
+
+def test_a_state_agency_quoting_unnamed_sources_is_the_outlets_report():
+    evs = read("ونقلت وكالة ريا نوفوستي عن مصادر محلية أن القوات الأوكرانية قصفت مدينة نوفا كاخوفكا.", "ukraine")
+    assert [e.claimant for e in evs] == ["Other"]
