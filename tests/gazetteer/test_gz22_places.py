@@ -9,10 +9,8 @@ everyday words among the names answer nothing above MIN_SCORE outside their thea
 from __future__ import annotations
 
 import pytest
-from geopy.distance import geodesic
 
-from gazetteer.gazetteer import MIN_SCORE
-from tests.gazetteer.test_theatres import THEATRES
+from tests.gazetteer.test_theatres import THEATRES, assert_answers_nothing_outside, assert_resolves_near
 from tests.common import gazetteer
 
 
@@ -70,10 +68,7 @@ PLACES = [
 
 @pytest.mark.parametrize("theatre, name, lat, lon, km", PLACES)
 def test_gz22_place_resolves_in_its_theatre(theatre, name, lat, lon, km):
-    found = gazetteer().candidates(name, 1, theatre=THEATRES[theatre])
-    assert found and found[0].score >= MIN_SCORE, (name, found)
-    place = found[0].place
-    assert geodesic((place.lat, place.lon), (lat, lon)).km <= km, (name, place)
+    assert_resolves_near(theatre, name, lat, lon, km)
 
 
 # Everyday words among the names (الصينية "Chinese, tray", التضامن "solidarity", الزهراء, التفاح "apples",
@@ -87,11 +82,7 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("home, word", EVERYDAY)
 def test_an_everyday_word_answers_nothing_outside_its_theatre(home, word):
-    for name, theatre in [(None, None), *THEATRES.items()]:
-        if name == home:
-            continue
-        found = gazetteer().candidates(word, 1, theatre=theatre)
-        assert not found or found[0].score < MIN_SCORE or found[0].common_word, (name, word, found)
+    assert_answers_nothing_outside(home, word)
 
 
 @pytest.mark.parametrize("theatre, name, place_id", [

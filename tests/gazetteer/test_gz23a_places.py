@@ -11,10 +11,9 @@ everyday words left out of the rows answer none of them outside their theatre.""
 from __future__ import annotations
 
 import pytest
-from geopy.distance import geodesic
 
 from gazetteer.gazetteer import MIN_SCORE
-from tests.gazetteer.test_theatres import KARABAKH, THEATRES
+from tests.gazetteer.test_theatres import KARABAKH, THEATRES, assert_answers_nothing_outside, assert_resolves_near
 from tests.common import gazetteer
 
 THEATRES_GZ23A = {**THEATRES, "karabakh": KARABAKH}
@@ -74,10 +73,7 @@ PLACES = [
 
 @pytest.mark.parametrize("theatre, name, lat, lon, km", PLACES)
 def test_gz23a_place_resolves_in_its_theatre(theatre, name, lat, lon, km):
-    found = gazetteer().candidates(name, 1, theatre=THEATRES_GZ23A[theatre])
-    assert found and found[0].score >= MIN_SCORE, (name, found)
-    place = found[0].place
-    assert geodesic((place.lat, place.lon), (lat, lon)).km <= km, (name, place)
+    assert_resolves_near(theatre, name, lat, lon, km, THEATRES_GZ23A)
 
 
 # Everyday words the new rows leave out (العين "the eye", الطور "the mount", ماعون "utensils"): bare, they answer nothing
@@ -96,11 +92,7 @@ NEW_ROWS = {
 
 @pytest.mark.parametrize("home, word", EVERYDAY)
 def test_an_everyday_word_answers_nothing_outside_its_theatre(home, word):
-    for name, theatre in [(None, None), *THEATRES_GZ23A.items()]:
-        if name == home:
-            continue
-        found = gazetteer().candidates(word, 1, theatre=theatre)
-        assert not found or found[0].score < MIN_SCORE or found[0].common_word, (name, word, found)
+    assert_answers_nothing_outside(home, word, THEATRES_GZ23A)
 
 
 @pytest.mark.parametrize("word", ["العين", "الطور", "ماعون", "معون", "سالم", "حمد", "الخضر", "المنارة"])

@@ -11,11 +11,8 @@ theatre (25 km for areas); the everyday words among the names answer nothing abo
 from __future__ import annotations
 
 import pytest
-from geopy.distance import geodesic
 
-from gazetteer.gazetteer import MIN_SCORE
-from tests.gazetteer.test_theatres import THEATRES
-from tests.common import gazetteer
+from tests.gazetteer.test_theatres import assert_answers_nothing_outside, assert_resolves_near
 
 
 PLACES = [
@@ -56,10 +53,7 @@ PLACES = [
 
 @pytest.mark.parametrize("theatre, name, lat, lon, km", PLACES)
 def test_gz23c_place_resolves_in_its_theatre(theatre, name, lat, lon, km):
-    found = gazetteer().candidates(name, 1, theatre=THEATRES[theatre])
-    assert found and found[0].score >= MIN_SCORE, (name, found)
-    place = found[0].place
-    assert geodesic((place.lat, place.lon), (lat, lon)).km <= km, (name, place)
+    assert_resolves_near(theatre, name, lat, lon, km)
 
 
 # Everyday words among the names (الفتحة "the opening", بري "land", طويلة "long", الإشارة "the signal",
@@ -73,8 +67,4 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("home, word", EVERYDAY)
 def test_an_everyday_word_answers_nothing_outside_its_theatre(home, word):
-    for name, theatre in [(None, None), *THEATRES.items()]:
-        if name == home:
-            continue
-        found = gazetteer().candidates(word, 1, theatre=theatre)
-        assert not found or found[0].score < MIN_SCORE or found[0].common_word, (name, word, found)
+    assert_answers_nothing_outside(home, word)

@@ -31,6 +31,25 @@ def km(place, lat, lon):
     return geodesic((place.lat, place.lon), (lat, lon)).km
 
 
+def assert_resolves_near(theatre, name, lat, lon, km_max, theatres=None):
+    """The top candidate of ``name`` in its theatre scores at least MIN_SCORE and lies within ``km_max``
+    of the curator's point (the check of every gazetteer round's table of names)."""
+    found = gazetteer().candidates(name, 1, theatre=(theatres or THEATRES)[theatre])
+    assert found and found[0].score >= MIN_SCORE, (name, found)
+    place = found[0].place
+    assert km(place, lat, lon) <= km_max, (name, place)
+
+
+def assert_answers_nothing_outside(home, word, theatres=None):
+    """An everyday word answers nothing above MIN_SCORE (or only flagged as a common word) with no theatre
+    and in every theatre but its ``home``."""
+    for name, theatre in [(None, None), *(theatres or THEATRES).items()]:
+        if name == home:
+            continue
+        found = gazetteer().candidates(word, 1, theatre=theatre)
+        assert not found or found[0].score < MIN_SCORE or found[0].common_word, (name, word, found)
+
+
 THEATRE_NAMES = [
     # (theatre, name as an Arabic outlet prints it, lat, lon)
     ("syria", "بلدة كنصفرة", 35.672, 36.505), ("syria", "وإحسم", 35.722, 36.540),
