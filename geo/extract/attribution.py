@@ -97,6 +97,18 @@ def _relayed_topic(lx: Lexicon, toks, who: int) -> int | None:
     return at
 
 
+def _relays(lx: Lexicon, toks, roles):
+    """Each claim a party relayed ("ما بثته وكالة أعماق من مزاعم حول ..."، "ما قالته وزارة الدفاع التركية عن
+    أنها ..."): (the verb of relaying, the party named after it, where what it said opens)."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
+            continue
+        who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
+        if who is not None and (at := _relayed_topic(lx, toks, who)) is not None:
+            yield k, who, at
+
+
 def _replied_that(lx: Lexicon, toks, roles, i: int) -> bool:
     """A verb of replying at ``i`` is a reporting verb: a party follows it, then a complementiser ("وردت
     باكو بأن 'جيشنا لم يطلق النار'"; not "ردت القوات بقصف مواقع": the forces answered with fire)."""
@@ -820,12 +832,8 @@ class AttributionStage:
             if toks[0].stem in lx.answer_marks and not lx.relayed_what.isdisjoint(self._seen):
                 # "ج: سمعنا ما قالته وزارة الدفاع التركية عن أنها حيدت أربعة إرهابيين في منطقة متينا": what
                 # the interviewee relays is the claim of the party that said it
-                for k in range(2, n - 2):
-                    if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
-                        continue
-                    who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
-                    at = _relayed_topic(lx, toks, who) if who is not None else None
-                    if at is not None and roles[who][1] != party:
+                for k, who, at in _relays(lx, toks, roles):
+                    if roles[who][1] != party:
                         return [_Claim(party, CLAIM, None, 1, k, (0, 1)),
                                 _Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1))]
             return [_Claim(party, CLAIM, None, 1, n, (0, 1))]
@@ -864,16 +872,10 @@ class AttributionStage:
                 self.state.claimants_seen.append(subject)
         denied_relays: list[tuple[_Claim, _Claim]] = []
         if not lx.relayed_what.isdisjoint(self._seen):
-            for k in range(1, n - 2):
-                if toks[k].stem not in lx.relayed_what or toks[k - 1].stem not in lx.relayed_heads:
-                    continue
+            for k, who, at in _relays(lx, toks, roles):
                 # "أن ما بثته ما تسمى وكالة أعماق من مزاعم حول مهاجمة ثكنة للحشد ... عار عن الصحة": what the
                 # party named after the verb said is its claim, whoever calls it false
-                who = next((q for q in range(k + 1, min(n, k + 6)) if roles[q] and roles[q][0] == PARTY), None)
-                if who is None:
-                    continue
-                at = _relayed_topic(lx, toks, who)
-                if at is not None and not any(c.attr_span[0] <= k < c.attr_span[1] for c in claims):
+                if not any(c.attr_span[0] <= k < c.attr_span[1] for c in claims):
                     relayed = _Claim(roles[who][1], CLAIM, None, at + 1, n, (k, at + 1))
                     # (a nation's press, "ما أوردته وسائل إعلام أرمنية", is no party's voice: only what was denied)
                     press = toks[who - 1].stem in lx.media and shape.is_nisba(toks[who].norm)
