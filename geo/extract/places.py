@@ -268,7 +268,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 _PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
-                  "arrest_nouns", "heard", "published", "situation", "unmentioned", "speech_participles")
+                  "arrest_nouns", "heard", "published", "situation", "unmentioned", "speech_participles", "family_words")
 
 
 def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
@@ -356,6 +356,12 @@ class PlacesStage:
                 # "بصاروخ باليستي نوع فلسطين 2"، "من طراز شاهد": the word after is a weapon's model, no place
                 i += 2
                 while i < hi and toks[i].stem.isdigit():
+                    i += 1
+                continue
+            if t.stem in lx.family_words and i + 1 < hi and not toks[i + 1].brk and toks[i + 1].stem not in TYPE_WORDS:
+                # "لعائلتي الكعابنة والرشايدة": a family's name, and the one joined to it, no place
+                i += 2
+                if i < hi and toks[i].raw.startswith(shape.CONJ) and not toks[i].brk and toks[i].stem not in TYPE_WORDS:
                     i += 1
                 continue
             if t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
@@ -646,7 +652,7 @@ class PlacesStage:
         office or after its "في"; not a party's capital in between: "المعينة من قبل موسكو")."""
         lx = self.lx
         for k in range(lo, min(first, lo + 12)):
-            if not shape.in_group(toks[k].stem, lx.jurisdiction_heads):
+            if not shape.in_group(toks[k].stem, lx.jurisdiction_heads) and not (k == lo and toks[k].stem in lx.admin_units):
                 continue
             if k + 1 < first and toks[k].stem in lx.state_authorities and roles[k + 1] and \
                     roles[k + 1][0] == PARTY and (roles[k + 1][2] == "metonym" or (

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -163,12 +164,14 @@ def _past_year(lx: Lexicon, words: list[str], year: int, before: int | None) -> 
 def _comes_after(lx: Lexicon, toks, seen) -> bool:
     """The sentence sets the news after earlier ones, days or more before ("ويأتي هذا التصعيد بعد أيام من
     سلسلة غارات"، "جاء ذلك بعد أسبوعين من"): a word of coming among its first three, then "بعد" and a
-    span of days or more (a number before the unit allowed) within the next five words."""
+    span of days or more (a number before the unit allowed) within the next seven words."""
     if lx.comes_after.isdisjoint(seen):
         return False
     for i in range(min(3, len(toks))):
         if toks[i].stem in lx.comes_after:
-            for k in range(i + 1, min(len(toks) - 1, i + 5)):
+            # (the news it comes after may be named with its place first: "ويأتي الهجوم في وادي الشاي بعد
+            # أسابيع من هجوم مماثل")
+            for k in range(i + 1, min(len(toks) - 1, i + 8)):
                 if toks[k].stem in lx.after_words:
                     # (a number, a number word or "about" may stand before the unit: "بعد نحو ثلاثة أسابيع"،
                     # "بعد أكثر من أربع سنوات"، "بعد أحد عشر يوما")
@@ -310,6 +313,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             for s_start, sent in _sentences(para):
                 if s_start and ":" in sent[:60] and para[:s_start].rstrip(" \t").endswith("\n"):
                     self._turn(sent)  # a turn opened on a new line of the paragraph ("س: ...\nج: ...")
+                if n_para and (s_start == 0 or para[:s_start].rstrip(" \t").endswith("\n")) and self._furniture(sent):
+                    continue  # "اقرأ أيضا: ..."، "(الصورة: ...)"، "الوسوم: ...": the page around the story
                 parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
                 if s_start == 0 and n_para and len(words) <= _HEADING_WORDS and _heading(para, sent, words, lx):
@@ -383,6 +388,24 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         return got is not None and got[0] is not None and \
             (_MID_MONTH - _last_day(got[0], got[1])).days > self.opts["max_age_days"]
 
+    def _shown(self, toks, claims, first: int) -> bool:
+        """Whether a fact-check's sentence tells what a circulated item shows ("انتشر مقطع مع تعليق يقول
+        إنه قصف على مخيم المغازي"), not what a party says happened, with the item named only around it
+        ("التحقق أظهر أن الصور حديثة: أفادت وزارة الصحة بأن مسيرة قصفت خيمة"، "قالت الوزارة إن جرافات
+        هدمت منازل، وهو ما أكدته صور")."""
+        media = next(k for k, t in enumerate(toks) if t.stem in self.lx.media_items)
+        return not any(c.claimant and c.attr_span != (0, 0) and (media > first or media < c.attr_span[0] < first)
+                       for c in claims)
+
+    def _furniture(self, line: str) -> bool:
+        """Whether a line is the page's furniture around the story, by its label: a related story's
+        headline ("اقرأ أيضا: ..."), a photo's caption ("(الصورة: ...)"، "صورة أرشيفية"), the tags
+        ("الوسوم: ...")، a share button ("شارك"): it reports nothing."""
+        head = line.strip().lstrip(_FURNITURE_MARKS).lstrip()
+        cut = head.find(":")
+        label = head[:cut] if 0 < cut <= _FURNITURE_LABEL else head if len(head) <= _FURNITURE_LABEL else ""
+        return bool(label) and normalize(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture
+
     @staticmethod
     def _relative(words: list[str]) -> bool:
         """Words that date an event relative to the day of publication ("أمس"، "الأحد")."""
@@ -392,8 +415,6 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
         self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
-        if self.fact_check and not lx.media_items.isdisjoint(self._seen):
-            return [], None, None  # "تحقق | ... الفيديو المتداول يظهر قصف X": what a circulated item shows, checked
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
@@ -451,6 +472,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         claims = self._claims(toks, roles)
         trig_at = list(compress(range(len(toks)), map(_TY, toks)))
         first = trig_at[0] if trig_at else len(toks)
+        if self.fact_check and not lx.media_items.isdisjoint(self._seen) and self._shown(toks, claims, first):
+            return [], None, None  # "تحقق | ... الفيديو المتداول يظهر قصف X": what a circulated item shows, checked
         # Date of the sentence (conduit names such as "روسيا اليوم" are masked first). A date before
         # the first attack word dates the statement; one after it, the event ("أعلن الجيش، اليوم
         # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
@@ -497,6 +520,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if trig_at and self.published is not None and _past_year(
                     lx, words, self.published.year, found_date[2] if found_date is not None else None):
                 return [], None, None  # "بقصف منتجع برخ في زاخو صيف 2022": background of an earlier year
+            if trig_at and self.published is None and not lx.asides.isdisjoint(self._seen) \
+                    and any(t.stem in lx.asides for t in toks[:min(first, 2)]) and (
+                        (found_date is not None and found_date[0] is not None and found_date[1] in _COARSE)
+                        or any(_YEAR.fullmatch(t.stem) for t in toks)):
+                # "يشار إلى أن بلدة ترمسعيا شهدت في حزيران 2025 هجوما واسعا"، "يذكر أن القوات أطلقت مطلع عام 2019
+                # عملية ... انتهت بالسيطرة على سبها" in an undated page: the outlet's background, dated by its
+                # month or year, is no report of the day
+                return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)
                 if ago is not None and ago[0] > self.opts["max_age_days"]:
@@ -979,7 +1010,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
             # what a party then tells inside it)
             own = r.claimant == self.profile.fallback_party and r.stance == CLAIM
-            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and (not r.typed or own)):
+            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and (not r.typed or own or (r.place.radius_km or 0) >= _PROVINCE_KM)):
                 # (and a province named by an attack word of no kind, "شهدت ولاية النيل الأبيض واحدا من أعنف
                 # الهجمات", then the strike in it told: the same event)
                 finer = [k for k in keep if k is not r and (k.claimant == r.claimant or own)
@@ -1051,6 +1082,13 @@ _SAME_PLACE_KM = 15.0
 _TOLL_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).
 _REGION_KM = 75.0
+#: Marks around a page's furniture line ("(الصورة: ...)"، "• اقرأ أيضا") and the length of its label.
+_FURNITURE_MARKS = "()[]«»\"'-–—•*|"
+_FURNITURE_LABEL = 30
+#: Precisions of a date that names no day ("في حزيران 2025"، "عام 2024").
+_COARSE = frozenset({"month", "year"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PROVINCE_KM = 50.0  # a unit this wide is a province ("مقاطعة سومي"), whose typed mention may summarise a town in it
 
 
 #: The sides of a place, as the lexicon groups them, and their bearings (degrees from north).

@@ -177,6 +177,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
 
 #: Types a modifier can give an attack ("صاروخية"، "مسيرة"، "جوية"، "مدفعية").
 _SPECIFIC_MODS = ("drone", "airstrike", "missile", "shelling")
+#: The most words between a verb of repelling and the attack it governs (its subject and a time: "وحدات الكتيبة
+#: 128 مشاة مساء أمس").
+_REPEL_SUBJECT = 7
 
 
 def _target_noun(lx: Lexicon, tok) -> bool:
@@ -693,6 +696,16 @@ class TriggersStage:
                 return j
         return 0
 
+    def _repelled(self, toks, lo: int, i: int) -> bool:
+        """Whether the attack word at ``i`` ("لهجوم") is the object of a verb of repelling before it, with
+        at most its subject between ("تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم")."""
+        for k in range(i - 1, max(lo - 1, i - _REPEL_SUBJECT - 2), -1):
+            if toks[k].stem in self.lx.repel:
+                return True
+            if toks[k + 1].brk or toks[k].ty or toks[k].attr:
+                return False
+        return False
+
     def _shoots_down(self, toks) -> bool:
         """Whether the sentence tells of something shot down or destroyed (once per sentence: a long
         sentence of many drones stays linear)."""
@@ -751,8 +764,8 @@ class TriggersStage:
         passive = not lx.passive.isdisjoint(self._seen) and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))) \
-                and not (i > lo and toks[i - 1].stem in lx.repel):
-            return True  # (not "تصدت قواتنا لهجوم": the attack repelled)
+                and not self._repelled(toks, lo, i):
+            return True  # (not "تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
         if not lx.topic_nouns.isdisjoint(self._seen) and any(

@@ -3269,3 +3269,70 @@ def test_the_ministry_named_before_publishes_the_statement_that_follows():
 def test_a_state_agency_quoting_unnamed_sources_is_the_outlets_report():
     evs = read("ونقلت وكالة ريا نوفوستي عن مصادر محلية أن القوات الأوكرانية قصفت مدينة نوفا كاخوفكا.", "ukraine")
     assert [e.claimant for e in evs] == ["Other"]
+
+
+def test_a_province_a_party_advances_in_is_the_town_it_then_names():
+    text = ("عادت جبهة الشمال إلى الواجهة مع إعلان موسكو تقدما جديدا في مقاطعة خاركيف. وقالت وزارة الدفاع الروسية "
+            "إن قواتها حررت بلدة كوبيانسك في مقاطعة خاركيف.")
+    assert [(e.claimant, e.place_en) for e in read(text, "ukraine")] == [("Russia", "Kupiansk")]
+
+
+FACT_CHECK = "منصة محلية لتدقيق المعلومات"
+
+
+def test_a_fact_check_keeps_what_a_party_says_around_a_circulated_item():
+    text = ("التدقيق أظهر أن الصور حديثة: أفادت وزارة الصحة بأن مسيرة إسرائيلية قصفت خيمة نازحين في مواصي خان يونس.\n\n"
+            "وأعلن الجيش الإسرائيلي أن طائرة قصفت مسلحين في بيت لاهيا، ونشر مقطعا من الجو.")
+    evs = extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source=FACT_CHECK)
+    assert {e.place_en for e in evs} == {"Al-Mawasi", "Beit Lahia"}
+
+
+def test_a_fact_check_drops_what_a_circulated_item_shows_with_its_caption():
+    text = "انتشر مقطع مدته دقيقة مع تعليق يقول إنه قصف عنيف على مخيم النصيرات الآن."
+    assert extract_events(text, gazetteer(), profile("gaza"), PUB, article="t", source=FACT_CHECK) == []
+
+
+def test_a_governorate_that_announces_speaks_as_its_governor():
+    text = "وأعلنت محافظة جنين في بيان أن جرافات الاحتلال هدمت ثلاثة منازل في بلدة قباطية."
+    assert [e.claimant for e in read(text, "gaza")] == ["PA"]
+    text = "وقالت ولاية الخرطوم في بيان إن مسيرة قصفت محطة كهرباء في أم درمان."
+    assert [e.claimant for e in read(text, "sudan")] == ["Sudan"]
+
+
+@pytest.mark.parametrize("line", [
+    "اقرأ أيضا: غارات على بلدة كفركلا وقصف مدفعي على الخيام",
+    "(الصورة: آثار القصف على حي الشجاعية - أرشيف)",
+    "الكلمات الدالة: قصف، غارة، أريحا، رام الله، قلقيلية",
+    "الوسوم: الدلنج | الأبيض | قصف مدفعي",
+])
+def test_a_line_of_the_page_around_the_story_reports_nothing(line):
+    text = f"قصفت مسيرة إسرائيلية سيارة في بلدة صديقين.\n\n{line}\n\nوأفاد مراسلنا بأن القصف أدى إلى إصابة شخصين."
+    assert [e.place_en for e in read(text, "israel_lebanon")] == ["Siddiqin"]
+
+
+def test_an_aside_dated_by_its_year_in_an_undated_page_is_background():
+    text = ("هدمت قوات الاحتلال صباح اليوم منشآت زراعية في قرية العوجا شمال أريحا.\n\n"
+            "ويشار إلى أن بلدة سنجل شهدت في آب 2024 هجوما واسعا للمستعمرين أحرقوا خلاله منازل.\n\n"
+            "يذكر أن القوات أطلقت مطلع عام 2019 عملية انتهت بالسيطرة على مدينة طوباس.")
+    evs = extract_events(text, gazetteer(), profile("gaza"), None, article="t")
+    assert [e.place_en.split(" (")[0] for e in evs] == ["Al-Auja"]
+
+
+def test_a_familys_name_is_no_place():
+    text = "وقال المجلس إن الجرافات هدمت المنشآت العائدة لعائلتي الكعابنة والرشايدة في قرية العوجا."
+    assert [e.place_en.split(" (")[0] for e in read(text, "gaza")] == ["Al-Auja"]
+
+
+def test_the_weekly_march_a_force_disperses_is_no_drone():
+    text = "وأصيب شاب برصاص الاحتلال الحي خلال قمع المسيرة الأسبوعية في قرية كفر قدوم المناهضة للاستيطان."
+    assert [e.event_type for e in read(text, "gaza")] == ["ground_attack"]
+
+
+def test_news_that_comes_after_earlier_news_named_with_its_place_is_background():
+    text = "ويأتي الهجوم في وادي الشاي بعد أسابيع من هجوم مماثل استهدف نقطة للجيش في قضاء الدبس."
+    assert read(text, "iraq") == []
+
+
+def test_an_attack_repelled_with_the_subject_between_is_an_event():
+    text = "وتصدت وحدات الكتيبة 128 مشاة مساء أمس لهجوم شنته عصابة مسلحة على البوابة الأمنية في مدينة مرزق."
+    assert [e.place_en for e in read(text, "libya")] == ["Murzuq"]
