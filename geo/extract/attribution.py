@@ -440,6 +440,16 @@ class AttributionStage:
             for k in range(i, i + L):
                 roles[k] = role
             free = i + L
+        if parties and not lx.the_latter.isdisjoint(self._seen):
+            # "اتهمت وزارة الدفاع قسد بقصف قرى، وهو ما نفته الأخيرة": the party named last, as the subject of
+            # a verb of saying or denying
+            for k in range(1, n):
+                if toks[k].stem in lx.the_latter and roles[k] is None and not toks[k].brk and (
+                        toks[k - 1].stem in lx.attr_verbs or toks[k - 1].stem in lx.denial_verbs
+                        or toks[k - 1].norm in lx.denied_it):
+                    last = next((roles[q] for q in range(k - 2, -1, -1) if roles[q] and roles[q][0] == PARTY), None)
+                    if last is not None:
+                        roles[k] = last
         if parties:
             # "مسيّرة تركية الصنع": where the weapon was made, no party (the word after each party's cue)
             for k in [s for s in starts if roles[s] is not None and roles[s][2] == "cue"]:

@@ -401,10 +401,17 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         """Whether a line is the page's furniture around the story, by its label: a related story's
         headline ("اقرأ أيضا: ..."), a photo's caption ("(الصورة: ...)"، "صورة أرشيفية"), the tags
         ("الوسوم: ...")، a share button ("شارك"): it reports nothing."""
-        head = line.strip().lstrip(_FURNITURE_MARKS).lstrip()
+        line = line.strip()
+        head = line.lstrip(_FURNITURE_MARKS).lstrip()
         cut = head.find(":")
         label = head[:cut] if 0 < cut <= _FURNITURE_LABEL else head if len(head) <= _FURNITURE_LABEL else ""
-        return bool(label) and normalize(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture
+        if label and normalize(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture:
+            return True
+        if line.startswith("(") and line.rstrip(".").endswith(")"):
+            # a caption in brackets, with no colon: "(صورة أرشيفية لسيارة مستهدفة على طريق صور الساحلي)"
+            words = normalize(head[:_FURNITURE_LABEL]).split()
+            return any(" ".join(words[:n]) in self.lx.page_furniture for n in (1, 2, 3))
+        return False
 
     @staticmethod
     def _relative(words: list[str]) -> bool:
@@ -479,6 +486,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # الثلاثاء، أنه شن ليل الاثنين الثلاثاء غارات": the raids are Monday night's).
         if trig_at and _comes_after(lx, toks, self._seen):
             return [], None, None  # "ويأتي هذا التصعيد بعد أيام من سلسلة غارات تركية": background
+        if trig_at and not lx.no_comment.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.no_comment and any(toks[q].stem in lx.negation for q in range(max(0, k - 6), k))
+                and not any(toks[q].brk for q in range(k + 1, first + 1)) for k in range(first)):
+            return [], None, None  # "ولم يعلق الجيش الإسرائيلي على غارة القاسمية": an attack told before, not commented
         if trig_at and not lx.recently.isdisjoint(self._seen) and any(t.stem in lx.recently for t in toks[:first]):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
         found_date = stmt = None
@@ -666,7 +677,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # the sentence, denied by that party (who denies having attacked)
             out.extend([replace(r, claimant=denier, stance=DENIAL, attacker=denier, killed=None, injured=None,
                                 source=None)
-                        for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)])
+                        for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)
+                        and r.attacker in (denier, None)])  # (not ISIS's attack told beside: not the denier's)
         # A container of unnamed places whose named ones the sentence lists ("استهدفت غارات مدنا وقرى
         # في قضاءي صور وبنت جبيل، طالت بلدات من بينها رامية وبرعشيت"): the named ones are the events.
         if any(r.summary for r in out) and any(

@@ -3336,3 +3336,29 @@ def test_news_that_comes_after_earlier_news_named_with_its_place_is_background()
 def test_an_attack_repelled_with_the_subject_between_is_an_event():
     text = "وتصدت وحدات الكتيبة 128 مشاة مساء أمس لهجوم شنته عصابة مسلحة على البوابة الأمنية في مدينة مرزق."
     assert [e.place_en for e in read(text, "libya")] == ["Murzuq"]
+
+
+def test_areas_of_a_district_are_its_areas_not_the_origin_of_fire():
+    text = "وأشار المصدر إلى أن قصفا مدفعيا سعوديا طال مناطق متفرقة من مديرية شدا."
+    assert [e.place_en.split(" (")[0] for e in read(text, "yemen")] == ["Shada district"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يعلق الجيش الإسرائيلي على الغارة على بلدة القاسمية.",
+    "ولم يصدر عن الجيش الإسرائيلي تعليق فوري على غارة القاسمية.",
+])
+def test_a_side_that_has_not_commented_on_an_attack_tells_no_new_one(text):
+    assert read(text, "israel_lebanon") == []
+
+
+def test_a_caption_in_brackets_reports_nothing():
+    text = ("استهدفت مسيرة إسرائيلية سيارة عند جسر القاسمية.\n\n"
+            "(صورة أرشيفية لسيارة مستهدفة على طريق صور الساحلي)")
+    assert [e.place_en.split(" (")[0] for e in read(text, "israel_lebanon")] == ["Al-Qasmiyeh bridge"]
+
+
+def test_the_latter_who_denies_is_the_party_named_last_and_denies_only_its_own_attack():
+    text = ("قتل عنصران بهجوم شنه مسلحون من تنظيم داعش على حاجز في مدينة الميادين، في حين اتهمت وزارة الدفاع "
+            "السورية قوات سوريا الديمقراطية بقصف قرى في محيط بلدة دير حافر، وهو ما نفته الأخيرة.")
+    got = {(e.claimant, e.stance, e.place_en) for e in read(text, "syria")}
+    assert ("SDF", "denial", "Deir Hafer") in got and not any(s == "denial" and p == "Al-Mayadin" for _c, s, p in got)
