@@ -54,6 +54,9 @@ class Party:
     state_media: bool = False
 
 
+#: The party of a cue of ``shared_institutions``: the outlet's side, known only when an article is read.
+OUTLET_SIDE = "@outlet"
+
 #: How far from the nearest town a profile's ``governs_near`` lists that town still tells who governs.
 GOVERNS_NEAR_KM = 120.0
 
@@ -86,6 +89,10 @@ class Profile:
     #: where both sides name officials of the same provinces (Yemen's governors and deputies in Sanaa and
     #: in Aden or Marib): an outlet of one side, or placed in one side's capital, quotes its own side's
     parallel_offices: bool = False
+    #: institutions both rival governments have under one name ("وزارة الصحة العامة والسكان" in Sanaa and in
+    #: Aden): named bare, they speak for the side of the outlet that quotes them (its owner, or the capital its
+    #: source line places it in), else for nobody the profile names
+    shared_institutions: tuple[str, ...] = ()
 
     @property
     def has_offices(self) -> bool:
@@ -179,6 +186,8 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
                 t = _toks(ph)
                 if t and t not in table:
                     table[t] = (p.id, role)
+    for ph in profile.shared_institutions:
+        table.setdefault(_toks(ph), (OUTLET_SIDE, "institution"))
     # A one-word nationality cue in its definite form is a cue without the article too ("الحوثي":
     # "قصف حوثي"، "الروسية": "مسيرة روسية"), unless that form is another party's.
     from geo.extract import shape  # (the word-shape rules of Arabic; imported here to keep profile light)
@@ -301,6 +310,7 @@ def _load(path_s: str) -> Profile:
             contested_areas_by_country=bool(data.get("contested_areas_by_country", False)),
             municipal_own=frozenset(str(c) for c in data.get("municipal_own", ())),
             parallel_offices=bool(data.get("parallel_offices", False)),
+            shared_institutions=tuple(str(x) for x in data.get("shared_institutions", ())),
         )
     except (KeyError, TypeError, ValueError) as err:
         raise ProfileError(f"conflict profile {str(path)!r} is malformed: {err!r}; "

@@ -36,7 +36,7 @@ from typing import NamedTuple, Sequence
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
 
-from .profile import DEFAULT_PROFILE, Profile
+from .profile import DEFAULT_PROFILE, OUTLET_SIDE, Profile
 
 __all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
 
@@ -109,7 +109,7 @@ def _phrase_index(profiles: tuple[Profile, ...]) -> tuple[dict, int]:
     for prof in profiles:
         local = prof.local_keys
         for toks, (party, role) in prof.cue_table.items():
-            if toks in local:
+            if toks in local or party == OUTLET_SIDE:
                 # matched (so its words are not read as a place) but not evidence of the theatre
                 owners.setdefault(toks, {})
                 continue

@@ -12,7 +12,7 @@ from . import shape
 from .lexicon import Lexicon
 from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
-from ..profile import Profile
+from ..profile import OUTLET_SIDE, Profile
 
 #: The kinds of a party's name (``Role.kind``) that can name a speaker.
 _SPEAKING = ("metonym", "speaker", "institution", "cue")
@@ -231,7 +231,7 @@ def outlet_owner(profile: Profile, source: str | None, lx: Lexicon) -> str | Non
     cues = profile.cue_table
     norm = normalize(source)
     got = cues.get(tuple(norm.split()))
-    if got and got[1] in ("institution", "speaker", "cue"):
+    if got and got[1] in ("institution", "speaker", "cue") and got[0] != OUTLET_SIDE:
         return got[0]
     words = _TOKEN.findall(norm)
     outlets = profile.outlet_table
@@ -318,6 +318,12 @@ class AttributionStage:
             if strip_article(stem) in lx.statement:
                 return False
         return False
+
+    def _shared(self, kind: str, length: int = 1):
+        """The role of an institution both rival governments have ("وزارة الصحة العامة والسكان"): the side of
+        the outlet that quotes it (its owner, or the capital its source line names), else none."""
+        side = self.voice if self.voice != self.profile.fallback_party else self.outlet_side
+        return None if side is None else (length, Role(PARTY, side, kind))
 
     def _relative_denial(self, toks, roles) -> str | None:
         """The party of a denial in a relative clause: "وهو ما نفته باكو"، "الأمر الذي نفته الوزارة
@@ -419,7 +425,7 @@ class AttributionStage:
                         continue
                     if L == 1:
                         if f[4] is not None:
-                            hit = (1, f[4])  # a one-word cue, read once per word form
+                            hit = (1, f[4]) if f[4][1] != OUTLET_SIDE else self._shared(f[4][2])  # a one-word cue
                             break
                         continue
                     key = tuple(norms[i:i + L])
@@ -430,8 +436,10 @@ class AttributionStage:
                         got = next((g for _p, st in clitic_splits(key[0])
                                     if (g := self.cues.get((st, *key[1:]))) is not None), None)
                     if got is not None:
-                        hit = (L, Role(PARTY, got[0], got[1]))
-                        break
+                        # (an institution both governments have: the outlet's side's, else no one's)
+                        hit = (L, Role(PARTY, got[0], got[1])) if got[0] != OUTLET_SIDE else self._shared(got[1], L)
+                        if hit is not None:
+                            break
             if hit is None:
                 continue
             L, role = hit

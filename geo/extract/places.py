@@ -103,6 +103,13 @@ def ten_or_more(lx: Lexicon, w: str) -> bool:
 
 #: How far (km) from the town it is said to lie in ("قرية X في ريف Y") a namesake X is no longer that village.
 _FAR_FROM_CONTAINER_KM = 200.0
+#: How far a place may lie from the town of the district it is printed in ("بمديرية بني حشيش").
+_DISTRICT_KM = 40.0
+
+
+def _unit_word(lx: Lexicon, tok: _Tok) -> bool:
+    """Whether a container is printed with the word of a unit below a province ("بمديرية"، "قضاء"، "ناحية")."""
+    return tok.stem in lx.district_units or any(st in lx.district_units for _p, st in clitic_splits(tok.norm))
 #: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
 _LOCAL_ABROAD_KM = 300.0
 
@@ -573,7 +580,10 @@ class PlacesStage:
                                                                or _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _FAR_FROM_CONTAINER_KM))
                         or ((toks[i].stem in lx.quarter_words or (i > 0 and toks[i - 1].stem in lx.quarter_words))
                             and nxt[0].kind == "settlement"
-                            and _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _QUARTER_KM)):
+                            and _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _QUARTER_KM)
+                        or (_unit_word(lx, toks[nxt[1]]) and _km(p.lat, p.lon, nxt[0].lat, nxt[0].lon) > _DISTRICT_KM)):
+                    # (and a district the gazetteer knows by its town: "منطقة الرحبة بمديرية بني حشيش" is no Rahabah
+                    # in Marib, 90 km away)
                     # (and a quarter of the city after it: "حي الرياض في مدينة الضعين" is no Khartoum's Riyadh)
                     # (and a town's countryside: "قرية صيدا في ريف درعا" is no Sidon, in another country)
                     # "قرية ستاريتسا في مقاطعة خاركيف" with only a namesake far from Kharkiv known: the

@@ -3362,3 +3362,19 @@ def test_the_latter_who_denies_is_the_party_named_last_and_denies_only_its_own_a
             "السورية قوات سوريا الديمقراطية بقصف قرى في محيط بلدة دير حافر، وهو ما نفته الأخيرة.")
     got = {(e.claimant, e.stance, e.place_en) for e in read(text, "syria")}
     assert ("SDF", "denial", "Deir Hafer") in got and not any(s == "denial" and p == "Al-Mayadin" for _c, s, p in got)
+
+
+@pytest.mark.parametrize("source, claimant", [
+    ("موقع إخباري يمني - صنعاء", "Houthis"),
+    ("موقع إخباري يمني في عدن", "Yemen"),
+    ("قناة فضائية عربية", "Other"),
+])
+def test_a_ministry_both_governments_have_speaks_for_the_outlets_side(source, claimant):
+    text = "وقالت وزارة الصحة العامة والسكان إن خمسة مواطنين استشهدوا في غارتين على سوق الطلح بمديرية سحار."
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source=source)
+    assert [e.claimant for e in evs] == [claimant]
+
+
+def test_a_place_printed_in_a_district_is_no_namesake_far_from_it():
+    text = "وأصيب أربعة مزارعين في غارتين على مزرعة في منطقة الرحبة بمديرية بني حشيش بمحافظة صنعاء."
+    assert [e.place_en for e in read(text, "yemen")] == ["Bani Hushaish"]
