@@ -1152,6 +1152,14 @@ class AttributionStage:
             at = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].stem in self.lx.issue_verbs), None)
             if at is None:
                 return  # (an intro line, not a statement's own paragraph that ends on a list: "العمليات التالية:")
+            if at > 0 and (strip_article(tail[at - 1].stem) in self.lx.statement
+                           or strip_article(shape.strip_b(tail[at - 1].stem)) in self.lx.statement) and \
+                    self._named_party(words[len(words) - 25 + at:]) is None and \
+                    (party := self._named_party(words, 0, 8)) is not None:
+                # "اتهمت المقاومة الوطنية جماعة الحوثي بالتصعيد ...، في بيان نشره مكتبها الإعلامي ...، وجاء فيه
+                # ما نصه:": the statement the subject published, not the party it accuses
+                self.state.last_claimant = party
+                return
             words = words[len(words) - 25 + at:]
         toks = [self.words.get(w) or self._word(w) for w in words]
         if any(t.norm in self.lx.we_state or t.stem in self.lx.we_state for t in toks):

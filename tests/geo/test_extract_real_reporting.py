@@ -3378,3 +3378,10 @@ def test_a_ministry_both_governments_have_speaks_for_the_outlets_side(source, cl
 def test_a_place_printed_in_a_district_is_no_namesake_far_from_it():
     text = "وأصيب أربعة مزارعين في غارتين على مزرعة في منطقة الرحبة بمديرية بني حشيش بمحافظة صنعاء."
     assert [e.place_en for e in read(text, "yemen")] == ["Bani Hushaish"]
+
+
+def test_the_statement_a_party_published_is_its_own_not_the_accuseds():
+    text = ("المخا - خاص\nاتهمت المقاومة الوطنية في الساحل الغربي جماعة الحوثي بالتصعيد على الأطراف الغربية لمحافظة تعز، "
+            "في بيان نشره مكتبها الإعلامي مساء السبت على منصة تلغرام، وجاء فيه ما نصه:\n\n"
+            '"استهدفت المليشيا ظهر اليوم بطائرة مسيرة مفخخة منزلا في الحارة الشمالية لمدينة موزع."')
+    assert [(e.claimant, e.attacker) for e in read(text, "yemen")] == [("Yemen", "Houthis")]
