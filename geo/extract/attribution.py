@@ -673,6 +673,8 @@ class AttributionStage:
                 if toks[k].stem in lx.claim_openers and k > 0 and _issued_before(lx, toks, k):
                     issued = True
                     continue  # "بيان صادر عن خلية الإعلام الأمني"، "لبيان صدر اليوم السبت عن الوزارة": by whom, not what
+                if toks[k].comma and party is None and toks[k].norm in lx.apposition and k <= i + 3:
+                    continue  # "وقال المصدر، وهو ضابط في محور الضالع، إن": who the speaker is, said between commas
                 if toks[k].stem in lx.claim_openers or (k > max(i + 1, start) and toks[k].comma):
                     break
                 if toks[k].ty0 and not r and generic and k > i + 1:

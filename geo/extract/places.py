@@ -239,7 +239,9 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             p_rank = max(rank[p.kind], rank[printed_kind]) if printed_kind else rank[p.kind]
             # (not one more target added after a comma: "على مطار حماة، إضافة إلى بنى تحتية في منطقة برزة")
             far = not between.isdisjoint(lx.additive) and any(toks[k].comma for k in range(prev[2], i))
-            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described) and \
+            # ("بلدة الزرارية قضاء صيدا"، "قرية بارة ناحية سنجار": a district's word right after the place)
+            unit = i - prev[2] <= 1 and prev[2] < len(toks) and _unit_word(lx, toks[prev[2]]) and not toks[prev[2]].brk
+            if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described or unit) and \
                     p_rank >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed and not far:
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))

@@ -674,11 +674,17 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         denier = self._relative_denial(toks, roles)
         if denier is not None:
             # "قالت X إن بلدة مارتوني تعرضت لقصف، وهو ما نفته الوزارة الأذربيجانية": the claims of
-            # the sentence, denied by that party (who denies having attacked)
+            # the sentence, denied by that party (who denies having attacked); of the last claim told
+            # before it, when the sentence tells several ("شنت طائرات غارات على بريتال ...، وأعلن الجيش أن
+            # قوة أطلقت النار على دورية قرب سردا، وهو ما نفته تل أبيب": only Sarda)
+            at = next(k for k, t in enumerate(toks) if t.norm in lx.denied_it)
+            told = [c for c in claims if c.claimant and c.claimant != denier and 0 < c.attr_span[0] < at]
+            lo = abs_start + self._start_of(told[-1].attr_span[0]) if told else -1
             out.extend([replace(r, claimant=denier, stance=DENIAL, attacker=denier, killed=None, injured=None,
                                 source=None)
                         for r in list(out) if r.stance == CLAIM and r.claimant not in (denier, _UNATTRIBUTED)
-                        and r.attacker in (denier, None)])  # (not ISIS's attack told beside: not the denier's)
+                        and r.attacker in (denier, None)  # (not ISIS's attack told beside: not the denier's)
+                        and r.p_start >= lo])
         # A container of unnamed places whose named ones the sentence lists ("استهدفت غارات مدنا وقرى
         # في قضاءي صور وبنت جبيل، طالت بلدات من بينها رامية وبرعشيت"): the named ones are the events.
         if any(r.summary for r in out) and any(

@@ -3385,3 +3385,33 @@ def test_the_statement_a_party_published_is_its_own_not_the_accuseds():
             "في بيان نشره مكتبها الإعلامي مساء السبت على منصة تلغرام، وجاء فيه ما نصه:\n\n"
             '"استهدفت المليشيا ظهر اليوم بطائرة مسيرة مفخخة منزلا في الحارة الشمالية لمدينة موزع."')
     assert [(e.claimant, e.attacker) for e in read(text, "yemen")] == [("Yemen", "Houthis")]
+
+
+def test_a_relative_denial_denies_only_the_last_claim_told_before_it():
+    text = ("شنت طائرات حربية إسرائيلية فجر اليوم غارات على جرود بلدة بريتال في قضاء بعلبك، وأعلن الجيش اللبناني أن قوة "
+            "إسرائيلية أطلقت النار على إحدى دورياته قرب سردا، وهو ما نفته تل أبيب.")
+    denied = {e.place_en for e in read(text, "israel_lebanon") if e.stance == "denial"}
+    assert denied == {"Sarda"}
+
+
+def test_a_place_followed_by_its_district_is_one_place():
+    text = "وقتل شخصان بغارة من مسيرة على سيارة في بلدة الزرارية قضاء صيدا."
+    assert [e.place_en for e in read(text, "israel_lebanon")] == ["Al-Zrariyeh"]
+
+
+def test_two_martyrs_in_a_headline_are_no_place():
+    text = "غارات إسرائيلية على جرود البقاع الشمالي وشهيدان بمسيرة في الزرارية"
+    assert all("Dann" not in e.place_en for e in read(text, "israel_lebanon"))
+
+
+def test_a_speaker_said_to_be_an_officer_of_a_side_between_commas_speaks_for_it():
+    text = ('وقال المصدر، وهو ضابط في محور الضالع، إن "طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي استهدفت ظهر اليوم موقعا '
+            'للقوات في جبهة الحشاء".')
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="عدن الغد")
+    assert [(e.claimant, e.attacker) for e in evs] == [("Yemen", "Houthis")]
+
+
+def test_sanaas_al_thawra_tells_in_the_houthis_voice():
+    text = "استشهد مهاجران أفريقيان بقصف مدفعي سعودي على منطقة الرقو بمديرية منبه الحدودية."
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="صحيفة الثورة - صنعاء")
+    assert [e.claimant for e in evs] == ["Houthis"]
