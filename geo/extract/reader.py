@@ -490,6 +490,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 toks[k].stem in lx.no_comment and any(toks[q].stem in lx.negation for q in range(max(0, k - 6), k))
                 and not any(toks[q].brk for q in range(k + 1, first + 1)) for k in range(first)):
             return [], None, None  # "ولم يعلق الجيش الإسرائيلي على غارة القاسمية": an attack told before, not commented
+        if trig_at and not lx.not_first_time.isdisjoint(self._seen) and any(t.stem in lx.not_first_time for t in toks[:3]) \
+                and lx.first_time <= {t.norm for t in toks[:6]}:
+            return [], None, None  # "وليست هذه المرة الأولى التي تتعرض فيها الحقول لهجمات، إذ شهد تموز ...": background
         if trig_at and not lx.recently.isdisjoint(self._seen) and any(t.stem in lx.recently for t in toks[:first]):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
         found_date = stmt = None
@@ -943,14 +946,22 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
         # the first claimant named after each row (one backward pass: a long sentence of many
         # unattributed mentions was quadratic here, issue 13)
+        # (and the claimant of the first telling after it at the same place: "مسيرات روسية على خاركيف وسومي
+        # وأوديسا.. وموسكو تعلن السيطرة على هولياي بولي" over "وأضافت القوات الجوية أن المسيرات أصابت أهدافا
+        # في مقاطعات خاركيف وسومي وأوديسا": Sumy's is Kyiv's telling, not Moscow's)
         later_of, later = [None] * len(rows), None
+        there_of, there = [None] * len(rows), {}
         for n in range(len(rows) - 1, -1, -1):
             later_of[n] = later
             if rows[n].claimant != _UNATTRIBUTED:
                 later = rows[n].claimant
+                if rows[n].stance == CLAIM:
+                    there[rows[n].place.id] = there[normalize(rows[n].printed)] = rows[n].claimant
+            elif rows[n].stance == CLAIM:
+                there_of[n] = there.get(rows[n].place.id) or there.get(normalize(rows[n].printed))
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
-                later = later_of[n]
+                later = there_of[n] or later_of[n]
                 r.claimant = self.voice if self.voice != self.profile.fallback_party or self.own_reports else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":

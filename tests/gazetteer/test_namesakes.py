@@ -103,8 +103,8 @@ def test_a_spelling_variant_after_a_type_word_is_measured_without_the_word(print
     # places of Iraq and Kurdistan reporting the gazetteer lacked (own spellings, as printed)
     ("في منطقة الزاب", 37.27, 43.63), ("بالزاب", 37.27, 43.63),
     ("حقل خور مور للغاز", 35.15, 44.88), ("حقل كورمور الغازي", 35.15, 44.88),
-    ("لحقل خورمالة", 35.95, 43.75), ("حقل خورمالة النفطي", 35.95, 43.75),
-    ("محطة خورمالة الغازية", 35.95, 43.75),  # a gas-fired station is named after the field: the facility of it
+    ("لحقل خورمالة", 36.06, 43.77), ("حقل خورمالة النفطي", 36.06, 43.77),
+    ("محطة خورمالة الغازية", 36.06, 43.77),  # a gas-fired station is named after the field: the facility of it
 ])
 def test_iraqi_fields_and_areas_of_the_reporting_resolve(name, lat, lon):
     place = gazetteer().lookup(name.removeprefix("في "), theatre=THEATRES["iraq"])

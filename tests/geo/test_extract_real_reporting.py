@@ -3415,3 +3415,22 @@ def test_sanaas_al_thawra_tells_in_the_houthis_voice():
     text = "استشهد مهاجران أفريقيان بقصف مدفعي سعودي على منطقة الرقو بمديرية منبه الحدودية."
     evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="صحيفة الثورة - صنعاء")
     assert [e.claimant for e in evs] == ["Houthis"]
+
+
+def test_a_headline_item_takes_the_claimant_of_the_bodys_telling_at_the_same_place():
+    text = ("مسيرات روسية على خاركيف وسومي.. وموسكو تعلن السيطرة على هولياي بولي\n\n"
+            "وقالت القوات الجوية الأوكرانية إن المسيرات أصابت أهدافا في مقاطعتي خاركيف وسومي. وقالت وزارة الدفاع "
+            "الروسية إن قواتها حررت بلدة هولياي بولي.")
+    got = {(e.claimant, e.place_ar) for e in read(text, "ukraine")}
+    assert ("Russia", "سومي") not in got and any(c == "Ukraine" and "سومي" in p for c, p in got)
+
+
+def test_not_the_first_time_recalls_earlier_attacks():
+    text = ("وليست هذه المرة الأولى التي تتعرض فيها حقول الإقليم لهجمات مماثلة، إذ شهد شهر تموز موجة هجمات بالمسيرات "
+            "طالت حقول سرسنك وطاوكي.")
+    assert read(text, "iraq") == []
+
+
+def test_khurmala_as_kurdish_outlets_spell_it():
+    text = "وقالت وزارة الداخلية في حكومة إقليم كوردستان إن طائرة مسيرة مفخخة استهدفت منشأة في حقل خورملة."
+    assert [e.place_en for e in read(text, "iraq")] == ["Khurmala oil field (Erbil)"]
