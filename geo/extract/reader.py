@@ -542,6 +542,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # عملية ... انتهت بالسيطرة على سبها" in an undated page: the outlet's background, dated by its
                 # month or year, is no report of the day
                 return [], None, None
+            if trig_at and self.published is not None and found_date is not None and found_date[0] is not None \
+                    and found_date[1] == "month" and (found_date[0].year, found_date[0].month) < (
+                        self.published.year, self.published.month) and _recap(lx, toks):
+                # "وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش": a pluperfect recap of last month, background
+                # (however few days the month's last one lies before publication)
+                return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)
                 if ago is not None and ago[0] > self.opts["max_age_days"]:
@@ -1046,7 +1052,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                          and (k.attacker == r.attacker or k.attacker is None or r.attacker is None or own)
                          and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
-                         and rank[k.precision] < rank[r.precision] and _inside(k.place, r.place, r.precision)]
+                         and (rank[k.precision] < rank[r.precision] or (  # (a subdistrict in the province)
+                             k.precision == r.precision == "district" and k.place.id != r.place.id
+                             and 2 * (k.place.radius_km or 0) < (r.place.radius_km or 0)))
+                         and _inside(k.place, r.place, r.precision)]
                 if finer:
                     continue
             elif r.precision == r.place.kind == "settlement" and any(

@@ -475,9 +475,10 @@ class TriggersStage:
                     range(first + 1, min(hi, first + 14)) if passive_verb(lx, toks[first]) else ())]):
                 # "تعرضت القوات الأمريكية لأكثر من 140 هجوما منذ منتصف تشرين الأول": a running count
                 continue
-            if running and any(toks[k].cas == 1 for k in range(max(lo, first - 7), first)) and any(
-                    ten_or_more(lx, toks[k].stem) for k in range(max(lo, first - 8), first)):
+            if running and any(toks[k].cas == 1 for k in range(max(lo, first - 10), first)) and any(
+                    ten_or_more(lx, toks[k].stem) for k in range(max(lo, first - 11), first)):
                 continue  # "أكثر من 350 طفلا قتلوا بنيران القنص والقصف في تعز منذ بداية الحرب": a war's toll
+                # (with who they were between: "قتل أكثر من 20 عنصرا من القوات الأمنية بهجمات للتنظيم ... منذ مطلع العام")
             if running and any(toks[k].stem in lx.since for k in range(max(lo, first - 20), first)) and any(
                     toks[k].cas == 1 for k in range(max(lo, first - 20), first)):
                 continue  # "قتلت المليشيا منذ مطلع العام الجاري 46 مدنيا بالقنص والقصف": the dead since a day

@@ -3434,3 +3434,20 @@ def test_not_the_first_time_recalls_earlier_attacks():
 def test_khurmala_as_kurdish_outlets_spell_it():
     text = "وقالت وزارة الداخلية في حكومة إقليم كوردستان إن طائرة مسيرة مفخخة استهدفت منشأة في حقل خورملة."
     assert [e.place_en for e in read(text, "iraq")] == ["Khurmala oil field (Erbil)"]
+
+
+def test_a_toll_since_the_start_of_last_year_with_its_victims_named_is_a_tally():
+    text = ("وبحسب إحصائية غير رسمية، قتل أكثر من 20 عنصرا من القوات الأمنية بهجمات للتنظيم في قضاء الدبس منذ مطلع "
+            "العام الماضي.")
+    assert read(text, "iraq") == []
+
+
+def test_a_pluperfect_recap_of_last_month_is_background_a_few_days_into_the_next():
+    text = "وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش في ناحية الرشاد جنوب كركوك."
+    assert extract_events(text, gazetteer(), profile("iraq"), dt.date(2026, 2, 5), article="t") == []
+
+
+def test_a_province_named_first_is_the_subdistrict_then_named_in_it():
+    text = ("وفي ديالى، قال مصدر في الحشد الشعبي إن عبوة ناسفة انفجرت صباح اليوم على عجلة تابعة للحشد قرب ناحية "
+            "العظيم شمالي المحافظة.")
+    assert [e.place_en for e in read(text, "iraq")] == ["Al-Udhaim subdistrict (Khalis)"]
