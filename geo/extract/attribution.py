@@ -1007,6 +1007,11 @@ class AttributionStage:
             # a party that speaks of something else, says only what follows it; the attack before waits
             # for the body to say whose it is
             claims.insert(0, _Claim(None, CLAIM, None, 0, first, (0, 0)))
+        elif first > 0 and claims[0].stance == CLAIM and claims[0].claimant and any(
+                toks[q].stem in lx.while_ for q in range(first - 1, first + 1)) and any(toks[k].ty0 for k in range(first)):
+            # "قتل ثلاثة مدنيين بهجوم بمسيرات على حي القبة، بينما أعلنت قوات الدعم السريع سيطرتها على الحمادي": a
+            # party set against what came before ("فيما"، "بينما") says only what follows it
+            claims.insert(0, _Claim(None, CLAIM, None, 0, first, (0, 0)))
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
             # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before

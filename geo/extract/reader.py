@@ -1050,7 +1050,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # الهجمات", then the strike in it told: the same event)
                 finer = [k for k in keep if k is not r and (k.claimant == r.claimant or own)
                          and (k.attacker == r.attacker or k.attacker is None or r.attacker is None or own)
-                         and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date)
+                         and (k.type == r.type or not r.typed or r.type == "destruction") and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
                          and (rank[k.precision] < rank[r.precision] or (  # (a subdistrict in the province)
                              k.precision == r.precision == "district" and k.place.id != r.place.id

@@ -3451,3 +3451,17 @@ def test_a_province_named_first_is_the_subdistrict_then_named_in_it():
     text = ("وفي ديالى، قال مصدر في الحشد الشعبي إن عبوة ناسفة انفجرت صباح اليوم على عجلة تابعة للحشد قرب ناحية "
             "العظيم شمالي المحافظة.")
     assert [e.place_en for e in read(text, "iraq")] == ["Al-Udhaim subdistrict (Khalis)"]
+
+
+def test_a_party_set_against_the_lead_by_while_says_only_what_follows():
+    text = ("قتل ثلاثة مدنيين جراء هجوم بطائرات مسيرة استهدف مستودعا للوقود في مدينة الأبيض، بينما أعلنت قوات "
+            "الدعم السريع سيطرتها على مدينة بارا.\n\nوقال مصدر عسكري في الجيش السوداني إن مسيرات الدعم السريع "
+            "استهدفت مستودع وقود في مدينة الأبيض.")
+    got = {(e.claimant, e.place_en) for e in read(text, "sudan")}
+    assert ("RSF", "El Obeid") not in got and ("RSF", "Bara") in got and ("Sudan", "El Obeid") in got
+
+
+def test_what_an_air_strike_destroyed_in_the_province_named_first_is_the_strike():
+    text = ("وفي غرب كردفان، قال مصدر عسكري إن الطيران الحربي شن الأربعاء غارات على تجمعات للدعم السريع في محيط "
+            "بلدة أبو زبد، ودمر عددا من المركبات القتالية.")
+    assert [e.place_en for e in read(text, "sudan")] == ["Abu Zabad"]
