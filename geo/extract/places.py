@@ -107,6 +107,26 @@ _FAR_FROM_CONTAINER_KM = 200.0
 _DISTRICT_KM = 40.0
 
 
+def _road_ends(lx: Lexicon, toks, spans: list) -> list:
+    """The towns a road is named by ("على طريق دير الزور - الميادين قرب بلدة موحسن"): where a place near
+    which it happened follows in the clause, the road's ends are no places of the event."""
+    drop = set()
+    for n, sp in enumerate(spans):
+        i = sp[1]
+        if i == 0 or shape.strip_b(toks[i - 1].stem) not in lx.road_words and toks[i - 1].stem not in lx.road_words:
+            continue
+        ends = [n]
+        while ends[-1] + 1 < len(spans) and spans[ends[-1] + 1][1] == spans[ends[-1]][2] and toks[spans[ends[-1] + 1][1]].dash:
+            ends.append(ends[-1] + 1)  # "طريق بعقوبة - خانقين": the other end, after a dash
+        last = spans[ends[-1]]
+        after = next((m for m in range(ends[-1] + 1, len(spans)) if spans[m][1] - last[2] <= 3
+                      and not any(toks[q].brk for q in range(last[2], spans[m][1] + 1))
+                      and toks[spans[m][1] - 1].stem in lx.near), None)
+        if after is not None:
+            drop.update(ends)
+    return [sp for n, sp in enumerate(spans) if n not in drop] if drop else spans
+
+
 def _unit_word(lx: Lexicon, tok: _Tok) -> bool:
     """Whether a container is printed with the word of a unit below a province ("بمديرية"، "قضاء"، "ناحية")."""
     return tok.stem in lx.district_units or any(st in lx.district_units for _p, st in clitic_splits(tok.norm))
@@ -561,6 +581,8 @@ class PlacesStage:
         out = [s for s in out if not (s.place.kind == "country" and s.start > 1 and (
             (toks[s.start - 1].stem in lx.border_with and toks[s.start - 2].stem in lx.border)
             or (between_at is not None and between_at < s.start <= between_at + 4)))]
+        if not lx.road_words.isdisjoint(self._seen) and len(out) > 1:
+            out = _road_ends(lx, toks, out)
         return _drop_containers(lx, toks, self._within(toks, out), self.state.containers)
 
     def _within(self, toks, places):

@@ -3465,3 +3465,14 @@ def test_what_an_air_strike_destroyed_in_the_province_named_first_is_the_strike(
     text = ("وفي غرب كردفان، قال مصدر عسكري إن الطيران الحربي شن الأربعاء غارات على تجمعات للدعم السريع في محيط "
             "بلدة أبو زبد، ودمر عددا من المركبات القتالية.")
     assert [e.place_en for e in read(text, "sudan")] == ["Abu Zabad"]
+
+
+def test_the_towns_a_road_is_named_by_are_not_where_it_happened_near_a_village():
+    text = "وقال ناشطون إن عبوة ناسفة انفجرت ظهر اليوم بسيارة عسكرية على طريق دير الزور - الميادين قرب بلدة موحسن."
+    assert [e.place_en.split(" (")[0] for e in read(text, "syria")] == ["Muhassan"]
+
+
+def test_a_byline_and_a_date_line_are_page_furniture():
+    text = ("كتبه: مراسل الموقع في دير الزور\nتاريخ النشر: 17 شباط 2026\n\n"
+            "قتل عنصران بهجوم شنه مسلحون على حاجز في بلدة القورية.")
+    assert [e.place_en.split(" (")[0] for e in read(text, "syria")] == ["Al-Quriyah"]
