@@ -730,6 +730,11 @@ class AttributionStage:
                 # nobody ("نقلت عنب بلدي عن مصادر محلية": the sources, the outlet's report), is that party's voice (as its source line would make it; not the outlet that relays a
                 # speaker named before it: "قالت وزارة الدفاع، بحسب ما نقلت وكالة أرمنبريس، إن")
                 party = owner
+            if party is None and source is not None and not generic and kind == "verb" and conduit_at is not None \
+                    and conduit_at > i + 1 and toks[conduit_at - 1].stem in lx.unnamed_sources:
+                # "أفاد مراسل قدس برس بأن ...": an outlet's correspondent, the outlet's own report (not the voice
+                # before it)
+                party = self.voice
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.
                 if claims:

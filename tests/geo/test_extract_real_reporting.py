@@ -3476,3 +3476,15 @@ def test_a_byline_and_a_date_line_are_page_furniture():
     text = ("كتبه: مراسل الموقع في دير الزور\nتاريخ النشر: 17 شباط 2026\n\n"
             "قتل عنصران بهجوم شنه مسلحون على حاجز في بلدة القورية.")
     assert [e.place_en.split(" (")[0] for e in read(text, "syria")] == ["Al-Quriyah"]
+
+
+def test_the_outlets_own_correspondent_after_a_party_spoke_is_the_outlets_report():
+    text = ("زعم جيش الاحتلال في بيان أن قواته أطلقت النار على مشتبه به شرقي المغازي.\n\n"
+            'وفي جنوبي القطاع، أفاد مراسل "قدس برس" بأن مدفعية الاحتلال قصفت المناطق الشرقية لبلدة بني سهيلا.')
+    got = {(e.claimant, e.place_en) for e in read(text, "gaza")}
+    assert ("Other", "Bani Suheila") in got
+
+
+def test_the_jerusalem_governorate_speaks_for_the_palestinian_authority():
+    text = "وقالت محافظة القدس إن جرافات بلدية الاحتلال هدمت صباح اليوم منزلا في حي البستان ببلدة سلوان."
+    assert [e.claimant for e in read(text, "gaza")] == ["PA"]
