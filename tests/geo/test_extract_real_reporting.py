@@ -3488,3 +3488,8 @@ def test_the_outlets_own_correspondent_after_a_party_spoke_is_the_outlets_report
 def test_the_jerusalem_governorate_speaks_for_the_palestinian_authority():
     text = "وقالت محافظة القدس إن جرافات بلدية الاحتلال هدمت صباح اليوم منزلا في حي البستان ببلدة سلوان."
     assert [e.claimant for e in read(text, "gaza")] == ["PA"]
+
+
+def test_a_statement_that_did_not_mention_attacks_tells_none():
+    text = "ولم يتطرق البيان إلى الهجمات بالمسيرات على مدن الأبيض والرهد وأم روابة."
+    assert read(text, "sudan") == []
