@@ -460,6 +460,10 @@ class TriggersStage:
                 continue
             if first > lo and toks[first].stem in lx.retell and toks[first - 1].stem in lx.amid:
                 continue  # "وعلى وقع القصف، نزحت العائلات ...": the attack told before, as the circumstance
+            if not lx.exchanged_accusations.isdisjoint(self._seen) and any(
+                    toks[k].stem in lx.exchanged_accusations and any(shape.in_group(toks[q].stem, lx.exchanged) for q in range(max(lo, k - 8), k))
+                    for k in range(max(lo, first - 4), first)):
+                continue  # "تبادلت قسد ووزارة الدفاع الاتهامات بقصف مواقع الطرف الآخر": a summary of the claims told after
             if icpt and any(first < k < scope_end for k in icpt):
                 continue  # "أطلقت 40 قذيفة صاروخية نحو خليج حيفا حيث تم اعتراض معظمها": intercepted, no event
             if running and any(toks[k].stem in lx.ongoing or toks[k].stem in lx.daily

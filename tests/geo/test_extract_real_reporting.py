@@ -3493,3 +3493,9 @@ def test_the_jerusalem_governorate_speaks_for_the_palestinian_authority():
 def test_a_statement_that_did_not_mention_attacks_tells_none():
     text = "ولم يتطرق البيان إلى الهجمات بالمسيرات على مدن الأبيض والرهد وأم روابة."
     assert read(text, "sudan") == []
+
+
+def test_two_sides_exchanging_accusations_of_shelling_is_a_summary_not_an_event():
+    text = ("في وقت تبادلت فيه قسد ووزارة الدفاع السورية الاتهامات بقصف مواقع الطرف الآخر في ريف حلب الشرقي.")
+    assert read(text, "syria") == []
+    assert len(read("وتبادل الطرفان القصف المدفعي في محيط بلدة دير حافر.", "syria")) == 1
