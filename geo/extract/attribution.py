@@ -29,7 +29,8 @@ def _dateline_end(toks, roles) -> int:
 
 
 def _recap(lx: Lexicon, toks) -> bool:
-    """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after."""
+    """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after (its subject
+    may stand between: "وكانت غارة على سوق في مدينة الضعين قد أودت")."""
     return _recap_words(lx, [t.norm for t in toks])
 
 
@@ -37,7 +38,7 @@ def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
     if lx.was.isdisjoint(norms):
         return False
     for i, w in enumerate(norms):
-        if w in lx.was and not lx.may.isdisjoint(norms[i + 1:i + 7]):
+        if w in lx.was and not lx.may.isdisjoint(norms[i + 1:i + 10]):
             return True
     return False
 

@@ -464,6 +464,9 @@ class TriggersStage:
                     toks[k].stem in lx.exchanged_accusations and any(shape.in_group(toks[q].stem, lx.exchanged) for q in range(max(lo, k - 8), k))
                     for k in range(max(lo, first - 4), first)):
                 continue  # "تبادلت قسد ووزارة الدفاع الاتهامات بقصف مواقع الطرف الآخر": a summary of the claims told after
+            if first >= 2 and toks[first - 1].stem in lx.on_prep and toks[first - 2].stem in lx.response_words \
+                    and not toks[first - 1].brk:
+                continue  # "توعد بالرد على قصف زالنجي": the attack to be answered, told before
             if icpt and any(first < k < scope_end for k in icpt):
                 continue  # "أطلقت 40 قذيفة صاروخية نحو خليج حيفا حيث تم اعتراض معظمها": intercepted, no event
             if running and any(toks[k].stem in lx.ongoing or toks[k].stem in lx.daily

@@ -3499,3 +3499,15 @@ def test_two_sides_exchanging_accusations_of_shelling_is_a_summary_not_an_event(
     text = ("في وقت تبادلت فيه قسد ووزارة الدفاع السورية الاتهامات بقصف مواقع الطرف الآخر في ريف حلب الشرقي.")
     assert read(text, "syria") == []
     assert len(read("وتبادل الطرفان القصف المدفعي في محيط بلدة دير حافر.", "syria")) == 1
+
+
+def test_a_response_promised_to_an_attack_tells_no_new_one():
+    text = 'وتوعد قائد ميداني في الدعم السريع في مقطع مصور بـ"الرد على قصف زالنجي في عمق مناطق سيطرة الجيش".'
+    assert read(text, "sudan") == []
+    text = "وقال المركز إن الطيران شن غارات قرب أريحا، ردا على قصف استهدف مواقع للجيش قرب بلدة كفرنبل."
+    assert any(e.place_en == "Kafr Nabl" for e in read(text, "syria"))
+
+
+def test_a_pluperfect_recap_dated_by_its_month_in_an_undated_page_is_background():
+    text = "وكانت غارة على سوق في مدينة الضعين قد أودت في ديسمبر الماضي بحياة أكثر من 20 مدنيا."
+    assert extract_events(text, gazetteer(), profile("sudan"), None, article="t") == []
