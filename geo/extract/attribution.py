@@ -732,9 +732,9 @@ class AttributionStage:
                 # speaker named before it: "قالت وزارة الدفاع، بحسب ما نقلت وكالة أرمنبريس، إن")
                 party = owner
             if party is None and source is not None and not generic and kind == "verb" and conduit_at is not None \
-                    and conduit_at > i + 1 and toks[conduit_at - 1].stem in lx.unnamed_sources:
-                # "أفاد مراسل قدس برس بأن ...": an outlet's correspondent, the outlet's own report (not the voice
-                # before it)
+                    and any(toks[q].stem in lx.unnamed_sources for q in range(i + 1, conduit_at)):
+                # "أفاد مراسل قدس برس بأن ..."، "قالت مصادر محلية لـ"عدن الغد" إن ...": the outlet's correspondent or
+                # its sources, the outlet's own report (not the voice before it, nor the next one named)
                 party = self.voice
             if party is None and source is not None and not generic:
                 # A conduit alone ("وفق الأناضول") only names the outlet.

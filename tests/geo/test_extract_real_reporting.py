@@ -3511,3 +3511,10 @@ def test_a_response_promised_to_an_attack_tells_no_new_one():
 def test_a_pluperfect_recap_dated_by_its_month_in_an_undated_page_is_background():
     text = "وكانت غارة على سوق في مدينة الضعين قد أودت في ديسمبر الماضي بحياة أكثر من 20 مدنيا."
     assert extract_events(text, gazetteer(), profile("sudan"), None, article="t") == []
+
+
+def test_local_sources_who_told_the_outlet_are_its_own_report_not_the_next_party_named():
+    text = ('وقالت مصادر محلية لـ"عدن الغد" إن قذيفة هاون سقطت على سطح منزل في حي ثعبات.\n\n'
+            "من جهته، قال المركز الإعلامي لمحور تعز إن مسيرة حوثية استهدفت منطقة الكدحة.")
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="عدن الغد")
+    assert [(e.claimant, e.place_ar) for e in evs][0] == ("Other", "حي ثعبات")
