@@ -1068,6 +1068,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     and k.stance == r.stance and k.type == r.type and (k.date == r.date or not r.own_date)
                     and (k.attacker == r.attacker or r.attacker is None) for k in keep):
                 continue  # the city, after a quarter of it no one knows was told: "قصف حي المصانع" ... "في مدينة نيالا"
+            elif r.precision == r.place.kind == "settlement" and (r.place.population or 0) >= _CITY_POPULATION and not (
+                    normalize(r.printed).split()[:1] and normalize(r.printed).split()[0] in self.lx.quarter_words) and any(
+                    k is not r and k.place.id != r.place.id and k.claimant == r.claimant and k.stance == r.stance
+                    and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date or not k.own_date)
+                    and (k.attacker == r.attacker or r.attacker is None or k.attacker is None)
+                    and normalize(k.printed).split()[:1] and normalize(k.printed).split()[0] in self.lx.quarter_words
+                    and _GEOD.inv(k.place.lon, k.place.lat, r.place.lon, r.place.lat)[2] <= _CITY_QUARTER_KM * 1000
+                    for k in keep):
+                continue  # the city, when a quarter of it is told ("قتل ثلاثة في كييف" ... "أصاب مبنى في حي دارنيتسكي")
             final.append(r)
         # A town and the district named after it, told by the same voice as the same event ("هجمات على
         # مواقعنا في كلبجار" in the headline, "في محافظتي كلبجار ولاتشين" in the body): one event, where
@@ -1125,6 +1134,10 @@ _SAME_PLACE_KM = 15.0
 _TOLL_KM = 40.0
 #: The radius taken for a region the gazetteer gives none (km).
 _REGION_KM = 75.0
+#: How far from a city's point a quarter of it ("حي دارنيتسكي" in Kyiv) may lie.
+_CITY_QUARTER_KM = 15.0
+#: ... and how many people a city has at least for its quarters to be named (a town has none).
+_CITY_POPULATION = 100_000
 #: Marks around a page's furniture line ("(الصورة: ...)"، "• اقرأ أيضا") and the length of its label.
 _FURNITURE_MARKS = "()[]«»\"'-–—•*|"
 _FURNITURE_LABEL = 30

@@ -3518,3 +3518,9 @@ def test_local_sources_who_told_the_outlet_are_its_own_report_not_the_next_party
             "من جهته، قال المركز الإعلامي لمحور تعز إن مسيرة حوثية استهدفت منطقة الكدحة.")
     evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="عدن الغد")
     assert [(e.claimant, e.place_ar) for e in evs][0] == ("Other", "حي ثعبات")
+
+
+def test_a_city_is_the_quarter_of_it_then_told():
+    text = ("وقال رئيس البلدية إن مسيرات روسية قصفت مدينة خاركيف ليلا. وأضاف أن المسيرات أصابت مبنى سكنيا في حي "
+            "سالتيفسكي.")
+    assert [e.place_en for e in read(text, "ukraine")] == ["Saltivskyi district (Kharkiv)"]
