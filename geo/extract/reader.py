@@ -548,10 +548,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # "وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش": a pluperfect recap of last month, background
                 # (however few days the month's last one lies before publication)
                 return [], None, None
-            if trig_at and self.published is None and not lx.month_words.isdisjoint(self._seen) and \
-                    any(t.stem in lx.month_words for t in toks) and _recap(lx, toks):
-                # "وكانت غارة على سوق الضعين قد أودت في ديسمبر الماضي بحياة ..." in an undated page: a pluperfect
-                # recap dated by its month, background
+            if trig_at and (self.published is None or found_date is None) and not lx.month_words.isdisjoint(self._seen) \
+                    and any(t.stem in lx.month_words for t in toks) and _recap(lx, toks):
+                # "وكانت غارة على سوق الضعين قد أودت في ديسمبر الماضي بحياة ..." in an undated page (or with a month
+                # no date could be read from: "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي"): a
+                # pluperfect recap dated by its month, background
                 return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)

@@ -3524,3 +3524,9 @@ def test_a_city_is_the_quarter_of_it_then_told():
     text = ("وقال رئيس البلدية إن مسيرات روسية قصفت مدينة خاركيف ليلا. وأضاف أن المسيرات أصابت مبنى سكنيا في حي "
             "سالتيفسكي.")
     assert [e.place_en for e in read(text, "ukraine")] == ["Saltivskyi district (Kharkiv)"]
+
+
+def test_a_pluperfect_recap_of_a_month_no_date_was_read_from_is_background():
+    text = ("يذكر أن جيش الاحتلال كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي سلسلة غارات على مناطق "
+            "متفرقة من خان يونس ورفح.")
+    assert extract_events(text, gazetteer(), profile("gaza"), dt.date(2026, 1, 14), article="t") == []
