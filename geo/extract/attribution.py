@@ -539,6 +539,8 @@ class AttributionStage:
             elif s in lx.attr_preps or s in lx.quoting:
                 if i + 1 < n and toks[i + 1].stem in lx.naming:
                     continue  # "صوغوفوشان (ماتاغيس بحسب التسمية الأرمنية)": a name's other form, no speaker
+                if s in lx.quoting and not (i + 1 < n and toks[i + 1].stem in lx.about):
+                    continue  # "ونُقلا إلى مستشفى الجمهوري": they were taken there, nobody quoted (not "نقلا عن")
                 triggers.append((i, "prep"))
         claims: list[_Claim] = []
         for i, kind in triggers:

@@ -3530,3 +3530,10 @@ def test_a_pluperfect_recap_of_a_month_no_date_was_read_from_is_background():
     text = ("يذكر أن جيش الاحتلال كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي سلسلة غارات على مناطق "
             "متفرقة من خان يونس ورفح.")
     assert extract_events(text, gazetteer(), profile("gaza"), dt.date(2026, 1, 14), article="t") == []
+
+
+def test_the_wounded_taken_to_hospital_are_no_one_quoted():
+    text = ("وأضاف المصدر أن مهاجرين أصيبا بجروح جراء إطلاق حرس الحدود السعودي النار عليهما في منطقة آل ثابت، ونقلا إلى "
+            "مستشفى الجمهوري بمدينة صعدة لتلقي العلاج.")
+    evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="صحيفة الثورة - صنعاء")
+    assert [e.claimant for e in evs] == ["Houthis"]
