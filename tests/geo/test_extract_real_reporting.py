@@ -3537,3 +3537,10 @@ def test_the_wounded_taken_to_hospital_are_no_one_quoted():
             "مستشفى الجمهوري بمدينة صعدة لتلقي العلاج.")
     evs = extract_events(text, gazetteer(), profile("yemen"), PUB, article="t", source="صحيفة الثورة - صنعاء")
     assert [e.claimant for e in evs] == ["Houthis"]
+
+
+def test_azerbaijans_mine_agency_speaks_for_azerbaijan():
+    text = ("في المقابل، نفت وزارة الدفاع الأرمينية أن تكون وحداتها قد أطلقت النار باتجاه كلبجار.\n\n"
+            "وقالت الوكالة الوطنية للأعمال المتعلقة بالألغام إن أحد موظفيها أصيب جراء انفجار لغم مضاد للأفراد قرب "
+            "مدينة لاتشين.")
+    assert [e.claimant for e in read(text, "karabakh") if e.stance == "claim"] == ["Azerbaijan"]
