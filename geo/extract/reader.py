@@ -465,6 +465,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                             k + 2 < len(toks) and shape.in_group(toks[k + 1].stem, lx.forces) and not toks[k + 1].brk
                             and any(roles[q] is not None and roles[q][0] == PARTY for q in (k + 1, k + 2)))):
                     toks[k] = self._as_incident(toks[k], "ground_attack")
+        if not lx.operation_nouns.isdisjoint(self._seen) and not lx.light_verbs.isdisjoint(self._seen):
+            # "قالت إن قواته نفذت نشاطا ليليا في منطقة جباتا الخشب": an operation the forces carried out, a raid
+            for k in range(1, len(toks)):
+                if toks[k].stem in lx.operation_nouns and not toks[k].ty and not toks[k].brk and \
+                        toks[k - 1].stem in lx.light_verbs and (
+                            any(toks[q].stem in lx.own_forces or shape.in_group(toks[q].stem, lx.forces)
+                                for q in range(max(0, k - 4), k - 1))):
+                    toks[k] = self._as_incident(toks[k], "ground_attack")
         if not lx.hit_verbs.isdisjoint(self._seen):
             # "قالت هيئة الأركان إن قواتها أصابت مصفاة النفط في ساراتوف": forces that hit a target, an attack
             for k in range(1, len(toks)):

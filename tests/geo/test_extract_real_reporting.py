@@ -3544,3 +3544,16 @@ def test_azerbaijans_mine_agency_speaks_for_azerbaijan():
             "وقالت الوكالة الوطنية للأعمال المتعلقة بالألغام إن أحد موظفيها أصيب جراء انفجار لغم مضاد للأفراد قرب "
             "مدينة لاتشين.")
     assert [e.claimant for e in read(text, "karabakh") if e.stance == "claim"] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ('وقال الجيش الإسرائيلي في بيان إن قواته "نفذت نشاطا ليليا في منطقة جباتا الخشب واعتقلت مشتبهين".', "syria",
+     "Jubata al-Khashab"),
+    ("وزعم جيش الاحتلال أن قواته نفذت مداهمات في بلدة طمون واعتقلت مطلوبين.", "gaza", "Tammun"),
+])
+def test_an_activity_or_operation_forces_carried_out_is_a_raid(text, prof, place):
+    assert [(e.event_type, e.place_en) for e in read(text, prof)] == [("ground_attack", place)]
+
+
+def test_an_activity_no_force_carried_out_is_no_raid():
+    assert read("ونفذت البلدية نشاطا ثقافيا في بلدة طمون.", "gaza") == []
