@@ -105,6 +105,8 @@ def ten_or_more(lx: Lexicon, w: str) -> bool:
 _FAR_FROM_CONTAINER_KM = 200.0
 #: How far a place may lie from the town of the district it is printed in ("بمديرية بني حشيش").
 _DISTRICT_KM = 40.0
+#: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
+_LOCAL_ABROAD_KM = 300.0
 
 
 def _road_ends(lx: Lexicon, toks, spans: list) -> list:
@@ -130,8 +132,6 @@ def _road_ends(lx: Lexicon, toks, spans: list) -> list:
 def _unit_word(lx: Lexicon, tok: _Tok) -> bool:
     """Whether a container is printed with the word of a unit below a province ("بمديرية"، "قضاء"، "ناحية")."""
     return tok.stem in lx.district_units or any(st in lx.district_units for _p, st in clitic_splits(tok.norm))
-#: How far (km) outside its theatre's area a camp, quarter or village named with its type word may lie.
-_LOCAL_ABROAD_KM = 300.0
 
 
 def _common_with_article(gz: Gazetteer, theatre, form: str) -> bool:
