@@ -550,17 +550,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # عملية ... انتهت بالسيطرة على سبها" in an undated page: the outlet's background, dated by its
                 # month or year, is no report of the day
                 return [], None, None
-            if trig_at and self.published is not None and found_date is not None and found_date[0] is not None \
-                    and found_date[1] == "month" and (found_date[0].year, found_date[0].month) < (
-                        self.published.year, self.published.month) and _recap(lx, toks):
-                # "وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش": a pluperfect recap of last month, background
-                # (however few days the month's last one lies before publication)
-                return [], None, None
-            if trig_at and (self.published is None or found_date is None) and not lx.month_words.isdisjoint(self._seen) \
-                    and any(t.stem in lx.month_words for t in toks) and _recap(lx, toks):
-                # "وكانت غارة على سوق الضعين قد أودت في ديسمبر الماضي بحياة ..." in an undated page (or with a month
-                # no date could be read from: "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي"): a
-                # pluperfect recap dated by its month, background
+            if trig_at and _recap(lx, toks) and (
+                    (self.published is not None and found_date is not None and found_date[0] is not None
+                     and found_date[1] == "month"
+                     and (found_date[0].year, found_date[0].month) < (self.published.year, self.published.month))
+                    or ((self.published is None or found_date is None) and not lx.month_words.isdisjoint(self._seen)
+                        and any(t.stem in lx.month_words for t in toks))):
+                # A pluperfect recap dated by a month before publication's is background, however few days the
+                # month's last one lies before it ("وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش"); so is one
+                # named with a month in an undated page, or with a month no date could be read from ("وكانت غارة
+                # على سوق الضعين قد أودت في ديسمبر الماضي"، "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي")
                 return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)
@@ -1055,6 +1054,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             seen.add(key)
             keep.append(r)
         final = []
+        # the rows printed as a quarter ("حي دارنيتسكي"، "حارة الدمج"), read once
+        quarters = {id(k): k for k in keep if normalize(k.printed).split()[:1] and
+                    normalize(k.printed).split()[0] in self.lx.quarter_words}
         for r in keep:
             # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
             # what a party then tells inside it)
@@ -1077,14 +1079,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     and k.stance == r.stance and k.type == r.type and (k.date == r.date or not r.own_date)
                     and (k.attacker == r.attacker or r.attacker is None) for k in keep):
                 continue  # the city, after a quarter of it no one knows was told: "قصف حي المصانع" ... "في مدينة نيالا"
-            elif r.precision == r.place.kind == "settlement" and (r.place.population or 0) >= _CITY_POPULATION and not (
-                    normalize(r.printed).split()[:1] and normalize(r.printed).split()[0] in self.lx.quarter_words) and any(
+            elif r.precision == r.place.kind == "settlement" and (r.place.population or 0) >= _CITY_POPULATION \
+                    and id(r) not in quarters and any(
                     k is not r and k.place.id != r.place.id and k.claimant == r.claimant and k.stance == r.stance
                     and (k.type == r.type or not r.typed) and (k.date == r.date or not r.own_date or not k.own_date)
                     and (k.attacker == r.attacker or r.attacker is None or k.attacker is None)
-                    and normalize(k.printed).split()[:1] and normalize(k.printed).split()[0] in self.lx.quarter_words
                     and _GEOD.inv(k.place.lon, k.place.lat, r.place.lon, r.place.lat)[2] <= _CITY_QUARTER_KM * 1000
-                    for k in keep):
+                    for k in quarters.values()):
                 continue  # the city, when a quarter of it is told ("قتل ثلاثة في كييف" ... "أصاب مبنى في حي دارنيتسكي")
             final.append(r)
         # A town and the district named after it, told by the same voice as the same event ("هجمات على
@@ -1153,7 +1154,8 @@ _FURNITURE_LABEL = 30
 #: Precisions of a date that names no day ("في حزيران 2025"، "عام 2024").
 _COARSE = frozenset({"month", "year"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PROVINCE_KM = 50.0  # a unit this wide is a province ("مقاطعة سومي"), whose typed mention may summarise a town in it
+#: How wide a unit is a province ("مقاطعة سومي"), whose typed mention may summarise a town in it (km).
+_PROVINCE_KM = 50.0
 
 
 #: The sides of a place, as the lexicon groups them, and their bearings (degrees from north).
