@@ -195,6 +195,11 @@ def _cue_table(profile: Profile) -> dict[tuple[str, ...], tuple[str, str]]:
         if len(t) == 1 and role == "cue" and t[0].startswith(shape.ARTICLE) and len(t[0]) > 4 and \
                 t[0].endswith(shape.ADJ_ENDINGS):
             table.setdefault((t[0][len(shape.ARTICLE):],), (pid, role))
+    # ... and a masculine one in the accusative too ("هجوما حوثيا"، "قصفا أرمنيا")
+    for t, (pid, role) in list(table.items()):
+        if len(t) == 1 and role == "cue" and len(t[0]) > 3 and t[0].endswith(shape.NISBA) and \
+                not t[0].startswith(shape.ARTICLE):
+            table.setdefault((t[0] + shape.ACC_ENDING,), (pid, role))
     # ... and a feminine one is a cue in the dual too ("أمريكية": "غارتين أمريكيتين"، "مسيرتان إسرائيليتان")
     for t, (pid, role) in list(table.items()):
         if len(t) == 1 and role == "cue" and len(t[0]) > 4 and t[0].endswith(shape.NISBA + shape.TA_MARBUTA[1]):

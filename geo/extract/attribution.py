@@ -636,8 +636,10 @@ class AttributionStage:
                         end += 1
                     break
                 if r and r[0] == PARTY:
-                    if generic and k > 0 and toks[k - 1].stem in lx.forces:
-                        break  # "اتهمت الوزارة القوات الأرمينية": the accused, not the speaker
+                    if generic and k > 0 and (toks[k - 1].stem in lx.forces or (
+                            toks[i].stem in lx.accuse and roles[k - 1] is not r)):
+                        break  # "اتهمت الوزارة القوات الأرمينية"، "واتهم المركز فصائل تابعة لوزارة الدفاع":
+                        # the accused, not the speaker
                     if generic and party is None and k > 0 and toks[k - 1].stem in lx.media:
                         break  # "نفى المتحدث ما تداولته وسائل إعلام الميليشيا": the spokesman (named
                         # before) denies what the other side's press said

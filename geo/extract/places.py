@@ -994,6 +994,8 @@ class PlacesStage:
                             not any(toks[q].sep for q in range(i + 1, i + L)):
                         m = PlaceMatch(place, i + L, _printed(toks[i:i + L], None), _near(lx, toks, i))
                         break
+        if m is not None and m.end < len(toks) and toks[m.end].norm in lx.river_of and not toks[m.end].sep:
+            return None  # "على الضفة الغربية للنهر": a river's bank, not the place of that name
         if m is not None:
             if self._matched is None or self._matched[0] is not toks:
                 self._matched = (toks, [])

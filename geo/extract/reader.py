@@ -1061,11 +1061,19 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
             # what a party then tells inside it)
             own = r.claimant == self.profile.fallback_party and r.stance == CLAIM
-            if r.precision in ("country", "region") or (r.precision == r.place.kind == "district" and (not r.typed or own or (r.place.radius_km or 0) >= _PROVINCE_KM)):
+            if r.precision in ("country", "region") or r.precision == r.place.kind == "district":
+                # (a district printed with its type word, "محافظة الضالع", is an event of its own unless it is
+                # a province or the outlet's summary, or the same sentence tells the attack in a place inside
+                # it after it: "وفي محافظة الضالع، قال قائد إن قواته صدت هجوما في جبهة الفاخر، بعد اشتباكات"; not
+                # a list: "في الكسارة والمشجح")
+                broad = r.precision != "district" or not r.typed or own or (r.place.radius_km or 0) >= _PROVINCE_KM
                 # (and a province named by an attack word of no kind, "شهدت ولاية النيل الأبيض واحدا من أعنف
                 # الهجمات", then the strike in it told: the same event)
                 finer = [k for k in keep if k is not r and (k.claimant == r.claimant or own)
-                         and (k.attacker == r.attacker or k.attacker is None or r.attacker is None or own)
+                         and (broad or (k.ev_start == r.ev_start and k.type == r.type and r.p_end <= k.p_start
+                                        and self._admin_printed(r)))
+                         and (k.attacker == r.attacker or k.attacker is None or r.attacker is None or own
+                              or (k.ev_start == r.ev_start and k.type == r.type))
                          and (k.type == r.type or not r.typed or r.type == "destruction") and (k.date == r.date or not r.own_date)
                          and k.stance == r.stance
                          and (rank[k.precision] < rank[r.precision] or (  # (a subdistrict in the province)
@@ -1102,6 +1110,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 merged.add(id(r))
         final = [r for r in final if id(r) not in merged]
         return [r for r in final if not self._background(r) and not self._far_away(r.place)]
+
+    def _admin_printed(self, r: Row) -> bool:
+        """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""
+        first = normalize(r.printed).split()[:1]
+        if not first:
+            return False
+        w = first[0]
+        units = self.lx.admin_units | self.lx.district_units
+        return w in units or (w[:1] in shape.STEM_PREFIXES and w[1:] in units)
 
     def _background(self, r: Row) -> bool:
         """An attack dated well before publication is told as background ("وكانت ... قد قصفت في

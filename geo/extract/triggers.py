@@ -221,6 +221,8 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
         k, base = k + 2, toks[k + 2].stem
     elif base in lx.partitive and k + 2 < len(toks) and toks[k + 1].stem in lx.prep_from and not toks[k + 1].brk:
         k, base = k + 2, toks[k + 2].stem  # "بعدد من الصواريخ الباليستية"، "بوابل من القذائف"
+        if (base in lx.num_words or base.isdigit()) and k + 1 < len(toks) and not toks[k].brk:
+            k, base = k + 1, toks[k + 1].stem  # "بأكثر من عشرين قذيفة"، "بأكثر من 30 صاروخا"
     aircraft = base in lx.aircraft
     if base in lx.rocket_launchers:
         return "shelling"  # "براجمات الصواريخ": multiple rocket launchers, whatever rockets they fire
@@ -236,6 +238,16 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
         if head is None:
             break  # another noun: only its adjective right after could type it
     return head if head in _SPECIFIC_MODS else None
+
+
+def _over_a_span(lx: Lexicon, toks, i: int, lo: int) -> bool:
+    """The clause of the attack word at ``i`` counts over a span of a week or more that ended ("خلال
+    الشهر الماضي"، "طوال الأسبوع المنصرم")."""
+    for k in range(max(lo, i - 8), min(len(toks) - 2, i + 10)):
+        if toks[k].stem in lx.during and toks[k + 1].stem in lx.span_nouns and toks[k + 2].stem in lx.span_past \
+                and not _boundary(toks, min(k, i), max(k, i)):
+            return True
+    return False
 
 
 def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
@@ -460,8 +472,12 @@ class TriggersStage:
                 continue
             if first > lo and toks[first].stem in lx.retell and toks[first - 1].stem in lx.amid:
                 continue  # "وعلى وقع القصف، نزحت العائلات ...": the attack told before, as the circumstance
+            if gi > 0 and not groups[gi - 1][0][2] and first > lo and toks[first].stem in lx.mutual \
+                    and toks[first - 1].stem in lx.after_words:
+                continue  # "صدت قواتنا هجوما على مواقعها في جبهة ثرة، بعد اشتباكات استمرت ساعتين": the fighting of
+                # the attack just told, not another event
             if not lx.exchanged_accusations.isdisjoint(self._seen) and any(
-                    toks[k].stem in lx.exchanged_accusations and any(shape.in_group(toks[q].stem, lx.exchanged) for q in range(max(lo, k - 8), k))
+                    toks[k].stem in lx.exchanged_accusations and any(shape.in_group(toks[q].stem, lx.exchanged) for q in range(max(lo, k - 12), k))
                     for k in range(max(lo, first - 4), first)):
                 continue  # "تبادلت قسد ووزارة الدفاع الاتهامات بقصف مواقع الطرف الآخر": a summary of the claims told after
             if first >= 2 and toks[first - 1].stem in lx.on_prep and toks[first - 2].stem in lx.response_words \
@@ -784,6 +800,8 @@ class TriggersStage:
                 shape.in_group(toks[k].stem, lx.since) and k + 1 < len(toks) and toks[k + 1].stem in lx.start_of
                 for k in range(min(2, len(toks)))):
             return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
+        if not lx.during.isdisjoint(self._seen) and _over_a_span(lx, toks, i, lo):
+            return True  # "نفذ المستوطنون أكثر من 400 اعتداء خلال الشهر الماضي": a tally over a span, no event
         if i > lo and toks[i - 1].stem in lx.until and not toks[i].brk and t.stem not in lx.attack_verbs:
             return True  # "ستتواصل العمليات حتى تطهير المنطقة": a goal, no event
         if i > lo and toks[i - 1].stem in lx.negation and not denial and passive_verb(lx, t):
@@ -826,6 +844,8 @@ class TriggersStage:
             if toks[k].stem in lx.hypo and k > lo and toks[k - 1].stem in lx.repel and t.ty == "ground_attack" and \
                     toks[k - 1].stem not in lx.detect and not shape.in_group(toks[k - 1].stem, lx.foil):
                 continue  # "صدت محاولة تقدم للمليشيا في جبهة عسيلان": the attempt repelled, a clash (as "تصدت لمحاولة")
+            if toks[k].stem in lx.hypo and k + 1 < i and toks[k + 1].stem in lx.affiliation:
+                continue  # "مسلحين يرجح انتماؤهم لتنظيم داعش هاجموا": the hedge is on who they are
             if toks[k].stem in lx.hypo or (toks[k].stem in lx.purpose and not passive):
                 return True
         return False

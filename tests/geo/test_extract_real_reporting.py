@@ -3557,3 +3557,65 @@ def test_an_activity_or_operation_forces_carried_out_is_a_raid(text, prof, place
 
 def test_an_activity_no_force_carried_out_is_no_raid():
     assert read("ونفذت البلدية نشاطا ثقافيا في بلدة طمون.", "gaza") == []
+
+
+def test_a_province_fronted_before_a_repelled_attack_and_its_clashes_is_one_event():
+    # (the clashes after "بعد" are the attack's own fighting, read with another attacker: still one event)
+    text = ("وفي محافظة الضالع، قال قائد ميداني إن القوات الجنوبية صدت فجر أمس هجوما حوثيا على مواقعها في جبهة "
+            "الفاخر، بعد اشتباكات استمرت ثلاث ساعات.")
+    assert [e.place_ar for e in read(text, "yemen")] == ["جبهة الفاخر"]
+
+
+def test_more_than_a_number_of_shells_is_shelling():
+    text = "وقال مصدر عسكري إن المليشيا استهدفت منازل المواطنين في قعطبة بأكثر من ثلاثين قذيفة."
+    assert [e.event_type for e in read(text, "yemen")] == ["shelling"]
+
+
+def test_a_rivers_west_bank_is_no_west_bank():
+    text = "وقالت الوزارة إن قسد قصفت بقذائف الهاون بلدة الشحيل على الضفة الغربية للنهر صباح اليوم."
+    assert [e.place_ar for e in read(text, "syria")] == ["الشحيل"]
+
+
+def test_a_generic_accuser_is_not_the_party_it_accuses():
+    text = ('ونفى المركز الإعلامي لقوات سوريا الديمقراطية الاتهامات، وقال: "لم نطلق أي قذيفة".\n\n'
+            "واتهم المركز فصائل تابعة لوزارة الدفاع بقصف بلدة ذيبان بالمدفعية.")
+    evs = [e for e in read(text, "syria") if e.stance == "claim"]
+    assert [(e.claimant, e.attacker, e.place_ar) for e in evs] == [("SDF", "Syria", "ذيبان")]
+
+
+def test_exchanged_accusations_with_both_parties_named_summarise_the_claims_told_after():
+    text = ('تبادلت وزارة الدفاع السورية و"قوات سوريا الديمقراطية" (قسد)، مساء الأحد، الاتهامات بقصف مناطق مأهولة '
+            "في ريف الرقة.")
+    assert read(text, "syria") == []
+
+
+def test_a_hedge_on_the_attackers_affiliation_is_no_hedge_on_the_attack():
+    text = "وأفاد المرصد السوري بأن مسلحين يرجح انتماؤهم لتنظيم داعش هاجموا مساء الأحد حاجزا في بلدة الشحيل."
+    assert [(e.claimant, e.attacker, e.place_ar) for e in read(text, "syria")] == [("SOHR", "ISIS", "الشحيل")]
+
+
+@pytest.mark.parametrize("text, prof", [
+    ("وبحسب تقرير الهيئة، نفذ المستوطنون أكثر من 300 اعتداء في محافظتي رام الله ونابلس خلال الشهر الماضي.", "gaza"),
+    ("وقالت الوزارة إنها حيدت طوال الأسبوع المنصرم 25 مسلحا في منطقة متينا.", "iraq"),
+])
+def test_a_tally_over_a_week_or_month_that_ended_is_no_event(text, prof):
+    assert extract_events(text, gazetteer(), profile(prof), None, article="t") == []
+    assert read(text, prof) == []
+
+
+def test_a_tally_over_the_last_hours_is_still_news():
+    assert len(read("شن الطيران 12 غارة على خان يونس خلال الساعات الماضية.", "gaza")) == 1
+
+
+def test_a_village_council_head_speaks_for_himself_not_the_voice_before():
+    text = ('وزعم جيش الاحتلال في بيان أن قواته اعتقلت مطلوبين في بلدة طمون.\n\n'
+            "وفي قرية المغير، قال رئيس المجلس القروي إن مستوطنين هاجموا أطراف القرية ليلا وأحرقوا مركبتين.")
+    assert [e.claimant for e in read(text, "gaza") if e.place_en and "Mughayyir" in e.place_en] == ["Other"]
+
+
+@pytest.mark.parametrize("text, prof, attacker", [
+    ("قال المتحدث إن القوات صدت هجوما حوثيا على مواقعها في جبهة الفاخر.", "yemen", "Houthis"),
+    ("قال المتحدث إن وحداتنا صدت هجوما أرمنيا قرب قرية سوتك.", "karabakh", "Armenia"),
+])
+def test_a_partys_adjective_in_the_accusative_names_the_attacker(text, prof, attacker):
+    assert [e.attacker for e in read(text, prof)] == [attacker]
