@@ -656,6 +656,9 @@ class AttributionStage:
                         if end < n and toks[end].stem in lx.about:
                             party = None  # "نقلت وسائل إعلام إسرائيلية عن الجيش": the army it quotes speaks
                             continue
+                    if party is None and k > start and not roles[k - 1] and toks[k - 1].norm.startswith(shape.PREP_LI) \
+                            and shape.is_nisba(toks[k].norm) and toks[k - 1].stem in lx.addressees:
+                        continue  # "تؤكد قواتنا للشعب السوداني الآتي": whom the statement addresses, not who speaks
                     if party is None:
                         party = r[1]
                         end = k + 1
@@ -983,11 +986,14 @@ class AttributionStage:
                     toks[k].ty0 for k in range(merged[-1].attr_span[1], c.attr_span[0])) and not (
                     merged[-1].stance == DENIAL and merged[-1].start == merged[-1].attr_span[1] == c.attr_span[0]
                     and c.stance == CLAIM) and not (
-                    merged[-1].stance != c.stance and c.attr_span[0] - merged[-1].attr_span[1] > 1
-                    and toks[c.attr_span[0]].comma and shape.starts_with_conj(toks[c.attr_span[0]].raw)
+                    merged[-1].stance != c.stance and shape.starts_with_conj(toks[c.attr_span[0]].raw)
+                    and ((c.attr_span[0] - merged[-1].attr_span[1] > 1 and toks[c.attr_span[0]].comma) or (
+                        c.attr_span[0] > merged[-1].attr_span[1] and all(
+                            toks[k].stem in lx.talk_nouns for k in range(merged[-1].attr_span[1], c.attr_span[0]))))
                     and not any(toks[k].stem in lx.negation for k in range(c.start, min(len(toks), c.start + 4)))):
                 # (not a new statement of another stance after what the first one said: "نفت هيئة الأركان
-                # سقوط القرية، وقالت إن قواتها صدت ثلاث هجمات": the denial, then a claim; but "نفى أن يكون
+                # سقوط القرية، وقالت إن قواتها صدت ثلاث هجمات"، "نفى مصدر عسكري الاتهام وقال إن مسيّرات الدعم
+                # السريع استهدفت كادقلي": the denial, then a claim; but "نفى أن يكون
                 # المستشفى هدفا، وقال: لم نستهدف المستشفى" goes on denying)
                 prev = merged[-1]
                 prev.attr_span = (prev.attr_span[0], max(prev.attr_span[1], c.attr_span[1]))
@@ -998,6 +1004,9 @@ class AttributionStage:
                 continue
             merged.append(c)
         claims = merged
+        if not (lx.speech_participles.isdisjoint(self._seen) and lx.asserting_participles.isdisjoint(self._seen)) and \
+                any(c.stance == DENIAL for c in claims):
+            claims = self._assertion_after_denial(toks, claims)
         # Each claim's content runs to the next claim; content before the first belongs to it.
         for a, b in zip(claims, claims[1:]):
             a.end = b.attr_span[0]
@@ -1028,6 +1037,31 @@ class AttributionStage:
             # it; the place of its office is no target
             claims[0].end = claims[0].attr_span[0]
         return claims
+
+    def _assertion_after_denial(self, toks, claims: list[_Claim]) -> list[_Claim]:
+        """A denial that goes on with a participle of saying and "that" ("ونفى الجيش الاتهام، مؤكدا أن
+        مسيرات الدعم السريع استهدفت كادقلي"): what follows is the denier's own claim, unless it is negated
+        too ("نافيا ...، مؤكدا أن قواته لم تقصف")."""
+        lx, n = self.lx, len(toks)
+        out = list(claims)
+        for c, nxt in zip(claims, [*claims[1:], None]):
+            if c.stance != DENIAL:
+                continue
+            stop = nxt.attr_span[0] if nxt is not None else n
+            for k in range(max(c.start, c.attr_span[1]), stop - 2):
+                if not (toks[k].comma and (toks[k].stem in lx.speech_participles or toks[k].stem in lx.asserting_participles)):
+                    continue
+                j = k + 1
+                if toks[j].stem in lx.to:
+                    j += 1  # "مشيرا إلى أن"
+                if j >= stop or toks[j].stem not in lx.that:
+                    continue
+                if any(toks[q].stem in lx.negation for q in range(j + 1, min(stop, j + 5))):
+                    continue
+                out.append(_Claim(c.claimant, CLAIM, c.source, j + 1, n, (k, j + 1)))
+                break
+        out.sort(key=lambda c: c.attr_span[0])
+        return out
 
     def _interviewee(self, toks, roles) -> str | None:
         """Whose answers an interview is, from its headline ("حوار | مسؤول محلي في جنوب أرمينيا: ..."):

@@ -535,8 +535,9 @@ class TriggersStage:
                 # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
                 prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
                 attacker = prev
-            if any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) and \
-                    attacker in (SELF, claim.claimant, None):
+            if (any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) or self._repelled(toks, lo, first)) \
+                    and attacker in (SELF, claim.claimant, None):
+                # (also past the subject and a time: "تصدت قواتنا فجر اليوم لهجوم واسع")
                 # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
                 # this speaker named last ("قصف الجيش الأذربيجاني ...، وإن وحداتنا تصد الهجمات")
                 prev = finds[-1].attacker if finds else self.state.last_attacker.get(claim.claimant)

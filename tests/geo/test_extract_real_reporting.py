@@ -3619,3 +3619,35 @@ def test_a_village_council_head_speaks_for_himself_not_the_voice_before():
 ])
 def test_a_partys_adjective_in_the_accusative_names_the_attacker(text, prof, attacker):
     assert [e.attacker for e in read(text, prof)] == [attacker]
+
+
+def test_the_people_a_statement_addresses_do_not_speak_it():
+    text = ('ونشرت قوات الدعم السريع بيانا جاء فيه:\n\n"بيان من المكتب الإعلامي لقوات الدعم السريع\n'
+            'تؤكد قواتنا الباسلة للشعب السوداني الآتي:\n1- تصدت قواتنا صباح اليوم لهجوم واسع على مواقعنا في '
+            'مدينة الدلنج."')
+    assert [e.claimant for e in read(text, "sudan")] == ["RSF"]
+
+
+@pytest.mark.parametrize("text, prof, speaker", [
+    ('وقالت قوات الدعم السريع في بيان: "تصدت قواتنا فجر اليوم لهجوم واسع على مواقعنا في مدينة الدلنج".',
+     "sudan", "RSF"),
+    ('وقالت وزارة الدفاع الأرمينية في بيان: "تصدت وحداتنا مساء أمس لهجوم على مواقعنا قرب سوتك".', "karabakh",
+     "Armenia"),
+])
+def test_an_attack_repelled_past_a_time_is_not_the_repellers(text, prof, speaker):
+    evs = read(text, prof)
+    assert [e.claimant for e in evs] == [speaker] and evs[0].attacker != speaker
+
+
+@pytest.mark.parametrize("text", [
+    "نفى مصدر عسكري الاتهام وقال إن مسيّرات الدعم السريع استهدفت مدينة الأبيض.",
+    "ونفى الجيش الاتهامات، مؤكدا أن مسيّرات الدعم السريع استهدفت مدينة الأبيض.",
+    "ونفى الجيش المزاعم، مشيرا إلى أن مسيّرات الدعم السريع استهدفت مدينة الأبيض.",
+])
+def test_a_denial_of_an_accusation_then_an_assertion_is_a_counterclaim(text):
+    assert [(e.claimant, e.stance, e.attacker) for e in read(text, "sudan")] == [("Sudan", "claim", "RSF")]
+
+
+def test_a_denial_that_goes_on_negating_stays_a_denial():
+    text = "ونفى الجيش الاتهامات، مؤكدا أن قواته لم تقصف مدينة الأبيض."
+    assert [e.stance for e in read(text, "sudan")] == ["denial"]
