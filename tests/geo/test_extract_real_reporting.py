@@ -3651,3 +3651,9 @@ def test_a_denial_of_an_accusation_then_an_assertion_is_a_counterclaim(text):
 def test_a_denial_that_goes_on_negating_stays_a_denial():
     text = "ونفى الجيش الاتهامات، مؤكدا أن قواته لم تقصف مدينة الأبيض."
     assert [e.stance for e in read(text, "sudan")] == ["denial"]
+
+
+def test_the_ambulance_service_speaks_for_itself_not_the_government_that_spoke_before():
+    text = ("وأعلنت وزارة الدفاع بحكومة الوحدة الوطنية تنفيذ ضربات جوية على أوكار للتهريب في مدينة الزاوية.\n\n"
+            "وقال المتحدث باسم جهاز الإسعاف والطوارئ إن قذيفتين سقطتا على منزلين في منطقة جنزور.")
+    assert [e.claimant for e in read(text, "libya") if "Janzour" in e.place_en] == ["Other"]
