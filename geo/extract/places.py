@@ -595,7 +595,11 @@ class PlacesStage:
         for n, (p, i, j, printed, near) in enumerate(places):
             nxt = places[n + 1] if n + 1 < len(places) else None
             if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
-                c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
+                # (memoised per pair of printed names for the run, as the names alone are)
+                key = ("in", printed, _printed(toks[nxt[1]:nxt[2]], None))
+                c = self.resolutions.get(key, _UNSET)
+                if c is _UNSET:
+                    c = self.resolutions[key] = self.gz.resolve_in(key[1], key[2], theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
                     out[n] = PlaceSpan(c.place, i, j, printed, near)
                 elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and ((
