@@ -729,8 +729,34 @@ class TriggersStage:
             got = self._destruction = any(x.ty0 == "destruction" for x in toks)
         return got
 
+    _hypo_memo = (None, ())  # (the sentence's words, ``_hypo_words`` of them)
+
+    def _hypo_words(self) -> tuple[bool, ...]:
+        """Which of the word groups ``_hypothetical``'s rules look for the sentence holds, found once per
+        sentence (``_hypothetical`` is asked about every attack word of every claim)."""
+        seen = self._seen
+        memo = self._hypo_memo
+        if memo[0] is not seen:
+            lx = self.lx
+            memo = self._hypo_memo = (seen, (
+                not lx.press_topics.isdisjoint(seen) and not lx.media.isdisjoint(seen),
+                not lx.condemn.isdisjoint(seen),
+                not (lx.repel.isdisjoint(seen) and lx.intercept.isdisjoint(seen)),
+                not lx.overflight.isdisjoint(seen) and lx.attack_verbs.isdisjoint(seen),
+                not lx.passive.isdisjoint(seen),
+                not lx.topic_nouns.isdisjoint(seen),
+                not lx.start_of.isdisjoint(seen),
+                not lx.funeral.isdisjoint(seen),
+                not lx.threat_verbs.isdisjoint(seen),
+                not (lx.foil.isdisjoint(seen) and lx.foil_nouns.isdisjoint(seen)),
+                not lx.negation.isdisjoint(seen),
+                not (lx.hypo.isdisjoint(seen) and lx.purpose.isdisjoint(seen))))
+        return memo[1]
+
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         lx = self.lx
+        (w_press, w_condemn, w_repel, w_overflight, w_passive, w_topics, w_start, w_funeral, w_threat, w_foil, w_negation,
+         w_hypo) = self._hypo_words()
         if denial and i > lo and toks[i - 1].stem in lx.loss_words and not toks[i].brk:
             return True  # "وتنفي فقدان السيطرة على البلدة": the other side's capture denied, no event
         t = toks[i]
@@ -743,7 +769,7 @@ class TriggersStage:
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
             return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
-        if not lx.press_topics.isdisjoint(self._seen) and not lx.media.isdisjoint(self._seen) and any(
+        if w_press and any(
                 toks[k].stem in lx.press_topics and any(toks[q].stem in lx.media for q in range(k + 1, min(i, k + 4)))
                 for k in range(lo, i)):
             return True  # "تناولت الصحف الصادرة اليوم عددا من الملفات، أبرزها الهجوم على ...": a topic of the review
@@ -751,7 +777,7 @@ class TriggersStage:
                 i > lo and toks[i].stem[:1] == shape.PREP_LI and toks[i - 1].stem in lx.response)) and \
                 any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 4))):
             return True  # "جاء ردا على العدوان الإسرائيلي المتواصل على القطاع": the reason, a campaign, no event
-        if not lx.condemn.isdisjoint(self._seen) and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
+        if w_condemn and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
                 and any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 3))):
             return True  # "دان رئيس الحكومة الاعتداءات المتواصلة على الجنوب": a campaign condemned, no event
         if (t.ty0 == "destruction" or (t.ty0 in ("drone", "missile") and self._shoots_down(toks) and any(
@@ -761,7 +787,7 @@ class TriggersStage:
                     toks[q].stem in lx.downing for q in range(max(lo, i - 4), i + 1)))
                 for k in range(i, min(len(toks), i + 12))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
-        if t.ty0 in ("drone", "missile") and not (lx.repel.isdisjoint(self._seen) and lx.intercept.isdisjoint(self._seen)):
+        if t.ty0 in ("drone", "missile") and w_repel:
             for k in range(i - 1, max(lo - 1, i - 14), -1):
                 if (toks[k].stem in lx.repel and toks[k].stem not in lx.detect) or toks[k].stem in lx.intercept:
                     # "تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات": drones or missiles intercepted (unless
@@ -772,22 +798,21 @@ class TriggersStage:
                 if toks[k + 1].brk or (toks[k].ty0 and toks[k].ty0 != "destruction"):
                     break  # (across "ودمرت": "اعترضت ودمرت 52 طائرة مسيرة")
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \
-                not lx.overflight.isdisjoint(self._seen) and \
-                lx.attack_verbs.isdisjoint(self._seen):
+                w_overflight:
             return True  # "لم يغادر الطيران المعادي أجواء المنطقة، وسط تحليق لطائرات الاستطلاع"، "عادت المسيرات إلى
             # سماء النبطية": flying over, no strike
-        passive = not lx.passive.isdisjoint(self._seen) and \
+        passive = w_passive and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))) \
                 and not self._repelled(toks, lo, i):
             return True  # (not "تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
-        if not lx.topic_nouns.isdisjoint(self._seen) and any(
+        if w_topics and any(
                 toks[k].stem in lx.topic_nouns and any(":" in self._parts[2 * self._kidx[q]] for q in range(k + 1, i + 1))
                 for k in range(min(3, i))):
             return True  # "ملفاتنا الليلة ثلاثة: هجوم دام شمال بغداد، وضربات في صحراء الأنبار": topics told later
-        if not lx.start_of.isdisjoint(self._seen) and any(
+        if w_start and any(
                 shape.in_group(toks[k].stem, lx.since) and k + 1 < len(toks) and toks[k + 1].stem in lx.start_of
                 for k in range(min(2, len(toks)))):
             return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
@@ -798,12 +823,12 @@ class TriggersStage:
         if i > lo + 2 and not denial and toks[i - 1].stem in lx.any_ and passive_verb(lx, toks[i - 2]) and \
                 toks[i - 3].stem in lx.negation:
             return True  # "الميناء لم يتعرض لأي استهداف": the noun after the negated passive verb and "any"
-        if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
+        if w_funeral and _died_in(lx, toks, i, lo):
             return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
-        if t.norm[:1] == shape.PREP_BI and t.stem not in lx.attack_verbs and not lx.threat_verbs.isdisjoint(self._seen) \
+        if t.norm[:1] == shape.PREP_BI and t.stem not in lx.attack_verbs and w_threat \
                 and any(toks[k].stem in lx.threat_verbs and not _boundary(toks, k, i) for k in range(max(lo, i - 9), i)):
             return True  # "وهدد قائد ميداني في الدعم السريع باقتحام مدينة الدلنج": the object of a threat or a vow
-        if not (lx.foil.isdisjoint(self._seen) and lx.foil_nouns.isdisjoint(self._seen)) and \
+        if w_foil and \
                 t.stem not in lx.attack_verbs and any(
                     (toks[k].stem in lx.foil_nouns or (shape.in_group(toks[k].stem, lx.foil) and not (
                         all(toks[q].datew for q in range(k + 1, i)) and not t.norm.endswith(shape.ACC_ENDING))))
@@ -811,13 +836,13 @@ class TriggersStage:
             # "أحبطت قواتنا في اليوم التالي هجوما مماثلا قرب البوكمال"، "إحباط هجوم": foiled, it did not happen
             # (not the subject right after the verb: "وقد أحبط هجوم حفتر على طرابلس مساعي الأمم المتحدة")
             return True
-        if not lx.negation.isdisjoint(self._seen) and any(
+        if w_negation and any(
                 toks[k].stem in lx.announce and k > lo and toks[k - 1].stem in lx.negation and not _boundary(toks, k, i)
                 and not any(toks[q].stem in lx.responsibility_nouns for q in range(k + 1, i))
                 for k in range(max(lo + 1, i - 6), i)):
             return True  # "ولم يعلن أي من الطرفين تغييرا في السيطرة على بابنوسة": nothing announced (not "لم تعلن
             # أي جهة مسؤوليتها عن الهجوم": the attack happened, only its author is unknown)
-        if lx.hypo.isdisjoint(self._seen) and lx.purpose.isdisjoint(self._seen):
+        if not w_hypo:
             return False  # (the loop below returns True only on a word of intent or purpose: none in the sentence)
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
         reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
