@@ -35,7 +35,7 @@ def _dateline_end(toks, roles) -> int:
 def _recap(lx: Lexicon, toks) -> bool:
     """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after (its subject
     may stand between: "وكانت غارة على سوق في مدينة الضعين قد أودت")."""
-    return _recap_words(lx, [t.norm for t in toks])
+    return _recap_words(lx, list(map(_NORM, toks)))  # (the norms listed in C)
 
 
 def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
