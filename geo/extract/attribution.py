@@ -5,6 +5,8 @@ denials ("وهو ما نفته باكو") and attacks told before that a speaker
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from gazetteer.normalize import clitic_splits, normalize, strip_article
 
@@ -13,6 +15,8 @@ from .lexicon import Lexicon
 from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import OUTLET_SIDE, Profile
+
+_PF, _ATTR, _NORM = attrgetter("pf"), attrgetter("attr"), attrgetter("norm")
 
 #: The kinds of a party's name (``Role.kind``) that can name a speaker.
 _SPEAKING = ("metonym", "speaker", "institution", "cue")
@@ -31,7 +35,7 @@ def _dateline_end(toks, roles) -> int:
 def _recap(lx: Lexicon, toks) -> bool:
     """A pluperfect recap of background ("وكانت القوات قد سيطرت"): كان / كانت with قد soon after (its subject
     may stand between: "وكانت غارة على سوق في مدينة الضعين قد أودت")."""
-    return _recap_words(lx, [t.norm for t in toks])
+    return _recap_words(lx, list(map(_NORM, toks)))  # (the norms listed in C)
 
 
 def _recap_words(lx: Lexicon, norms: list[str]) -> bool:
@@ -400,7 +404,8 @@ class AttributionStage:
         norms = None
         parties = 0  # party names found: the rules below weigh two of them
         starts = []  # the first token of each name found (two names meet only there)
-        for i in [i for i, t in enumerate(toks) if t.pf is not _NO_FLAGS]:
+        # (the tokens with profile flags, found in C: most have none)
+        for i in list(compress(range(n), map(is_not, map(_PF, toks), repeat(_NO_FLAGS)))):
             f = toks[i].pf
             if i < free or not (f[0] or f[2] or (f[3] and i + 1 < n and toks[i + 1].pf[1])):
                 continue
@@ -410,7 +415,7 @@ class AttributionStage:
             head = f[3]
             maybe_conduit = f[0] or (head and i + 1 < n and toks[i + 1].pf[1])
             if norms is None:
-                norms = [t.norm for t in toks]
+                norms = list(map(_NORM, toks))
             for L in (range(min(self.max_conduit + 1, n - i), 0, -1) if maybe_conduit else ()):
                 key = tuple(norms[i:i + L])
                 key2 = (toks[i].stem, *key[1:])
@@ -516,7 +521,7 @@ class AttributionStage:
         prior = self.state.last_claimant  # (the voice before this sentence)
         n = len(toks)
         triggers: list[tuple[int, str]] = []  # (index, kind) kind: verb | denial | prep
-        spoken = [i for i, t in enumerate(toks) if t.attr]  # reporting words (and "بيان")
+        spoken = list(compress(range(n), map(_ATTR, toks)))  # reporting words (and "بيان")
         if not lx.replies.isdisjoint(self._seen):
             spoken = sorted(spoken + [i for i in range(n - 2) if toks[i].stem in lx.replies and _replied_that(lx, toks, roles, i)])
         for i in spoken:
@@ -748,17 +753,17 @@ class AttributionStage:
                 if claims:
                     claims[-1].source = claims[-1].source or source
                 continue
-            if party is None and not generic and (any(
+            if party is None and not generic and ((not lx.unnamed_sources.isdisjoint(self._seen) and any(
                     toks[k].stem in lx.unnamed_sources and not (roles[k] and roles[k][0] == PARTY)
                     and not (k + 1 < n and (toks[k + 1].stem in lx.vague_means or toks[k + 1].stem in lx.fire_verbs))
-                    for k in range(max(0, i - 3), min(n, i + 6)) if k != i) or (
+                    for k in range(max(0, i - 3), min(n, i + 6)) if k != i)) or (
                     kind in ("verb", "denial") and i + 1 < n and toks[i + 1].stem in lx.conduit_heads
                     and not roles[i + 1])):
                 # "قالت مصادر محلية"، "وفق ما أفادت به مصادر طبية": nobody named, the outlet's own report
                 # (not "مصادر النيران"، "مصادر إطلاق": sources of fire, a target)
                 # (and "وذكرت وكالة الأنباء الرسمية": an outlet no profile knows, not the voice before)
                 party = self.voice
-            if party is None and not generic and kind in ("verb", "denial") and any(
+            if party is None and not generic and kind in ("verb", "denial") and not lx.turn.isdisjoint(self._seen) and any(
                     toks[k].stem in lx.turn for k in range(max(0, i - 3), i)) and \
                     not any(roles[k] and roles[k][0] == PARTY for k in range(i + 1, min(n, end + 6))):
                 # "من جهته، قال مدير ناحية ديرلوك ...": another voice, one no profile knows (and "في المقابل،
@@ -839,8 +844,8 @@ class AttributionStage:
                     k -= 1
             if not self.state.headline:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's
-            takes = toks[i].stem in lx.responsibility or any(toks[k].stem in lx.responsibility_nouns
-                                                            for k in range(i + 1, min(n, i + 6)))
+            takes = toks[i].stem in lx.responsibility or (not lx.responsibility_nouns.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.responsibility_nouns for k in range(i + 1, min(n, i + 6))))
             if kind == "denial" and i + 2 < n and shape.starts_with_conj(toks[i + 1].raw) and \
                     toks[i + 1].stem in lx.attr_verbs and not roles[i + 1]:
                 # "والمسماري ينفي ويتحدث عن ضرب الكلية الجوية": a denial with no object denies what the

@@ -357,12 +357,14 @@ class PlacesStage:
                 # here (the loop would only step on)
                 i += 1
                 continue
-            if i > lo and t.comma and t.stem in lx.speech_participles:
+            # (a word in none of the groups, ``quiet``, fails every group test below: only its gap counts)
+            grouped = t.stem in quiet or t.norm in quiet
+            if grouped and i > lo and t.comma and t.stem in lx.speech_participles:
                 break  # "...، مطالبا المجلس الرئاسي في طرابلس بوقف ...": the speaker goes on, of something else
-            if i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
+            if grouped and i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
                 break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
                 # the source's or the condemner's seat, not a place hit
-            if i > lo and (t.stem in lx.aims or t.norm in lx.outage or t.stem in lx.arrest_nouns):
+            if grouped and i > lo and (t.stem in lx.aims or t.norm in lx.outage or t.stem in lx.arrest_nouns):
                 break  # "الضربات تهدف إلى إضعاف قدرتهم على تهديد الملاحة في البحر الأحمر": a purpose or a threat,
                 # no place hit (and arrests: "واقتحام مخيم عقبة جبر واعتقالات في بيت أمر")
                 # (nor a service cut: "وانقطاع الكهرباء عن أجزاء من السليمانية وأربيل")
@@ -375,25 +377,25 @@ class PlacesStage:
                 moving = False
                 heading = False
                 heard = False
-            if t.stem in lx.heard or t.stem in lx.published or t.stem in lx.situation or (t.stem in lx.unmentioned and any(
-                    toks[q].stem in lx.not_before for q in range(max(lo, i - 3), i))):
+            if grouped and (t.stem in lx.heard or t.stem in lx.published or t.stem in lx.situation or (t.stem in lx.unmentioned and any(
+                    toks[q].stem in lx.not_before for q in range(max(lo, i - 3), i)))):
                 heard = True  # (and what a statement did not name: "من دون أن تشير إلى مخمور"; where a text went
                 # out: "والمعلومات المنشورة في باكو"; where a situation is: "والوضع الأمني في كركوك")
                 i += 1
                 continue
-            if t.stem in lx.model_words and i + 1 < hi:
+            if grouped and t.stem in lx.model_words and i + 1 < hi:
                 # "بصاروخ باليستي نوع فلسطين 2"، "من طراز شاهد": the word after is a weapon's model, no place
                 i += 2
                 while i < hi and toks[i].stem.isdigit():
                     i += 1
                 continue
-            if t.stem in lx.family_words and i + 1 < hi and not toks[i + 1].brk and toks[i + 1].stem not in TYPE_WORDS:
+            if grouped and t.stem in lx.family_words and i + 1 < hi and not toks[i + 1].brk and toks[i + 1].stem not in TYPE_WORDS:
                 # "لعائلتي الكعابنة والرشايدة": a family's name, and the one joined to it, no place
                 i += 2
                 if i < hi and toks[i].raw.startswith(shape.CONJ) and not toks[i].brk and toks[i].stem not in TYPE_WORDS:
                     i += 1
                 continue
-            if t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
+            if grouped and t.stem in lx.river and not (i > lo and toks[i - 1].stem in lx.type_plurals):
                 # "الضفة اليسرى لنهر دنيبرو"، "ضفاف نهر الفرات": the name after it is a river's, not a town's
                 # (not a province named after one in a list: "ولايتي نهر النيل والشمالية")
                 while i + 1 < hi and toks[i + 1].stem in lx.river:
@@ -401,11 +403,11 @@ class PlacesStage:
                 m = self._match_place(toks, i + 1, hi, True, roles[i + 1]) if i + 1 < hi else None
                 i = m[1] if m is not None else i + 2
                 continue
-            if t.stem in lx.stationed or t.stem in lx.adjacent or (t.stem in lx.located and out and not (
+            if grouped and (t.stem in lx.stationed or t.stem in lx.adjacent or (t.stem in lx.located and out and not (
                     i + 1 < hi and toks[i + 1].stem in lx.locatives)) or (
                     t.stem in lx.approaching and any(
                     toks[k].ty and toks[k].stem not in lx.attack_verbs for k in range(max(lo, i - 4), i))) or (
-                    t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps):
+                    t.stem in lx.dispute and i + 1 < hi and toks[i + 1].stem in lx.target_preps)):
                 # (and "النزاع على X": what the war is about; "المستوطنات القريبة من غزة": near what was hit;
                 # "منطقة الحمادي الواقعة على الطريق بين الدلنج والأبيض": what only locates the place before
                 # (not "قرية لوزوفا الواقعة في مقاطعة سومي": a container, read as one);
@@ -414,7 +416,7 @@ class PlacesStage:
                 stationed = True
                 i += 1
                 continue
-            if t.stem in lx.over:
+            if grouped and t.stem in lx.over:
                 # "أسقطت 47 مسيرة فوق مقاطعات بريانسك وكورسك": the airspace of provinces, up to a comma
                 # (also "فوق أراضي مقاطعات ..."، "فوق أجواء محافظات ...": the lands or skies of provinces)
                 at = i + 2 if i + 2 < hi and (toks[i + 1].stem in lx.origin_nouns or toks[i + 1].stem in lx.over) else i + 1
@@ -426,7 +428,7 @@ class PlacesStage:
                     # بيلغورود و12 فوق موسكو": a night's summary, no place hit
                 i += 1
                 continue
-            if t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):
+            if grouped and t.stem in lx.between and i + 1 < hi and not (i > lo and toks[i - 1].stem in lx.prep_from):
                 between = 1  # "على الطريق بين الدلنج والأبيض": somewhere between, near the first
                 if out and out[-1].end >= i - 3:
                     between = 2  # "في منطقة مطيبيجة على الحدود بين صلاح الدين وديالى": only where the place named lies
@@ -441,11 +443,11 @@ class PlacesStage:
                     # it is where the quoted attack was, no origin
                 if heading:
                     heading = stationed = False
-            if t.stem in lx.fire_sources:
+            if grouped and t.stem in lx.fire_sources:
                 origin = 2  # "قال الدفاع المدني إن مصدرها مواقع قوات النظام في كفرنبل": where the fire came from
                 i += 1
                 continue
-            if t.stem in lx.origin and i + 1 < hi:
+            if grouped and t.stem in lx.origin and i + 1 < hi:
                 nxt = toks[i + 1].stem
                 if t.stem in lx.prep_from and (nxt in lx.month_words or nxt in lx.day_parts):
                     i += 1  # "في الثاني من تشرين الأول"، "الساعة السادسة من صباح أمس": a date or time, no origin
@@ -470,20 +472,20 @@ class PlacesStage:
                     origin = 1  # "أطلقت من أراضي ...": up to the next preposition
                 i += 1
                 continue
-            if t.stem in lx.impact:
+            if grouped and t.stem in lx.impact:
                 origin = False  # "صاروخ أطلق من لبنان سقط قرب كريات شمونة": where it landed follows
                 landed = True
-            elif origin and landed and t.stem in lx.near:
+            elif grouped and origin and landed and t.stem in lx.near:
                 origin = False  # the verb of landing first: "سقط صاروخ أطلق من لبنان قرب كريات شمونة"
-            if t.stem in lx.movement and _moving(lx, toks, i):
+            if grouped and t.stem in lx.movement and _moving(lx, toks, i):
                 moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
-            elif moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
+            elif grouped and moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
                 stationed = True
                 moving = False
                 heading = True  # the rest of the list is where they went too ("نحو مدينة صور ومراكز الإيواء في صيدا")
                 i += 1
                 continue
-            if t.stem in lx.target_preps or t.stem in lx.near:
+            if grouped and (t.stem in lx.target_preps or t.stem in lx.near):
                 near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward
                                    and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)
@@ -595,7 +597,11 @@ class PlacesStage:
         for n, (p, i, j, printed, near) in enumerate(places):
             nxt = places[n + 1] if n + 1 < len(places) else None
             if nxt is not None and _contains(lx, toks, (p, i, j), nxt):
-                c = self.gz.resolve_in(printed, _printed(toks[nxt[1]:nxt[2]], None), theatre=self.profile.theatre)
+                # (memoised per pair of printed names for the run, as the names alone are)
+                key = ("in", printed, _printed(toks[nxt[1]:nxt[2]], None))
+                c = self.resolutions.get(key, _UNSET)
+                if c is _UNSET:
+                    c = self.resolutions[key] = self.gz.resolve_in(key[1], key[2], theatre=self.profile.theatre)
                 if c is not None and c.place.id not in (p.id, nxt[0].id) and c.precision == c.place.kind:
                     out[n] = PlaceSpan(c.place, i, j, printed, near)
                 elif c is not None and c.place.id == nxt[0].id and p.kind == "settlement" and ((

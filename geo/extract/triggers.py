@@ -121,12 +121,14 @@ def _eliminating(lx: Lexicon, toks, i: int) -> bool:
     return False
 
 
-def _not_an_attack(lx: Lexicon, toks, i: int) -> bool:
+def _not_an_attack(lx: Lexicon, toks, i: int, seen: frozenset[str] | None = None) -> bool:
     """An attack word that names no attack where it stands: control held ("تحت سيطرة المعارضة"،
     "الخاضعة لسيطرة"), or a weapon as part of a target ("منصات صواريخ"، "مستودعات الطائرات المسيرة"،
-    "كتيبة المدفعية")."""
+    "كتيبة المدفعية"). ``seen``: the sentence's words (``sentence_words``) when the caller has them,
+    to skip the scans for words it lacks."""
     t, prev = toks[i], toks[i - 1]
-    if any(toks[k].stem in lx.unexploded for k in range(max(0, i - 3), min(len(toks), i + 6))):
+    if (seen is None or not lx.unexploded.isdisjoint(seen)) and any(
+            toks[k].stem in lx.unexploded for k in range(max(0, i - 3), min(len(toks), i + 6))):
         return True  # "تفجير ذخائر غير منفجرة من مخلفات العدوان": ordnance cleared, no attack
     if i + 1 < len(toks) and toks[i + 1].stem in lx.earlier_adj and not toks[i + 1].brk and \
             t.stem not in lx.attack_verbs:
@@ -265,8 +267,11 @@ def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
     return False
 
 
-def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
+def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int, seen: frozenset[str] | None = None) -> str:
+    """The type of the attack a group of trigger words tells. ``seen``: the sentence's words, when the
+    caller has them (the scans for an aircraft are skipped in a sentence that names none)."""
     types = [ty for _, ty, _ in group]
+    air = seen is None or not lx.aircraft.isdisjoint(seen)  # (``_aircraft`` reads the stem and the norm: both in ``seen``)
     if types[0] == "other" and toks[group[0][0]].stem in lx.blasts and any(
             toks[k].stem in lx.buildings and not _boundary(toks, group[0][0], k)
             for k in range(group[0][0] + 1, min(len(toks), group[0][0] + 5))):
@@ -285,7 +290,7 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
                 continue  # after the verb an aircraft is what was destroyed ("دمرت طائرة مسيرة"), unless ours
             if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) and (
                     not _boundary(toks, min(k, first), max(k, first)) or (
-                        k == first - 1 and toks[first].quote)) and not _not_an_attack(lx, toks, k):
+                        k == first - 1 and toks[first].quote)) and not _not_an_attack(lx, toks, k, seen):
                 # (the verb may open the quoted words: 'أن مقاتلاتها "حيدت ثلاثة إرهابيين"')
                 return _unmanned(lx, toks, k + 1, n) or ("drone" if toks[k].ty == "drone" else "airstrike")
         # the means named at the end of the clause: 'أعلنت "تحييد خمسة إرهابيين في منطقة متينا" بضربات جوية'
@@ -306,7 +311,7 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             toks[group[0][0]].stem not in lx.attack_verbs:
         # an attack noun, the subject of a verb of assault: "الضربات الجوية كبدت القوات خسائر"، "المسيرات
         # هاجمت": the attack the noun names
-        return _type_of(lx, group[:-1], toks, group[-2][0], group[-1][0])
+        return _type_of(lx, group[:-1], toks, group[-2][0], group[-1][0], seen)
     if any(toks[k].stem in lx.landing for k, _ty, _h in group):
         return "ground_attack"  # "عملية إنزال جوي": troops landed
     window = set(types)
@@ -317,18 +322,18 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     # of attack undergone: "تعرضت لهجوم"، "تعرضت لقصف مدفعي".
     for k in range(last + 1, min(scope_end, last + 4)):
         ty = _attack_type(lx, toks[k])
-        if ty and ty not in ("generic", "destruction") and not _not_an_attack(lx, toks, k):
+        if ty and ty not in ("generic", "destruction") and not _not_an_attack(lx, toks, k, seen):
             window.add(ty)
     # A drone or missile named as the subject just before: "المسيرة ... شنت غارة" (not the
     # instrument of another clause: "لقصف بالصواريخ، فيما استهدفت المدفعية ...").
     for k in range(max(0, first - 3), first):
         ty = toks[k].ty
         if ty in ("drone", "missile") and not toks[k].stem.startswith(shape.PREP_BI) and not _boundary(toks, k, first) \
-                and not (k > 0 and _not_an_attack(lx, toks, k)):
+                and not (k > 0 and _not_an_attack(lx, toks, k, seen)):
             window.add(ty)
     # Aircraft as the agent: "مقاتلات سلاح الجو قصفت"، "طائرة تابعة لسلاح الجو هاجمت"، "طائرة من دون
     # طيار تركية استهدفت": whatever the verb, an air strike (a drone strike when unmanned).
-    for k in range(max(0, first - 12), first):
+    for k in (range(max(0, first - 12), first) if air else ()):
         if _aircraft(lx, toks[k]) and not toks[k].stem.startswith(shape.PREP_BI) and (
                 (k >= first - 8 and not _boundary(toks, k, first - 1) and (not toks[first].brk or toks[first].quote))
                 or (k > 0 and toks[k - 1].stem in lx.that and toks[k + 1].stem in lx.proceed)):
@@ -338,7 +343,7 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
             break
     else:
         # the verb first, the aircraft its subject: "استهدفت طائرة من دون طيار تركية سيارة"
-        for k in range(last + 1, min(len(toks), last + 3)):
+        for k in (range(last + 1, min(len(toks), last + 3)) if air else ()):
             if _aircraft(lx, toks[k]) and not toks[k].stem.startswith((shape.PREP_BI, shape.PREP_LI)) \
                     and not _boundary(toks, last, k) and toks[k].stem not in lx.weapons:
                 window.add(_unmanned(lx, toks, k + 1, len(toks)) or "airstrike")
@@ -378,8 +383,10 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int) -> str:
     for k in range(last + 1, min(scope_end, last + 16)):
         if toks[k].ty and not toks[k].stem.startswith(shape.PREP_BI) and toks[k].ty0 not in _SPECIFIC_MODS:
             break  # another attack word: its own instruments
-        ty = _instrument(lx, toks, k, scope_end)
-        if ty is None and _aircraft(lx, toks[k]) and toks[k - 1].stem in lx.prep_from:
+        # (an instrument phrase starts with ب or a word of means: ``_instrument`` finds none elsewhere)
+        ty = _instrument(lx, toks, k, scope_end) if toks[k].stem.startswith(shape.PREP_BI) or \
+            toks[k].stem in lx.means_preps else None
+        if ty is None and air and toks[k - 1].stem in lx.prep_from and _aircraft(lx, toks[k]):
             ty = _unmanned(lx, toks, k + 1, len(toks)) or "airstrike"  # "تعرضت لقصف من الطيران الحربي"
         if ty == "airstrike" and any(t == "drone" and not toks[q].stem.startswith(shape.PREP_BI) for q, t, _h in group):
             return "drone"  # a drone as the subject strikes by air: "اغتالت مسيرة إسرائيلية قياديا بغارة على سيارته"
@@ -428,7 +435,7 @@ class TriggersStage:
                 continue
             if roles[i] and roles[i][0] == PARTY and i > 0 and roles[i - 1] is roles[i]:
                 continue  # "هيئة تحرير الشام": a word inside a party's name (not its head: "طيران التحالف")
-            if (i > 0 and _not_an_attack(lx, toks, i)) or (not lx.arrests.isdisjoint(self._seen) and _arrests(lx, toks, i)):
+            if (i > 0 and _not_an_attack(lx, toks, i, self._seen)) or (not lx.arrests.isdisjoint(self._seen) and _arrests(lx, toks, i)):
                 continue
             if i == 0 and toks[0].stem in lx.eliminate and _not_an_attack(lx, toks, 0):
                 continue  # (also first in its sentence: "القضاء العسكري يصدر ...")
@@ -518,7 +525,7 @@ class TriggersStage:
                     not passive_verb(lx, toks[first]):
                 # "استهدف تجمعا للجنود في بلدة X بصاروخين موجهين": the instrument after the target is this attack's
                 inst_end = groups[gi + 2][0][0] if gi + 2 < len(groups) else hi
-            ty = _type_of(lx, g, toks, last, inst_end)
+            ty = _type_of(lx, g, toks, last, inst_end, self._seen)
             relative = first > 1 and toks[first - 1].stem in lx.relatives and \
                 strip_article(toks[first - 2].stem) in lx.target_nouns
             if relative and finds and finds[-1].typed:
@@ -739,8 +746,34 @@ class TriggersStage:
             got = self._destruction = any(x.ty0 == "destruction" for x in toks)
         return got
 
+    _hypo_memo = (None, ())  # (the sentence's words, ``_hypo_words`` of them)
+
+    def _hypo_words(self) -> tuple[bool, ...]:
+        """Which of the word groups ``_hypothetical``'s rules look for the sentence holds, found once per
+        sentence (``_hypothetical`` is asked about every attack word of every claim)."""
+        seen = self._seen
+        memo = self._hypo_memo
+        if memo[0] is not seen:
+            lx = self.lx
+            memo = self._hypo_memo = (seen, (
+                not lx.press_topics.isdisjoint(seen) and not lx.media.isdisjoint(seen),
+                not lx.condemn.isdisjoint(seen),
+                not (lx.repel.isdisjoint(seen) and lx.intercept.isdisjoint(seen)),
+                not lx.overflight.isdisjoint(seen) and lx.attack_verbs.isdisjoint(seen),
+                not lx.passive.isdisjoint(seen),
+                not lx.topic_nouns.isdisjoint(seen),
+                not lx.start_of.isdisjoint(seen),
+                not lx.funeral.isdisjoint(seen),
+                not lx.threat_verbs.isdisjoint(seen),
+                not (lx.foil.isdisjoint(seen) and lx.foil_nouns.isdisjoint(seen)),
+                not lx.negation.isdisjoint(seen),
+                not (lx.hypo.isdisjoint(seen) and lx.purpose.isdisjoint(seen))))
+        return memo[1]
+
     def _hypothetical(self, toks, i: int, lo: int, denial: bool = False) -> bool:
         lx = self.lx
+        (w_press, w_condemn, w_repel, w_overflight, w_passive, w_topics, w_start, w_funeral, w_threat, w_foil, w_negation,
+         w_hypo) = self._hypo_words()
         if denial and i > lo and toks[i - 1].stem in lx.loss_words and not toks[i].brk:
             return True  # "وتنفي فقدان السيطرة على البلدة": the other side's capture denied, no event
         t = toks[i]
@@ -753,7 +786,7 @@ class TriggersStage:
                 return True
         if i > lo and toks[i - 1].stem in lx.halt:
             return True  # "أعلن وقف قصف مدينة كنجا": a halt, no attack
-        if not lx.press_topics.isdisjoint(self._seen) and not lx.media.isdisjoint(self._seen) and any(
+        if w_press and any(
                 toks[k].stem in lx.press_topics and any(toks[q].stem in lx.media for q in range(k + 1, min(i, k + 4)))
                 for k in range(lo, i)):
             return True  # "تناولت الصحف الصادرة اليوم عددا من الملفات، أبرزها الهجوم على ...": a topic of the review
@@ -761,17 +794,17 @@ class TriggersStage:
                 i > lo and toks[i].stem[:1] == shape.PREP_LI and toks[i - 1].stem in lx.response)) and \
                 any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 4))):
             return True  # "جاء ردا على العدوان الإسرائيلي المتواصل على القطاع": the reason, a campaign, no event
-        if not lx.condemn.isdisjoint(self._seen) and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
+        if w_condemn and any(toks[k].stem in lx.condemn for k in range(max(lo, i - 5), i)) \
                 and any(toks[k].stem in lx.ongoing for k in range(i + 1, min(len(toks), i + 3))):
             return True  # "دان رئيس الحكومة الاعتداءات المتواصلة على الجنوب": a campaign condemned, no event
-        if (t.ty0 == "destruction" or (t.ty0 in ("drone", "missile") and any(
+        if (t.ty0 == "destruction" or (t.ty0 in ("drone", "missile") and self._shoots_down(toks) and any(
                 toks[k].ty0 == "destruction" for k in range(max(lo, i - 4), i)))) and any(
                 toks[k].stem in lx.attacking_munitions or (toks[k].stem in lx.short_of and toks[k - 1].stem in lx.before)
                 or (toks[k].ty0 == "missile" and k < i + 4 and any(
                     toks[q].stem in lx.downing for q in range(max(lo, i - 4), i + 1)))
                 for k in range(i, min(len(toks), i + 12))):
             return True  # "أسقطت المضادات مسيرتين انتحاريتين"، "أسقطت مسيرتان قبل بلوغهما هدفيهما": intercepted
-        if t.ty0 in ("drone", "missile") and not (lx.repel.isdisjoint(self._seen) and lx.intercept.isdisjoint(self._seen)):
+        if t.ty0 in ("drone", "missile") and w_repel:
             for k in range(i - 1, max(lo - 1, i - 14), -1):
                 if (toks[k].stem in lx.repel and toks[k].stem not in lx.detect) or toks[k].stem in lx.intercept:
                     # "تصدت المضادات الأرضية فجر اليوم لموجة من المسيرات": drones or missiles intercepted (unless
@@ -782,22 +815,21 @@ class TriggersStage:
                 if toks[k + 1].brk or (toks[k].ty0 and toks[k].ty0 != "destruction"):
                     break  # (across "ودمرت": "اعترضت ودمرت 52 طائرة مسيرة")
         if (t.stem in lx.aircraft or (t.ty0 == "drone" and not self._shoots_down(toks))) and \
-                not lx.overflight.isdisjoint(self._seen) and \
-                lx.attack_verbs.isdisjoint(self._seen):
+                w_overflight:
             return True  # "لم يغادر الطيران المعادي أجواء المنطقة، وسط تحليق لطائرات الاستطلاع"، "عادت المسيرات إلى
             # سماء النبطية": flying over, no strike
-        passive = not lx.passive.isdisjoint(self._seen) and \
+        passive = w_passive and \
             not lx.passive.isdisjoint([toks[k].stem for k in range(max(lo, i - 12), i)])
         if not passive and (t.stem in lx.purpose or (t.stem.startswith(shape.PREP_LI) and lx.triggers.get(t.stem[1:]))) \
                 and not self._repelled(toks, lo, i):
             return True  # (not "تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم": the attack repelled)
         if t.stem[:2] in shape.FUTURE and lx.triggers.get(t.stem[1:]):
             return True  # future: ستقصف
-        if not lx.topic_nouns.isdisjoint(self._seen) and any(
+        if w_topics and any(
                 toks[k].stem in lx.topic_nouns and any(":" in self._parts[2 * self._kidx[q]] for q in range(k + 1, i + 1))
                 for k in range(min(3, i))):
             return True  # "ملفاتنا الليلة ثلاثة: هجوم دام شمال بغداد، وضربات في صحراء الأنبار": topics told later
-        if not lx.start_of.isdisjoint(self._seen) and any(
+        if w_start and any(
                 shape.in_group(toks[k].stem, lx.since) and k + 1 < len(toks) and toks[k + 1].stem in lx.start_of
                 for k in range(min(2, len(toks)))):
             return True  # "ومنذ مطلع العام، قتل أكثر من 70 مدنيا بالقصف الروسي": a running total, no event
@@ -810,12 +842,12 @@ class TriggersStage:
         if i > lo + 2 and not denial and toks[i - 1].stem in lx.any_ and passive_verb(lx, toks[i - 2]) and \
                 toks[i - 3].stem in lx.negation:
             return True  # "الميناء لم يتعرض لأي استهداف": the noun after the negated passive verb and "any"
-        if not lx.funeral.isdisjoint(self._seen) and _died_in(lx, toks, i, lo):
+        if w_funeral and _died_in(lx, toks, i, lo):
             return True  # "شيعت مدينة المرج جثمان أحد أبنائها الذي قضى في معارك محور قنفودة": how a mourned man died
-        if t.norm[:1] == shape.PREP_BI and t.stem not in lx.attack_verbs and not lx.threat_verbs.isdisjoint(self._seen) \
+        if t.norm[:1] == shape.PREP_BI and t.stem not in lx.attack_verbs and w_threat \
                 and any(toks[k].stem in lx.threat_verbs and not _boundary(toks, k, i) for k in range(max(lo, i - 9), i)):
             return True  # "وهدد قائد ميداني في الدعم السريع باقتحام مدينة الدلنج": the object of a threat or a vow
-        if not (lx.foil.isdisjoint(self._seen) and lx.foil_nouns.isdisjoint(self._seen)) and \
+        if w_foil and \
                 t.stem not in lx.attack_verbs and any(
                     (toks[k].stem in lx.foil_nouns or (shape.in_group(toks[k].stem, lx.foil) and not (
                         all(toks[q].datew for q in range(k + 1, i)) and not t.norm.endswith(shape.ACC_ENDING))))
@@ -823,12 +855,14 @@ class TriggersStage:
             # "أحبطت قواتنا في اليوم التالي هجوما مماثلا قرب البوكمال"، "إحباط هجوم": foiled, it did not happen
             # (not the subject right after the verb: "وقد أحبط هجوم حفتر على طرابلس مساعي الأمم المتحدة")
             return True
-        if not lx.negation.isdisjoint(self._seen) and any(
+        if w_negation and any(
                 toks[k].stem in lx.announce and k > lo and toks[k - 1].stem in lx.negation and not _boundary(toks, k, i)
                 and not any(toks[q].stem in lx.responsibility_nouns for q in range(k + 1, i))
                 for k in range(max(lo + 1, i - 6), i)):
             return True  # "ولم يعلن أي من الطرفين تغييرا في السيطرة على بابنوسة": nothing announced (not "لم تعلن
             # أي جهة مسؤوليتها عن الهجوم": the attack happened, only its author is unknown)
+        if not w_hypo:
+            return False  # (the loop below returns True only on a word of intent or purpose: none in the sentence)
         # (a relative clause between reaches further: "التهديدات التي أطلقها إعلام النظام باقتحام جبل الزاوية")
         reach = 8 if any(toks[k].stem in lx.relatives for k in range(max(lo, i - 5), i)) else 5
         for k in range(i - 1, max(lo - 1, i - reach), -1):
