@@ -76,8 +76,10 @@ _SINCE = _PAT["since"]  # words before a date that make it the start of a span, 
 _EXPLICIT, _ORDINAL, _MONTH_ONLY, _NUMERIC = _PAT["explicit"], _PAT["ordinal"], _PAT["month_only"], _PAT["numeric"]
 #: (words one of which the text must contain, pattern, days from publication, precision): the words
 #: are a cheap test before the pattern.
-_RELATIVE = [(tuple(r["words"]), re.compile(r["pattern"].format(**_PH)), int(r["days"]), r["precision"])
-             for r in _DATES["relative"]]
+#: (An entry anchored at "month_start" counts its days from the first of the publication's month: "مطلع
+#: الشهر الجاري" is that month's first week, whatever day the page came out.)
+_RELATIVE = [(tuple(r["words"]), re.compile(r["pattern"].format(**_PH)), int(r["days"]), r["precision"],
+              r.get("anchor") == "month_start") for r in _DATES["relative"]]
 _MONTH_WORDS = frozenset(m.split()[0] for m in MONTHS)
 _MONTH_TOKENS = _MONTH_WORDS | {c + m for m in _MONTH_WORDS for c in _DATES["month_clitics"]}  # "بأيلول"
 _ORDINAL_FIRSTS = frozenset(k.split()[0] for k in ORDINAL_DAYS)
@@ -214,14 +216,16 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
             return None
         pos, d, prec = min(found, key=lambda x: x[0])
         return d, prec, pos
-    for words, rx, delta, prec in _RELATIVE:
+    for words, rx, delta, prec, month_start in _RELATIVE:
         for w in words:
             if w in text_norm:
                 break
         else:  # none of the group's words (a loop: no generator made for every group of every sentence)
             continue
         for m in rx.finditer(text_norm):
-            found.append((m.start(), published + dt.timedelta(days=delta), prec))
+            if month_start and _SINCE.search(text_norm, max(0, m.start() - 30), m.start() + 1):
+                continue  # "منذ مطلع الشهر الجاري": when a span began, not when something happened
+            found.append((m.start(), (published.replace(day=1) if month_start else published) + dt.timedelta(days=delta), prec))
     if not ws.isdisjoint(_WEEKDAY_TOKENS):
         relative_weekday = {m.end() for m in _AFTER_RELATIVE.finditer(text_norm)}
         for m in _WEEKDAY.finditer(text_norm):

@@ -3657,3 +3657,22 @@ def test_the_ambulance_service_speaks_for_itself_not_the_government_that_spoke_b
     text = ("وأعلنت وزارة الدفاع بحكومة الوحدة الوطنية تنفيذ ضربات جوية على أوكار للتهريب في مدينة الزاوية.\n\n"
             "وقال المتحدث باسم جهاز الإسعاف والطوارئ إن قذيفتين سقطتا على منزلين في منطقة جنزور.")
     assert [e.claimant for e in read(text, "libya") if "Janzour" in e.place_en] == ["Other"]
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("وشنت روسيا مطلع الشهر الجاري هجوما واسعا", dt.date(2026, 2, 18), (dt.date(2026, 2, 1), "week")),
+    ("في بداية هذا الشهر", dt.date(2025, 7, 3), (dt.date(2025, 7, 1), "week")),
+    ("وهي الضربة السابعة منذ مطلع الشهر الجاري", dt.date(2026, 5, 11), None),
+])
+def test_early_this_month_is_the_first_week_of_the_publications_month(text, pub, want):
+    from gazetteer import normalize
+    from geo.dates import find_date
+    got = find_date(normalize(text), pub)
+    assert (got[:2] if got else None) == want
+
+
+def test_a_recap_of_early_this_month_is_background_in_the_months_third_week():
+    text = ("وكانت روسيا قد شنت مطلع الشهر الجاري أكبر هجوم جوي منذ أشهر على منشآت الطاقة، طال مناطق كييف "
+            "ولفيف وأوديسا.")
+    assert extract_events(text, gazetteer(), profile("ukraine"), dt.date(2026, 2, 18), article="t") == []
+    assert len(extract_events(text, gazetteer(), profile("ukraine"), dt.date(2026, 2, 4), article="t")) == 3
