@@ -561,6 +561,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # named with a month in an undated page, or with a month no date could be read from ("وكانت غارة
                 # على سوق الضعين قد أودت في ديسمبر الماضي"، "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي")
                 return [], None, None
+            if trig_at and not lx.during.isdisjoint(self._seen) and _recap(lx, toks) and any(
+                    toks[k].stem in lx.during and toks[k + 1].stem in lx.span_nouns and toks[k + 2].stem in lx.span_past
+                    for k in range(len(toks) - 2)):
+                # "وكانت إسرائيل قد نفذت خلال العام الماضي سلسلة من الغارات ...، كما استهدفت مطار صنعاء": a
+                # pluperfect recap of a span that ended, every clause of it background
+                return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)
                 if ago is not None and ago[0] > self.opts["max_age_days"]:

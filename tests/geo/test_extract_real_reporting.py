@@ -3676,3 +3676,17 @@ def test_a_recap_of_early_this_month_is_background_in_the_months_third_week():
             "ولفيف وأوديسا.")
     assert extract_events(text, gazetteer(), profile("ukraine"), dt.date(2026, 2, 18), article="t") == []
     assert len(extract_events(text, gazetteer(), profile("ukraine"), dt.date(2026, 2, 4), article="t")) == 3
+
+
+def test_every_clause_of_a_recap_of_last_year_is_background():
+    text = ("وكانت إسرائيل قد نفذت خلال العام الماضي سلسلة من الغارات على ميناء الحديدة، كما استهدفت مطار صنعاء "
+            "الدولي.")
+    assert extract_events(text, gazetteer(), profile("yemen"), None, article="t") == []
+
+
+@pytest.mark.parametrize("prof", ["yemen", "israel_lebanon", "iraq"])
+def test_the_zionist_adjective_names_israel_in_every_theatre(prof):
+    text = 'وقالت قناة المسيرة إن "العدوان الصهيوني شن ست غارات على ميناء رأس عيسى".'
+    if prof != "yemen":
+        text = 'وقالت مصادر إن "العدوان الصهيوني شن غارات على مطار بيروت".'
+    assert [e.attacker for e in read(text, prof)] == ["Israel"]
