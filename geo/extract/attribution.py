@@ -642,9 +642,10 @@ class AttributionStage:
                     break
                 if r and r[0] == PARTY:
                     if generic and k > 0 and (toks[k - 1].stem in lx.forces or (
-                            toks[i].stem in lx.accuse and roles[k - 1] is not r)):
+                            toks[i].stem in lx.accuse and roles[k - 1] is not r
+                            and not (toks[k - 1].stem in lx.generic_sources and shape.is_nisba(toks[k].norm)))):
                         break  # "اتهمت الوزارة القوات الأرمينية"، "واتهم المركز فصائل تابعة لوزارة الدفاع":
-                        # the accused, not the speaker
+                        # the accused, not the speaker (but "اتهمت الوزارة الأذربيجانية": its own adjective)
                     if generic and party is None and k > 0 and toks[k - 1].stem in lx.media:
                         break  # "نفى المتحدث ما تداولته وسائل إعلام الميليشيا": the spokesman (named
                         # before) denies what the other side's press said

@@ -3690,3 +3690,8 @@ def test_the_zionist_adjective_names_israel_in_every_theatre(prof):
     if prof != "yemen":
         text = 'وقالت مصادر إن "العدوان الصهيوني شن غارات على مطار بيروت".'
     assert [e.attacker for e in read(text, prof)] == ["Israel"]
+
+
+def test_an_accuser_named_by_its_own_adjective_is_not_the_accused():
+    text = "واتهمت الوزارة الأذربيجانية القوات الأرمينية بقصف مدينة ترتر صباح اليوم."
+    assert [(e.claimant, e.attacker) for e in read(text, "karabakh")] == [("Azerbaijan", "Armenia")]
