@@ -3695,3 +3695,9 @@ def test_the_zionist_adjective_names_israel_in_every_theatre(prof):
 def test_an_accuser_named_by_its_own_adjective_is_not_the_accused():
     text = "واتهمت الوزارة الأذربيجانية القوات الأرمينية بقصف مدينة ترتر صباح اليوم."
     assert [(e.claimant, e.attacker) for e in read(text, "karabakh")] == [("Azerbaijan", "Armenia")]
+
+
+def test_the_national_news_agency_by_its_short_name_speaks_for_lebanon():
+    text = ("وقال المتحدث باسم الجيش الإسرائيلي إن الطيران أغار على بنى تحتية في بلدة ميفدون.\n\n"
+            "وفجرت قوة إسرائيلية ثلاثة منازل في بلدة عيترون، بحسب ما ذكرت الوكالة الوطنية.")
+    assert [e.claimant for e in read(text, "israel_lebanon") if "Aitaroun" in e.place_en] == ["Lebanon"]
