@@ -63,7 +63,7 @@ from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
 from .attribution import _dateline_end, _recap, _recap_words
 from .attribution import AttributionStage, outlet_city_side, outlet_owner
-from .triggers import TriggersStage
+from .triggers import TriggersStage, span_ended_at
 from .places import PlacesStage
 from ..model import Event, parse_date
 from ..profile import Profile
@@ -555,17 +555,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                      and found_date[1] == "month"
                      and (found_date[0].year, found_date[0].month) < (self.published.year, self.published.month))
                     or ((self.published is None or found_date is None) and not lx.month_words.isdisjoint(self._seen)
-                        and any(t.stem in lx.month_words for t in toks))):
+                        and any(t.stem in lx.month_words for t in toks))
+                    or (not lx.during.isdisjoint(self._seen) and any(span_ended_at(lx, toks, k) for k in range(len(toks))))):
                 # A pluperfect recap dated by a month before publication's is background, however few days the
                 # month's last one lies before it ("وكان هجوم مماثل قد استهدف الشهر الماضي نقطة للجيش"); so is one
                 # named with a month in an undated page, or with a month no date could be read from ("وكانت غارة
-                # على سوق الضعين قد أودت في ديسمبر الماضي"، "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي")
-                return [], None, None
-            if trig_at and not lx.during.isdisjoint(self._seen) and _recap(lx, toks) and any(
-                    toks[k].stem in lx.during and toks[k + 1].stem in lx.span_nouns and toks[k + 2].stem in lx.span_past
-                    for k in range(len(toks) - 2)):
-                # "وكانت إسرائيل قد نفذت خلال العام الماضي سلسلة من الغارات ...، كما استهدفت مطار صنعاء": a
-                # pluperfect recap of a span that ended, every clause of it background
+                # على سوق الضعين قد أودت في ديسمبر الماضي"، "كان قد نفذ في الأسبوع الأخير من كانون الأول/ديسمبر الماضي"),
+                # and one of a span that ended, every clause of it ("وكانت إسرائيل قد نفذت خلال العام الماضي سلسلة
+                # من الغارات ...، كما استهدفت مطار صنعاء")
                 return [], None, None
             if found_date is None and trig_at:
                 ago = days_ago(words)
@@ -1119,12 +1116,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
 
     def _admin_printed(self, r: Row) -> bool:
         """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""
+        lx = self.lx
         first = normalize(r.printed).split()[:1]
-        if not first:
-            return False
-        w = first[0]
-        units = self.lx.admin_units | self.lx.district_units
-        return w in units or (w[:1] in shape.STEM_PREFIXES and w[1:] in units)
+        return bool(first) and any(w in lx.admin_units or w in lx.district_units
+                                   for w in (first[0], *(st for _p, st in clitic_splits(first[0]))))
 
     def _background(self, r: Row) -> bool:
         """An attack dated well before publication is told as background ("وكانت ... قد قصفت في

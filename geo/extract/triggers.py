@@ -242,14 +242,16 @@ def _instrument(lx: Lexicon, toks, k: int, scope_end: int) -> str | None:
     return head if head in _SPECIFIC_MODS else None
 
 
+def span_ended_at(lx: Lexicon, toks, k: int) -> bool:
+    """A span of a week or more that ended opens at token ``k`` ("خلال الشهر الماضي"، "طوال الأسبوع المنصرم")."""
+    return k + 2 < len(toks) and toks[k].stem in lx.during and toks[k + 1].stem in lx.span_nouns \
+        and toks[k + 2].stem in lx.span_past
+
+
 def _over_a_span(lx: Lexicon, toks, i: int, lo: int) -> bool:
-    """The clause of the attack word at ``i`` counts over a span of a week or more that ended ("خلال
-    الشهر الماضي"، "طوال الأسبوع المنصرم")."""
-    for k in range(max(lo, i - 8), min(len(toks) - 2, i + 10)):
-        if toks[k].stem in lx.during and toks[k + 1].stem in lx.span_nouns and toks[k + 2].stem in lx.span_past \
-                and not _boundary(toks, min(k, i), max(k, i)):
-            return True
-    return False
+    """The clause of the attack word at ``i`` counts over a span of a week or more that ended."""
+    return any(span_ended_at(lx, toks, k) and not _boundary(toks, min(k, i), max(k, i))
+               for k in range(max(lo, i - 8), min(len(toks) - 2, i + 10)))
 
 
 def _instrument_between(lx: Lexicon, toks, a: int, b: int) -> bool:
