@@ -118,10 +118,13 @@ def _replied_that(lx: Lexicon, toks, roles, i: int) -> bool:
     """A verb of replying at ``i`` is a reporting verb: a party follows it, then a complementiser ("وردت
     باكو بأن 'جيشنا لم يطلق النار'"; not "ردت القوات بقصف مواقع": the forces answered with fire)."""
     k = i + 1
+    while k < min(len(toks) - 1, i + 4) and not roles[k] and not toks[k].ty and not toks[k + 1].brk:
+        k += 1  # (a body named by its head, then the party's adjective: "وردت وزارة الدفاع الأرمينية بأن")
     if not roles[k] or roles[k][0] != PARTY or toks[k].brk:
         return False
-    while k + 1 < len(toks) and roles[k + 1] is roles[k] and not toks[k + 1].brk:
-        k += 1
+    while k + 1 < len(toks) and roles[k + 1] and roles[k + 1][0] == PARTY and roles[k + 1][1] == roles[k][1] \
+            and not toks[k + 1].brk:
+        k += 1  # (the whole name: "وردت وزارة الدفاع الأرمينية بأن")
     return k + 1 < len(toks) and toks[k + 1].stem in lx.claim_openers and toks[k + 1].stem not in lx.about
 
 
@@ -930,8 +933,8 @@ class AttributionStage:
             # background ("وكانت مدينة الباب قد شهدت ...") is the article's own voice, not theirs,
             # and so is the other side's action told "in contrast" ("في المقابل، شنت الطائرات ...")
             # and a live page's entry with no speaker ("10:05 — غارة إسرائيلية على منزل في بلدة شقرا").
-            stamp = len(toks) > 2 and toks[0].stem.isdigit() and toks[1].stem.isdigit() and \
-                ":" in self._parts[2 * self._kidx[1]]
+            stamp = len(toks) > 2 and ((toks[0].stem.isdigit() and toks[1].stem.isdigit() and
+                                        ":" in self._parts[2 * self._kidx[1]]) or self._ticker_source(toks, roles))
             if stamp or any(t.stem in lx.contrast for t in toks[:2]) or _aside(lx, toks):
                 self.state.last_claimant = self.voice
                 return [_Claim(self.voice, CLAIM, None, 0, n, (0, 0))]
@@ -1333,6 +1336,16 @@ class AttributionStage:
         elif self.state.asked and self.state.interviewee is not None:
             self.state.turn_voice = self.state.interviewee
 
+    def _ticker_source(self, toks, roles) -> bool:
+        """A ticker's item in the body names a source no profile knows before its colon ("عاجل | منظمة فرق
+        صناع السلام المجتمعية: قصف مدفعي تركي طال ..."): its own source speaks, not the speaker of the item
+        before (not an outlet, "عاجل | 05:30 - سبأ:", whose side the item before told)."""
+        if self.state.headline or toks[0].stem not in self.lx.news_rubrics or "|" not in self._parts[2 * self._kidx[1]]:
+            return False
+        colon = next((j for j in range(2, min(len(toks), 10)) if ":" in self._parts[2 * self._kidx[j]]), None)
+        return colon is not None and not any(roles[k] for k in range(1, colon)) and \
+            not any(toks[k].stem.isdigit() for k in range(1, colon))
+
     def _colon_speaker(self, toks, roles) -> tuple[str, int, int] | None:
         """A party named before a colon speaks what follows, as headlines and live pages write it
         ("باكو: ..."، "وزارة الدفاع الأرمينية: ..."، "10:15 - الجيش الإسرائيلي في بيان: ..."،
@@ -1355,6 +1368,12 @@ class AttributionStage:
                 e -= 3  # "يحيى سريع في كلمة متلفزة:"
             elif e >= 3 and toks[e - 1].stem in lx.statement_media and toks[e - 2].stem in lx.media_preps:
                 e -= 2  # "الجيش الإسرائيلي في بيان:"
+            if e > 2 and ")" in self._parts[2 * self._kidx[e]]:
+                # a gloss after the name: "قوات الدفاع الشعبي (الجناح العسكري لحزب العمال) في بيان:": the
+                # body named before the parenthesis speaks
+                k = next((k for k in range(e - 1, 0, -1) if toks[k].paren), None)
+                if k is not None and roles[k - 1]:
+                    e = k
             r = roles[e - 1]
             if r is None:
                 # the speaker's name before its place or channel: "الإدارة العسكرية لمقاطعة سومي:"،
@@ -1379,6 +1398,11 @@ class AttributionStage:
             elif r is None and e <= 10 and not any(roles[q] for q in range(e)) and any(
                     shape.in_group(shape.strip_li(toks[q].stem), lx.civic_bodies) for q in range(e)):
                 party, p = self.profile.fallback_party, 0  # "بيان لأعيان ومشايخ ورشفانة، قرئ في مقطع مصور:"
+            elif r is None and e <= 10 and self.profile.has_offices and not self.state.headline and (lo := next(
+                    (k for k in range(e) if not (toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics)), e)) < e \
+                    and (span := self._jurisdiction(toks, roles, lo, e, clitic=True)) and \
+                    (office := self._office_party(toks, lo, span[0])) is not None:
+                party, p = office, lo  # "عاجل | مدير ناحية شيلادزي لـ964:": the office of a place, its governor's
             elif r and r[0] == PARTY and r[2] in ("speaker", "institution", "metonym", "cue"):
                 party, p = r[1], e - 1
                 while p > 0 and (roles[p - 1] is r or (roles[p - 1] and roles[p - 1][0] == PARTY and roles[p - 1][1] == r[1])
@@ -1390,6 +1414,10 @@ class AttributionStage:
                 if p > 0 and not roles[p - 1] and toks[p - 1].norm.startswith(shape.ARTICLE) and \
                         shape.is_nisba(toks[p].norm) and not toks[p].brk and not toks[p - 1].ty:
                     p -= 1  # a body named by its head and the party's adjective: "الشرطة الإسرائيلية:"
+                if p > 0 and r[2] == "speaker" and (lo := next(
+                        (k for k in range(p) if not (toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics)), p)) < p \
+                        and (span := self._jurisdiction(toks, roles, lo, p, clitic=True)) and span[0].end == p:
+                    p = lo  # the speaker's office before the name: "حاكم مقاطعة خاركيف أوليغ سينيغوبوف:"
                 if p > 1 and toks[p - 1].stem in lx.affiliated and toks[p].norm[:1] == shape.LI:
                     q = p - 1  # an office of the party's body: "مركز عمليات الطوارئ التابع لوزارة الصحة:"
                     while q > 0 and p - q < 8 and (roles[q - 1] is None or roles[q - 1][1] == r[1]) \

@@ -784,6 +784,8 @@ class PlacesStage:
                     return [PlaceSpan(p.place, p.start, p.end, p.printed, True)]
         c = next((q for q in range(first - 1, max(lo, first - 4) - 1, -1)
                   if toks[q].stem in lx.cause_words or toks[q].stem in lx.after_words), None)
+        if c is None and first > lo and toks[first].stem[:1] == shape.PREP_BI and toks[first].ty:
+            c = first  # the attack word with its ب of cause: "قتل مدنيان في مدينة دونيتسك بقصف أوكراني"
         if c is not None and lx.since.isdisjoint(self._seen):
             # "اندلاع حريق في مصفاة النفط بمدينة توابسي، إثر سقوط حطام طائرة مسيرة"، "أصيب سبعة في بلدة
             # الزوايدة بعد قذائف سقطت على خيام النازحين": the effect, told first with its place, is where
@@ -1218,6 +1220,10 @@ class PlacesStage:
                     continue
                 if _bare_common(best):
                     continue
+                if not in_theatre and p.kind != "country" and p.population < _CITY_POPULATION and \
+                        not any(r.endswith("as printed") for r in best.reasons) and gz.is_common(k):
+                    continue  # "... في اتجاه زنغيلان"، معربة عن استعدادها": an everyday word after a list's comma,
+                    # not a village of another theatre (Maariyah in Daraa)
                 if not slot and p.population < _CITY_POPULATION and any(r.startswith("common word") for r in best.reasons):
                     continue  # "صاروخا أطلقته فصائل فلسطينية": an everyday word, a village's name, with no word of
                     # place before it (a city is read: "الأبيض"، "الزاوية")

@@ -542,8 +542,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if trig_at and self.published is not None and _past_year(
                     lx, words, self.published.year, found_date[2] if found_date is not None else None):
                 return [], None, None  # "بقصف منتجع برخ في زاخو صيف 2022": background of an earlier year
-            if trig_at and self.published is None and not lx.asides.isdisjoint(self._seen) \
-                    and any(t.stem in lx.asides for t in toks[:min(first, 2)]) and (
+            if trig_at and self.published is None and not (lx.asides.isdisjoint(self._seen) and lx.dating_back.isdisjoint(self._seen)) \
+                    and any(t.stem in lx.asides or t.stem in lx.dating_back for t in toks[:min(first, 2)]) and (
                         (found_date is not None and found_date[0] is not None and found_date[1] in _COARSE)
                         or any(_YEAR.fullmatch(t.stem) for t in toks)):
                 # "يشار إلى أن بلدة ترمسعيا شهدت في حزيران 2025 هجوما واسعا"، "يذكر أن القوات أطلقت مطلع عام 2019

@@ -3701,3 +3701,61 @@ def test_the_national_news_agency_by_its_short_name_speaks_for_lebanon():
     text = ("وقال المتحدث باسم الجيش الإسرائيلي إن الطيران أغار على بنى تحتية في بلدة ميفدون.\n\n"
             "وفجرت قوة إسرائيلية ثلاثة منازل في بلدة عيترون، بحسب ما ذكرت الوكالة الوطنية.")
     assert [e.claimant for e in read(text, "israel_lebanon") if "Aitaroun" in e.place_en] == ["Lebanon"]
+
+
+# --- session 19 ---------------------------------------------------------------------------------
+
+def test_a_gloss_in_parentheses_after_the_speaker_does_not_hide_it():
+    text = ('عاجل | قوات الدفاع الشعبي (الجناح العسكري لحزب العمال الكردستاني) في بيان: "مقاتلونا استهدفوا '
+            'قاعدة للجيش التركي في منطقة الزاب".')
+    assert [e.claimant for e in read(text, "iraq")] == ["PKK"]
+
+
+def test_a_tickers_item_with_a_source_no_profile_knows_is_not_the_last_speakers():
+    text = ("عاجل | قيادة عمليات كركوك: مقتل جندي بهجوم نفذته عناصر من داعش على نقطة للجيش في ناحية الرشاد.\n\n"
+            "عاجل | منظمة فرق صناع السلام المجتمعية: قصف مدفعي تركي طال أطراف ناحية كاني ماسي في محافظة دهوك.")
+    assert [e.claimant for e in read(text, "iraq")] == ["Iraq", "Other"]
+
+
+@pytest.mark.parametrize("text, prof, want", [
+    # an office of a place before the colon speaks for whoever governs the place
+    ("عاجل | قيادة عمليات كركوك: مقتل جندي بهجوم لداعش في ناحية الرشاد.\n\n"
+     "عاجل | مدير ناحية شيلادزي لـ964: مسيرة تركية استهدفت سيارة مدنية قرب شيلادزي.", "iraq", ["Iraq", "Kurdistan"]),
+    # and so does the office before the named speaker
+    ("10:20 - حاكم مقاطعة خاركيف أوليغ سينيغوبوف: مسيرة روسية أصابت منزلا في بلدة زولوتشيف.", "ukraine", ["Ukraine"]),
+])
+def test_an_office_before_a_colon_speaks_for_the_governor_of_its_place(text, prof, want):
+    assert [e.claimant for e in read(text, prof)] == want
+
+
+def test_a_reply_by_a_body_named_by_its_head_and_adjective_is_its_statement():
+    text = ('وردت وزارة الدفاع الأرمينية بأن "وحدات القوات المسلحة الأرمينية لم تطلق النار في اتجاه زنغيلان"، '
+            'معربة عن استعدادها لإجراء تحقيق مشترك.')
+    assert [(e.claimant, e.stance, e.place_ar) for e in read(text, "karabakh")] == [("Armenia", "denial", "زنغيلان")]
+
+
+def test_an_everyday_word_after_a_lists_comma_is_no_village_of_another_theatre():
+    text = 'وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت قرية سوتك، معربة عن قلقها.'
+    assert [e.place_ar for e in read(text, "karabakh")] == ["سوتك"]
+
+
+@pytest.mark.parametrize("text, prof, place", [
+    ("قتل مدنيان في مدينة دونيتسك بقصف أوكراني.", "ukraine", "دونيتسك"),
+    ("أصيب مزارع في قرية سوتك بقصف أذربيجاني.", "karabakh", "سوتك"),
+    # the verbal noun of undergoing with its pronoun, after "بعد"
+    ("أصيب مزارع بجروح في قرية تيغ بعد تعرضه لقصف من المواقع الأذربيجانية.", "karabakh", "تيغ"),
+])
+def test_the_dead_and_wounded_told_first_with_their_place_are_where_the_attack_struck(text, prof, place):
+    assert [e.place_ar for e in read(text, prof)] == [place]
+
+
+def test_what_dates_back_to_a_year_is_background_in_an_undated_page():
+    text = ("ويعود آخر تصعيد واسع على الحدود بين البلدين إلى سبتمبر/أيلول 2022، حين شنت القوات الأذربيجانية "
+            "هجوما على عدة مناطق أرمينية بينها جيرموك وسوتك.")
+    assert extract_events(text, gazetteer(), profile("karabakh"), None, article="t") == []
+
+
+def test_a_neighbour_theatres_ministry_in_a_round_up_speaks_for_its_own_government():
+    text = ('أعلنت وزارة الداخلية السورية أن "خلية إرهابية تابعة لتنظيم داعش هاجمت حاجزا لقوى الأمن الداخلي على '
+            'مدخل بلدة معدان بريف الرقة الشرقي".')
+    assert [(e.claimant, e.attacker) for e in read(text, "iraq")] == [("Syria", "ISIS")]
