@@ -372,13 +372,20 @@ class AttributionStage:
                 return None
             # "نفت الوزارة أن تكون استهدفت أي مركبة مدنية": a denial with no place of its own denies
             # the last attack another party accused the denier of
-            rows = [r for r in self.state.all_rows if r.stance == CLAIM and r.attacker == claim.claimant
-                    and r.claimant != claim.claimant and (not f.typed or r.type == f.event_type)]
-            if not rows:
-                return None
+            accused = [r for r in self.state.all_rows if r.stance == CLAIM and r.attacker == claim.claimant
+                       and r.claimant != claim.claimant]
+            rows = [r for r in accused if not f.typed or r.type == f.event_type]
             # (the one whose report names what the denial names: "نفى ... استهداف مخيم الجفينة")
             words = {t.norm for t in toks[f.trigger + 1:] if len(t.norm) >= 4 and not t.noname}
             named = [r for r in rows if words and not words.isdisjoint(normalize(r.evidence).split())]
+            definite = {strip_article(w) for w in words if w.startswith(shape.ARTICLE)}
+            if not rows and definite:
+                # told with another weapon's word: "قناصين استهدفوا دورية للأمن العام" denied as "أن تكون
+                # عناصرها قد أطلقت النار على الدورية", the target named back by a definite noun
+                rows = named = [r for r in accused
+                                if not definite.isdisjoint(map(strip_article, normalize(r.evidence).split()))]
+            if not rows:
+                return None
             told = (named or rows)[-1]
             return [r for r in rows if r.ev_start == told.ev_start and r.claimant == told.claimant
                     and r.type == told.type]
@@ -529,9 +536,17 @@ class AttributionStage:
             spoken = sorted(spoken + [i for i in range(n - 2) if toks[i].stem in lx.replies and _replied_that(lx, toks, roles, i)])
         for i in spoken:
             s = toks[i].stem
+            if i > 0 and s in lx.announcement_nouns and toks[i - 1].stem in lx.denial_verbs and not toks[i].brk:
+                continue  # "تنفي إعلان موسكو، وتقول إن ...": the denied announcement, no speaker of what follows
             if s in lx.statement and i > 0 and toks[i - 1].stem in lx.prep_in:
                 triggers.append((i - 1, "prep"))  # "في بيان"
             if s in lx.denial_verbs:
+                k = i - 1
+                while k > max(-1, i - 5) and (toks[k].stem in lx.claim_openers or toks[k].stem in lx.or_words
+                                              or toks[k].stem in lx.attr_verbs):
+                    k -= 1
+                if k >= 0 and k < i - 1 and toks[k].stem in lx.not_before:
+                    continue  # "من دون أن تؤكد أو تنفي إعلان موسكو السيطرة على البلدة": nothing denied
                 triggers.append((i, "denial"))
             elif s in lx.attr_verbs or s in lx.accusing_participles or s in lx.replies:
                 if i > 0 and toks[i - 1].stem in lx.negation and s not in lx.accusing_participles:
@@ -610,6 +625,11 @@ class AttributionStage:
                     media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:
                     break  # "وقالت: قصف مجاهدونا ... العدو": what follows a colon is what was said
+                if kind == "denial" and k == start and party is None and not toks[i].brk and (
+                        toks[k].stem in lx.announcement_nouns or toks[k].stem in lx.talk_nouns) and \
+                        (before := _speaker_before(roles, i, max(-1, i - 6))) is not None:
+                    party, end = before, i + 1  # "هيئة الأركان الأوكرانية تنفي إعلان موسكو": the subject named
+                    break  # before the verb denies; the party after the noun is the one that announced
                 if kind != "prep" and k > start and toks[k].stem in lx.relayed_what and toks[k - 1].stem in lx.relayed_heads:
                     break  # "ونفى مصدر عسكري ما روجته منصات المليشيا": the party after is the one that relayed
                 if toks[k].quote and party is None and k > start and i > 0 and not toks[i].brk and \
@@ -807,7 +827,8 @@ class AttributionStage:
                     # before, in the same sentence, goes on to speak
                     party = subject
                 elif kind in ("verb", "denial") and (
-                        (not generic and _unknown_subject(lx, toks, roles, i)) or (generic and any(
+                        (not generic and _unknown_subject(lx, toks, roles, i)) or ((generic or (
+                            i + 1 < n and toks[i + 1].stem in lx.source_heads)) and any(
                             shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, min(n, i + 7))
                             if not any(toks[q].stem in lx.claim_openers for q in range(i + 1, k + 1))))):
                     # "المجلس البلدي العجيلات قال في بيان إن ..."، "لكن الكتيبة قالت": a body no profile lists,
@@ -1039,7 +1060,7 @@ class AttributionStage:
                 toks[q].stem in lx.while_ for q in range(first - 1, first + 1)) and any(toks[k].ty0 for k in range(first)):
             # "قتل ثلاثة مدنيين بهجوم بمسيرات على حي القبة، بينما أعلنت قوات الدعم السريع سيطرتها على الحمادي": a
             # party set against what came before ("فيما"، "بينما") says only what follows it
-            claims.insert(0, _Claim(None, CLAIM, None, 0, first, (0, 0)))
+            claims.insert(0, _Claim(None, CLAIM, None, 0, first, (0, 0), set_against=not self.state.headline))
         claims[0].start = 0 if claims[0].attr_span[0] > 0 else claims[0].start
         if len(claims) == 1 and claims[0].attr_span[0] > 0 and claims[0].attr_span[1] >= n:
             # "قصفت طائرات إسرائيلية مدينة نوى، بحسب محافظ درعا": a speaker named last says what came before

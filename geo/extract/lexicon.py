@@ -188,7 +188,7 @@ def _load(path: Path) -> Lexicon:
                         | g["intercepted_it"])
     g["not_a_name"] = (g["known_words"] | frozenset(triggers) | g["stop"] | g["person"] | frozenset(num_words)
                        | g["date_words"] | g["total_words"] | g["forces"] | g["capture"] | g["purpose"]
-                       | g["passive"] | g["be"] | g["origin"] | g["common"])
+                       | g["passive"] | g["be"] | g["origin"] | g["common"] | g["claim_openers"])  # ("بأنه" is no Baneh)
     g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"] | g["kill_verbs"] | g["outbreak"]
                   | g["start_of"] | g["topic_nouns"]
                   | g["toll_firsts"] | g["date_words"] | frozenset(triggers))

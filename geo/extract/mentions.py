@@ -91,6 +91,7 @@ class Claim:
     attr_span: tuple[int, int]
     responsibility: bool = False  # "تبنى التنظيم الهجوم": the speaker claims an attack told before
     accuses: bool = False  # "اتهمت أنقرة الوحدات الكردية بالوقوف وراء التفجير"
+    set_against: bool = False  # what a party set against it with "فيما"/"بينما" follows in the sentence
 
 
 @dataclass
@@ -141,6 +142,7 @@ class Row:
     rural: bool = False  # on that side in the town's countryside ("ريف إدلب الغربي"), not just off it ("غرب إدلب")
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
     headline: bool = False  # told in the headline
+    set_against: bool = False  # unattributed, before a party's clause set against it ("..., فيما أعلنت الوزارة")
 
 
 @dataclass

@@ -815,6 +815,10 @@ class PlacesStage:
                 # "رصدت مسلحا اقترب من القوات في منطقة معن جنوب شرق خان يونس، وقامت بتصفيته": where those
                 # detected were is where they were struck
                 got = _drop_containers(lx, toks, self._places(toks, roles, d + 1, first))
+                if not got:
+                    # (also where the forces they approached operate: "رصدت مخربين اقتربا من القوات العاملة في
+                    # منطقة الشجاعية، وجرى القضاء عليهما")
+                    got = self._loose_places(toks, roles, _Claim(None, "claim", None, d + 1, first, (0, 0)))
                 if got:
                     return got[:1]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first

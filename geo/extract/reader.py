@@ -778,7 +778,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     p_start=p_abs + self._start_of(i),
                     p_end=p_abs + self._start_of(j - 1) + len(ptoks[j - 1].raw),
                     source=claim.source, summary=self._summary(ptoks, i), side=side, side_km=side_km, again=again,
-                    headline=self.state.headline,
+                    headline=self.state.headline, set_against=claim.set_against,
                     rural=side is not None and any(strip_article(t.stem) in lx.countryside or t.stem in lx.countryside
                                                    for t in ptoks[max(0, i - 2):j]),
                 ))
@@ -983,7 +983,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 there_of[n] = there.get(rows[n].place.id) or there.get(normalize(rows[n].printed))
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
-                later = there_of[n] or later_of[n]
+                later = there_of[n] or (self.voice if r.set_against else later_of[n])
                 r.claimant = self.voice if self.voice != self.profile.fallback_party or self.own_reports else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":
@@ -1112,7 +1112,15 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 _absorb(k, r)
                 merged.add(id(r))
         final = [r for r in final if id(r) not in merged]
-        return [r for r in final if not self._background(r) and not self._far_away(r.place)]
+        return [r for r in final if not self._background(r) and not self._far_away(r.place) and not self._bare_country(r)]
+
+    def _bare_country(self, r: Row) -> bool:
+        """The row's place is a country named bare ("وفي العراق المجاور"، "هجوما على أوكرانيا"): no place a map
+        can show (not its territory: "داخل الأراضي الأرمينية" places the attack in Armenia)."""
+        if r.place.kind != "country":
+            return False
+        first = normalize(r.printed).split()[:1]
+        return not (first and any(w in self.lx.territory_words for w in (first[0], *(st for _p, st in clitic_splits(first[0])))))
 
     def _admin_printed(self, r: Row) -> bool:
         """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""

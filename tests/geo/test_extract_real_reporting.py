@@ -3759,3 +3759,62 @@ def test_a_neighbour_theatres_ministry_in_a_round_up_speaks_for_its_own_governme
     text = ('أعلنت وزارة الداخلية السورية أن "خلية إرهابية تابعة لتنظيم داعش هاجمت حاجزا لقوى الأمن الداخلي على '
             'مدخل بلدة معدان بريف الرقة الشرقي".')
     assert [(e.claimant, e.attacker) for e in read(text, "iraq")] == [("Syria", "ISIS")]
+
+
+def test_without_confirming_or_denying_is_no_denial():
+    text = ("في المقابل، قالت هيئة الأركان الأوكرانية إن قواتها صدت ثماني هجمات روسية في محيط كوبيانسك، من دون "
+            "أن تؤكد أو تنفي إعلان موسكو السيطرة على البلدة.")
+    assert "denial" not in {e.stance for e in read(text, "ukraine")}
+
+
+def test_the_subject_that_denies_anothers_announcement_goes_on_to_speak():
+    text = ('17:55 - هيئة الأركان العامة الأوكرانية تنفي إعلان موسكو، وتقول إن قواتها "صدت 14 هجوما روسيا في محيط '
+            'دوبروبيليا".')
+    assert [(e.claimant, e.attacker) for e in read(text, "ukraine")] == [("Ukraine", "Russia")]
+
+
+def test_a_source_in_a_body_that_speaks_for_itself_is_not_the_next_party():
+    text = ('وقال مصدر في جهاز الإسعاف والطوارئ لـ"عين ليبيا" إن قذيفة هاون سقطت قرب سيارة إسعاف في وسط مدينة '
+            'العزيزية.\n\nوقالت وزارة الدفاع بحكومة الوحدة الوطنية في بيان إن "الطيران المسير نفذ ضربات جوية '
+            'استهدفت أوكارا في منطقة الماية".')
+    assert [e.claimant for e in extract_events(text, gazetteer(), profile("libya"), PUB, article="t",
+                                               source="عين ليبيا")] == ["Other", "GNA"]
+
+
+def test_what_a_neutral_outlet_tells_before_a_party_set_against_it_is_its_own():
+    text = ("اندلعت اشتباكات مسلحة، مساء الجمعة، بين مجموعتين مسلحتين في منطقة الساعدية جنوب غربي طرابلس، فيما "
+            "أعلنت وزارة الدفاع بحكومة الوحدة الوطنية تنفيذ ضربات بطائرات مسيرة على أوكار التهريب في مدينة رقدالين.")
+    got = {e.place_ar: e.claimant for e in extract_events(text, gazetteer(), profile("libya"), PUB, article="t",
+                                                          source="218")}
+    assert got == {"منطقة الساعدية": "Other", "رقدالين": "GNA"}
+
+
+def test_a_placeless_denial_names_the_target_of_the_claim_it_denies_by_a_definite_noun():
+    text = ('قالت وزارة الداخلية السورية إن "قناصين من قوى الأمن الداخلي استهدفوا دورية للأمن العام في محيط حي '
+            'الشيخ مقصود بمدينة حلب".\n\nفي المقابل، نفت قوات سوريا الديمقراطية في بيان أن تكون عناصرها قد أطلقت '
+            'النار على الدورية.')
+    got = [(e.claimant, e.stance, e.event_type, e.place_ar) for e in read(text, "syria")]
+    assert got == [("Syria", "claim", "ground_attack", "حي الشيخ مقصود"),
+                   ("SDF", "denial", "ground_attack", "حي الشيخ مقصود")]
+
+
+def test_the_complementiser_with_its_pronoun_is_no_town():
+    text = 'وقالت الوزارة إن قذيفة سقطت على حي الوعر، واصفة ما جرى بأنه "خرق للاتفاق".'
+    assert [e.place_ar for e in read(text, "iraq")] == ["حي الوعر"]
+
+
+def test_detected_militants_near_the_forces_operating_in_a_place_were_struck_there():
+    text = ('في المقابل، زعم جيش الاحتلال في بيان أن قواته "رصدت مخربين اثنين اجتازا الخط الأصفر واقتربا من القوات '
+            'العاملة في منطقة الشجاعية، وجرى القضاء عليهما بغارة جوية".')
+    assert [(e.claimant, e.place_ar) for e in read(text, "gaza")] == [("Israel", "الشجاعية")]
+
+
+@pytest.mark.parametrize("text, prof, want", [
+    # a country named bare places nothing a map can show
+    ("شنت روسيا هجوما واسعا بالصواريخ والمسيرات على أوكرانيا.", "ukraine", []),
+    # its territory does
+    ("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت منصة صواريخ داخل الأراضي الأرمينية.", "karabakh",
+     ["الأراضي الأرمينية"]),
+])
+def test_a_country_is_a_place_only_as_its_territory(text, prof, want):
+    assert [e.place_ar for e in read(text, prof)] == want
