@@ -1117,8 +1117,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _bare_country(self, r: Row) -> bool:
         """The row's place is a country named bare ("وفي العراق المجاور"، "هجوما على أوكرانيا"): no place a map
         can show (not its territory: "داخل الأراضي الأرمينية" places the attack in Armenia)."""
-        if r.place.kind != "country":
-            return False
+        if r.place.kind != "country" or r.stance == DENIAL:
+            return False  # (a denial names what it denies as the claim did: "نفت أن تكون قواتها قصفت أرمينيا")
         first = normalize(r.printed).split()[:1]
         return not (first and any(w in self.lx.territory_words for w in (first[0], *(st for _p, st in clitic_splits(first[0])))))
 

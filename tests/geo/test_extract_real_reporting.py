@@ -3815,6 +3815,8 @@ def test_detected_militants_near_the_forces_operating_in_a_place_were_struck_the
     # its territory does
     ("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت منصة صواريخ داخل الأراضي الأرمينية.", "karabakh",
      ["الأراضي الأرمينية"]),
+    # and a denial names what it denies as the claim did
+    ("ونفت الوزارة الأذربيجانية أن تكون قواتها قد استهدفت بنى تحتية مدنية في أرمينيا.", "karabakh", ["أرمينيا"]),
 ])
 def test_a_country_is_a_place_only_as_its_territory(text, prof, want):
     assert [e.place_ar for e in read(text, prof)] == want
