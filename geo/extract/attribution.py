@@ -17,6 +17,7 @@ from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import OUTLET_SIDE, Profile
 
 _PF, _ATTR, _NORM = attrgetter("pf"), attrgetter("attr"), attrgetter("norm")
+_DASH, _COMMA = attrgetter("dash"), attrgetter("comma")
 
 #: The kinds of a party's name (``Role.kind``) that can name a speaker.
 _SPEAKING = ("metonym", "speaker", "institution", "cue")
@@ -24,11 +25,12 @@ _SPEAKING = ("metonym", "speaker", "institution", "cue")
 
 def _dateline_end(toks, roles) -> int:
     """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
-    for k in range(1, min(len(toks), 9)):
-        if toks[k].dash:
-            if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
-                return k
-            return 0
+    dashes = list(map(_DASH, toks[1:9]))  # (the first dash found in C: most sentences have none)
+    if True not in dashes:
+        return 0
+    k = dashes.index(True) + 1
+    if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
+        return k
     return 0
 
 
@@ -190,10 +192,10 @@ def _aside_end(toks, roles, i: int) -> int | None:
     at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
     seven more, holds no party, place or attack word, and a party's word follows within two words."""
     n = len(toks)
-    opens = [k for k in range(i + 1, min(n, i + 5)) if toks[k].comma]
-    if not opens:
+    commas = list(map(_COMMA, toks[i + 1:i + 5]))  # (found in C)
+    if True not in commas:
         return None
-    a = opens[0]
+    a = i + 1 + commas.index(True)
     if any(roles[k] or toks[k].ty0 for k in range(i + 1, a)):
         return None  # "أعلنت وزارة الدفاع، اليوم السبت، أن": the speaker came before the comma
     for b in range(a + 1, min(n, a + 8)):
@@ -464,7 +466,7 @@ class AttributionStage:
                     last = next((roles[q] for q in range(k - 2, -1, -1) if roles[q] and roles[q][0] == PARTY), None)
                     if last is not None:
                         roles[k] = last
-        if parties:
+        if parties and not lx.made_words.isdisjoint(self._seen):
             # "مسيّرة تركية الصنع": where the weapon was made, no party (the word after each party's cue)
             for k in [s for s in starts if roles[s] is not None and roles[s][2] == "cue"]:
                 r = roles[k]
@@ -805,8 +807,9 @@ class AttributionStage:
                     party = subject
                 elif kind in ("verb", "denial") and (
                         (not generic and _unknown_subject(lx, toks, roles, i)) or (generic and any(
-                            shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, min(n, i + 7))
-                            if not any(toks[q].stem in lx.claim_openers for q in range(i + 1, k + 1))))):
+                            shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, next(
+                                (q for q in range(i + 1, min(n, i + 7)) if toks[q].stem in lx.claim_openers),
+                                min(n, i + 7)))))):  # (the words before the first claim opener)
                     # "المجلس البلدي العجيلات قال في بيان إن ..."، "لكن الكتيبة قالت": a body no profile lists,
                     # named before its verb, speaks for itself; and so does the speaker of one ("وقال الناطق باسم
                     # مركز طب الطوارئ إن ..."), whoever spoke before

@@ -176,6 +176,7 @@ def _load(path: Path) -> Lexicon:
     groups["date_words"] = groups["date_words"] | frozenset(weekdays) | month_firsts | frozenset(
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
+    groups["own_arm_firsts"] = frozenset(p.partition(" ")[0] for p in groups["own_arm"])  # (a cheap test first)
     g = groups
     g["attr_any"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
                      | g["accusing_participles"] | g["answer_marks"] | g["question_marks"]
