@@ -177,6 +177,9 @@ def _load(path: Path) -> Lexicon:
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     groups["own_arm_firsts"] = frozenset(p.partition(" ")[0] for p in groups["own_arm"])  # (a cheap test first)
+    # the office words also with a و or ف on them: ``shape.in_group`` as one set look-up
+    groups["jurisdiction_heads_conj"] = groups["jurisdiction_heads"] | frozenset(
+        c + w for c in shape.CONJUNCTIONS for w in groups["jurisdiction_heads"])
     g = groups
     g["attr_any"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
                      | g["accusing_participles"] | g["answer_marks"] | g["question_marks"]

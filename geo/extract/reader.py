@@ -44,7 +44,7 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from pyproj import Geod
@@ -244,7 +244,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.state = ReadState()  # all that carries from one sentence to the next
         # what each name tried exactly denotes, for the whole run (names recur from article to article)
         self.resolutions = gz.memo(("extract: exact names", profile.theatre, lexicon, opts["min_place_score"]))
-        names = _names(gz)
+        names = self.names = _names(gz)
         self.startable = names.startable
         self.nameless = names.nameless
 
@@ -327,7 +327,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 forms = list(map(word, words))
                 if None in forms:  # new word forms: see first whether the sentence needs tokens at all
                     if pending is None:
-                        infos = [_tok_info(lx, w) for w in words]
+                        infos = list(map(_tok_info, repeat(lx, len(words)), words))  # (in C)
                         if not any(map(_HOT_INFO, infos)):
                             if any(map(_DATEW_INFO, infos)):
                                 para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
@@ -349,10 +349,13 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if not toks:
                     continue
                 gaps = parts[0:-1:2]  # the gap before each word
+                variants = self.variants
                 for n in list(compress(range(len(kidx)), map(_SPACE.__ne__, map(gaps.__getitem__, kidx)))):
-                    if n and gaps[kidx[n]] == ":" and toks[n].stem.isdigit() and toks[n - 1].stem.isdigit():
+                    gap = gaps[kidx[n]]
+                    if n and gap == ":" and toks[n].stem.isdigit() and toks[n - 1].stem.isdigit():
                         continue  # the colon of a time ("في الساعة 22:15") ends no clause
-                    toks[n] = self._after(toks[n], gaps[kidx[n]])
+                    v = variants.get((toks[n], gap))  # (the variant of this token after this very gap, once made)
+                    toks[n] = v if v is not None else self._after(toks[n], gap)
                 self._parts, self._kidx, self._offsets = parts, kidx, None
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
@@ -907,14 +910,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         lx = self.lx
         flags = _gap_flags(gap)
         if flags == _SPACE_FLAGS:
-            return t
-        v = self.variants.get((t.raw, flags))
-        if v is None:
-            v = object.__new__(_Tok)
-            v.raw, v.pf = t.raw, t.pf
-            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
-            v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
-            self.variants[(t.raw, flags)] = v
+            v = t
+        else:
+            v = self.variants.get((t.raw, flags))
+            if v is None:
+                v = object.__new__(_Tok)
+                v.raw, v.pf = t.raw, t.pf
+                v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
+                v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
+                self.variants[(t.raw, flags)] = v
+        self.variants[(t, gap)] = v  # (also by token and gap as printed: read so first)
         return v
 
     # -------------------------------------------------------------- attribution
