@@ -36,6 +36,7 @@ from typing import NamedTuple, Sequence
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
 
+from .extract.shape import SPACES
 from .profile import DEFAULT_PROFILE, OUTLET_SIDE, Profile
 
 __all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
@@ -58,7 +59,7 @@ _RUN_SHARE = 0.2
 _EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type word"})
 _MAX_NGRAM = 3
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
-_WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
+_WORD = re.compile(rf"[^{SPACES}«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")  # (``[^\s...]+``)
 _GROUP = re.Match.group
 _START = re.Match.start
 _UNSEEN = object()
