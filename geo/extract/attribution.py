@@ -12,7 +12,7 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, sentence_words
+from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, _tok_info, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import OUTLET_SIDE, Profile
 
@@ -1192,8 +1192,8 @@ class AttributionStage:
         """A press conference's headline ("نص المؤتمر الصحفي لناطق الجيش الوطني في مأرب: ..."): the party it
         names first answers the questions, as an interviewee does."""
         words = _WORD_SPLIT.split(para[:300])[1::2]
-        norms = [normalize(w) for w in words]
         lx = self.lx
+        norms = [_tok_info(lx, w)[0] for w in words]  # (``normalize`` of each word, remembered per word)
         if any(w in lx.press_conference and k + 1 < len(norms) and norms[k + 1] in lx.press_word
                for k, w in enumerate(norms)) and (party := self._named_party(words)) is not None:
             self.state.interview = True

@@ -408,11 +408,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         head = line.lstrip(_FURNITURE_MARKS).lstrip()
         cut = head.find(":")
         label = head[:cut] if 0 < cut <= _FURNITURE_LABEL else head if len(head) <= _FURNITURE_LABEL else ""
-        if label and normalize(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture:
+        if label and _norm_name(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture:
             return True
         if line.startswith("(") and line.rstrip(".").endswith(")"):
             # a caption in brackets, with no colon: "(صورة أرشيفية لسيارة مستهدفة على طريق صور الساحلي)"
-            words = normalize(head[:_FURNITURE_LABEL]).split()
+            words = _norm_name(head[:_FURNITURE_LABEL]).split()
             return any(" ".join(words[:n]) in self.lx.page_furniture for n in (1, 2, 3))
         return False
 
@@ -766,7 +766,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
                 if side is not None and place.kind == "region" and i > 0 and ptoks[i - 1].stem in lx.compass:
                     # "شمالي البحر الأحمر": a side of a sea or region the gazetteer knows as a place of its own
-                    whole = self.gz.lookup_key(f"{ptoks[i - 1].stem} {normalize(printed)}")
+                    whole = self.gz.lookup_key(f"{ptoks[i - 1].stem} {_norm_name(printed)}")
                     if whole is not None and whole.kind == "region":
                         place, printed, side, prec = whole, f"{ptoks[i - 1].raw} {printed}", None, whole.kind
                 side_km = _offset_km(lx, ptoks, i) if side is not None else None
@@ -808,10 +808,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 break
             found.append(d)
             k -= 1
-        if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(normalize(printed)):
+        if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(_norm_name(printed)):
             # (only in the printed name: "منطقة الزرق بشمال دارفور" is the village in the state whose name
             # has a side, not the north of that state)
-            named = set(normalize(printed).split())
+            named = set(_norm_name(printed).split())
             found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None and t.norm in named]
         k = j
         while k < min(len(toks), j + 2) and toks[k].norm.startswith(shape.ARTICLE) and not toks[k - 1].brk:
@@ -937,7 +937,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # that place wherever it is named alone (the headline's "السيطرة على ستاريتسا"), not a namesake.
         if self.state.placed_in:
             for r in rows:
-                there = self.state.placed_in.get(normalize(r.printed))
+                there = self.state.placed_in.get(_norm_name(r.printed))
                 if there is not None and r.place.id != there.id and not self.gz.inside(r.place, there):
                     r.place, r.precision = there, "district" if there.kind == "settlement" else there.kind
         # A headline or lead sentence reports before it attributes: its claimant is the first one
@@ -970,7 +970,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
         inside = {(c, a.stance) for a in attributed.values() for c in self.state.containers.get(a.place.id, ())}
         rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
-            (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
+            (r.place.id, r.stance) in inside or (_norm_name(r.printed), r.stance) in inside)]
         # the first claimant named after each row (one backward pass: a long sentence of many
         # unattributed mentions was quadratic here, issue 13)
         # (and the claimant of the first telling after it at the same place: "مسيرات روسية على خاركيف وسومي
@@ -983,9 +983,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if rows[n].claimant != _UNATTRIBUTED:
                 later = rows[n].claimant
                 if rows[n].stance == CLAIM:
-                    there[rows[n].place.id] = there[normalize(rows[n].printed)] = rows[n].claimant
+                    there[rows[n].place.id] = there[_norm_name(rows[n].printed)] = rows[n].claimant
             elif rows[n].stance == CLAIM:
-                there_of[n] = there.get(rows[n].place.id) or there.get(normalize(rows[n].printed))
+                there_of[n] = there.get(rows[n].place.id) or there.get(_norm_name(rows[n].printed))
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = there_of[n] or later_of[n]
@@ -1028,7 +1028,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # its own, no longer the town Sinjar)
             told_as = None
             if r.precision != r.place.kind or r.place.kind in ("district", "region"):
-                key = normalize(r.printed)
+                key = _norm_name(r.printed)
                 told_as = None if self._knows(key) else key
             # (and a town's countryside on one side is a place of its own: "الريف الشمالي لأم درمان" beside
             # "شمال وغرب أم درمان")
@@ -1063,8 +1063,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             keep.append(r)
         final = []
         # the rows printed as a quarter ("حي دارنيتسكي"، "حارة الدمج"), read once
-        quarters = {id(k): k for k in keep if normalize(k.printed).split()[:1] and
-                    normalize(k.printed).split()[0] in self.lx.quarter_words}
+        quarters = {id(k): k for k in keep if _norm_name(k.printed).split()[:1] and
+                    _norm_name(k.printed).split()[0] in self.lx.quarter_words}
         for r in keep:
             # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
             # what a party then tells inside it)
@@ -1110,7 +1110,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         by_name: dict[tuple, Row] = {}
         merged = set()
         for r in final:
-            key = (r.claimant, r.stance, r.date, normalize(r.printed))
+            key = (r.claimant, r.stance, r.date, _norm_name(r.printed))
             k = by_name.setdefault(key, r)
             if k is not r and k.place.id != r.place.id and {k.place.kind, r.place.kind} == {"settlement", "district"} \
                     and _GEOD.inv(k.place.lon, k.place.lat, r.place.lon, r.place.lat)[2] <= 2 * _SAME_PLACE_KM * 1000:
@@ -1122,7 +1122,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _admin_printed(self, r: Row) -> bool:
         """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""
         lx = self.lx
-        first = normalize(r.printed).split()[:1]
+        first = _norm_name(r.printed).split()[:1]
         return bool(first) and any(w in lx.admin_units or w in lx.district_units
                                    for w in (first[0], *(st for _p, st in clitic_splits(first[0]))))
 
@@ -1174,6 +1174,9 @@ _CITY_POPULATION = 100_000
 #: Marks around a page's furniture line ("(الصورة: ...)"، "• اقرأ أيضا") and the length of its label.
 _FURNITURE_MARKS = "()[]«»\"'-–—•*|"
 _FURNITURE_LABEL = 30
+#: ``normalize`` of a printed place name or a label of at most ``_FURNITURE_LABEL`` characters, remembered per
+#: name (the names recur within and across articles; the slow path of ``normalize`` is a microsecond)
+_norm_name = lru_cache(maxsize=1 << 14)(normalize)
 #: Precisions of a date that names no day ("في حزيران 2025"، "عام 2024").
 _COARSE = frozenset({"month", "year"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
