@@ -294,6 +294,8 @@ def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
 
+    _norms_of = None  # the token list of the sentence being read, whose norms the reader listed (``_norms``)
+
     def _outlet_party(self, toks, roles, k: int) -> str | None:
         """The party that alone owns the outlet named from ``toks[k]`` (its conduit role's words, with or
         without the head word "وكالة"), or None."""
@@ -403,7 +405,7 @@ class AttributionStage:
         roles: list[tuple | None] = [None] * n
         # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
         free = 0
-        norms = None
+        norms = self._norms if self._norms_of is toks else None  # (listed by the reader for the sentence it reads)
         parties = 0  # party names found: the rules below weigh two of them
         starts = []  # the first token of each name found (two names meet only there)
         # (the tokens with profile flags, found in C: most have none)
@@ -952,7 +954,8 @@ class AttributionStage:
                 # a headline's later item ("... والجيش الإسرائيلي ينفي.. وشهيد بمسيّرة على سيارة في برعشيت")
                 # is no item of the voice of the one before: the body says whose it is
                 last = None
-            return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
+            return [_Claim(None if _recap_words(lx, self._norms if self._norms_of is toks else list(map(_NORM, toks)))
+                           else last, CLAIM, None, 0, n, (0, 0))]
         if not lx.denied_it.isdisjoint(self._seen):
             # "قال الجيش اللبناني إن مسيرة استهدفت مركزا للجيش في بنت جبيل، وهو ما نفاه الجيش الإسرائيلي، مؤكدا
             # أن الضربة طالت عنصرين من حزب الله قرب البلدة": after a relative denial, what the denier goes on

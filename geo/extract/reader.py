@@ -57,11 +57,10 @@ from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
-from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
-from .attribution import _dateline_end, _recap, _recap_words
+from .attribution import _dateline_end, _recap_words
 from .attribution import AttributionStage, outlet_city_side, outlet_owner
 from .triggers import TriggersStage, span_ended_at
 from .places import PlacesStage
@@ -142,6 +141,7 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
 
 _GEOD = Geod(ellps="WGS84")
 _NORM, _TY, _SPACE = attrgetter("norm"), attrgetter("ty"), " "
+_STEM = attrgetter("stem")
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
@@ -424,7 +424,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
-        self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        # the tokens' normalised forms, listed once for the stages that read them (``_roles``, the dates)
+        norms = self._norms = list(map(_NORM, toks))
+        self._norms_of = toks
+        self._seen = frozenset(map(_STEM, toks)).union(norms)  # (``sentence_words``): a rule whose words the
+        # sentence lacks is not run
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
@@ -508,7 +512,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
         found_date = stmt = None
         if _may_date(toks):
-            words = list(map(_NORM, toks))
+            words = list(norms)
             for i in list(compress(range(len(roles)), roles)):
                 if roles[i][0] == CONDUIT:
                     words[i] = "_"
@@ -553,7 +557,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # عملية ... انتهت بالسيطرة على سبها" in an undated page: the outlet's background, dated by its
                 # month or year, is no report of the day
                 return [], None, None
-            if trig_at and _recap(lx, toks) and (
+            if trig_at and _recap_words(lx, norms) and (
                     (self.published is not None and found_date is not None and found_date[0] is not None
                      and found_date[1] == "month"
                      and (found_date[0].year, found_date[0].month) < (self.published.year, self.published.month))
@@ -583,7 +587,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # it dates nothing told after it)
             old = found_date is not None and found_date[0] is not None and self.published is not None and \
                 (self.published - _last_day(found_date[0], found_date[1])).days > self.opts["max_age_days"]
-            if found_date is not None and not _recap(lx, toks) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+            if found_date is not None and not _recap_words(lx, norms) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)) and (
                         trig_at or found_date[1] == "day" or self.published is None):
                     # (not a week or month told only of something else: "أعلنت الهيئة وفاته في سجن النقب الأسبوع
