@@ -177,6 +177,13 @@ def _load(path: Path) -> Lexicon:
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     groups["own_arm_firsts"] = frozenset(p.partition(" ")[0] for p in groups["own_arm"])  # (a cheap test first)
+    # the words _claims's scan for the speaker after a reporting word tests (a word in none: passed over at once)
+    groups["speaker_scan"] = (groups["media"] | groups["relayed_what"] | groups["own_reporters"]
+                              | groups["generic_sources"] | groups["about"] | groups["claim_openers"])
+    # the weapons also with the instrument ب on them ("بالمدفعية"): ``shape.strip_b(w) in weapons or w in weapons``
+    # as one set look-up
+    groups["weapons_b"] = groups["weapons"] | frozenset(
+        shape.PREP_BI + w for w in groups["weapons"] if len(shape.PREP_BI + w) > 3)
     # the office words also with a و or ف on them: ``shape.in_group`` as one set look-up
     groups["jurisdiction_heads_conj"] = groups["jurisdiction_heads"] | frozenset(
         c + w for c in shape.CONJUNCTIONS for w in groups["jurisdiction_heads"])

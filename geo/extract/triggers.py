@@ -169,9 +169,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int, seen: frozenset[str] | None = None
     if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
             i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
-    if (shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons) and prev.stem in lx.against:
+    if t.stem in lx.weapons_b and prev.stem in lx.against:
         return True  # "ضربات على صاروخين مضادين للسفن": the missiles are the target
-    if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
+    if t.stem in lx.weapons_b:
         # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
         return shape.in_group(prev.stem, lx.weapon_holders) or (
             i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft or prev.stem in lx.fire_verbs)
@@ -399,9 +399,9 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int, seen: frozense
     # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
     # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
     head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
-                 and shape.strip_b(toks[k].stem) not in lx.weapons and toks[k].stem not in lx.weapons), None)
+                 and toks[k].stem not in lx.weapons_b), None)
     if head is not None:
-        kinds = {ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
+        kinds = {ty for k, ty, _h in group if toks[k].stem in lx.weapons_b
                  and not (head == "airstrike" and ty == "airstrike")}
         if len(kinds) >= 2:
             if head == "ground_attack" and kinds <= RANGED:
