@@ -468,7 +468,7 @@ class AttributionStage:
                     last = next((roles[q] for q in range(k - 2, -1, -1) if roles[q] and roles[q][0] == PARTY), None)
                     if last is not None:
                         roles[k] = last
-        if parties and not lx.made_words.isdisjoint(self._seen):
+        if parties and not lx.made_words.isdisjoint(self._seen if self._norms_of is toks else sentence_words(toks)):
             # "مسيّرة تركية الصنع": where the weapon was made, no party (the word after each party's cue)
             for k in [s for s in starts if roles[s] is not None and roles[s][2] == "cue"]:
                 r = roles[k]

@@ -150,6 +150,8 @@ def _past_year(lx: Lexicon, words: list[str], year: int, before: int | None) -> 
     """A year before ``year`` named with a word that dates by it ("صيف 2022"، "في عام 2019"), before
     the character offset ``before`` of the sentence's first date when it has one (not "... صيف 2022
     الذي لم يحاسب عليه أحد حتى اليوم" read as today's)."""
+    if lx.year_heads.isdisjoint(words):
+        return False  # (no word that dates by a year: most sentences)
     at = 0
     for k in range(len(words)):
         w = words[k]
@@ -228,7 +230,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # a UN agency, an NGO or a rights monitor as the outlet: its own reports are its own, whoever it
         # quotes before or after them
         src = normalize(source) if source else ""
-        self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
+        self.neutral = self.voice == profile.fallback_party and (
+            any(w in src for w in lexicon.neutral_sources) if src else "" in lexicon.neutral_sources)  # (no source: most)
         self.own_reports = self.neutral  # unattributed reports are the outlet's own (also an explainer's)
         # a fact-check page: its source line says so (or its rubric, read with the title and headline)
         self.fact_check = any(w in lexicon.fact_check for w in src.split())
