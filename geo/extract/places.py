@@ -928,6 +928,8 @@ class PlacesStage:
             if denial and any(toks[a].stem in lx.denial_verbs for a in range(k + 1, first)):
                 break  # before a denier: "وفي كييف، نفت هيئة الأركان ..." is where the denial was made
             w = toks[k].stem
+            if w not in lx.locatives_conj:
+                continue  # (no locative, with or without و / ف: most words)
             if w[:1] in shape.CONJUNCTIONS and w[1:] in lx.locatives:
                 w = w[1:]  # "وفي"
             if w not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that or (

@@ -343,12 +343,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # The sentence's tokens: words that normalise to nothing are skipped; a word after a
                 # gap other than a space is its variant with that gap's flags.
                 # (in C but for the variants: most words have a form, after a space)
-                if all(map(_NORM, forms)):
+                norms = list(map(_NORM, forms))
+                if all(norms):
                     kidx = list(range(len(forms)))
                     toks = forms
                 else:
-                    kidx = list(compress(range(len(forms)), map(_NORM, forms)))
+                    kidx = list(compress(range(len(forms)), norms))
                     toks = list(map(forms.__getitem__, kidx))
+                    norms = list(compress(norms, norms))
                 if not toks:
                     continue
                 gaps = parts[0:-1:2]  # the gap before each word
@@ -360,6 +362,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     v = variants.get((toks[n], gap))  # (the variant of this token after this very gap, once made)
                     toks[n] = v if v is not None else self._after(toks[n], gap)
                 self._parts, self._kidx, self._offsets = parts, kidx, None
+                self._norms, self._norms_of = norms, toks  # (a variant has its word's norm)
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
                 if date_used is not None:
@@ -428,8 +431,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
         # the tokens' normalised forms, listed once for the stages that read them (``_roles``, the dates)
-        norms = self._norms = list(map(_NORM, toks))
-        self._norms_of = toks
+        norms = self._norms if self._norms_of is toks else list(map(_NORM, toks))
+        self._norms, self._norms_of = norms, toks
         self._seen = frozenset(map(_STEM, toks)).union(norms)  # (``sentence_words``): a rule whose words the
         # sentence lacks is not run
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
@@ -622,10 +625,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         new_pending = None
         # (once per sentence, not per claim: linear however many claims a sentence holds)
         since_here = not lx.since.isdisjoint(self._seen) and any(t.stem in lx.since for t in toks)
+        any_cas = not lx.casualty_forms.isdisjoint(self._seen)  # (a word of killing or injury: else no claim has a toll)
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
-            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from))
+            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from)) if any_cas else (None, None)
             located = [f for f in finds if f.places]
             unlocated = [f for f in finds if not f.places]
             # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء

@@ -408,7 +408,8 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int, seen: frozense
                 # "هجوما روسيا بالصواريخ والمسيرات": an attack by fire from afar, of the first means named
                 return next(ty for k, ty, _h in group if ty in kinds)
             return head
-    if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
+    if "ground_attack" in types and (seen is None or not lx.armour_b.isdisjoint(seen)) and any(
+            shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
     if "shelling" in window and (seen is None or not lx.rocket_launchers.isdisjoint(seen)) and any(
             toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
