@@ -255,7 +255,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     # the new words, one by one (found with "is": "None in info" compares every tuple with None)
     for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
         info[k] = word(matches[k].group())
-    norms = list(map(_NORM, info))
+    norms = tuple(map(_NORM, info))  # (a tuple: its slices are the keys of the memo of names)
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
     n = len(matches)
@@ -304,7 +304,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             nxt = i + size
             continue
         # (a name does not run over a paragraph break)
-        words = tuple(norms[i:i + min(_MAX_NGRAM, para_end - i)])
+        words = norms[i:min(i + _MAX_NGRAM, para_end)]
         got = grams(words, _UNSEEN)
         if got is _UNSEEN:
             got = gram(words)
@@ -323,12 +323,13 @@ def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str
     counted: list[tuple[_Item, float]] = []
     counts: dict[str, int] = {}
     get = scores.get
+    npos = len(_POSITION) if positional else 0  # (paragraphs weighed by their position: the first ones)
     for it in items:
         key, _what, kind, shares, _pos, para = it  # (unpacked: a named field is a slow attribute read)
         counts[key] = seen = counts.get(key, 0) + 1
         if seen > _MAX_REPEAT:
             continue
-        base = WEIGHTS[kind] * (_POSITION[para] if positional and para < len(_POSITION) else 1.0)
+        base = WEIGHTS[kind] * (_POSITION[para] if para < npos else 1.0)
         counted.append((it, base))
         for pid, share in shares:
             scores[pid] = get(pid, 0.0) + base * share
