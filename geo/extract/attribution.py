@@ -813,9 +813,8 @@ class AttributionStage:
                     party = subject
                 elif kind in ("verb", "denial") and (
                         (not generic and _unknown_subject(lx, toks, roles, i)) or (generic and any(
-                            shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, next(
-                                (q for q in range(i + 1, min(n, i + 7)) if toks[q].stem in lx.claim_openers),
-                                min(n, i + 7)))))):  # (the words before the first claim opener)
+                            shape.in_group(toks[k].stem, lx.own_bodies) for k in range(i + 1, min(n, i + 7))
+                            if not any(toks[q].stem in lx.claim_openers for q in range(i + 1, k + 1))))):
                     # "المجلس البلدي العجيلات قال في بيان إن ..."، "لكن الكتيبة قالت": a body no profile lists,
                     # named before its verb, speaks for itself; and so does the speaker of one ("وقال الناطق باسم
                     # مركز طب الطوارئ إن ..."), whoever spoke before
