@@ -606,11 +606,7 @@ class AttributionStage:
             start = (_aside_end(toks, roles, i) if kind != "prep" else None) or i + 1
             media_at = None  # where the press was named as the one that relays ("نقلت وسائل إعلام ...")
             conduit_at = None  # where an outlet was named after the verb ("وذكرت وكالة تاس")
-            scan = lx.speaker_scan
             for k in range(start, min(n, start + 8) if party is None else start):
-                t = toks[k]
-                if roles[k] is None and not t.brk and not t.ty0 and t.stem not in scan:
-                    continue  # (no role, gap, attack word or word of the tests below: none of them is true)
                 if media_at is None and toks[k].stem in lx.media and k <= start + 1:
                     media_at = k
                 if ":" in self._parts[2 * self._kidx[k]]:

@@ -177,9 +177,6 @@ def _load(path: Path) -> Lexicon:
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
     groups["own_arm_firsts"] = frozenset(p.partition(" ")[0] for p in groups["own_arm"])  # (a cheap test first)
-    # the words _claims's scan for the speaker after a reporting word tests (a word in none: passed over at once)
-    groups["speaker_scan"] = (groups["media"] | groups["relayed_what"] | groups["own_reporters"]
-                              | groups["generic_sources"] | groups["about"] | groups["claim_openers"])
     # the words a token's casualty flag comes from (``tokens._tok_info``: also after ب, "بمقتل")
     hurt = groups["killed"] | groups["injured"]
     groups["casualty_forms"] = hurt | frozenset(shape.PREP_BI + w for w in hurt)
