@@ -36,6 +36,7 @@ from typing import NamedTuple, Sequence
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
 
+from .extract.shape import SPACES
 from .profile import DEFAULT_PROFILE, OUTLET_SIDE, Profile
 
 __all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
@@ -58,10 +59,11 @@ _RUN_SHARE = 0.2
 _EXACT = frozenset({"exact", "normalised", "article", "clitic stripped", "type word"})
 _MAX_NGRAM = 3
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
-_WORD = re.compile(r"[^\s«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")
+_WORD = re.compile(rf"[^{SPACES}«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")  # (``[^\s...]+``)
 _GROUP = re.Match.group
 _START = re.Match.start
 _UNSEEN = object()
+_new_item = tuple.__new__  # (``_Item`` made without the Python call of its named-tuple constructor)
 _NORM = itemgetter(0)  # (of a word's tuple in _Scanner.words: its normalised form ...)
 _LOOKED_AT = itemgetter(5)  # (... and whether the scan looks at it)
 
@@ -253,7 +255,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
     # the new words, one by one (found with "is": "None in info" compares every tuple with None)
     for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
         info[k] = word(matches[k].group())
-    norms = list(map(_NORM, info))
+    norms = tuple(map(_NORM, info))  # (a tuple: its slices are the keys of the memo of names)
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
     n = len(matches)
@@ -297,18 +299,19 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             size, (kind, named, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
                 printed = text[pos:matches[i + size - 1].end()]
-                items.append(_Item(" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares, pos, para))
+                items.append(_new_item(_Item, (" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares,
+                                               pos, para)))
             nxt = i + size
             continue
         # (a name does not run over a paragraph break)
-        words = tuple(norms[i:i + min(_MAX_NGRAM, para_end - i)])
+        words = norms[i:min(i + _MAX_NGRAM, para_end)]
         got = grams(words, _UNSEEN)
         if got is _UNSEEN:
             got = gram(words)
         if got is not None:
             size, key, hit = got
             printed = text[pos:matches[i + size - 1].end()]
-            items.append(_Item(key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para))
+            items.append(_new_item(_Item, (key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para)))
             nxt = i + size
     return items
 
@@ -320,14 +323,15 @@ def _score(items: Sequence[_Item], *, positional: bool = True) -> tuple[dict[str
     counted: list[tuple[_Item, float]] = []
     counts: dict[str, int] = {}
     get = scores.get
+    npos = len(_POSITION) if positional else 0  # (paragraphs weighed by their position: the first ones)
     for it in items:
-        key = it.key
+        key, _what, kind, shares, _pos, para = it  # (unpacked: a named field is a slow attribute read)
         counts[key] = seen = counts.get(key, 0) + 1
         if seen > _MAX_REPEAT:
             continue
-        base = WEIGHTS[it.kind] * (_POSITION[it.para] if positional and it.para < len(_POSITION) else 1.0)
+        base = WEIGHTS[kind] * (_POSITION[para] if para < npos else 1.0)
         counted.append((it, base))
-        for pid, share in it.shares:
+        for pid, share in shares:
             scores[pid] = get(pid, 0.0) + base * share
     return scores, counted
 
@@ -336,11 +340,12 @@ def _contrib(counted: list[tuple[_Item, float]], pid: str) -> list[tuple[str, fl
     """The contributions to profile ``pid`` by item key: (as first printed, weight, count, first position)."""
     per: dict[str, list] = {}
     for it, base in counted:
-        for p, share in it.shares:
+        key, what, _kind, shares, pos, _para = it
+        for p, share in shares:
             if p == pid:
-                entry = per.get(it.key)
+                entry = per.get(key)
                 if entry is None:
-                    entry = per[it.key] = [it.what, 0.0, 0, it.pos]
+                    entry = per[key] = [what, 0.0, 0, pos]
                 entry[1] += base * share
                 entry[2] += 1
                 break

@@ -12,11 +12,12 @@ from gazetteer.normalize import clitic_splits, normalize, strip_article
 
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, sentence_words
+from .tokens import _NO_FLAGS, _TOKEN, _WORD_SPLIT, _Tok, _paragraphs, _quoted, _sentences, _tok_info, sentence_words
 from .mentions import CLAIM, CONDUIT, DENIAL, PARTY, SELF, Role, _Claim, _Found
 from ..profile import OUTLET_SIDE, Profile
 
 _PF, _ATTR, _NORM = attrgetter("pf"), attrgetter("attr"), attrgetter("norm")
+_DASH, _COMMA = attrgetter("dash"), attrgetter("comma")
 
 #: The kinds of a party's name (``Role.kind``) that can name a speaker.
 _SPEAKING = ("metonym", "speaker", "institution", "cue")
@@ -24,11 +25,12 @@ _SPEAKING = ("metonym", "speaker", "institution", "cue")
 
 def _dateline_end(toks, roles) -> int:
     """Index of the first token after a dateline such as "الباب (سوريا) (أ ف ب) -", else 0."""
-    for k in range(1, min(len(toks), 9)):
-        if toks[k].dash:
-            if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
-                return k
-            return 0
+    dashes = list(map(_DASH, toks[1:9]))  # (the first dash found in C: most sentences have none)
+    if True not in dashes:
+        return 0
+    k = dashes.index(True) + 1
+    if any(roles[a] and roles[a][0] == CONDUIT for a in range(k)) or any(toks[a].paren for a in range(k)):
+        return k
     return 0
 
 
@@ -193,10 +195,10 @@ def _aside_end(toks, roles, i: int) -> int | None:
     at ``i`` and its speaker, or None: the aside opens within three words of the verb, closes within
     seven more, holds no party, place or attack word, and a party's word follows within two words."""
     n = len(toks)
-    opens = [k for k in range(i + 1, min(n, i + 5)) if toks[k].comma]
-    if not opens:
+    commas = list(map(_COMMA, toks[i + 1:i + 5]))  # (found in C)
+    if True not in commas:
         return None
-    a = opens[0]
+    a = i + 1 + commas.index(True)
     if any(roles[k] or toks[k].ty0 for k in range(i + 1, a)):
         return None  # "أعلنت وزارة الدفاع، اليوم السبت، أن": the speaker came before the comma
     for b in range(a + 1, min(n, a + 8)):
@@ -294,6 +296,8 @@ def _named_here(lx: Lexicon, toks, roles, i: int) -> str | None:
 
 class AttributionStage:
     """The attribution stage of the reader (a mixin of ``Reader``)."""
+
+    _norms_of = None  # the token list of the sentence being read, whose norms the reader listed (``_norms``)
 
     def _outlet_party(self, toks, roles, k: int) -> str | None:
         """The party that alone owns the outlet named from ``toks[k]`` (its conduit role's words, with or
@@ -411,7 +415,7 @@ class AttributionStage:
         roles: list[tuple | None] = [None] * n
         # Per word form (once per profile): may it start a conduit, follow a conduit head, start a cue?
         free = 0
-        norms = None
+        norms = self._norms if self._norms_of is toks else None  # (listed by the reader for the sentence it reads)
         parties = 0  # party names found: the rules below weigh two of them
         starts = []  # the first token of each name found (two names meet only there)
         # (the tokens with profile flags, found in C: most have none)
@@ -474,7 +478,7 @@ class AttributionStage:
                     last = next((roles[q] for q in range(k - 2, -1, -1) if roles[q] and roles[q][0] == PARTY), None)
                     if last is not None:
                         roles[k] = last
-        if parties:
+        if parties and not lx.made_words.isdisjoint(self._seen if self._norms_of is toks else sentence_words(toks)):
             # "مسيّرة تركية الصنع": where the weapon was made, no party (the word after each party's cue)
             for k in [s for s in starts if roles[s] is not None and roles[s][2] == "cue"]:
                 r = roles[k]
@@ -973,7 +977,8 @@ class AttributionStage:
                 # a headline's later item ("... والجيش الإسرائيلي ينفي.. وشهيد بمسيّرة على سيارة في برعشيت")
                 # is no item of the voice of the one before: the body says whose it is
                 last = None
-            return [_Claim(None if _recap(lx, toks) else last, CLAIM, None, 0, n, (0, 0))]
+            return [_Claim(None if _recap_words(lx, self._norms if self._norms_of is toks else list(map(_NORM, toks)))
+                           else last, CLAIM, None, 0, n, (0, 0))]
         if not lx.denied_it.isdisjoint(self._seen):
             # "قال الجيش اللبناني إن مسيرة استهدفت مركزا للجيش في بنت جبيل، وهو ما نفاه الجيش الإسرائيلي، مؤكدا
             # أن الضربة طالت عنصرين من حزب الله قرب البلدة": after a relative denial, what the denier goes on
@@ -1213,8 +1218,8 @@ class AttributionStage:
         """A press conference's headline ("نص المؤتمر الصحفي لناطق الجيش الوطني في مأرب: ..."): the party it
         names first answers the questions, as an interviewee does."""
         words = _WORD_SPLIT.split(para[:300])[1::2]
-        norms = [normalize(w) for w in words]
         lx = self.lx
+        norms = [_tok_info(lx, w)[0] for w in words]  # (``normalize`` of each word, remembered per word)
         if any(w in lx.press_conference and k + 1 < len(norms) and norms[k + 1] in lx.press_word
                for k, w in enumerate(norms)) and (party := self._named_party(words)) is not None:
             self.state.interview = True

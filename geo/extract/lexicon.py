@@ -176,6 +176,18 @@ def _load(path: Path) -> Lexicon:
     groups["date_words"] = groups["date_words"] | frozenset(weekdays) | month_firsts | frozenset(
         _n([*ago.get("units", ()), *ago.get("duals", ())]))  # "قبل 10 أيام" may date an event
     groups["toll_firsts"] = frozenset(a for a, _b in toll_pairs)
+    groups["own_arm_firsts"] = frozenset(p.partition(" ")[0] for p in groups["own_arm"])  # (a cheap test first)
+    # the words a token's casualty flag comes from (``tokens._tok_info``: also after ب, "بمقتل")
+    hurt = groups["killed"] | groups["injured"]
+    groups["casualty_forms"] = hurt | frozenset(shape.PREP_BI + w for w in hurt)
+    # the weapons also with the instrument ب on them ("بالمدفعية"): ``shape.strip_b(w) in weapons or w in weapons``
+    # as one set look-up
+    groups["weapons_b"] = groups["weapons"] | frozenset(
+        shape.PREP_BI + w for w in groups["weapons"] if len(shape.PREP_BI + w) > 3)
+    groups["armour_b"] = groups["armour"] | frozenset(shape.PREP_BI + w for w in groups["armour"])  # (a test first)
+    # the office words and the locatives also with a و or ف on them: ``shape.in_group`` as one set look-up
+    for name in ("jurisdiction_heads", "locatives"):
+        groups[name + "_conj"] = groups[name] | frozenset(c + w for c in shape.CONJUNCTIONS for w in groups[name])
     g = groups
     g["attr_any"] = (g["attr_verbs"] | g["denial_verbs"] | g["attr_preps"] | g["conduit_heads"] | g["statement"]
                      | g["accusing_participles"] | g["answer_marks"] | g["question_marks"]

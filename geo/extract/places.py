@@ -35,6 +35,7 @@ class _Names:
         self.heads = {k.partition(" ")[0] for k in index if " " in k} if index is not None else set()
         self.memo: dict[str, bool] = {}
         self.nameless: dict[str, str] = {}
+        self.classes: dict[frozenset[str], dict] = {}  # ``_places``'s words -> token -> its class (``_token_class``)
 
     def startable(self, word: str) -> bool:
         if self.index is None:
@@ -312,8 +313,26 @@ def _quiet_words(lx: Lexicon, desc_firsts: frozenset[str]) -> frozenset[str]:
     return got
 
 
+#: A token's class in ``_places``, found once per token (tokens are shared by the occurrences of a form
+#: after one kind of gap): plain (in no group, no attack word or boundary, and no name starts with it),
+#: grouped (a word of one of the groups), or neither.
+_PLAIN, _GROUPED, _OTHER = 0, 1, 2
+
+
 class PlacesStage:
     """The place stage of the reader (a mixin of ``Reader``; uses its gazetteer, profile, lexicon and state)."""
+
+    def _token_class(self, classes: dict, quiet: frozenset[str], t) -> int:
+        if len(classes) > 200_000:
+            classes.clear()
+        if t.stem in quiet or t.norm in quiet:
+            c = _GROUPED
+        elif not t.ty and not t.brk and not self.startable(t.norm):
+            c = _PLAIN
+        else:
+            c = _OTHER
+        classes[t] = c
+        return c
 
     _blocked: tuple | None = None  # (tokens, i, j): a local place abroad named at i:j, not to be read again
     _matched: tuple | None = None  # (tokens, [(i, PlaceMatch)]): the places matched in the sentence read now
@@ -348,17 +367,21 @@ class PlacesStage:
         # a verb of landing was read, also just before the attack word ("سقط صاروخ أطلق من لبنان قرب كريات شمونة")
         landed = any(toks[k].stem in lx.impact for k in range(max(0, lo - 3), lo))
         quiet = _quiet_words(lx, self.desc_firsts)
-        startable = self.startable
+        classes = self.names.classes.get(quiet)
+        if classes is None:
+            classes = self.names.classes[quiet] = {}
         while i < hi:
             t = toks[i]
-            if not slot and t.stem not in quiet and t.norm not in quiet and not t.ty and not t.brk and not roles[i] \
-                    and not startable(t.norm):
+            c = classes.get(t)
+            if c is None:
+                c = self._token_class(classes, quiet, t)
+            if not slot and c == _PLAIN and not roles[i]:
                 # most words: none of the tests below is true of them, and outside a slot no name starts
                 # here (the loop would only step on)
                 i += 1
                 continue
             # (a word in none of the groups, ``quiet``, fails every group test below: only its gap counts)
-            grouped = t.stem in quiet or t.norm in quiet
+            grouped = c == _GROUPED
             if grouped and i > lo and t.comma and t.stem in lx.speech_participles:
                 break  # "...، مطالبا المجلس الرئاسي في طرابلس بوقف ...": the speaker goes on, of something else
             if grouped and i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
@@ -691,8 +714,9 @@ class PlacesStage:
         "أعلنت الإدارة العسكرية في مقاطعة خاركيف أن مدنيين أصيبوا جراء قصف" (the name right after the
         office or after its "في"; not a party's capital in between: "المعينة من قبل موسكو")."""
         lx = self.lx
+        heads = lx.jurisdiction_heads_conj  # (``shape.in_group`` of jurisdiction_heads)
         for k in range(lo, min(first, lo + 12)):
-            if not shape.in_group(toks[k].stem, lx.jurisdiction_heads) and not (k == lo and toks[k].stem in lx.admin_units):
+            if toks[k].stem not in heads and not (k == lo and toks[k].stem in lx.admin_units):
                 continue
             if k + 1 < first and toks[k].stem in lx.state_authorities and roles[k + 1] and \
                     roles[k + 1][0] == PARTY and (roles[k + 1][2] == "metonym" or (
@@ -910,6 +934,8 @@ class PlacesStage:
             if denial and any(toks[a].stem in lx.denial_verbs for a in range(k + 1, first)):
                 break  # before a denier: "وفي كييف، نفت هيئة الأركان ..." is where the denial was made
             w = toks[k].stem
+            if w not in lx.locatives_conj:
+                continue  # (no locative, with or without و / ف: most words)
             if w[:1] in shape.CONJUNCTIONS and w[1:] in lx.locatives:
                 w = w[1:]  # "وفي"
             if w not in lx.locatives or not (k == 0 or k == lo or toks[k - 1].stem in lx.that or (

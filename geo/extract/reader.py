@@ -44,7 +44,7 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from pyproj import Geod
@@ -57,11 +57,10 @@ from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
-from .tokens import sentence_words
 from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
-from .attribution import _dateline_end, _recap, _recap_words
+from .attribution import _dateline_end, _recap_words
 from .attribution import AttributionStage, outlet_city_side, outlet_owner
 from .triggers import TriggersStage, span_ended_at
 from .places import PlacesStage
@@ -142,6 +141,7 @@ def _profile_tables(profile: Profile, lx: Lexicon) -> tuple:
 
 _GEOD = Geod(ellps="WGS84")
 _NORM, _TY, _SPACE = attrgetter("norm"), attrgetter("ty"), " "
+_STEM = attrgetter("stem")
 _ANY_DAY = dt.date(2000, 1, 1)  # a day to tell whether a sentence holds a relative date
 _MID_MONTH = dt.date(2000, 1, 20)  # ... and one to tell how old it is at least, whatever the day
 
@@ -150,6 +150,8 @@ def _past_year(lx: Lexicon, words: list[str], year: int, before: int | None) -> 
     """A year before ``year`` named with a word that dates by it ("صيف 2022"، "في عام 2019"), before
     the character offset ``before`` of the sentence's first date when it has one (not "... صيف 2022
     الذي لم يحاسب عليه أحد حتى اليوم" read as today's)."""
+    if lx.year_heads.isdisjoint(words):
+        return False  # (no word that dates by a year: most sentences)
     at = 0
     for k in range(len(words)):
         w = words[k]
@@ -228,7 +230,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # a UN agency, an NGO or a rights monitor as the outlet: its own reports are its own, whoever it
         # quotes before or after them
         src = normalize(source) if source else ""
-        self.neutral = self.voice == profile.fallback_party and any(w in src for w in lexicon.neutral_sources)
+        self.neutral = self.voice == profile.fallback_party and (
+            any(w in src for w in lexicon.neutral_sources) if src else "" in lexicon.neutral_sources)  # (no source: most)
         self.own_reports = self.neutral  # unattributed reports are the outlet's own (also an explainer's)
         # a fact-check page: its source line says so (or its rubric, read with the title and headline)
         self.fact_check = any(w in lexicon.fact_check for w in src.split())
@@ -244,7 +247,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.state = ReadState()  # all that carries from one sentence to the next
         # what each name tried exactly denotes, for the whole run (names recur from article to article)
         self.resolutions = gz.memo(("extract: exact names", profile.theatre, lexicon, opts["min_place_score"]))
-        names = _names(gz)
+        names = self.names = _names(gz)
         self.startable = names.startable
         self.nameless = names.nameless
 
@@ -327,7 +330,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 forms = list(map(word, words))
                 if None in forms:  # new word forms: see first whether the sentence needs tokens at all
                     if pending is None:
-                        infos = [_tok_info(lx, w) for w in words]
+                        infos = list(map(_tok_info, repeat(lx, len(words)), words))  # (in C)
                         if not any(map(_HOT_INFO, infos)):
                             if any(map(_DATEW_INFO, infos)):
                                 para_date = self._date_only([x[0] for x in infos if x[0]], para_date)
@@ -340,20 +343,26 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # The sentence's tokens: words that normalise to nothing are skipped; a word after a
                 # gap other than a space is its variant with that gap's flags.
                 # (in C but for the variants: most words have a form, after a space)
-                if all(map(_NORM, forms)):
+                norms = list(map(_NORM, forms))
+                if all(norms):
                     kidx = list(range(len(forms)))
                     toks = forms
                 else:
-                    kidx = list(compress(range(len(forms)), map(_NORM, forms)))
+                    kidx = list(compress(range(len(forms)), norms))
                     toks = list(map(forms.__getitem__, kidx))
+                    norms = list(compress(norms, norms))
                 if not toks:
                     continue
                 gaps = parts[0:-1:2]  # the gap before each word
+                variants = self.variants
                 for n in list(compress(range(len(kidx)), map(_SPACE.__ne__, map(gaps.__getitem__, kidx)))):
-                    if n and gaps[kidx[n]] == ":" and toks[n].stem.isdigit() and toks[n - 1].stem.isdigit():
+                    gap = gaps[kidx[n]]
+                    if n and gap == ":" and toks[n].stem.isdigit() and toks[n - 1].stem.isdigit():
                         continue  # the colon of a time ("في الساعة 22:15") ends no clause
-                    toks[n] = self._after(toks[n], gaps[kidx[n]])
+                    v = variants.get((toks[n], gap))  # (the variant of this token after this very gap, once made)
+                    toks[n] = v if v is not None else self._after(toks[n], gap)
                 self._parts, self._kidx, self._offsets = parts, kidx, None
+                self._norms, self._norms_of = norms, toks  # (a variant has its word's norm)
                 got, pending_out, date_used = self._sentence(sent, para_start + s_start, toks, para_date,
                                                              pending)
                 if date_used is not None:
@@ -405,11 +414,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         head = line.lstrip(_FURNITURE_MARKS).lstrip()
         cut = head.find(":")
         label = head[:cut] if 0 < cut <= _FURNITURE_LABEL else head if len(head) <= _FURNITURE_LABEL else ""
-        if label and normalize(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture:
+        if label and _norm_name(label.strip(_FURNITURE_MARKS + " ")) in self.lx.page_furniture:
             return True
         if line.startswith("(") and line.rstrip(".").endswith(")"):
             # a caption in brackets, with no colon: "(صورة أرشيفية لسيارة مستهدفة على طريق صور الساحلي)"
-            words = normalize(head[:_FURNITURE_LABEL]).split()
+            words = _norm_name(head[:_FURNITURE_LABEL]).split()
             return any(" ".join(words[:n]) in self.lx.page_furniture for n in (1, 2, 3))
         return False
 
@@ -421,7 +430,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
-        self._seen = sentence_words(toks)  # a rule whose words the sentence lacks is not run
+        # the tokens' normalised forms, listed once for the stages that read them (``_roles``, the dates)
+        norms = self._norms if self._norms_of is toks else list(map(_NORM, toks))
+        self._norms, self._norms_of = norms, toks
+        self._seen = frozenset(map(_STEM, toks)).union(norms)  # (``sentence_words``): a rule whose words the
+        # sentence lacks is not run
         if not lx.yes_no.isdisjoint(self._seen) and sent.rstrip().endswith(shape.QUESTION) and \
                 any(t.stem in lx.yes_no for t in toks[:6]):
             return [], None, None  # "هل يظهر الفيديو المتداول قصفا على وسط بيلغورود؟": a question tells nothing
@@ -505,7 +518,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
         found_date = stmt = None
         if _may_date(toks):
-            words = list(map(_NORM, toks))
+            words = list(norms)
             for i in list(compress(range(len(roles)), roles)):
                 if roles[i][0] == CONDUIT:
                     words[i] = "_"
@@ -550,7 +563,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # عملية ... انتهت بالسيطرة على سبها" in an undated page: the outlet's background, dated by its
                 # month or year, is no report of the day
                 return [], None, None
-            if trig_at and _recap(lx, toks) and (
+            if trig_at and _recap_words(lx, norms) and (
                     (self.published is not None and found_date is not None and found_date[0] is not None
                      and found_date[1] == "month"
                      and (found_date[0].year, found_date[0].month) < (self.published.year, self.published.month))
@@ -580,7 +593,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # it dates nothing told after it)
             old = found_date is not None and found_date[0] is not None and self.published is not None and \
                 (self.published - _last_day(found_date[0], found_date[1])).days > self.opts["max_age_days"]
-            if found_date is not None and not _recap(lx, toks) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
+            if found_date is not None and not _recap_words(lx, norms) and not old:  # "وكانت القوات قد أعلنت في 4 أكتوبر": background
                 if st.base_date is None and not (stmt is not None and any(c.attr_span != (0, 0) for c in claims)) and (
                         trig_at or found_date[1] == "day" or self.published is None):
                     # (not a week or month told only of something else: "أعلنت الهيئة وفاته في سجن النقب الأسبوع
@@ -612,10 +625,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         new_pending = None
         # (once per sentence, not per claim: linear however many claims a sentence holds)
         since_here = not lx.since.isdisjoint(self._seen) and any(t.stem in lx.since for t in toks)
+        any_cas = not lx.casualty_forms.isdisjoint(self._seen)  # (a word of killing or injury: else no claim has a toll)
         for claim in claims:
             finds = self._events_in(toks, roles, claim, total_from, trig_at)
             claimant = claim.claimant or _UNATTRIBUTED
-            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from))
+            killed, injured = _casualties(lx, toks, claim.start, min(claim.end, total_from)) if any_cas else (None, None)
             located = [f for f in finds if f.places]
             unlocated = [f for f in finds if not f.places]
             # "وتبنى التنظيم الهجوم"، "نفى أي صلة له بالتفجير"، "اتهمت أنقرة الوحدات بالوقوف وراء
@@ -763,7 +777,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 side = self._side(ptoks, i, j, printed) if place.kind != "country" else None
                 if side is not None and place.kind == "region" and i > 0 and ptoks[i - 1].stem in lx.compass:
                     # "شمالي البحر الأحمر": a side of a sea or region the gazetteer knows as a place of its own
-                    whole = self.gz.lookup_key(f"{ptoks[i - 1].stem} {normalize(printed)}")
+                    whole = self.gz.lookup_key(f"{ptoks[i - 1].stem} {_norm_name(printed)}")
                     if whole is not None and whole.kind == "region":
                         place, printed, side, prec = whole, f"{ptoks[i - 1].raw} {printed}", None, whole.kind
                 side_km = _offset_km(lx, ptoks, i) if side is not None else None
@@ -805,10 +819,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 break
             found.append(d)
             k -= 1
-        if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(normalize(printed)):
+        if any(_bearing(lx, t) is not None for t in toks[i:j]) and not self._knows(_norm_name(printed)):
             # (only in the printed name: "منطقة الزرق بشمال دارفور" is the village in the state whose name
             # has a side, not the north of that state)
-            named = set(normalize(printed).split())
+            named = set(_norm_name(printed).split())
             found += [d for t in toks[i:j] if (d := _bearing(lx, t)) is not None and t.norm in named]
         k = j
         while k < min(len(toks), j + 2) and toks[k].norm.startswith(shape.ARTICLE) and not toks[k - 1].brk:
@@ -907,14 +921,16 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         lx = self.lx
         flags = _gap_flags(gap)
         if flags == _SPACE_FLAGS:
-            return t
-        v = self.variants.get((t.raw, flags))
-        if v is None:
-            v = object.__new__(_Tok)
-            v.raw, v.pf = t.raw, t.pf
-            v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
-            v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
-            self.variants[(t.raw, flags)] = v
+            v = t
+        else:
+            v = self.variants.get((t.raw, flags))
+            if v is None:
+                v = object.__new__(_Tok)
+                v.raw, v.pf = t.raw, t.pf
+                v.norm, v.stem, v.ty, v.ty0, v.attr, v.datew, v.noname, v.cas, v.tot, v.hot = _tok_info(lx, t.raw)
+                v.brk, v.sep, v.quote, v.comma, v.dash, v.paren = flags
+                self.variants[(t.raw, flags)] = v
+        self.variants[(t, gap)] = v  # (also by token and gap as printed: read so first)
         return v
 
     # -------------------------------------------------------------- attribution
@@ -932,7 +948,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # that place wherever it is named alone (the headline's "السيطرة على ستاريتسا"), not a namesake.
         if self.state.placed_in:
             for r in rows:
-                there = self.state.placed_in.get(normalize(r.printed))
+                there = self.state.placed_in.get(_norm_name(r.printed))
                 if there is not None and r.place.id != there.id and not self.gz.inside(r.place, there):
                     r.place, r.precision = there, "district" if there.kind == "settlement" else there.kind
         # A headline or lead sentence reports before it attributes: its claimant is the first one
@@ -965,7 +981,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # ("قرب مدينة معرة النعمان بريف إدلب") tells the body's event.
         inside = {(c, a.stance) for a in attributed.values() for c in self.state.containers.get(a.place.id, ())}
         rows = [r for r in rows if r.claimant != _UNATTRIBUTED or not (
-            (r.place.id, r.stance) in inside or (normalize(r.printed), r.stance) in inside)]
+            (r.place.id, r.stance) in inside or (_norm_name(r.printed), r.stance) in inside)]
         # the first claimant named after each row (one backward pass: a long sentence of many
         # unattributed mentions was quadratic here, issue 13)
         # (and the claimant of the first telling after it at the same place: "مسيرات روسية على خاركيف وسومي
@@ -978,9 +994,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             if rows[n].claimant != _UNATTRIBUTED:
                 later = rows[n].claimant
                 if rows[n].stance == CLAIM:
-                    there[rows[n].place.id] = there[normalize(rows[n].printed)] = rows[n].claimant
+                    there[rows[n].place.id] = there[_norm_name(rows[n].printed)] = rows[n].claimant
             elif rows[n].stance == CLAIM:
-                there_of[n] = there.get(rows[n].place.id) or there.get(normalize(rows[n].printed))
+                there_of[n] = there.get(rows[n].place.id) or there.get(_norm_name(rows[n].printed))
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
                 later = there_of[n] or (self.voice if r.set_against else later_of[n])
@@ -1023,7 +1039,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             # its own, no longer the town Sinjar)
             told_as = None
             if r.precision != r.place.kind or r.place.kind in ("district", "region"):
-                key = normalize(r.printed)
+                key = _norm_name(r.printed)
                 told_as = None if self._knows(key) else key
             # (and a town's countryside on one side is a place of its own: "الريف الشمالي لأم درمان" beside
             # "شمال وغرب أم درمان")
@@ -1058,8 +1074,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             keep.append(r)
         final = []
         # the rows printed as a quarter ("حي دارنيتسكي"، "حارة الدمج"), read once
-        quarters = {id(k): k for k in keep if normalize(k.printed).split()[:1] and
-                    normalize(k.printed).split()[0] in self.lx.quarter_words}
+        quarters = {id(k): k for k in keep if _norm_name(k.printed).split()[:1] and
+                    _norm_name(k.printed).split()[0] in self.lx.quarter_words}
         for r in keep:
             # (the outlet's own summary of a province, "ومعارك في مقاطعة زابوريجيا" in an anchor's opening, is
             # what a party then tells inside it)
@@ -1105,7 +1121,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         by_name: dict[tuple, Row] = {}
         merged = set()
         for r in final:
-            key = (r.claimant, r.stance, r.date, normalize(r.printed))
+            key = (r.claimant, r.stance, r.date, _norm_name(r.printed))
             k = by_name.setdefault(key, r)
             if k is not r and k.place.id != r.place.id and {k.place.kind, r.place.kind} == {"settlement", "district"} \
                     and _GEOD.inv(k.place.lon, k.place.lat, r.place.lon, r.place.lat)[2] <= 2 * _SAME_PLACE_KM * 1000:
@@ -1125,7 +1141,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _admin_printed(self, r: Row) -> bool:
         """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""
         lx = self.lx
-        first = normalize(r.printed).split()[:1]
+        first = _norm_name(r.printed).split()[:1]
         return bool(first) and any(w in lx.admin_units or w in lx.district_units
                                    for w in (first[0], *(st for _p, st in clitic_splits(first[0]))))
 
@@ -1177,6 +1193,9 @@ _CITY_POPULATION = 100_000
 #: Marks around a page's furniture line ("(الصورة: ...)"، "• اقرأ أيضا") and the length of its label.
 _FURNITURE_MARKS = "()[]«»\"'-–—•*|"
 _FURNITURE_LABEL = 30
+#: ``normalize`` of a printed place name or a label of at most ``_FURNITURE_LABEL`` characters, remembered per
+#: name (the names recur within and across articles; the slow path of ``normalize`` is a microsecond)
+_norm_name = lru_cache(maxsize=1 << 14)(normalize)
 #: Precisions of a date that names no day ("في حزيران 2025"، "عام 2024").
 _COARSE = frozenset({"month", "year"})
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -60,6 +60,9 @@ ARABIC_COMMA = "،"
 CLAUSE_MARKS = "،,:;؛\"«»“”"  # a clause boundary between two words
 NAME_SEPARATORS = "،,.:؛"  # a mark that ends a place name
 TOKEN_BREAKS = r"«»‹›“”„\"'‘’()\[\]{}<>،؛؟,;:!?.…|/\\*–—-"  # characters that are no part of a word (a regex class)
+#: The characters ``\s`` matches in a regex (those of ``str.isspace``), as a regex class's body: spelt out,
+#: a class of them is one table look-up per character, where ``\s`` calls Unicode's test of each one.
+SPACES = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def strip_b(stem: str) -> str:

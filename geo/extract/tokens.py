@@ -136,7 +136,7 @@ def _is_letter(ch: str) -> bool:
     return _LETTER_LO <= ch <= _LETTER_HI
 
 
-_TOKEN = re.compile(rf"[^\s{shape.TOKEN_BREAKS}]+")
+_TOKEN = re.compile(rf"[^{shape.SPACES}{shape.TOKEN_BREAKS}]+")  # (``[^\s...]+``)
 
 
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")

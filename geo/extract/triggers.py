@@ -5,6 +5,7 @@ intention or hypothesis that make them no event."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from gazetteer.normalize import strip_article
 
@@ -21,6 +22,7 @@ from .places import _count_of_ten, ten_or_more
 SUBJECT_REACH = 40
 _SPECIFIC = ("drone", "airstrike", "missile", "shelling", "ground_attack", "other")
 RANGED = frozenset({"drone", "airstrike", "missile", "shelling"})  # the means of fire from afar
+_TY0 = attrgetter("ty0")
 
 
 def _past(lx, word: str) -> bool:
@@ -167,9 +169,9 @@ def _not_an_attack(lx: Lexicon, toks, i: int, seen: frozenset[str] | None = None
     if t.stem in lx.vague_means and (shape.in_group(prev.stem, lx.fire_points) or (  # (also "ونقاط إطلاق النار")
             i > 1 and prev.stem in lx.fire_verbs and shape.in_group(toks[i - 2].stem, lx.fire_points))):
         return True  # "تستهدف بالمدفعية ... نقاط إطلاق النار"، "ترد على مصادر النيران": the fire is the target
-    if (shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons) and prev.stem in lx.against:
+    if t.stem in lx.weapons_b and prev.stem in lx.against:
         return True  # "ضربات على صاروخين مضادين للسفن": the missiles are the target
-    if shape.strip_b(t.stem) in lx.weapons or t.stem in lx.weapons:
+    if t.stem in lx.weapons_b:
         # (after a و too: "مقرات الإرهابيين ومستودعات الطائرات المسيرة")
         return shape.in_group(prev.stem, lx.weapon_holders) or (
             i > 1 and (prev.stem in lx.weapons or prev.stem in lx.aircraft or prev.stem in lx.fire_verbs)
@@ -397,18 +399,20 @@ def _type_of(lx: Lexicon, group, toks, last: int, scope_end: int, seen: frozense
     # An attack word with instruments of two kinds ("قصفا مكثفا بالمدفعية والطائرات المسيرة"،
     # "قصفت بالقذائف الصاروخية"): the attack word says what it was.
     head = next((ty for k, ty, _h in group if ty not in ("generic", "destruction")
-                 and shape.strip_b(toks[k].stem) not in lx.weapons and toks[k].stem not in lx.weapons), None)
+                 and toks[k].stem not in lx.weapons_b), None)
     if head is not None:
-        kinds = {ty for k, ty, _h in group if (shape.strip_b(toks[k].stem) in lx.weapons or toks[k].stem in lx.weapons)
+        kinds = {ty for k, ty, _h in group if toks[k].stem in lx.weapons_b
                  and not (head == "airstrike" and ty == "airstrike")}
         if len(kinds) >= 2:
             if head == "ground_attack" and kinds <= RANGED:
                 # "هجوما روسيا بالصواريخ والمسيرات": an attack by fire from afar, of the first means named
                 return next(ty for k, ty, _h in group if ty in kinds)
             return head
-    if "ground_attack" in types and any(shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
+    if "ground_attack" in types and (seen is None or not lx.armour_b.isdisjoint(seen)) and any(
+            shape.strip_b(toks[k].stem) in lx.armour for k in range(first, min(scope_end, last + 6))):
         return "ground_attack"  # "شنت هجوما واسعا باستخدام الدبابات والمدفعية": an assault, with its guns
-    if "shelling" in window and any(toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
+    if "shelling" in window and (seen is None or not lx.rocket_launchers.isdisjoint(seen)) and any(
+            toks[k].stem in lx.rocket_launchers for k in range(max(0, last - 3), min(len(toks), last + 3))):
         return "shelling"
     for ty in _SPECIFIC:
         if ty in window:
@@ -544,7 +548,7 @@ class TriggersStage:
                 # "أنه شن ليل الاثنين الثلاثاء أكثر من 350 غارة": the object of the verb before
                 prev = self._attacker(toks, roles, lo, groups[gi - 1][0][0], groups[gi - 1][-1][0], claim, "generic")
                 attacker = prev
-            if (any(toks[k].stem in lx.repel for k in range(max(lo, first - 3), first)) or self._repelled(toks, lo, first)) \
+            if self._repelled(toks, lo, first, 3) \
                     and attacker in (SELF, claim.claimant, None):
                 # (also past the subject and a time: "تصدت قواتنا فجر اليوم لهجوم واسع")
                 # "قواتنا صدت هجمات في اتجاه X": the attack repelled is the other side's, the one
@@ -695,8 +699,9 @@ class TriggersStage:
                     break
                 if toks[k].stem in lx.negation:
                     return True
-        if any(toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
-               and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i)):
+        if not lx.no_link.isdisjoint(self._seen) and any(
+                toks[k].stem in lx.no_link and k > 0 and toks[k - 1].stem in lx.not_
+                and not any(toks[j].brk for j in range(k, i)) for k in range(max(lo, i - 6), i)):
             return True
         if not lx.truth_nouns.isdisjoint(self._seen) and any(
                 shape.strip_li(toks[k].stem) in lx.talk_nouns and toks[k - 1].stem in lx.truth_nouns
@@ -730,9 +735,14 @@ class TriggersStage:
                 return j
         return 0
 
-    def _repelled(self, toks, lo: int, i: int) -> bool:
+    def _repelled(self, toks, lo: int, i: int, near: int = 0) -> bool:
         """Whether the attack word at ``i`` ("لهجوم") is the object of a verb of repelling before it, with
-        at most its subject between ("تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم")."""
+        at most its subject between ("تصدت قواتنا لهجوم"، "تصدت وحدات الكتيبة 128 مشاة لهجوم"); with
+        ``near``, also when one of the ``near`` words before it is a verb of repelling, whatever lies between."""
+        if self.lx.repel.isdisjoint(self._seen):
+            return False  # (a sentence with no verb of repelling: most)
+        if near and any(toks[k].stem in self.lx.repel for k in range(max(lo, i - near), i)):
+            return True
         for k in range(i - 1, max(lo - 1, i - _REPEL_SUBJECT - 2), -1):
             if toks[k].stem in self.lx.repel:
                 return True
@@ -745,7 +755,7 @@ class TriggersStage:
         sentence of many drones stays linear)."""
         got = self._destruction
         if got is None:
-            got = self._destruction = any(x.ty0 == "destruction" for x in toks)
+            got = self._destruction = "destruction" in map(_TY0, toks)  # (in C)
         return got
 
     _hypo_memo = (None, ())  # (the sentence's words, ``_hypo_words`` of them)
@@ -1118,6 +1128,8 @@ class TriggersStage:
             return None
         own = self.lx.own_arm
         a, b = toks[k - 1], toks[k]
+        if self.lx.own_arm_firsts.isdisjoint((a.stem, a.norm)):
+            return None  # (no name of an arm starts with the word before: most words)
         if f"{a.stem} {b.stem}" not in own and f"{a.norm} {b.norm}" not in own:
             return None
         r = roles[k + 1] if k + 1 < len(toks) else None
