@@ -277,6 +277,11 @@ def outlet_owner(profile: Profile, source: str | None, lx: Lexicon) -> str | Non
     return None
 
 
+def _stamp_end(lx: Lexicon, toks, hi: int) -> int:
+    """The first token before ``hi`` past a live page's time stamp and rubric ("عاجل | 01:12 -"), else ``hi``."""
+    return next((k for k in range(hi) if not (toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics)), hi)
+
+
 def _speaker_before(roles, i: int, stop: int) -> str | None:
     """The party named last before token ``i`` (back to, not including, ``stop``)."""
     return next((roles[k][1] for k in range(i - 1, stop, -1)
@@ -1424,8 +1429,8 @@ class AttributionStage:
             elif r is None and e <= 10 and not any(roles[q] for q in range(e)) and any(
                     shape.in_group(shape.strip_li(toks[q].stem), lx.civic_bodies) for q in range(e)):
                 party, p = self.profile.fallback_party, 0  # "بيان لأعيان ومشايخ ورشفانة، قرئ في مقطع مصور:"
-            elif r is None and e <= 10 and self.profile.has_offices and not self.state.headline and (lo := next(
-                    (k for k in range(e) if not (toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics)), e)) < e \
+            elif r is None and e <= 10 and self.profile.has_offices and not self.state.headline and \
+                    (lo := _stamp_end(lx, toks, e)) < e \
                     and (span := self._jurisdiction(toks, roles, lo, e, clitic=True)) and \
                     (office := self._office_party(toks, lo, span[0])) is not None:
                 party, p = office, lo  # "عاجل | مدير ناحية شيلادزي لـ964:": the office of a place, its governor's
@@ -1440,8 +1445,7 @@ class AttributionStage:
                 if p > 0 and not roles[p - 1] and toks[p - 1].norm.startswith(shape.ARTICLE) and \
                         shape.is_nisba(toks[p].norm) and not toks[p].brk and not toks[p - 1].ty:
                     p -= 1  # a body named by its head and the party's adjective: "الشرطة الإسرائيلية:"
-                if p > 0 and r[2] == "speaker" and (lo := next(
-                        (k for k in range(p) if not (toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics)), p)) < p \
+                if p > 0 and r[2] == "speaker" and (lo := _stamp_end(lx, toks, p)) < p \
                         and (span := self._jurisdiction(toks, roles, lo, p, clitic=True)) and span[0].end == p:
                     p = lo  # the speaker's office before the name: "حاكم مقاطعة خاركيف أوليغ سينيغوبوف:"
                 if p > 1 and toks[p - 1].stem in lx.affiliated and toks[p].norm[:1] == shape.LI:
@@ -1482,7 +1486,7 @@ class AttributionStage:
                         q -= 1
                     p = q
             # "09:05 - مراسلنا:"، "عاجل | 01:12 - قناة المسيرة:"
-            stamp = p > 0 and all(toks[k].stem.isdigit() or toks[k].stem in lx.news_rubrics for k in range(p))
+            stamp = p > 0 and _stamp_end(lx, toks, p) == p
             if any(toks[k].ty for k in range(0, p)) and not toks[p].raw.startswith(shape.CONJ):
                 return None
             if p > 0 and toks[p - 1].stem in lx.target_preps:

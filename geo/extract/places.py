@@ -15,7 +15,7 @@ from gazetteer.normalize import clitic_splits, strip_article
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _Tok, _after_clitic, _boundary, _ends_name, passive
-from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan, _Claim
+from .mentions import CONDUIT, PARTY, PlaceMatch, PlaceSpan
 
 
 _NAMES: dict[int, tuple] = {}
@@ -842,7 +842,7 @@ class PlacesStage:
                 if not got:
                     # (also where the forces they approached operate: "رصدت مخربين اقتربا من القوات العاملة في
                     # منطقة الشجاعية، وجرى القضاء عليهما")
-                    got = self._loose_places(toks, roles, _Claim(None, "claim", None, d + 1, first, (0, 0)))
+                    got = self._loose_places(toks, roles, d + 1, first)
                 if got:
                     return got[:1]
         verb = first - 1 if first > 0 and toks[first - 1].stem in lx.under else first
@@ -959,10 +959,10 @@ class PlacesStage:
                 return [PlaceSpan(place, 0, j, printed, near)]
         return []
 
-    def _loose_places(self, toks, roles, claim: _Claim):
-        """Places given for an event of the previous sentence: after داخل / في, outside any threat."""
+    def _loose_places(self, toks, roles, lo: int, hi: int):
+        """Places named in ``toks[lo:hi]`` after داخل / في, outside any threat (given for an event of the
+        previous sentence)."""
         lx = self.lx
-        lo, hi = claim.start, claim.end
         trig = [i for i in range(lo, hi) if toks[i].ty]
         out = []
         for i in range(lo, hi):

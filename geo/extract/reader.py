@@ -669,7 +669,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # وادي الكفور بالنبطية": a toll with no attack word, placed near the attack told just before,
                 # is that attack's, as this speaker tells it
                 prev = next((r for r in reversed(st.all_rows) if r.stance == CLAIM), None)
-                places = [p for p in self._loose_places(toks, roles, claim) if prev is not None and _GEOD.inv(
+                places = [p for p in self._loose_places(toks, roles, claim.start, claim.end) if prev is not None and _GEOD.inv(
                     prev.place.lon, prev.place.lat, p.place.lon, p.place.lat)[2] <= _TOLL_KM * 1000] if prev else []
                 cas = next((k for k in range(claim.start, claim.end) if toks[k].cas == 1), None)
                 if places and cas is not None:
@@ -682,7 +682,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 # (not from a sentence dated otherwise: "ونذكر بأن مجزرة في جسر الشغور في حزيران الماضي")
                 # The place of the previous sentence's event, given in this one (داخل الأراضي الأرمينية),
                 # not a threat's ("وتوعدت الغرفة بـ«رد أقسى» على مواقع ... في سراقب")
-                places = self._loose_places(toks, roles, claim) if lx.sirens.isdisjoint(self._seen) and \
+                places = self._loose_places(toks, roles, claim.start, claim.end) if lx.sirens.isdisjoint(self._seen) and \
                     lx.funeral.isdisjoint(self._seen) else []
                 # (not where sirens sounded, "ودوت صفارات الإنذار في كريات شمونة", nor where the dead were
                 # buried, "وقد شيع الشهيدان في مدينة طوز خورماتو")
@@ -1135,15 +1135,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         can show (not its territory: "داخل الأراضي الأرمينية" places the attack in Armenia)."""
         if r.place.kind != "country" or r.stance == DENIAL:
             return False  # (a denial names what it denies as the claim did: "نفت أن تكون قواتها قصفت أرمينيا")
-        first = normalize(r.printed).split()[:1]
-        return not (first and any(w in self.lx.territory_words for w in (first[0], *(st for _p, st in clitic_splits(first[0])))))
+        return not _printed_with(r, self.lx.territory_words)
 
     def _admin_printed(self, r: Row) -> bool:
         """The row's place is printed with the word of an administrative unit ("محافظة الضالع"، "وبمديرية لودر")."""
-        lx = self.lx
-        first = _norm_name(r.printed).split()[:1]
-        return bool(first) and any(w in lx.admin_units or w in lx.district_units
-                                   for w in (first[0], *(st for _p, st in clitic_splits(first[0]))))
+        return _printed_with(r, self.lx.admin_units, self.lx.district_units)
 
     def _background(self, r: Row) -> bool:
         """An attack dated well before publication is told as background ("وكانت ... قد قصفت في
@@ -1196,6 +1192,15 @@ _FURNITURE_LABEL = 30
 #: ``normalize`` of a printed place name or a label of at most ``_FURNITURE_LABEL`` characters, remembered per
 #: name (the names recur within and across articles; the slow path of ``normalize`` is a microsecond)
 _norm_name = lru_cache(maxsize=1 << 14)(normalize)
+
+
+def _printed_with(r: Row, *groups: frozenset[str]) -> bool:
+    """The first word of the row's place as printed (as it stands, or read without its clitics: "وبمديرية")
+    is a word of one of ``groups``."""
+    first = _norm_name(r.printed).split()[:1]
+    return bool(first) and any(w in g for w in (first[0], *(st for _p, st in clitic_splits(first[0]))) for g in groups)
+
+
 #: Precisions of a date that names no day ("في حزيران 2025"، "عام 2024").
 _COARSE = frozenset({"month", "year"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
