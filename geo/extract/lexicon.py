@@ -202,6 +202,7 @@ def _load(path: Path) -> Lexicon:
                        | g["date_words"] | g["total_words"] | g["forces"] | g["capture"] | g["purpose"]
                        | g["passive"] | g["be"] | g["origin"] | g["common"] | g["claim_openers"])  # ("بأنه" is no Baneh)
     g["vocab"] = (g["attr_any"] | g["not_a_name"] | g["killed"] | g["injured"] | g["total_words"] | g["kill_verbs"] | g["outbreak"]
+                  | g["control_present"]
                   | g["start_of"] | g["topic_nouns"]
                   | g["toll_firsts"] | g["date_words"] | frozenset(triggers))
     plurals = {normalize(k): normalize(v) for k, v in data.get("type_plurals", {}).get("pairs", {}).items()}

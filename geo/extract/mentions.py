@@ -112,6 +112,23 @@ class Mention:
 _Claim, _Found = Claim, Mention
 
 
+class Trace(NamedTuple):
+    """How the reader found a row (what the vetting stage weighs): the attack word's stem ("" when it
+    was in an earlier sentence), how many tokens after it the place comes, the place's rank among the
+    attack's places and their number, whether a speaker was named, whether the place came from the
+    next sentence, whether it was named as the surroundings ("قرب X") and whether nobody claimed it in
+    its sentence."""
+
+    trigger: str = ""
+    gap: int = 0
+    nth: int = 0
+    of: int = 1
+    spoken: bool = False
+    carried: bool = False
+    near: bool = False
+    unattributed: bool = False  # nobody was named for it in its sentence (the article's voices decide)
+
+
 @dataclass
 class Row:
     """One event as the reader found it, before the article-level merging makes it an ``Event``."""
@@ -143,6 +160,7 @@ class Row:
     again: bool = False  # told as done again ("عاود استهداف"): a second attack, not the first retold
     headline: bool = False  # told in the headline
     set_against: bool = False  # unattributed, before a party's clause set against it ("..., فيما أعلنت الوزارة")
+    trace: Trace = Trace()  # how the reader found it
 
 
 @dataclass

@@ -512,6 +512,8 @@ class PlacesStage:
                 near_list = t.stem in lx.near_duals
                 if origin == 1 or (origin and t.stem in lx.toward
                                    and not (t.stem in lx.direction and toks[i - 1].stem in lx.prep_from)
+                                   # ("من مواقع القوات الأرمينية في اتجاه منطقة باساركيتشار": where the positions lie)
+                                   and not (origin == 2 and t.stem in lx.direction and toks[i - 1].stem in lx.prep_in)
                                    and not toks[i - 1].stem in lx.located):  # ("من القاعدة المقامة على قمة")
                     origin = False
                 slot = True

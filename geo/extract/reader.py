@@ -57,17 +57,18 @@ from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
 from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
-from .mentions import ReadState, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
+from .mentions import ReadState, Trace, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
 from .attribution import _dateline_end, _recap_words
 from .attribution import AttributionStage, outlet_city_side, outlet_owner
 from .triggers import TriggersStage, span_ended_at
 from .places import PlacesStage
+from .vet import VetModel, vet
 from ..model import Event, parse_date
 from ..profile import Profile
 
-__all__ = ["extract_events", "extract", "Extraction", "SETTINGS"]
+__all__ = ["extract_events", "extract", "read_rows", "to_events", "Extraction", "SETTINGS"]
 
 # ---------------------------------------------------------------- configuration
 #: (name, default, help): every knob of the extractor, passed as keyword-only arguments.
@@ -77,6 +78,8 @@ SETTINGS = (
     ("max_age_days", 7, "an event dated (or said to have been N days ago) more than this many days before publication is background, not news"),
     ("max_km_from_theatre", 2500, "a place outside the theatre's countries and farther than this from its area "
                                   "is never where an event happened"),
+    ("min_event_score", 0.4, "lowest score of the vetting model (data/lang/vet.json) at which an event is kept; "
+                             "0 keeps every event the rules found"),
 )
 _DEFAULTS = {name: default for name, default, _ in SETTINGS}
 
@@ -90,17 +93,35 @@ _DEFAULTS = {name: default for name, default, _ in SETTINGS}
 # ---------------------------------------------------------------- public API
 def extract_events(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
                    article: str = "", source: str | None = None, url: str | None = None,
-                   title: str | None = None, lexicon: Lexicon | None = None, **settings) -> list[Event]:
+                   title: str | None = None, lexicon: Lexicon | None = None, vet_model: VetModel | None = None,
+                   **settings) -> list[Event]:
     """The events an article reports (see module docstring). Pure: no disk, no network. ``lexicon``:
-    the word knowledge (default: ``Lexicon.load()``, the project's ``data/lang/ar.json``)."""
+    the word knowledge (default: ``Lexicon.load()``, the project's ``data/lang/ar.json``); ``vet_model``:
+    the vetting stage's (default: ``VetModel.load()``, ``data/lang/vet.json``)."""
     return extract(text, gazetteer, profile, published, article=article, source=source, url=url,
-                   title=title, lexicon=lexicon, **settings).events
+                   title=title, lexicon=lexicon, vet_model=vet_model, **settings).events
 
 
 def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
             article: str = "", source: str | None = None, url: str | None = None,
-            title: str | None = None, lexicon: Lexicon | None = None, **settings) -> Extraction:
-    """Like ``extract_events`` but also returns the names that looked like places and did not resolve."""
+            title: str | None = None, lexicon: Lexicon | None = None, vet_model: VetModel | None = None,
+            **settings) -> Extraction:
+    """Like ``extract_events`` but also returns the names that looked like places and did not resolve.
+    ``vet_model``: the vetting stage's model (default: ``VetModel.load()``, ``data/lang/vet.json``)."""
+    rows, reader = read_rows(text, gazetteer, profile, published, source=source, title=title, lexicon=lexicon,
+                             **settings)
+    if reader.opts["min_event_score"] > 0:
+        rows = vet(rows, text, reader.published, vet_model or VetModel.load(), reader.opts["min_event_score"],
+                   fallback=profile.fallback_party, own_voice=reader.voice != profile.fallback_party)
+    return Extraction(to_events(rows, profile, article=article, source=source, url=url, title=title),
+                      sorted(set(reader.state.unresolved)))
+
+
+def read_rows(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.date | str | None, *,
+              source: str | None = None, title: str | None = None, lexicon: Lexicon | None = None,
+              **settings) -> tuple[list[Row], "_Reader"]:
+    """The rows the reader finds, before vetting, and the reader (its state and settings): what
+    ``extract`` and the vetting model's training (``bench/train_vet.py``) start from."""
     unknown = set(settings) - set(_DEFAULTS)
     if unknown:
         raise TypeError(f"unknown extractor settings {sorted(unknown)}; allowed: {sorted(_DEFAULTS)}")
@@ -109,9 +130,14 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
         raise TypeError(f"text must be str, got {type(text).__name__}")
     published = parse_date(published, what="published") if published is not None else None
     reader = _Reader(gazetteer, profile, published, opts, lexicon or Lexicon.load(), source=source, title=title)
-    events = reader.read(text)
+    return reader.read(text), reader
+
+
+def to_events(rows: list[Row], profile: Profile, *, article: str = "", source: str | None = None,
+              url: str | None = None, title: str | None = None) -> list[Event]:
+    """The article's events, one per row."""
     sources = (article,) if article else ()
-    out = [
+    return [
         Event(date=r.date, claimant=r.claimant, attacker=r.attacker, event_type=r.type, place_ar=r.printed,
               place_en=r.place.name_en if r.side is None else f"{r.place.name_en} ({_SIDE_NAMES[round(r.side / 45) * 45 % 360]})",
               lat=lat, lon=lon, precision=r.precision, place_id=r.place.id,
@@ -119,9 +145,8 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
               stance=Stance(r.stance).value, date_precision=r.dprec, evidence=r.evidence, evidence_start=r.ev_start,
               evidence_end=r.ev_end, place_start=r.p_start, place_end=r.p_end, article=article,
               source=r.source or source, url=url, title=title, profile=profile.id, sources=sources)
-        for r, (lat, lon) in zip(events, map(_point, events))
+        for r, (lat, lon) in zip(rows, map(_point, rows))
     ]
-    return Extraction(out, sorted(set(reader.state.unresolved)))
 
 
 # ---------------------------------------------------------------- the reader
@@ -238,6 +263,11 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         self.gz = gz
         self.profile = profile
         self.published = published
+        # a number in the outlet's name and the word after it ("26 سبتمبر نت"، "صحيفة 14 أكتوبر"): where the
+        # text prints them (its dateline, "لـ«26 سبتمبر نت»"), they name the outlet and date nothing
+        self.source_norm = src
+        sw = src.split()
+        self.source_dates = tuple((sw[k], sw[k + 1]) for k in range(len(sw) - 1) if sw[k].isdigit())
         self.year: int | None = None  # with no publication date: the year of the text's first full date
         self.ref: dt.date | None = None  # ... and that date
         self.opts = opts
@@ -256,7 +286,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         rows: list[Row] = []
         self.state.all_rows = rows
         if self.published is None:
-            self.ref = text_date(normalize(text))
+            norm = normalize(text)
+            for pair in self.source_dates:
+                norm = norm.replace(" ".join(pair), "_")
+            self.ref = text_date(norm)
             self.year = self.ref.year if self.ref else None
         pending: Pending | None = None  # an event of the previous sentence still without a place
         # Dates: one named in a sentence carries to the later sentences of its paragraph. A new
@@ -301,7 +334,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 self.state.last_claimant = self.voice
             self.state.alleged_by = None
             self.state.headline_voice = self.state.last_claimant
-            if n_para and para_before.rstrip().endswith(":") and not self.state.headline:
+            if n_para and para_before.rstrip().endswith(":") and not self.state.headline and \
+                    not self._outlet_line(para_before):
                 self._announced(para_before)  # "ردّ المركز الإعلامي لقوات سوريا الديمقراطية ببيان جاء فيه:"
             para_before = para
             # (the voices of a headline speak only there: "قوات الوفاق تعلن تحرير غريان.. والمسماري:
@@ -373,10 +407,41 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 self.state.last_claimant = speaker
         return self._finish(rows)
 
+    def _recurring(self, toks) -> bool:
+        """The sentence tells attacks as recurring: an occasion noun in the plural with an adjective of
+        'earlier' ("في أوقات سابقة"، "في مرات سابقة"), or after 'more than' ("في أكثر من مناسبة")."""
+        lx = self.lx
+        for k, t in enumerate(toks):
+            if t.stem not in lx.occasions:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].stem in lx.earlier_adj and not toks[k + 1].brk:
+                return True
+            if k >= 2 and toks[k - 1].stem in lx.prep_from and toks[k - 2].stem in lx.more_than and not t.brk:
+                return True
+        return False
+
+    def _outlet_line(self, para: str) -> bool:
+        """A short line that prints the outlet's own name: a dateline ("صعدة - 26 سبتمبر نت:"), no speaker."""
+        if not self.source_norm or len(para) > 80:
+            return False
+        return self.source_norm in normalize(para)
+
+    def _unsourced(self, words: list[str]) -> list[str]:
+        """``words`` with the dates of the outlet's name masked ("صعدة - 26 سبتمبر نت:")."""
+        if not self.source_dates:
+            return words
+        out = list(words)
+        for a, b in self.source_dates:
+            for k in range(len(words) - 1):
+                if words[k] == a and words[k + 1] == b:
+                    out[k] = out[k + 1] = "_"
+        return out
+
     def _date_only(self, norms: list[str], para_date):
         """A sentence where nothing happens and nobody speaks: only its date matters, for the later
         sentences (and as the article's base date when it is the first one)."""
         lx, st = self.lx, self.state
+        norms = self._unsourced(norms)
         found = find_date(" ".join(norms), self.published, norms, year=self.year, ref=self.ref)
         if not found and self.published is None and self._relative(norms):
             found = (None, "unknown", 0)
@@ -391,8 +456,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     def _old_relative(self, words: list[str]) -> bool:
         """A date relative to the day of publication that lies more than ``max_age_days`` before it
         whatever that day ("الشهر الماضي"، "العام الماضي"; not "أمس" or "الأحد")."""
-        if any(w.isdigit() or w in self.lx.month_words for w in words):
-            return False  # (a day and month with no year, "في 12 أكتوبر", is no relative date)
+        if any(w in self.lx.month_words for w in words):
+            return False  # (a day and month with no year, "في 12 أكتوبر", is no relative date; a count is:
+            # "أعلنت الشهر الماضي مقتل 11 إرهابيا")
         got = find_date(" ".join(words), _MID_MONTH, words)
         return got is not None and got[0] is not None and \
             (_MID_MONTH - _last_day(got[0], got[1])).days > self.opts["max_age_days"]
@@ -454,6 +520,14 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if toks[k].stem in lx.incident_nouns and toks[k - 1].stem in lx.about and \
                         toks[k - 2].stem in lx.incident_reports and not toks[k].ty:
                     toks[k] = self._as_incident(toks[k])
+        if not lx.control_present.isdisjoint(self._seen):
+            # "تسيطر قواتنا الآن على مدينة بارا بالكامل" (and a headline's "الجيش يسيطر على بارا"): a capture;
+            # "ويسيطر جهاز الردع عمليا على سوق الجمعة": who holds a place, no attack
+            for k, t in enumerate(toks):
+                if t.stem in lx.control_present and not t.ty and (self.state.headline or any(
+                        toks[q].stem in lx.control_change or toks[q].norm in lx.control_change
+                        for q in range(max(0, k - 2), min(len(toks), k + 5)))):
+                    toks[k] = self._as_incident(t, "ground_attack")
         if not lx.happened.isdisjoint(self._seen) and not lx.no_link.isdisjoint(self._seen):
             # "لا علاقة لنا بما جرى في المطار"، "ننفي أي صلة لقواتنا بما حدث في كادقلي": what happened there,
             # denied, is the attack told before at that place (its kind comes from that telling)
@@ -516,9 +590,17 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
             return [], None, None  # "وليست هذه المرة الأولى التي تتعرض فيها الحقول لهجمات، إذ شهد تموز ...": background
         if trig_at and not lx.recently.isdisjoint(self._seen) and any(t.stem in lx.recently for t in toks[:first]):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background
+        if trig_at and not lx.previously.isdisjoint(self._seen) and any(
+                t.stem in lx.previously and shape.in_group(u.norm, lx.that) for t, u in zip(toks[:first], toks[1:first + 1])):
+            return [], None, None  # "حيث سبق أن استهدفت مسيرة سيارة قرب أم الأرانب": an earlier attack recalled
+        if trig_at and not lx.count_ordinals.isdisjoint(self._seen) and not lx.since.isdisjoint(self._seen) and any(
+                t.ty0 and u.stem in lx.count_ordinals and not u.brk for t, u in zip(toks, toks[1:])):
+            return [], None, None  # "هذا هو الهجوم الثالث على مرافق صحية في كردفان منذ بداية الشهر": a count
+        if trig_at and not lx.occasions.isdisjoint(self._seen) and self._recurring(toks):
+            return [], None, None  # "كما استهدفت المسيرات سد مروي في أوقات سابقة": attacks that recurred, background
         found_date = stmt = None
         if _may_date(toks):
-            words = list(norms)
+            words = self._unsourced(list(norms))
             for i in list(compress(range(len(roles)), roles)):
                 if roles[i][0] == CONDUIT:
                     words[i] = "_"
@@ -795,6 +877,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     headline=self.state.headline, set_against=claim.set_against,
                     rural=side is not None and any(strip_article(t.stem) in lx.countryside or t.stem in lx.countryside
                                                    for t in ptoks[max(0, i - 2):j]),
+                    trace=Trace(ptoks[f.trigger].stem if ptoks is not None and place_sent is None else "",
+                                i - f.trigger if place_sent is None else i, k, len(f.places),
+                                claim.attr_span != (0, 0), place_sent is not None, near, claimant == _UNATTRIBUTED),
                 ))
         return rows
 

@@ -174,7 +174,7 @@ def _tok_info(lx: Lexicon, raw: str) -> tuple:
     attr = stem in lx.attr_any
     # (a verb of killing is read too: with the forces as its subject it is an attack, "قتلت قوات الاحتلال شابا")
     return norm, stem, ty, ty0, attr, datew, stem in lx.not_a_name or norm in lx.not_a_name, cas, tot, bool(
-        ty or attr or stem in lx.kill_verbs or stem in lx.outbreak)
+        ty or attr or stem in lx.kill_verbs or stem in lx.outbreak or stem in lx.control_present)
 
 
 @lru_cache(maxsize=1 << 12)
