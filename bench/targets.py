@@ -41,8 +41,9 @@ HELD_OUT = (("118-146", "held-out 118-146"), ("147-170", "held-out 147-170"), ("
             ("521-540", "held-out 521-540"), ("541-560", "held-out 541-560"), ("561-580", "held-out 561-580"),
             ("581-600", "held-out 581-600"), ("601-620", "held-out 601-620"),
             ("621-660", "held-out 621-660"), ("661-680", "held-out 661-680"),
-            ("681-700", "held-out 681-700"), ("701-720", "held-out 701-720 (never tuned on)"),
-            ("721-740", "held-out 721-740 (never tuned on)"))
+            ("681-700", "held-out 681-700"), ("701-720", "held-out 701-720"),
+            ("721-740", "held-out 721-740"), ("741-760", "held-out 741-760 (never tuned on)"),
+            ("761-780", "held-out 761-780 (never tuned on)"))
 
 
 def _run(*args: str) -> str:
