@@ -112,7 +112,7 @@ def extract(text: str, gazetteer: Gazetteer, profile: Profile, published: dt.dat
                              **settings)
     if reader.opts["min_event_score"] > 0:
         rows = vet(rows, text, reader.published, vet_model or VetModel.load(), reader.opts["min_event_score"],
-                   fallback=profile.fallback_party, own_voice=reader.voice != profile.fallback_party)
+                   fallback=profile.fallback_party, own_voice=reader.voice != profile.fallback_party, lexicon=reader.lx)
     return Extraction(to_events(rows, profile, article=article, source=source, url=url, title=title),
                       sorted(set(reader.state.unresolved)))
 

@@ -51,6 +51,13 @@ _EDGES = {
 }
 
 
+#: The lexicon's groups whose words, in the event's sentence ("sent:funeral") or among the three words before
+#: its place ("near:movement"), are features: what the rules know of a word, weighed by the model.
+_GROUPS = ("funeral", "movement", "sirens", "hypo", "recently", "since", "was", "may", "aggregate", "analysts",
+           "outage", "origin", "fire_sources", "arrest_nouns", "unexploded", "earlier_adj", "total_words", "heard",
+           "condemn", "aims", "negation", "passive", "again", "mutual")
+
+
 class VetModelError(GeoInputError):
     """A vetting model file that cannot be read or has not the expected shape."""
 
@@ -125,7 +132,12 @@ class _Article:
             if len(rows) > 1 else None
 
 
-def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool) -> list[str]:
+def _groups(lx, words: list[str], tag: str) -> list[str]:
+    forms = {normalize(w) for w in words} | {_bare(w) for w in words}
+    return [f"{tag}:{g}" for g in _GROUPS if not getattr(lx, g).isdisjoint(forms)]
+
+
+def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool, lexicon=None) -> list[str]:
     """The features of one row, in the context of its article's rows (see module docstring)."""
     t = r.trace
     f = [f"prec={r.precision}", f"kind={r.place.kind}", f"pk={r.precision}{r.place.kind}", f"type={r.type}",
@@ -157,28 +169,31 @@ def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool
     f.extend(f"after{k}={_bare(w)}" for k, w in enumerate(after[:2]))
     if t.trigger:
         f.append("trigger=" + _bare(t.trigger))
+    if lexicon is not None:
+        f.extend(_groups(lexicon, before + printed + after, "sent"))
+        f.extend(_groups(lexicon, before[-3:], "near"))
     return f
 
 
 def scored(rows: Sequence[Row], text: str, published, model: VetModel, *, fallback: str,
-           own_voice: bool) -> list[tuple[Row, float, list[str]]]:
+           own_voice: bool, lexicon=None) -> list[tuple[Row, float, list[str]]]:
     """Each row with its score and its features."""
     if not rows:
         return []
     art = _Article(rows, text)
     out = []
     for r in rows:
-        feats = features(r, art, published, fallback=fallback, own_voice=own_voice)
+        feats = features(r, art, published, fallback=fallback, own_voice=own_voice, lexicon=lexicon)
         out.append((r, model.score(feats), feats))
     return out
 
 
 def vet(rows: Sequence[Row], text: str, published, model: VetModel, min_score: float, *, fallback: str,
-        own_voice: bool) -> list[Row]:
+        own_voice: bool, lexicon=None) -> list[Row]:
     """The rows whose score reaches ``min_score`` (all of them when it is 0, and in a text shorter than
     ``MIN_WORDS``). A country is not weighed: the rules keep one only when the text names its territory
     ("داخل الأراضي الأرمينية"), too seldom for the model to learn."""
     if min_score <= 0 or not rows or len(text.split()) < MIN_WORDS:
         return list(rows)
-    return [r for r, s, _ in scored(rows, text, published, model, fallback=fallback, own_voice=own_voice)
-            if s >= min_score or r.place.kind == "country"]
+    return [r for r, s, _ in scored(rows, text, published, model, fallback=fallback, own_voice=own_voice,
+                                    lexicon=lexicon) if s >= min_score or r.place.kind == "country"]

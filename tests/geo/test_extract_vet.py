@@ -80,6 +80,15 @@ def test_features_name_the_cues_of_the_event():
     assert row.trace.gap >= 1 and row.trace.of == 1
 
 
+def test_the_lexicons_groups_are_features_of_the_sentence_and_of_the_words_before_the_place():
+    text = "وقالت الوزارة إن القصف الذي استهدف مدينة ترتر أمس أجبر عائلات على النزوح نحو مدينة بردعة."
+    rows, reader = read_rows(text, gazetteer(), profile(), PUB)
+    got = {r.printed: feats for r, _, feats in scored(rows, text, reader.published, VetModel(0.0, {}), fallback="Other",
+                                                       own_voice=False, lexicon=reader.lx)}
+    assert got and all("sent:movement" in feats for feats in got.values())
+    assert all(not f.startswith("near:movement") for f in got.get("ترتر", []))
+
+
 def test_vet_keeps_everything_at_zero_and_nothing_of_an_empty_article():
     rows, reader = read_rows(TARTAR, gazetteer(), profile(), PUB)
     assert vet(rows, TARTAR, reader.published, VetModel(-50.0, {}), 0, fallback="Other", own_voice=False) == rows
