@@ -723,6 +723,9 @@ class AttributionStage:
                     continue  # "وقال المصدر، وهو ضابط في محور الضالع، إن": who the speaker is, said between commas
                 if toks[k].stem in lx.claim_openers or (k > max(i + 1, start) and toks[k].comma):
                     break
+                if k > i and not r and toks[k].cas and toks[k].norm.startswith(shape.PREP_BI):
+                    break  # "وأفادت الوزارة بإصابة شاب برصاص قوات الاحتلال": with ب, a casualty word opens what was
+                    # reported; the party after it is the attacker, not the speaker
                 if toks[k].ty0 and not r and generic and k > i + 1:
                     break  # "أعلنت الوزارة استهداف قوات حفتر": the speaker was named, the rest is the claim
                 if toks[k].ty0 and toks[k].ty0 != "generic" and (k > i + 2 or (k == i + 1 and not r)):
@@ -878,6 +881,7 @@ class AttributionStage:
                     k -= 1
             if not self.state.headline:
                 self.state.claimants_seen.append(party)  # the article's voices, not its headline's
+                self.state.voices_at.append((self._abs, party))
             takes = toks[i].stem in lx.responsibility or (not lx.responsibility_nouns.isdisjoint(self._seen) and any(
                 toks[k].stem in lx.responsibility_nouns for k in range(i + 1, min(n, i + 6))))
             if kind == "denial" and i + 2 < n and shape.starts_with_conj(toks[i + 1].raw) and \
@@ -923,6 +927,7 @@ class AttributionStage:
             if all(c.attr_span[0] < p for c in claims):
                 self.state.last_claimant = party
             self.state.claimants_seen.append(party)
+            self.state.voices_at.append((self._abs, party))
             claims.append(_Claim(party, CLAIM, None, j, n, (p, j)))
         if claims and self.state.turn_voice is not None and not self.state.headline and \
                 min(c.attr_span[0] for c in claims) > 0:
@@ -942,6 +947,7 @@ class AttributionStage:
             if subject is not None:
                 self.state.last_claimant = subject
                 self.state.claimants_seen.append(subject)
+                self.state.voices_at.append((self._abs, subject))
         denied_relays: list[tuple[_Claim, _Claim]] = []
         if not lx.relayed_what.isdisjoint(self._seen):
             for k, who, at in _relays(lx, toks, roles):

@@ -184,6 +184,7 @@ class ReadState:
 
     unresolved: list[str] = field(default_factory=list)  # names that looked like places and resolved to none
     claimants_seen: list[str] = field(default_factory=list)  # the article's voices, in order (not its headline's)
+    voices_at: list[tuple[int, str]] = field(default_factory=list)  # ... with where their sentence starts
     headline: bool = False  # the current paragraph is the headline
     headline_voice: str | None = None  # who spoke when the current paragraph began (a headline's own items)
     last_attacker: dict[str, str] = field(default_factory=dict)  # claimant -> the attacker it named last

@@ -264,6 +264,18 @@ def _drop_containers(lx: Lexicon, toks, places, containers: dict | None = None):
             unit = i - prev[2] <= 1 and prev[2] < len(toks) and _unit_word(lx, toks[prev[2]]) and not toks[prev[2]].brk
             if (between & lx.container or toks[i].norm.startswith(shape.PREP_BI) or described or unit) and \
                     p_rank >= rank[prev[0].kind] and not (between & {shape.CONJ}) and not listed and not far:
+                if p_rank == rank[prev[0].kind] and not printed_kind and i - prev[2] <= 2 and between <= lx.container \
+                        and not any(toks[k].brk for k in range(prev[2], i + 1)) \
+                        and (p.population or 0) < (prev[0].population or 0) \
+                        and out and out[-1].place.id == prev[0].id and _km(p.lat, p.lon, prev[0].lat, prev[0].lon) <= max(
+                            prev[0].radius_km or 0, _QUARTER_KM):
+                    # the town first, then the quarter or village in it ("في مدينة غزة في حي الشجاعية"، "في إدلب في
+                    # سرمين"): the smaller place is where it happened, the first only contains it
+                    out.pop()
+                    if containers is not None:
+                        containers.setdefault(p.id, set()).update((prev[0].id, *normalize(prev[3]).split()))
+                    out.append(PlaceSpan(p, i, j, printed, near))
+                    continue
                 if containers is not None:  # by id and by the words printed ("ريف إدلب الجنوبي")
                     containers.setdefault(prev[0].id, set()).update((p.id, *normalize(printed).split()))
                 continue
@@ -502,6 +514,9 @@ class PlacesStage:
                 origin = False  # the verb of landing first: "سقط صاروخ أطلق من لبنان قرب كريات شمونة"
             if grouped and t.stem in lx.movement and _moving(lx, toks, i):
                 moving = True  # "نزحوا نحو مدينة الحسكة": where people go (not "الفرار عبر طريق X": where they were)
+                if i + 1 < hi and toks[i + 1].norm.startswith(shape.PREP_LI) and not toks[i + 1].brk:
+                    stationed = heading = True  # "ونقل لمستشفى طوباس": the ل of direction on the next word
+                    moving = False
             elif grouped and moving and (t.stem in lx.direction_preps or t.stem in lx.locatives):
                 stationed = True
                 moving = False

@@ -40,6 +40,7 @@ year, or a day and month in the year of the text's first full date; a relative d
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 import math
 import re
 from dataclasses import replace
@@ -496,6 +497,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
     # -------------------------------------------------------------- one sentence
     def _sentence(self, sent: str, abs_start: int, toks: list[_Tok], para_date, pending: Pending | None):
         lx, st = self.lx, self.state
+        self._abs = abs_start
         # the tokens' normalised forms, listed once for the stages that read them (``_roles``, the dates)
         norms = self._norms if self._norms_of is toks else list(map(_NORM, toks))
         self._norms, self._norms_of = norms, toks
@@ -1077,14 +1079,27 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         for n in range(len(rows) - 1, -1, -1):
             later_of[n] = later
             if rows[n].claimant != _UNATTRIBUTED:
-                later = rows[n].claimant
+                later = rows[n]
                 if rows[n].stance == CLAIM:
                     there[rows[n].place.id] = there[_norm_name(rows[n].printed)] = rows[n].claimant
             elif rows[n].stance == CLAIM:
                 there_of[n] = there.get(rows[n].place.id) or there.get(_norm_name(rows[n].printed))
+        # (a body sentence the article attributes only later, in another paragraph and at another place,
+        # is the outlet's own report: "عاش قضاء صور يوما داميا ..." before "وأفادت الوكالة الوطنية بأن ..." on
+        # other villages; a headline, or a lead its own paragraph then attributes, is the later speaker's)
+        para_starts = [start for start, _ in _paragraphs(self._text)] if rows else []
+        voices_at = self.state.voices_at
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
-                later = there_of[n] or (self.voice if r.set_against else later_of[n])
+                if r.headline or r.trace.spoken:  # (a speaker no profile resolves: "وزارة الصحة" of two governments)
+                    told_by = later_of[n].claimant if later_of[n] is not None and not r.set_against else None
+                else:  # the first voice after it in its paragraph
+                    para = bisect_right(para_starts, r.ev_start)
+                    told_by = next((v for at, v in voices_at if at > r.ev_start), None) if not r.set_against else None
+                    at = next((at for at, v in voices_at if at > r.ev_start), None)
+                    if at is not None and bisect_right(para_starts, at) != para:
+                        told_by = None
+                later = there_of[n] or told_by or self.voice
                 r.claimant = self.voice if self.voice != self.profile.fallback_party or self.own_reports else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]
                 if r.attacker == r.claimant and r.type != "destruction":

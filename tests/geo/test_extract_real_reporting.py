@@ -3913,3 +3913,42 @@ def test_a_date_in_the_outlets_name_dates_nothing_and_its_dateline_names_no_spea
 def test_the_army_and_popular_committees_are_the_houthis():
     text = "وأفاد مصدر عسكري أن أبطال الجيش واللجان الشعبية قصفوا تجمعات للمرتزقة في جبهة الكدحة."
     assert [(e.attacker, e.place_ar) for e in read(text, "yemen")] == [("Houthis", "الكدحة")]
+
+
+@pytest.mark.parametrize("text, prof, want", [
+    # the town first, then the quarter or village in it: the smaller place is the target
+    ("قصفت الطائرات منزلا في مدينة غزة في حي الزيتون.", "gaza", ["حي الزيتون"]),
+    ("استهدفت مسيرة دراجة نارية في ريف إدلب في بلدة سرمين.", "syria", ["سرمين"]),
+    # ... the usual order is read as before
+    ("استهدفت مسيرة دراجة نارية في بلدة سرمين في ريف إدلب.", "syria", ["سرمين"]),
+    # ... and two places of a list, or across a clause, stay two
+    ("قصفت القوات مدينة ترتر ومحيط مدينة بردع، ما أسفر عن مقتل مدني في ترتر.", "karabakh", ["ترتر", "بردع"]),
+])
+def test_a_town_then_a_quarter_in_it_is_the_quarter(text, prof, want):
+    assert [e.place_ar for e in read(text, prof)] == want
+
+
+@pytest.mark.parametrize("text, prof, want", [
+    # "أفادت X بإصابة ...": the party after the casualty word is the attacker, not the speaker
+    ("وأفادت مصادر محلية بإصابة شاب برصاص قوات الاحتلال في بلدة عزون.", "gaza", [("Other", "Israel", "عزون")]),
+    ("وأفادت الوزارة باستشهاد مواطن برصاص قوات الاحتلال في مخيم الفارعة.", "gaza", [("Other", "Israel", "مخيم الفارعة")]),
+    # where the wounded were taken, with the ل of direction on the hospital's word, is no place hit
+    ("أصيب شاب برصاص الاحتلال في بلدة عزون، ونقل لمستشفى قلقيلية الحكومي.", "gaza", [("Other", "Israel", "عزون")]),
+])
+def test_reported_wounded_their_shooter_and_their_hospital(text, prof, want):
+    assert [(e.claimant, e.attacker, e.place_ar) for e in read(text, prof)] == want
+
+
+def test_the_outlets_own_report_is_not_the_next_paragraphs_speaker():
+    # the lead, in the outlet's voice, and the agency quoted in another paragraph about other villages
+    text = ("صور - عاش قضاء صور يوما صعبا، إذ شن الطيران الحربي المعادي غارات على بلدة زبقين.\n\n"
+            "وأفادت الوكالة الوطنية للإعلام بأن مسيرة معادية استهدفت سيارة في بلدة الخيام.")
+    got = [(e.claimant, e.place_ar) for e in read(text, "israel_lebanon")]
+    assert got == [("Other", "زبقين"), ("Lebanon", "الخيام")]
+
+
+def test_a_lead_its_own_paragraph_then_attributes_is_the_speakers():
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي على بلدة زبقين. وقالت الوكالة الوطنية للإعلام إن القصف طال أيضا "
+            "بلدة الخيام.")
+    got = [(e.claimant, e.place_ar) for e in read(text, "israel_lebanon")]
+    assert got == [("Lebanon", "زبقين"), ("Lebanon", "الخيام")]
