@@ -428,7 +428,12 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         return self.source_norm in normalize(para)
 
     def _unsourced(self, words: list[str]) -> list[str]:
-        """``words`` with the dates of the outlet's name masked ("صعدة - 26 سبتمبر نت:")."""
+        """``words`` with the dates of names masked: the outlet's ("صعدة - 26 سبتمبر نت:") and a weekday that
+        is part of a place's name ("سوق الجمعة" in Tripoli)."""
+        lx = self.lx
+        if not lx.weekday_name_heads.isdisjoint(words):
+            words = [("_" if k and w in lx.weekdays and words[k - 1] in lx.weekday_name_heads else w)
+                     for k, w in enumerate(words)]
         if not self.source_dates:
             return words
         out = list(words)
@@ -588,7 +593,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 and not any(toks[q].brk for q in range(k + 1, first + 1)) for k in range(first)):
             return [], None, None  # "ولم يعلق الجيش الإسرائيلي على غارة القاسمية": an attack told before, not commented
         if trig_at and not lx.not_first_time.isdisjoint(self._seen) and any(t.stem in lx.not_first_time for t in toks[:3]) \
-                and lx.first_time <= {t.norm for t in toks[:6]}:
+                and (lx.first_time <= {t.norm for t in toks[:6]} or lx.first_time_bare <= {t.norm for t in toks[:6]}):
             return [], None, None  # "وليست هذه المرة الأولى التي تتعرض فيها الحقول لهجمات، إذ شهد تموز ...": background
         if trig_at and not lx.recently.isdisjoint(self._seen) and any(t.stem in lx.recently for t in toks[:first]):
             return [], None, None  # "وقد تصاعد التوتر مؤخرا إثر مقتل فؤاد شكر بغارة": background

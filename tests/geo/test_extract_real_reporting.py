@@ -3952,3 +3952,19 @@ def test_a_lead_its_own_paragraph_then_attributes_is_the_speakers():
             "بلدة الخيام.")
     got = [(e.claimant, e.place_ar) for e in read(text, "israel_lebanon")]
     assert got == [("Lebanon", "زبقين"), ("Lebanon", "الخيام")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weekday in a place's name dates nothing: the clashes are today's
+    ("اندلعت اشتباكات عنيفة اليوم في منطقة سوق الخميس جنوب طرابلس.", PUB),
+    ("اندلعت اشتباكات عنيفة في منطقة سوق الجمعة شرق طرابلس.", PUB),
+    # ... a weekday of its own does
+    ("اندلعت اشتباكات عنيفة يوم الجمعة في منطقة تاجوراء.", dt.date(2024, 5, 10)),
+])
+def test_a_weekday_in_a_places_name_is_no_date(text, want):
+    assert [e.date for e in read(text, "libya")] == [want]
+
+
+def test_not_the_first_time_in_a_local_pages_spelling_recalls_earlier_attacks():
+    text = "وهذه مش اول مره تضرب فيها مسيرات مجهوله مناطق بالجنوب، حيث استهدفت مسيره سياره قرب مدينة مرزق."
+    assert read(text, "libya") == []
