@@ -127,6 +127,7 @@ class Trace(NamedTuple):
     carried: bool = False
     near: bool = False
     unattributed: bool = False  # nobody was named for it in its sentence (the article's voices decide)
+    told: bool = False  # its sentence has a reporting word, whoever it names ("وفق ما أعلنه الحاكم العسكري للمقاطعة")
 
 
 @dataclass

@@ -886,7 +886,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                                                    for t in ptoks[max(0, i - 2):j]),
                     trace=Trace(ptoks[f.trigger].stem if ptoks is not None and place_sent is None else "",
                                 i - f.trigger if place_sent is None else i, k, len(f.places),
-                                claim.attr_span != (0, 0), place_sent is not None, near, claimant == _UNATTRIBUTED),
+                                claim.attr_span != (0, 0), place_sent is not None, near, claimant == _UNATTRIBUTED,
+                                ptoks is not None and place_sent is None and any(t.attr for t in ptoks)),
                 ))
         return rows
 
@@ -1096,7 +1097,8 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         voices_at = self.state.voices_at
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:
-                if r.headline or r.trace.spoken:  # (a speaker no profile resolves: "وزارة الصحة" of two governments)
+                if r.headline or r.trace.spoken or r.trace.told:
+                    # (a speaker no profile resolves: "وزارة الصحة" of two governments, "وفق ما أعلنه الحاكم العسكري للمقاطعة")
                     told_by = later_of[n].claimant if later_of[n] is not None and not r.set_against else None
                 else:  # the first voice after it in its paragraph
                     para = bisect_right(para_starts, r.ev_start)

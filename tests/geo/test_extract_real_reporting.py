@@ -3968,3 +3968,10 @@ def test_a_weekday_in_a_places_name_is_no_date(text, want):
 def test_not_the_first_time_in_a_local_pages_spelling_recalls_earlier_attacks():
     text = "وهذه مش اول مره تضرب فيها مسيرات مجهوله مناطق بالجنوب، حيث استهدفت مسيره سياره قرب مدينة مرزق."
     assert read(text, "libya") == []
+
+
+def test_a_report_told_by_an_office_no_profile_resolves_is_the_next_speakers():
+    # ("the oblast's military governor" names no place: the voice that follows, Kyiv's, tells it; not the outlet)
+    text = ("قتل شخصان جراء قصف روسي استهدف مدينة زابوريجيا، وفق ما أعلنه الحاكم العسكري للمقاطعة.\n\n"
+            "وقالت هيئة الأركان الأوكرانية إن القوات الروسية قصفت بلدة أوريخيف.")
+    assert [(e.claimant, e.place_ar) for e in read(text, "ukraine")] == [("Ukraine", "زابوريجيا"), ("Ukraine", "أوريخيف")]
