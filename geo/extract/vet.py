@@ -23,7 +23,7 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -141,13 +141,13 @@ def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool
     f = [f"prec={r.precision}", f"kind={r.place.kind}", f"pk={r.precision}{r.place.kind}", f"type={r.type}",
          f"stance={_STANCE_VALUE.get(r.stance) or Stance(r.stance).value}", f"dprec={r.dprec}",
          _bucket("gap", t.gap), _bucket("nth", t.nth), _bucket("of", t.of)]
-    flags = (("typed", r.typed), ("own_date", r.own_date), ("headline", r.headline), ("fallback", r.claimant == fallback),
-             ("own_voice", own_voice), ("no_attacker", r.attacker is None), ("toll", r.toll),
-             ("killed", r.killed is not None), ("injured", r.injured is not None), ("summary", r.summary),
-             ("side", r.side is not None), ("again", r.again), ("set_against", r.set_against),
-             ("curated", r.place.curated), ("spoken", t.spoken), ("carried", t.carried), ("near", t.near),
-             ("unattributed", t.unattributed), ("no_trigger", not t.trigger))
-    f.extend(name for name, on in flags if on)
+    flags = {"typed": r.typed, "own_date": r.own_date, "headline": r.headline, "fallback": r.claimant == fallback,
+             "own_voice": own_voice, "no_attacker": r.attacker is None, "toll": r.toll,
+             "killed": r.killed is not None, "injured": r.injured is not None, "summary": r.summary,
+             "side": r.side is not None, "again": r.again, "set_against": r.set_against,
+             "curated": r.place.curated, "spoken": t.spoken, "carried": t.carried, "near": t.near,
+             "unattributed": t.unattributed, "no_trigger": not t.trigger}
+    f.extend(compress(flags, flags.values()))  # the names of the flags that are on (in C)
     if r.date is None:
         f.append("age=none")
     elif published is None:
