@@ -217,7 +217,10 @@ def find_date(text_norm: str, published: dt.date | None, words: list[str] | None
         pos, d, prec = min(found, key=lambda x: x[0])
         return d, prec, pos
     for words, rx, delta, prec, month_start in _RELATIVE:
-        if not any(map(text_norm.__contains__, words)):  # none of the group's words (in C: no generator)
+        for w in words:
+            if w in text_norm:
+                break
+        else:  # none of the group's words (a loop: no generator made for every group of every sentence)
             continue
         for m in rx.finditer(text_norm):
             if month_start and _SINCE.search(text_norm, max(0, m.start() - 30), m.start() + 1):
