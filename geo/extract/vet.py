@@ -188,7 +188,8 @@ def vet(rows: Sequence[Row], text: str, published, model: VetModel, min_score: f
     """The rows whose score reaches ``min_score`` (all of them when it is 0, and in a text shorter than
     ``MIN_WORDS``). A country is not weighed: the rules keep one only when the text names its territory
     ("داخل الأراضي الأرمينية"), too seldom for the model to learn."""
-    if min_score <= 0 or not rows or len(text.split()) < MIN_WORDS:
+    # (the words counted up to MIN_WORDS + 1 at most: the rest of a long text stays one piece)
+    if min_score <= 0 or not rows or len(text.split(None, MIN_WORDS)) < MIN_WORDS:
         return list(rows)
     return [r for r, s, _ in scored(rows, text, published, model, fallback=fallback, own_voice=own_voice)
             if s >= min_score or r.place.kind == "country"]
