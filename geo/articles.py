@@ -121,6 +121,7 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     """Text of ``data`` and the encoding assumed: a byte order mark, else strict UTF-8, else the Arabic
     encoding charset-normalizer finds. Bytes that are not text are an ``ArticleError`` naming ``where``."""
     text = enc = None
+    checked = False  # (the controls of the text counted already: UTF-8 read as it is)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -137,6 +138,8 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         else:
             if _too_many_controls(text):  # UTF-16 without a byte order mark is valid UTF-8 full of controls
                 text = None
+            else:
+                checked = True
     if text is None:
         from charset_normalizer import from_bytes
 
@@ -154,7 +157,7 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     if text.strip() and not _LETTER.search(text):
         raise ArticleError(f"{where}: not text in a known encoding (read as {enc}, it has no Arabic or Latin "
                            "letter); save the article as UTF-8")
-    controls = _too_many_controls(text)
+    controls = 0 if checked else _too_many_controls(text)
     if controls:
         raise ArticleError(f"{where}: not text ({controls} control characters in {len(text)}; "
                            f"a binary file?); expected an article saved as UTF-8")

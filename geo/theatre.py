@@ -36,7 +36,8 @@ from typing import NamedTuple, Sequence
 from gazetteer import Gazetteer, normalize
 from gazetteer.normalize import clitic_splits
 
-from .extract.shape import SPACES
+from .extract.shape import SPACES, TOKEN_BREAKS
+from .extract.tokens import text_words
 from .profile import DEFAULT_PROFILE, OUTLET_SIDE, Profile
 
 __all__ = ["Detection", "Run", "detect", "detect_runs", "DEFAULT_PROFILE", "WEIGHTS"]
@@ -62,6 +63,10 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD = re.compile(rf"[^{SPACES}«»\"'“”()\[\]،,.:;؛!?؟…|/\\-]+")  # (``[^\s...]+``)
 _GROUP = re.Match.group
 _START = re.Match.start
+_END = re.Match.end
+#: The characters the reader's words break at and ``_WORD`` does not ("*", "<", the long dashes ...): in
+#: a text with none of them, ``_WORD``'s words are the reader's (``_words``).
+_SPLITS_APART = re.compile(f"[{re.escape(''.join(sorted(c for c in set(TOKEN_BREAKS) if _WORD.fullmatch(c))))}]")
 _UNSEEN = object()
 _new_item = tuple.__new__  # (``_Item`` made without the Python call of its named-tuple constructor)
 _NORM = itemgetter(0)  # (of a word's tuple in _Scanner.words: its normalised form ...)
@@ -245,27 +250,38 @@ def _scanner(gz: Gazetteer, profiles: tuple[Profile, ...]) -> _Scanner:
     return _Scanner(gz, profiles)
 
 
+def _words(text: str, shared: bool) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``_WORD`` in the text, where each starts and where it ends. ``shared``: the text is
+    the one the reader reads next: its split into words (``text_words``, made once for both) gives
+    the same words when no character the reader breaks at and ``_WORD`` does not is in it."""
+    if shared and _SPLITS_APART.search(text) is None:
+        parts, starts, ends = text_words(text)
+        return parts[1::2], starts, ends
+    matches = list(_WORD.finditer(text))
+    return list(map(_GROUP, matches)), list(map(_START, matches)), list(map(_END, matches))
+
+
 def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
-              paragraphs: list[tuple[int, int]]) -> list[_Item]:
+              paragraphs: list[tuple[int, int]], shared: bool = False) -> list[_Item]:
     sc = _scanner(gz, profiles)
     index, lens, pairs, seconds = sc.index, sc.lens, sc.pairs, sc.seconds
-    matches = list(_WORD.finditer(text))
+    words, wstart, wend = _words(text, shared)
     known, word = sc.words.get, sc.word
-    info = list(map(known, map(_GROUP, matches)))  # (in C: the words seen before, most of a text)
+    info = list(map(known, words))  # (in C: the words seen before, most of a text)
     # the new words, one by one (found with "is": "None in info" compares every tuple with None)
     for k in list(compress(range(len(info)), map(is_, info, repeat(None)))):
-        info[k] = word(matches[k].group())
+        info[k] = word(words[k])
     norms = tuple(map(_NORM, info))  # (a tuple: its slices are the keys of the memo of names)
     starts = [a for a, _b in paragraphs] + [len(text) + 1]
     items: list[_Item] = []
-    n = len(matches)
+    n = len(words)
     # Only a word that may start a phrase or a place name can be evidence (about half the words of
     # a report): the others are passed over without a look. The candidates come in text order, so
     # their paragraph is found by walking the paragraph starts once (no search per word), and with
     # it the first word of the next paragraph, where a place name must stop.
     para, nxt_start, para_end = 0, starts[1], n
     if len(starts) > 2:
-        para_end = bisect_left(matches, starts[1], key=_START)
+        para_end = bisect_left(wstart, starts[1])
     nxt = 0  # the first word not yet taken by a phrase or a name
     grams, gram = sc.grams.get, sc.gram
     for i in list(compress(range(n), map(_LOOKED_AT, info))):
@@ -290,15 +306,15 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             found = (1, one) if one is not None else None
         if found is None and not may_place:
             continue
-        pos = matches[i].start()
+        pos = wstart[i]
         if pos >= nxt_start:  # the paragraph of word i (as bisect_right(starts, pos) - 1 gives it)
             para = bisect_right(starts, pos, para + 1) - 1
             nxt_start = starts[para + 1]
-            para_end = bisect_left(matches, nxt_start, i, key=_START) if para + 2 < len(starts) else n
+            para_end = bisect_left(wstart, nxt_start, i) if para + 2 < len(starts) else n
         if found is not None:
             size, (kind, named, shares) = found
             if shares:  # a phrase every theatre uses in its own sense (الجيش، التحالف) is no evidence
-                printed = text[pos:matches[i + size - 1].end()]
+                printed = text[pos:wend[i + size - 1]]
                 items.append(_new_item(_Item, (" ".join(norms[i:i + size]), f"'{printed}' ({named})", kind, shares,
                                                pos, para)))
             nxt = i + size
@@ -310,7 +326,7 @@ def _evidence(text: str, gz: Gazetteer, profiles: tuple[Profile, ...],
             got = gram(words)
         if got is not None:
             size, key, hit = got
-            printed = text[pos:matches[i + size - 1].end()]
+            printed = text[pos:wend[i + size - 1]]
             items.append(_new_item(_Item, (key, f"place '{printed}' ({hit[0]})", "place", hit[1], pos, para)))
             nxt = i + size
     return items
@@ -425,7 +441,8 @@ def detect_runs(text: str, gazetteer: Gazetteer, profiles: Sequence[Profile], *,
     else:
         full, shift = text, 0
     paragraphs = _paragraphs(full)
-    items = _evidence(full, gazetteer, profs, paragraphs) if paragraphs else []
+    # (the reader reads ``text`` next: split into words once for both when it is the text read here)
+    items = _evidence(full, gazetteer, profs, paragraphs, shared=full is text) if paragraphs else []
     article = _decide(*_score(items), default)
     top = article.scores[0][1] if article.scores else 0.0
     others = [pid for pid, sc in article.scores

@@ -14,6 +14,7 @@ instance a copy with one more attack word: pass it to ``extract(..., lexicon=...
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -111,9 +112,13 @@ class Lexicon:
         # Every group a plain attribute: the stages read them in their inner loops. (No __getattr__:
         # CPython does not specialise attribute reads on a class that has one, which made every
         # ``lx.<group>`` a slow generic look-up, some 8% of the extractor's time.)
+        # (Each name interned: a group's name read from the data file is a new string, and CPython's
+        # specialised attribute read compares the name it looks for with the instance dict's key by
+        # identity; with the file's string as the key it missed, fell back to the generic look-up, and
+        # gave up specialising for a while, at every ``lx.<group>`` of the stages.)
         for name, words in self.groups.items():
             if name not in self.__dict__:
-                object.__setattr__(self, name, words)
+                object.__setattr__(self, sys.intern(name), words)
 
     @staticmethod
     def load(path: str | Path | None = None) -> "Lexicon":

@@ -57,7 +57,7 @@ from gazetteer.normalize import clitic_splits, strip_article
 from .dates import days_ago, find_date, text_date
 from . import shape
 from .lexicon import Lexicon
-from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive
+from .tokens import _DATEW, _DATEW_INFO, _HOT, _HOT_INFO, _NO_FLAGS, _NO_LENS, _SPACE_FLAGS, _Tok, _WORD_SPLIT, _after_clitic, _gap_flags, _may_date, _paragraphs, _sentences, _tok_info, passive, sentence_parts
 from .mentions import ReadState, Trace, CLAIM, CONDUIT, DENIAL, Extraction, PARTY, Pending, Role, Row, SELF, Stance, _Found, _UNATTRIBUTED
 from .casualties import _casualties, _specific_toll, _totals_start
 from .places import _LOCAL_ABROAD_KM, _names
@@ -353,7 +353,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                     self._turn(sent)  # a turn opened on a new line of the paragraph ("س: ...\nج: ...")
                 if n_para and (s_start == 0 or para[:s_start].rstrip(" \t").endswith("\n")) and self._furniture(sent):
                     continue  # "اقرأ أيضا: ..."، "(الصورة: ...)"، "الوسوم: ...": the page around the story
-                parts = _WORD_SPLIT.split(sent)  # gap, word, gap, word, ..., gap
+                parts = sentence_parts(text, para_start + s_start, sent)  # gap, word, gap, word, ..., gap
                 words = parts[1::2]
                 if s_start == 0 and n_para and len(words) <= _HEADING_WORDS and _heading(para, sent, words, lx):
                     # a section's heading ("الأربعاء: عبوة في كركوك"): its section tells the event; only its

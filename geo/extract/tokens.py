@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from gazetteer import normalize
 from gazetteer.gazetteer import TYPE_WORDS
@@ -140,6 +142,41 @@ _TOKEN = re.compile(rf"[^{shape.SPACES}{shape.TOKEN_BREAKS}]+")  # (``[^\s...]+`
 
 
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+#: The last text split into words (``text_words``): (the text, its parts, where its words start and end).
+_SPLIT_MEMO: list = [None]
+
+
+def text_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``_WORD_SPLIT.split(text)`` (gap, word, gap, ..., word, gap) and where each word starts and ends,
+    made once per text object (the last one): theatre detection, then the reader (``sentence_parts``),
+    read the same text of one article, and split it once."""
+    memo = _SPLIT_MEMO[0]
+    if memo is not None and memo[0] is text:
+        return memo[1], memo[2], memo[3]
+    parts = _WORD_SPLIT.split(text)
+    ends = list(accumulate(map(len, parts)))  # (in C) where each part ends: a word starts where its gap ends
+    starts, stops = ends[0:-1:2], ends[1::2]
+    _SPLIT_MEMO[0] = (text, parts, starts, stops)
+    return parts, starts, stops
+
+
+def sentence_parts(text: str, at: int, sent: str) -> list[str]:
+    """``_WORD_SPLIT.split(sent)`` of the sentence ``sent`` found at offset ``at`` of ``text``, sliced from
+    the split of the whole text (``text_words``): a sentence starts and ends between words (after a
+    full stop, at a line end), so its words are the text's words there and only its first and last
+    gaps are cut."""
+    parts, starts, stops = text_words(text)
+    end = at + len(sent)
+    a = bisect_left(starts, at)
+    b = bisect_right(stops, end, a)
+    if a >= b:
+        return [sent]
+    out = parts[2 * a:2 * b + 1]
+    out[0] = text[at:starts[a]]
+    out[-1] = text[stops[b - 1]:end]
+    return out
 
 
 def _norm_stem(lx: Lexicon, raw: str) -> tuple[str, str]:

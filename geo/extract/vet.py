@@ -20,8 +20,10 @@ import json
 import math
 import re
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -71,7 +73,7 @@ class VetModel:
 
     def score(self, feats: Sequence[str]) -> float:
         """The probability that an event with these features is one an analyst keeps."""
-        z = self.intercept + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.intercept + sum(map(self.weights.get, feats, repeat(0.0)))  # (in C)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     @classmethod
@@ -99,12 +101,20 @@ def _load(path: str) -> VetModel:
     return VetModel(float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()})
 
 
+#: Each bucket's feature, by name: those of the edges in order, then the one past the last edge.
+_LABELS = {name: (*(f"{name}<={e}" for e in edges), f"{name}>{edges[-1]}") for name, edges in _EDGES.items()}
+
+
 def _bucket(name: str, x: float) -> str:
-    edges = _EDGES[name]
-    edge = next((e for e in edges if x <= e), None)
-    return f"{name}<={edge}" if edge is not None else f"{name}>{edges[-1]}"
+    # (the first edge >= x found by bisection; a NaN is past every edge, as "x <= e" would have it)
+    return _LABELS[name][bisect_left(_EDGES[name], x) if x == x else -1]
 
 
+#: A stance's printed value, without the call of the enum (``Stance(s).value``).
+_STANCE_VALUE = {s: s.value for s in Stance}
+
+
+@lru_cache(maxsize=1 << 14)
 def _bare(word: str) -> str:
     """A normalised word without its clitics and article ("وبالقرب" -> "قرب"), for word features."""
     w = normalize(word)
@@ -141,15 +151,15 @@ def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool
     """The features of one row, in the context of its article's rows (see module docstring)."""
     t = r.trace
     f = [f"prec={r.precision}", f"kind={r.place.kind}", f"pk={r.precision}{r.place.kind}", f"type={r.type}",
-         f"stance={Stance(r.stance).value}", f"dprec={r.dprec}",
+         f"stance={_STANCE_VALUE.get(r.stance) or Stance(r.stance).value}", f"dprec={r.dprec}",
          _bucket("gap", t.gap), _bucket("nth", t.nth), _bucket("of", t.of)]
-    flags = (("typed", r.typed), ("own_date", r.own_date), ("headline", r.headline), ("fallback", r.claimant == fallback),
-             ("own_voice", own_voice), ("no_attacker", r.attacker is None), ("toll", r.toll),
-             ("killed", r.killed is not None), ("injured", r.injured is not None), ("summary", r.summary),
-             ("side", r.side is not None), ("again", r.again), ("set_against", r.set_against),
-             ("curated", r.place.curated), ("spoken", t.spoken), ("carried", t.carried), ("near", t.near),
-             ("unattributed", t.unattributed), ("no_trigger", not t.trigger))
-    f.extend(name for name, on in flags if on)
+    flags = {"typed": r.typed, "own_date": r.own_date, "headline": r.headline, "fallback": r.claimant == fallback,
+             "own_voice": own_voice, "no_attacker": r.attacker is None, "toll": r.toll,
+             "killed": r.killed is not None, "injured": r.injured is not None, "summary": r.summary,
+             "side": r.side is not None, "again": r.again, "set_against": r.set_against,
+             "curated": r.place.curated, "spoken": t.spoken, "carried": t.carried, "near": t.near,
+             "unattributed": t.unattributed, "no_trigger": not t.trigger}
+    f.extend(compress(flags, flags.values()))  # the names of the flags that are on (in C)
     if r.date is None:
         f.append("age=none")
     elif published is None:
@@ -193,7 +203,8 @@ def vet(rows: Sequence[Row], text: str, published, model: VetModel, min_score: f
     """The rows whose score reaches ``min_score`` (all of them when it is 0, and in a text shorter than
     ``MIN_WORDS``). A country is not weighed: the rules keep one only when the text names its territory
     ("داخل الأراضي الأرمينية"), too seldom for the model to learn."""
-    if min_score <= 0 or not rows or len(text.split()) < MIN_WORDS:
+    # (the words counted up to MIN_WORDS + 1 at most: the rest of a long text stays one piece)
+    if min_score <= 0 or not rows or len(text.split(None, MIN_WORDS)) < MIN_WORDS:
         return list(rows)
     return [r for r, s, _ in scored(rows, text, published, model, fallback=fallback, own_voice=own_voice,
                                     lexicon=lexicon) if s >= min_score or r.place.kind == "country"]

@@ -191,3 +191,23 @@ def test_sentences_are_found_from_the_full_stops_alone_as_the_split_finds_them(t
     from geo.extract.tokens import _sentences
 
     assert list(_sentences(text)) == _split_sentences(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \n\t\u00a0\u200b.!?؟،,:«»\"'()*–—-‹…ابتقصفمدينةولاa1\U0001f4a1", max_size=60))
+def test_each_sentence_is_cut_from_the_split_of_the_whole_text_as_its_own_split_gives_it(text):
+    # (the article is split into words once, for theatre detection and the reader alike)
+    from geo.extract.tokens import _WORD_SPLIT, _paragraphs, _sentences, sentence_parts
+
+    for para_start, para in _paragraphs(text):
+        for s_start, sent in _sentences(para):
+            assert sentence_parts(text, para_start + s_start, sent) == _WORD_SPLIT.split(sent)
+
+
+def test_theatre_words_are_the_readers_but_where_the_reader_alone_breaks_a_word():
+    # (so that detection may take its words from the reader's split of a text with none of those characters)
+    from geo.extract.tokens import _TOKEN
+
+    for c in map(chr, [*range(0x10000), 0x1F4A1, 0x10FFFF]):
+        if geo.theatre._SPLITS_APART.fullmatch(c) is None:
+            assert (geo.theatre._WORD.fullmatch(c) is None) == (_TOKEN.fullmatch(c) is None), hex(ord(c))
