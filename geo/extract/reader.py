@@ -308,7 +308,9 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 self.state.interview = True
                 self._interview_rubric(self.title)
         self._text = text
+        self._para_starts = para_starts = []  # (where each paragraph starts: read by _finish)
         for n_para, (para_start, para) in enumerate(_paragraphs(text)):
+            para_starts.append(para_start)
             para_date = None
             self._para_at = para_start
             # A first paragraph with no full stop at its end is the headline.
@@ -1093,7 +1095,7 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
         # (a body sentence the article attributes only later, in another paragraph and at another place,
         # is the outlet's own report: "عاش قضاء صور يوما داميا ..." before "وأفادت الوكالة الوطنية بأن ..." on
         # other villages; a headline, or a lead its own paragraph then attributes, is the later speaker's)
-        para_starts = [start for start, _ in _paragraphs(self._text)] if rows else []
+        para_starts = self._para_starts
         voices_at = self.state.voices_at
         for n, r in enumerate(rows):
             if r.claimant == _UNATTRIBUTED:

@@ -137,14 +137,23 @@ class _Article:
     def __init__(self, rows: Sequence[Row], text: str):
         self.rows = rows
         self.text = text
-        self.norm = normalize(text)
         self.median = (statistics.median(r.place.lat for r in rows), statistics.median(r.place.lon for r in rows)) \
             if len(rows) > 1 else None
 
 
+def _word_groups(lx, word: str) -> frozenset[str]:
+    """The groups of ``_GROUPS`` a word belongs to, as printed or bare: once per word form and lexicon."""
+    key = ("vet: groups", word)
+    got = lx.cache.get(key)
+    if got is None:
+        forms = (normalize(word), _bare(word))
+        got = lx.cache[key] = frozenset(g for g in _GROUPS if not getattr(lx, g).isdisjoint(forms))
+    return got
+
+
 def _groups(lx, words: list[str], tag: str) -> list[str]:
-    forms = {normalize(w) for w in words} | {_bare(w) for w in words}
-    return [f"{tag}:{g}" for g in _GROUPS if not getattr(lx, g).isdisjoint(forms)]
+    found = frozenset().union(*(_word_groups(lx, w) for w in words))
+    return [f"{tag}:{g}" for g in _GROUPS if g in found]
 
 
 def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool, lexicon=None) -> list[str]:
@@ -169,7 +178,7 @@ def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool
     if art.median is not None:
         f.append(_bucket("dist", _km(r, *art.median)))
     printed = _WORD.findall(r.printed)
-    f.append(_bucket("occ", art.norm.count(normalize(printed[-1])) if printed else 0))
+    f.append(_bucket("occ", art.text.count(printed[-1]) if printed else 0))
     before = _WORD.findall(art.text[r.ev_start:r.p_start]) if r.ev_start <= r.p_start else []
     after = _WORD.findall(art.text[r.p_end:r.ev_end]) if 0 <= r.p_end <= r.ev_end else []
     span = _WORD.findall(art.text[r.p_start:r.p_end]) if 0 <= r.p_start <= r.p_end else printed
