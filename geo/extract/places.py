@@ -307,7 +307,7 @@ _UNSET = object()  # (no anaphor's place was saved)
 #: The lexicon groups ``PlacesStage._places`` tests a word's stem (or form) against, besides its
 #: roles and flags: a word in none of them, outside a slot, is passed over at once. (A test of a new
 #: group in that loop must add the group here.)
-_PLACES_GROUPS = ("aims", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
+_PLACES_GROUPS = ("aims", "appeal_verbs", "outage", "model_words", "river", "stationed", "adjacent", "located", "approaching",
                   "dispute", "over", "between", "fire_sources", "origin", "impact", "movement", "direction_preps",
                   "locatives", "target_preps", "near", "dual_types", "name_heads", "condemn", "attr_preps",
                   "arrest_nouns", "heard", "published", "situation", "unmentioned", "speech_participles", "family_words")
@@ -396,6 +396,8 @@ class PlacesStage:
             grouped = c == _GROUPED
             if grouped and i > lo and t.comma and t.stem in lx.speech_participles:
                 break  # "...، مطالبا المجلس الرئاسي في طرابلس بوقف ...": the speaker goes on, of something else
+            if grouped and i > lo and (t.stem in lx.appeal_verbs or t.norm in lx.appeal_verbs):
+                break  # "...، ودعت الحكومة الاتحادية في بغداد إلى تحمل مسؤولياتها": the seat of those called on
             if grouped and i > lo and (t.stem in lx.condemn or (t.stem in lx.attr_preps and t.stem not in lx.statement)):
                 break  # "...، وفق ما أكدته مديرية الصحة في درعا"، "فيما دانت وزارة الخارجية في دمشق الاعتداءات":
                 # the source's or the condemner's seat, not a place hit

@@ -3975,3 +3975,15 @@ def test_a_report_told_by_an_office_no_profile_resolves_is_the_next_speakers():
     text = ("قتل شخصان جراء قصف روسي استهدف مدينة زابوريجيا، وفق ما أعلنه الحاكم العسكري للمقاطعة.\n\n"
             "وقالت هيئة الأركان الأوكرانية إن القوات الروسية قصفت بلدة أوريخيف.")
     assert [(e.claimant, e.place_ar) for e in read(text, "ukraine")] == [("Ukraine", "زابوريجيا"), ("Ukraine", "أوريخيف")]
+
+
+@pytest.mark.parametrize("text, prof, want", [
+    # the seat of those called on is no place hit
+    ("قصفت مسيرة إيرانية مقرا في كويه، وطالبت الحكومة المحلية في أربيل بوقف الهجمات.", "iraq", ["كويه"]),
+    ("قصفت مسيرات الدعم السريع مدينة الأبيض، وناشدت الحكومة في بورتسودان المجتمع الدولي التدخل.", "sudan", ["الأبيض"]),
+    ("دانت الوزارة الاعتداء على أراضي الإقليم، ودعت الحكومة الاتحادية في بغداد إلى حماية الحدود.", "iraq", []),
+    # ... but a student (طالب) is no appeal
+    ("استشهد طالب في قصف على مدرسة في خان يونس.", "gaza", ["خان يونس"]),
+])
+def test_those_called_on_are_no_target(text, prof, want):
+    assert [e.place_ar for e in read(text, prof)] == want
