@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from pyproj import Geod
 
@@ -83,6 +83,7 @@ SETTINGS = (
                              "0 keeps every event the rules found"),
 )
 _DEFAULTS = {name: default for name, default, _ in SETTINGS}
+_FIRST = itemgetter(0)
 
 
 # ---------------------------------------------------------------- word lists (normalised)
@@ -1102,12 +1103,10 @@ class _Reader(AttributionStage, TriggersStage, PlacesStage):
                 if r.headline or r.trace.spoken or r.trace.told:
                     # (a speaker no profile resolves: "وزارة الصحة" of two governments, "وفق ما أعلنه الحاكم العسكري للمقاطعة")
                     told_by = later_of[n].claimant if later_of[n] is not None and not r.set_against else None
-                else:  # the first voice after it in its paragraph
-                    para = bisect_right(para_starts, r.ev_start)
-                    told_by = next((v for at, v in voices_at if at > r.ev_start), None) if not r.set_against else None
-                    at = next((at for at, v in voices_at if at > r.ev_start), None)
-                    if at is not None and bisect_right(para_starts, at) != para:
-                        told_by = None
+                else:  # the first voice after it, if in its paragraph (voices_at is in reading order)
+                    k = bisect_right(voices_at, r.ev_start, key=_FIRST)
+                    told_by = voices_at[k][1] if k < len(voices_at) and not r.set_against and bisect_right(
+                        para_starts, voices_at[k][0]) == bisect_right(para_starts, r.ev_start) else None
                 later = there_of[n] or told_by or self.voice
                 r.claimant = self.voice if self.voice != self.profile.fallback_party or self.own_reports else \
                     later or (self.state.claimants_seen[:1] or [self.voice])[0]

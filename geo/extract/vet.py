@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from gazetteer import normalize
+from gazetteer.gazetteer import _km
 from gazetteer.normalize import clitic_splits, strip_article
 
 from ..errors import GeoInputError
@@ -124,13 +125,6 @@ def _bare(word: str) -> str:
     return strip_article(w)
 
 
-def _km(a: Row, lat: float, lon: float) -> float:
-    p = math.pi / 180
-    c = math.sin(a.place.lat * p) * math.sin(lat * p) + math.cos(a.place.lat * p) * math.cos(lat * p) * math.cos(
-        (a.place.lon - lon) * p)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
-
-
 class _Article:
     """What the features of every row of one article share (computed once)."""
 
@@ -176,7 +170,7 @@ def features(r: Row, art: _Article, published, *, fallback: str, own_voice: bool
     else:
         f.append(_bucket("age", (published - r.date).days))
     if art.median is not None:
-        f.append(_bucket("dist", _km(r, *art.median)))
+        f.append(_bucket("dist", _km(r.place.lat, r.place.lon, *art.median)))
     printed = _WORD.findall(r.printed)
     f.append(_bucket("occ", art.text.count(printed[-1]) if printed else 0))
     before = _WORD.findall(art.text[r.ev_start:r.p_start]) if r.ev_start <= r.p_start else []
